@@ -1,0 +1,1 @@
+"""The `minutes` command: a thin layer over flows and pipeline."""

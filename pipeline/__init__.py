@@ -1,0 +1,1 @@
+"""The data model, text utilities, checks, publishing and evaluation of minutes."""

@@ -1,0 +1,151 @@
+"""Text utilities shared by the extractors: folding, sentences, years, test documents."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.records import Document, Line, Page, Provenance, Section
+
+# No-break and narrow no-break spaces are thousands separators in French figures.
+SPACES = "\u00a0\u202f\u2007\u2009"
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and collapse whitespace (for matching, never display)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _WS.sub(" ", stripped.replace("’", "'")).strip().lower()
+
+
+def collapse(text: str) -> str:
+    """Collapse runs of whitespace (including no-break spaces) into one space."""
+    return _WS.sub(" ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span of ``Document.text`` with its text."""
+    start: int
+    end: int
+    text: str
+
+
+# A sentence ends at . ! ? (not after an abbreviation or an initial) or at a blank line.
+_ABBREV = {"m", "mme", "mmes", "mm", "dr", "pr", "prof", "mr", "mrs", "ms", "sr", "sra",
+           "dra", "srta", "st", "no", "n°", "art", "p", "pp", "cf", "etc", "env", "vol",
+           "fig", "approx", "inc", "ltd", "dept", "av", "oct", "nov", "déc", "dec", "janv",
+           "févr", "avr", "juil", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+           "sep", "ene", "abr", "ago", "dic", "vs", "e.g", "i.e", "ud", "uds", "lic", "ing"}
+_BOUNDARY = re.compile(r"[.!?…]+[\"»”)\]]*(?=\s)|\n\s*\n")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into sentences, keeping offsets into ``text``.
+
+    Blank lines (paragraph breaks) always end a sentence; single newlines do not.
+    A period after a known abbreviation, a single capital (an initial) or a digit
+    group followed by a lower-case word does not end a sentence.
+    """
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if not m.group().startswith("\n"):
+            before = text[pos:m.start()].rsplit(None, 1)
+            last = before[-1].lower().rstrip(".") if before else ""
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if nxt[:1].islower() or nxt[:1].isdigit() and m.group() == ".":
+                continue
+        _emit(text, pos, m.end(), out)
+        pos = m.end()
+    _emit(text, pos, end, out)
+    return out
+
+
+def _emit(text: str, a: int, b: int, out: list[Span]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Span(a, b, text[a:b]))
+
+
+def sentence_at(text: str, offset: int) -> Span:
+    """The sentence of ``text`` that holds ``offset``."""
+    para_start = text.rfind("\n\n", 0, offset)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", offset)
+    para_end = len(text) if para_end < 0 else para_end
+    for s in sentences(text, para_start, para_end):
+        if s.start <= offset < max(s.end, s.start + 1):
+            return s
+    return Span(offset, offset, "")
+
+
+YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,]\d)")
+
+
+def years_in(text: str) -> list[tuple[int, int, int]]:
+    """Every plausible year (1900-2099) in ``text`` as (year, start, end)."""
+    return [(int(m.group(1)), m.start(1), m.end(1)) for m in YEAR.finditer(text)]
+
+
+def document_from_text(text: str, doc_id: str = "test", file_name: str = "test.txt",
+                       language: str | None = None,
+                       headings: tuple[str, ...] = ()) -> Document:
+    """A Document built from plain text (pages split by form feeds), for tests and
+    for extractors' unit tests that need no PDF. ``headings`` marks exact lines as
+    section headings."""
+    pages_text = text.split("\f")
+    body_parts: list[str] = []
+    page_starts: list[int] = []
+    pages: list[Page] = []
+    offset = 0
+    for number, chunk in enumerate(pages_text, start=1):
+        page_starts.append(offset)
+        lines = tuple(
+            Line(page=number, text=t, x0=0.0, top=12.0 * i, x1=500.0, bottom=12.0 * i + 10,
+                 size=10.0, bold=False, role="heading" if t.strip() in headings else "body")
+            for i, t in enumerate(chunk.split("\n")))
+        pages.append(Page(number=number, width=595.0, height=842.0, lines=lines))
+        piece = chunk if number == len(pages_text) else chunk + "\n"
+        body_parts.append(piece)
+        offset += len(piece)
+    body = "".join(body_parts)
+    sections = []
+    if headings:
+        found = []
+        for h in headings:
+            for m in re.finditer(r"(?m)^\s*" + re.escape(h) + r"\s*$", body):
+                found.append((m.start(), h))
+        found.sort()
+        for i, (pos, h) in enumerate(found):
+            end = found[i + 1][0] if i + 1 < len(found) else len(body)
+            import bisect
+            page = max(1, bisect.bisect_right(page_starts, pos))
+            sections.append(Section(heading=h, page=page, start=pos, end=end))
+    return Document(doc_id=doc_id, file_name=file_name, pages=tuple(pages), text=body,
+                    page_starts=tuple(page_starts), sections=tuple(sections), language=language)
+
+
+def provenance(doc: Document, start: int, end: int, extractor: str, version: str) -> Provenance:
+    """Provenance of the span ``doc.text[start:end]``."""
+    return Provenance(doc_id=doc.doc_id, page=doc.page_at(start), start=start, end=end,
+                      extractor=extractor, version=version)
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short deterministic id from its parts (same input, same id across runs)."""
+    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
