@@ -26,6 +26,8 @@ class Settings:
     cache_dir: Path | None = None          # default: <out_dir>/.cache
     concurrency: int = 2
     dask_address: str | None = None
+    isolation: Literal["process", "none"] = "process"   # run each document in a worker
+    worker_memory_bytes: int = 4 * 1024**3
     seed: int = 0                          # langdetect is seeded with it
     quiet: bool = False
 
@@ -41,6 +43,8 @@ class Settings:
         for name in ("doc_timeout_s", "ocr_timeout_s"):
             if float(getattr(self, name)) <= 0:
                 raise ValueError(f"{name} must be > 0")
+        if self.isolation not in ("process", "none"):
+            raise ValueError(f"isolation must be 'process' or 'none', got {self.isolation!r}")
         if not self.languages or any(len(l) != 2 for l in self.languages):
             raise ValueError(f"languages must be ISO 639-1 codes, got {self.languages!r}")
 

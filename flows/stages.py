@@ -1,0 +1,84 @@
+"""The per-document pipeline as a chain of stages (the table of contents).
+
+``bytes_to_extraction`` reads nothing: it takes a file's bytes and returns every fact
+extracted from it, or a documents row with a one-line error. It is what a worker
+process runs for each file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from extractors import amounts, decisions, language, metadata, pdf, speakers, tables
+from pipeline import checks
+from pipeline.errors import InputError, one_line
+from pipeline.records import Document, DocumentInfo, Extraction
+from pipeline.settings import Settings
+from pipeline.text import sha256_bytes
+
+EXTRACTORS = (pdf, language, metadata, speakers, decisions, amounts, tables, checks)
+
+
+def pipeline_version() -> str:
+    """One version for the whole chain: any extractor's version change misses the cache."""
+    parts = [f"{m.__name__}:{getattr(m, 'VERSION', '0')}" for m in EXTRACTORS]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
+
+
+def error_extraction(doc_id: str, path: Path, message: str, pages: int = 0,
+                     size: int = 0) -> Extraction:
+    """The Extraction of a file that could not be read: a documents row with its reason."""
+    info = DocumentInfo(doc_id=doc_id, file_name=path.name, path=str(path), pages=pages,
+                        language=None, status="error", error=one_line(message),
+                        size_bytes=size, extractor_version=pipeline_version())
+    return Extraction(info=info)
+
+
+def document_to_extraction(doc: Document, info: DocumentInfo) -> Extraction:
+    """Run every text extractor over one parsed document, then its own checks."""
+    doc = language.document_to_language(doc)
+    meeting = metadata.document_to_meeting(doc)
+    found_amounts = amounts.document_to_amounts(doc, meeting)
+    ex = Extraction(
+        info=replace(info, language=doc.language, language_confidence=doc.language_confidence),
+        meeting=meeting,
+        interventions=speakers.document_to_interventions(doc, meeting),
+        decisions=decisions.document_to_decisions(doc, meeting),
+        amounts=found_amounts,
+        sums=amounts.amounts_to_sums(doc, found_amounts),
+        tables=tables.document_to_tables(doc),
+        sections=doc.sections,
+    )
+    return replace(ex, flags=checks.extraction_to_flags(doc, ex))
+
+
+def bytes_to_extraction(data: bytes, path: Path, settings: Settings) -> Extraction:
+    """Parse and extract one file's bytes; a bad file gives an error row, not an exception
+    (unless the error policy is strict)."""
+    doc_id = sha256_bytes(data)
+    try:
+        if len(data) > settings.max_file_bytes:
+            raise InputError("too_large", size=len(data), limit=settings.max_file_bytes)
+        doc = pdf.bytes_to_document(data, path.name, settings)
+    except InputError as exc:
+        return error_extraction(doc_id, path, str(exc), size=len(data))
+    ocr_pages = tuple(p.number for p in doc.pages if p.ocr)
+    info = DocumentInfo(doc_id=doc_id, file_name=path.name, path=str(path), pages=len(doc.pages),
+                        language=None, status="ok", ocr_pages=ocr_pages, size_bytes=len(data),
+                        extractor_version=pipeline_version())
+    if not doc.text.strip():
+        no_text = sum(1 for p in doc.pages if not p.has_text_layer)
+        message = InputError("no_text", pages=no_text or len(doc.pages),
+                             ocr="off" if not settings.ocr else "not available")
+        return Extraction(info=replace(info, status="error", error=str(message)))
+    try:
+        return document_to_extraction(doc, info)
+    except Exception as exc:  # a bug of ours: recorded against the file, never silent
+        if settings.error_policy == "strict":
+            raise
+        detail = one_line(f"{type(exc).__name__}: {exc}", 200)
+        return Extraction(info=replace(info, status="error",
+                                       error=str(InputError("internal", stage="extraction",
+                                                            detail=detail))))

@@ -1,0 +1,267 @@
+"""Publishing: typed records -> pandas frames -> Parquet files and one DuckDB database.
+
+A publication is written whole into a fresh folder under ``<out>/.publications/``
+and then switched in by atomically replacing the ``<out>/current`` symlink; the
+names readers use (``<out>/documents.parquet``, ``<out>/minutes.duckdb``...) are
+symlinks through ``current``. A reader therefore sees the previous complete
+publication or the new complete one, never a mix, and a process killed while
+publishing leaves the previous publication untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+from pipeline.records import (Decision, Extraction, Flag, Intervention, Person, Record,
+                              flatten, to_row)
+
+PUBLICATIONS = ".publications"
+CURRENT = "current"
+MANIFEST = "manifest.json"
+DATABASE = "minutes.duckdb"
+KEEP_PUBLICATIONS = 2
+
+# The contract (../shared/datasets.md): required columns first, in this order.
+COLUMNS: dict[str, list[str]] = {
+    "documents": ["doc_id", "file_name", "pages", "language", "status", "error",
+                  "path", "language_confidence", "ocr_pages", "size_bytes", "extractor_version"],
+    "meetings": ["meeting_id", "doc_id", "body", "ordinal", "date", "place",
+                 "mode", "doc_code", "cited_codes", "tabled_at", "page"],
+    "people": ["person_id", "name", "family_name", "honorific", "given_name"],
+    "interventions": ["doc_id", "person_id", "name_as_written", "page", "kind", "role",
+                      "affiliation", "country", "honorific", "given_name", "family_name",
+                      "start", "end"],
+    "decisions": ["decision_id", "doc_id", "meeting_id", "page", "text", "outcome",
+                  "decided_by", "subject", "refs", "section", "votes_for", "votes_against",
+                  "votes_abstain", "unanimous", "start", "end"],
+    "amounts": ["doc_id", "page", "text", "value", "currency", "year", "sentence",
+                "category", "start", "end"],
+    "stated_sums": ["doc_id", "page", "total_text", "total_value", "currency",
+                    "parts_text", "parts_sum", "sentence"],
+    "tables": ["table_id", "doc_id", "page", "caption", "bbox", "n_rows", "n_cols",
+               "total_rows", "pages", "method"],
+    "table_cells": ["doc_id", "table_id", "page", "row", "col", "value", "number"],
+    "sections": ["doc_id", "heading", "page", "level", "language", "start", "end"],
+    "flags": ["flag_id", "kind", "severity", "doc_id", "page", "message", "evidence",
+              "evidence_pages", "evidence_docs", "check"],
+    "decision_history": ["subject_key", "seq", "decision_id", "doc_id", "meeting_id", "body",
+                         "ordinal", "date", "outcome", "page", "text"],
+}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything one run publishes: per-document extractions plus corpus-wide results."""
+    extractions: tuple[Extraction, ...]
+    people: tuple[Person, ...] = ()
+    interventions: tuple[Intervention, ...] = ()   # with person_id resolved
+    history: tuple[Record, ...] = ()
+    cross_flags: tuple[Flag, ...] = ()
+
+
+# ------------------------------------------------------------------ records -> frames
+
+
+def _frame(name: str, rows: Iterable[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(list(rows))
+    for col in COLUMNS[name]:
+        if col not in df.columns:
+            df[col] = None
+    extra = [c for c in df.columns if c not in COLUMNS[name]]
+    return df[COLUMNS[name] + extra]
+
+
+def _document_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
+    for ex in exs:
+        row = to_row(ex.info)
+        row["ocr_pages"] = list(ex.info.ocr_pages)
+        yield row
+
+
+def _meeting_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
+    for ex in exs:
+        if ex.meeting is not None:
+            row = flatten(ex.meeting)
+            row["cited_codes"] = list(ex.meeting.cited_codes)
+            yield row
+
+
+def _decision_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
+    for ex in exs:
+        for d in ex.decisions:
+            row = flatten(d)
+            vote = row.pop("vote", None) or {}
+            row["votes_for"] = vote.get("votes_for")
+            row["votes_against"] = vote.get("against")
+            row["votes_abstain"] = vote.get("abstain")
+            row["unanimous"] = vote.get("unanimous")
+            if row.get("meeting_id") is None and ex.meeting is not None:
+                row["meeting_id"] = ex.meeting.meeting_id
+            yield row
+
+
+def _amount_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
+    for ex in exs:
+        for a in ex.amounts:
+            yield flatten(a)
+
+
+def _sum_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
+    for ex in exs:
+        for s in ex.sums:
+            yield {"doc_id": s.doc_id, "page": s.prov.page, "total_text": s.total.text,
+                   "total_value": s.total.value, "currency": s.total.currency,
+                   "parts_text": [p.text for p in s.parts],
+                   "parts_sum": float(sum(p.value for p in s.parts)),
+                   "sentence": s.total.sentence}
+
+
+def _table_rows(exs: Sequence[Extraction]) -> tuple[list[dict], list[dict]]:
+    tables, cells = [], []
+    for ex in exs:
+        for t in ex.tables:
+            tables.append({"table_id": t.table_id, "doc_id": t.doc_id, "page": t.prov.page,
+                           "caption": t.caption, "bbox": list(t.bbox) if t.bbox else None,
+                           "n_rows": t.n_rows, "n_cols": t.n_cols,
+                           "total_rows": list(t.total_rows),
+                           "pages": list(t.pages) or [t.prov.page], "method": t.method})
+            for c in t.cells:
+                cells.append({"doc_id": t.doc_id, "table_id": t.table_id, "page": t.prov.page,
+                              "row": c.row, "col": c.col, "value": c.value, "number": c.number})
+    return tables, cells
+
+
+def _section_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
+    for ex in exs:
+        for s in ex.sections:
+            row = to_row(s)
+            row["doc_id"] = ex.info.doc_id
+            yield row
+
+
+def _flag_rows(flags: Iterable[Flag]) -> Iterable[dict]:
+    for f in flags:
+        yield {"flag_id": f.flag_id, "kind": f.kind, "severity": f.severity,
+               "doc_id": f.doc_id, "page": f.page, "message": f.message,
+               "evidence": [e.quote for e in f.evidence],
+               "evidence_pages": [e.page for e in f.evidence],
+               "evidence_docs": [e.doc_id for e in f.evidence],
+               "evidence_files": [e.file_name for e in f.evidence],
+               "check": f.check}
+
+
+def corpus_to_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """Every published dataset as a DataFrame with the contract's columns."""
+    exs = corpus.extractions
+    tables, cells = _table_rows(exs)
+    flags = [f for ex in exs for f in ex.flags] + list(corpus.cross_flags)
+    interventions = corpus.interventions or tuple(i for ex in exs for i in ex.interventions)
+    frames = {
+        "documents": _frame("documents", _document_rows(exs)),
+        "meetings": _frame("meetings", _meeting_rows(exs)),
+        "people": _frame("people", (to_row(p) for p in corpus.people)),
+        "interventions": _frame("interventions", (flatten(i) for i in interventions)),
+        "decisions": _frame("decisions", _decision_rows(exs)),
+        "amounts": _frame("amounts", _amount_rows(exs)),
+        "stated_sums": _frame("stated_sums", _sum_rows(exs)),
+        "tables": _frame("tables", tables),
+        "table_cells": _frame("table_cells", cells),
+        "sections": _frame("sections", _section_rows(exs)),
+        "flags": _frame("flags", _flag_rows(flags)),
+        "decision_history": _frame("decision_history", (flatten(h) for h in corpus.history)),
+    }
+    for name in ("decisions",):
+        frames[name]["refs"] = frames[name]["refs"].map(
+            lambda v: list(v) if isinstance(v, (list, tuple)) else [])
+    return frames
+
+
+# ------------------------------------------------------------------ frames -> disk
+
+
+def current_manifest(out_dir: Path) -> dict | None:
+    """The manifest of the publication readers see now, or None."""
+    path = Path(out_dir) / CURRENT / MANIFEST
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def publish(frames: dict[str, pd.DataFrame], out_dir: Path, fingerprint: str) -> Path:
+    """Write a complete publication aside, then switch ``current`` to it atomically."""
+    out_dir = Path(out_dir)
+    root = out_dir / PUBLICATIONS
+    root.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(root)
+    name = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    staging = root / (name + ".staging")
+    staging.mkdir()
+    for ds, df in frames.items():
+        df.to_parquet(staging / f"{ds}.parquet", index=False)
+    _write_duckdb(staging / DATABASE, staging, frames)
+    manifest = {"fingerprint": fingerprint, "datasets": {k: int(len(v)) for k, v in frames.items()},
+                "published_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    _fsync_dir(staging)
+    final = root / name
+    os.rename(staging, final)
+    _switch(out_dir / CURRENT, Path(PUBLICATIONS) / name)
+    for fname in [f"{ds}.parquet" for ds in frames] + [DATABASE]:
+        _switch(out_dir / fname, Path(CURRENT) / fname)
+    _prune(root, keep=KEEP_PUBLICATIONS, current=name)
+    return final
+
+
+def _write_duckdb(path: Path, folder: Path, frames: dict[str, pd.DataFrame]) -> None:
+    import duckdb
+    con = duckdb.connect(str(path))
+    try:
+        for ds in frames:
+            parquet = str(folder / f"{ds}.parquet").replace("'", "''")
+            con.execute(f'CREATE TABLE "{ds}" AS SELECT * FROM read_parquet(\'{parquet}\')')
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def _switch(link: Path, target: Path) -> None:
+    """Point ``link`` at ``target`` atomically (a new symlink renamed over the old)."""
+    tmp = link.with_name(f".{link.name}.{uuid.uuid4().hex[:8]}.tmp")
+    os.symlink(target, tmp)
+    os.replace(tmp, link)
+
+
+def _fsync_dir(folder: Path) -> None:
+    for f in folder.iterdir():
+        with open(f, "rb") as fh:
+            os.fsync(fh.fileno())
+
+
+def _remove_stale_staging(root: Path) -> None:
+    for d in root.glob("*.staging"):
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _prune(root: Path, keep: int, current: str) -> None:
+    done = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.endswith(".staging"))
+    for d in done[:-keep]:
+        if d.name != current:
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def read_dataset(out_dir: Path, name: str) -> pd.DataFrame:
+    """One published dataset as a DataFrame (empty with its columns when absent)."""
+    path = Path(out_dir) / f"{name}.parquet"
+    if not path.exists():
+        return pd.DataFrame(columns=COLUMNS.get(name, []))
+    return pd.read_parquet(path)
