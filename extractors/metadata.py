@@ -1,0 +1,426 @@
+"""Which meeting a document reports on: body, ordinal, date, place, mode, document codes.
+
+Everything language-specific comes from the lexicon ([meetings], [ordinals], [dates]).
+The meeting reported on is decided by evidence: a meeting named right after a report
+word ("Rapport de la 7ème Réunion", "Report of the Conference ... on its 23rd session")
+wins; otherwise the meeting whose ordinal the cited document codes share (7-x); otherwise
+the first meeting named in the document's head. Any other, later meeting named in the head
+(or the prefix of the document's own code) is the meeting the report was tabled at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit
+
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.records import Document, Meeting
+from pipeline.text import fold, provenance, stable_id
+
+NAME = "metadata"
+VERSION = "1.0.0"
+
+HEAD_CHARS = 1200          # the cover and title block of a report
+PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
+
+
+def _alt(items, flags_words=True) -> str:
+    """A regex alternation of lexicon items, longest first, spaces as any whitespace."""
+    parts = sorted({i for i in items if i}, key=len, reverse=True)
+    out = []
+    for p in parts:
+        esc = re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]")
+        out.append(esc)
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+# ------------------------------------------------------------------------- language
+
+
+def guess_language(text: str) -> str:
+    """The supported language whose marker words (lexicon [meetings] markers) occur most
+    in ``text``; ties go to the first of SUPPORTED. A fallback when the document has no
+    language."""
+    tokens = Counter(re.findall(r"[\w'’]+", fold(text[:6000])))
+    best, best_score = SUPPORTED[0], -1
+    for lang in SUPPORTED:
+        vocab = {fold(w) for w in words(lang, "meetings", "markers")}
+        score = sum(n for t, n in tokens.items() if t in vocab)
+        if score > best_score:
+            best, best_score = lang, score
+    return best
+
+
+def _lang(doc: Document) -> str:
+    return doc.language if doc.language in SUPPORTED else guess_language(doc.text)
+
+
+# -------------------------------------------------------------------------- ordinals
+
+
+@functools.cache
+def _ordinal_re(lang: str) -> re.Pattern:
+    suffixes = _alt(words(lang, "ordinals", "suffixes"))
+    return re.compile(rf"^(\d{{1,3}})\s*{suffixes}\.?$", re.I)
+
+
+def parse_ordinal(word: str, lang: str) -> int | None:
+    """The number an ordinal stands for ("7ème", "8e", "sixième", "12th", "twelfth",
+    "5ª", "quinta", "twenty-third", "premier"), or None if ``word`` is not an ordinal."""
+    w = word.strip().strip(".,;:()").strip()
+    if not w:
+        return None
+    m = _ordinal_re(lang).match(w)
+    if m:
+        return int(m.group(1))
+    lexical = {fold(k): v for k, v in words(lang, "ordinals", "words").items()}
+    if fold(w) in lexical:
+        return lexical[fold(w)]
+    if w[:1].isdigit():
+        return None
+    converted = alpha2digit(w.lower(), lang)
+    if converted != w.lower():
+        m = _ordinal_re(lang).match(converted.strip())
+        if m:
+            return int(m.group(1))
+    return None
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+@functools.cache
+def _date_res(lang: str) -> tuple[re.Pattern, ...]:
+    months = words(lang, "dates", "months")
+    short = words(lang, "dates", "months_short")
+    month = _alt(list(months) + [s + r"." for s in short] + list(short))
+    # _alt escapes the "." we appended; allow "oct." and "oct"
+    weekday = _alt(words(lang, "dates", "weekdays"))
+    dsuf = _alt(words(lang, "dates", "day_suffixes"))
+    join = _alt(words(lang, "dates", "joiners"))
+    rng = _alt(words(lang, "dates", "range_words"))
+    wd = rf"(?:(?P<weekday>{weekday})\s*,?\s+(?:(?:le|the|el)\s+)?)?"
+    day = rf"(?P<day>[0-3]?\d)(?:{dsuf})?"
+    first = rf"(?:(?P<first>[0-3]?\d)(?:{dsuf})?(?:\s+(?P<fmonth>{month}))?\s*{rng}\s*)?"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    out = [re.compile(
+        rf"(?<![\w/.-]){wd}{first}{day}(?:\s+{join})?\s+(?P<month>{month})(?:\s+{join})?\s*,?\s+{year}",
+        re.I)]
+    if words(lang, "dates", "month_first"):
+        out.append(re.compile(
+            rf"(?<![\w/.-]){wd}(?P<month>{month})\s+{first}{day}\s*,?\s+{year}", re.I))
+    return tuple(out)
+
+
+def _month_number(name: str, lang: str) -> int | None:
+    f = fold(name).rstrip(".")
+    for seq in (words(lang, "dates", "months"), words(lang, "dates", "months_short")):
+        for i, m in enumerate(seq):
+            if fold(m) == f:
+                return i + 1
+    return None
+
+
+def parse_dates(text: str, lang: str) -> list[tuple[dt.date, int, int, str | None]]:
+    """Every full date in ``text`` (day, month name, year) as (date, start, end,
+    weekday_as_written), in text order. A day range ("du 6 au 8 juin 2023", "from 6 to 18
+    November 2017") gives its first day (span = the whole range) and its last day.
+    Ordinals without month and year ("the 8th") are not dates."""
+    found: dict[tuple[int, int], tuple] = {}
+    for rx in _date_res(lang):
+        for m in rx.finditer(text):
+            month = _month_number(m.group("month"), lang)
+            if month is None:
+                continue
+            year = int(m.group("year"))
+            try:
+                last = dt.date(year, month, int(m.group("day")))
+            except ValueError:
+                continue
+            weekday = m.group("weekday")
+            start = m.start()
+            if m.group("first"):
+                fmonth = _month_number(m.group("fmonth"), lang) if m.group("fmonth") else month
+                try:
+                    first = dt.date(year, fmonth or month, int(m.group("first")))
+                except ValueError:
+                    first = None
+                if first and first <= last:
+                    found[(start, m.end())] = (first, start, m.end(), weekday)
+                    weekday = None
+                    start = m.start("day")
+            found.setdefault((start, m.end()), (last, start, m.end(), weekday))
+    # drop a match contained in a longer one (the month-first and day-first forms overlap)
+    spans = sorted(found.values(), key=lambda t: (t[1], -(t[2] - t[1])))
+    out: list[tuple] = []
+    for item in spans:
+        if any(o[1] <= item[1] and item[2] <= o[2] and o[0] == item[0] and o != item for o in out):
+            continue
+        out.append(item)
+    return out
+
+
+# ------------------------------------------------------------------ meeting mentions
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A meeting named in the text: "la 7ème Réunion du Consortium"."""
+    start: int
+    end: int
+    ordinal: int | None
+    body: str | None
+    reported: bool        # named right after a report word
+
+
+_WORD = r"[^\W\d_][\w'’-]*|\d{1,3}\s*[^\W\d_ªº°]{0,3}[ªº°]?|\d{1,3}"
+
+
+@functools.cache
+def _mention_re(lang: str) -> re.Pattern:
+    mw = _alt(words(lang, "meetings", "meeting_words"))
+    return re.compile(rf"(?<![\w-]){mw}(?![\w-])", re.I)
+
+
+@functools.cache
+def _body_re(lang: str) -> re.Pattern:
+    link = _alt(words(lang, "meetings", "linkers"))
+    bodies = _alt(words(lang, "meetings", "bodies"))
+    cap = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+    small = r"(?:of|the|de|du|des|d['’]|la|del|los|las|et|and|y)"
+    generic = rf"{cap}(?:\s+(?:{small}\s+)*{cap}){{0,4}}"
+    return re.compile(rf"\s*(?:{link})\s*(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))", re.I)
+
+
+@functools.cache
+def _report_re(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_alt(words(lang, 'meetings', 'report_words'))}(?![\w-])", re.I)
+
+
+def _clean_body(found: str, lang: str) -> str:
+    """A body name as the lexicon spells it when it is one of its bodies (case fixed),
+    else as written."""
+    found = " ".join(found.split())
+    if found.isupper() or found.islower():
+        f = fold(found)
+        for b in words(lang, "meetings", "bodies"):
+            if fold(b) == f:
+                return b[:1].upper() + b[1:]
+        return found.capitalize()
+    return found
+
+
+def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every meeting named in ``text[start:end]`` with its ordinal and body where stated."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _mention_re(lang).finditer(text, start, end):
+        before = text[max(start, m.start() - 60):m.start()]
+        toks = list(re.finditer(r"[\w'’ªº°-]+", before))
+        ordinal, o_start = None, m.start()
+        for k in (3, 2, 1):
+            if len(toks) < k:
+                continue
+            group = toks[-k:]
+            phrase = before[group[0].start():group[-1].end()]
+            if before[group[-1].end():].strip():
+                continue          # something other than space between ordinal and noun
+            val = parse_ordinal(phrase, lang)
+            if val is not None:
+                ordinal = val
+                o_start = m.start() - len(before) + group[0].start()
+                break
+        body = None
+        b_end = m.end()
+        bm = _body_re(lang).match(text, m.end(), min(end, m.end() + 80))
+        if bm:
+            body = _clean_body(bm.group("known") or bm.group("generic"), lang)
+            b_end = bm.end()
+        else:                       # "the Conference of the Parties on its 23rd session"
+            back = text[max(start, o_start - 120):o_start]
+            known = list(re.finditer(_alt(words(lang, "meetings", "bodies")), back, re.I))
+            if known and ordinal is not None:
+                body = _clean_body(known[-1].group(), lang)
+        if ordinal is None and body is None:
+            continue
+        prefix = text[max(start, o_start - 140):o_start]
+        reps = list(_report_re(lang).finditer(prefix))
+        reported = bool(reps) and not _mention_re(lang).search(prefix, reps[-1].end())
+        out.append(Mention(o_start, b_end, ordinal, body, reported))
+    return out
+
+
+# ------------------------------------------------------------------- document codes
+
+
+@functools.cache
+def _code_re(lang: str) -> re.Pattern:
+    dw = _alt(words(lang, "meetings", "document_words"))
+    return re.compile(
+        rf"(?<![\w-])(?i:(?P<word>{dw}))\.?\s+(?:(?P<series>[A-ZÀ-Þ][\w-]+)\s+)?(?P<code>\d{{1,3}}-\d{{1,3}}[a-z]?)(?![\w-])")
+
+
+def document_codes(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """Every document code cited as (code, start, end): "document Consortium 7-6" -> 7-6."""
+    return [(m.group("code"), m.start(), m.end())
+            for m in _code_re(lang).finditer(text)]
+
+
+# ------------------------------------------------------------------- place and mode
+
+
+@functools.cache
+def _place_re(lang: str) -> re.Pattern:
+    prep = _alt(words(lang, "meetings", "place_prepositions"))
+    cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+    link = r"(?:el|al|de|du|la|le|les|sur|en|of|the|del|los|-)"
+    name = rf"{cap}(?:(?:[ -]|\n(?=\S))(?:{link}[ -])*{cap})*"
+    return re.compile(
+        rf"(?:(?<![\w])(?:{prep})\s+(?P<a>{name})"
+        rf"|(?:^|[–—:-]|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d))",
+        re.M)
+
+
+def _is_honorific(word: str, lang: str) -> bool:
+    return any(word == h or word.rstrip(".") == h.rstrip(".")
+               for h in words(lang, "people", "honorifics"))
+
+
+def find_place(text: str, lang: str, dates: list) -> tuple[str, int] | None:
+    """The place a meeting was held at within ``text``: after a place preposition
+    ("à Glasgow", "held in Bonn") or a place standing right before a date ("– Glasgow
+    (10 novembre 2021)", "Medellín, 4 de junio de 2025")."""
+    banned = {fold(w) for w in words(lang, "dates", "months")} | {
+        fold(w) for w in words(lang, "dates", "weekdays")}
+    attendance = _alt(words(lang, "people", "attendance"))
+    bodies = {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
+    for m in _place_re(lang).finditer(text):
+        name = m.group("a") or m.group("b")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if before.count("(") > before.count(")") or re.match(
+                rf"\W*{attendance}\b", text[line_start:], re.I):
+            continue            # "(procuration à Mario)", "Présents : ..."
+        if not name or _is_honorific(name.split()[0], lang):
+            continue
+        name = " ".join(name.split())
+        kept = []
+        for tok in name.split():          # "Glasgow Wednesday" -> "Glasgow"
+            if fold(tok) in banned:
+                break
+            kept.append(tok)
+        if not kept or any(fold(t) in bodies for t in kept):
+            continue
+        name = " ".join(kept)
+        if any(fold(name) == fold(b) for b in words(lang, "meetings", "bodies")):
+            continue
+        return name.strip(" .-"), m.start("a") if m.group("a") else m.start("b")
+    return None
+
+
+def find_mode(text: str, lang: str, has_place: bool) -> str | None:
+    """in_person / online / hybrid from the words in ``text`` (a place plus an online
+    word is hybrid: "à Sharm El Sheikh & en-ligne via Zoom")."""
+    f = fold(text)
+    def has(key):
+        return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", f) for w in words(lang, "meetings", key))
+    if has("hybrid"):
+        return "hybrid"
+    online, physical = has("online"), has("in_person") or has_place
+    if online and physical:
+        return "hybrid"
+    if online:
+        return "online"
+    if physical:
+        return "in_person"
+    return None
+
+
+# --------------------------------------------------------------------------- meeting
+
+
+def _choose(mentions: list[Mention], cited_prefix: int | None) -> Mention | None:
+    """The mention of the meeting reported on (see module docstring)."""
+    if not mentions:
+        return None
+    for m in mentions:
+        if m.reported and m.ordinal is not None:
+            return m
+    if cited_prefix is not None:
+        for m in mentions:
+            if m.ordinal == cited_prefix:
+                return m
+    with_ordinal = [m for m in mentions if m.ordinal is not None]
+    return (with_ordinal or mentions)[0]
+
+
+def _code_prefix(code: str | None) -> int | None:
+    return int(code.split("-")[0]) if code else None
+
+
+def document_to_meeting(doc: Document) -> Meeting:
+    """The meeting ``doc`` reports on, with the evidence-based choice described above."""
+    lang = _lang(doc)
+    text = doc.text
+    head_end = min(len(text), HEAD_CHARS)
+    mentions = meeting_mentions(text, lang, 0, head_end)
+    codes = document_codes(text, lang)
+    doc_code = None
+    first_mention = mentions[0].start if mentions else head_end
+    for code, s, e in codes:
+        if s < min(first_mention, 400):
+            doc_code = code
+            break
+    cited = tuple(dict.fromkeys(c for c, s, e in codes if c != doc_code))
+    prefixes = Counter(_code_prefix(c) for c in cited)
+    cited_prefix = prefixes.most_common(1)[0][0] if prefixes else None
+    chosen = _choose(mentions, cited_prefix)
+
+    # the window where the chosen meeting's date and place stand
+    if chosen is not None:
+        later = [m.start for m in mentions if m.start > chosen.end
+                 and (m.ordinal, m.body) != (chosen.ordinal, chosen.body)]
+        w_start, w_end = chosen.start, min([chosen.end + PLACE_WINDOW] + later)
+    else:
+        w_start, w_end = 0, head_end
+    dates = parse_dates(text[w_start:w_end], lang)
+    if not dates:
+        w_start, w_end = 0, head_end
+        dates = parse_dates(text[:head_end], lang)
+    date = dates[0] if dates else None
+    if chosen is None and date is not None:      # the place stands near the date
+        w_start, w_end = max(0, date[1] - 80), date[2] + 120
+        date = (date[0], 80 if date[1] >= 80 else date[1], date[2] - date[1] + min(80, date[1]), date[3])
+    window = text[w_start:w_end]
+    place_at = find_place(text[w_start:w_end + (60 if date else 0)], lang, dates)
+
+    body = chosen.body if chosen else None
+    if body is None:
+        bm = re.search(_alt(words(lang, "meetings", "bodies")), text[:head_end], re.I)
+        body = _clean_body(bm.group(), lang) if bm else None
+    ordinal = chosen.ordinal if chosen else None
+    tabled = [m.ordinal for m in mentions if m.ordinal is not None and ordinal is not None
+              and m.ordinal > ordinal and m is not chosen]
+    tabled_at = max(tabled) if tabled else None
+    if tabled_at is None and ordinal is not None and _code_prefix(doc_code) and _code_prefix(doc_code) > ordinal:
+        tabled_at = _code_prefix(doc_code)
+
+    iso = date[0].isoformat() if date else None
+    date_as_written = window[date[1]:date[2]] if date else None
+    mode = find_mode(text[:head_end], lang, place_at is not None)
+    p_start = chosen.start if chosen else (w_start + date[1] if date else 0)
+    p_end = max(p_start, chosen.end if chosen else (w_start + date[2] if date else 0))
+    return Meeting(
+        meeting_id=stable_id(fold(body or ""), ordinal, iso),
+        doc_id=doc.doc_id, body=body, ordinal=ordinal, date=iso,
+        place=place_at[0] if place_at else None,
+        prov=provenance(doc, p_start, p_end, NAME, VERSION),
+        mode=mode, doc_code=doc_code, cited_codes=cited, tabled_at=tabled_at,
+        weekday_as_written=date[3] if date else None,
+        date_as_written=" ".join(date_as_written.split()) if date_as_written else None,
+    )
