@@ -36,6 +36,9 @@ _FURNITURE_PATTERNS = [
     re.compile(r"^\s*\d+\s*\|\s*p\s*a\s*g\s*e\s*$", re.I),
     re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$"),
 ]
+# Stamps unambiguous enough to be furniture anywhere on the page (text extracted
+# from an earlier PDF often carries its old footers mid-page).
+_STRONG_STAMPS = _FURNITURE_PATTERNS[:3]
 _HEADER_MAX_CHARS = 160
 
 
@@ -108,6 +111,11 @@ def bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
 
 
 def _classify(exc: Exception, page: int | None = None) -> InputError:
+    # pdfplumber wraps pdfminer's exceptions: judge by the one inside.
+    while exc.args and isinstance(exc.args[0], Exception):
+        exc = exc.args[0]
+    if type(exc).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
+        return InputError("encrypted")
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if "password" in text.lower() or "encrypt" in text.lower():
         return InputError("encrypted")
@@ -187,6 +195,10 @@ def pages_to_furniture(pages: Sequence[Page]) -> list[Page]:
         stamp = any(rx.match(line.text) for rx in _FURNITURE_PATTERNS)
         if stamp or pages_per_key[key] >= repeat_min:
             marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
+    for pi, p in enumerate(pages):
+        for li, l in enumerate(p.lines):
+            if (pi, li) not in marks and any(rx.match(l.text) for rx in _STRONG_STAMPS):
+                marks[(pi, li)] = "header" if l.top < p.height / 2 else "footer"
     out = []
     for pi, p in enumerate(pages):
         lines = tuple(replace(l, role=marks[(pi, li)]) if (pi, li) in marks else l

@@ -1,0 +1,82 @@
+"""Shared fixtures: paths to the project corpus and ../shared material, rendered PDFs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "corpus"
+SEED_TXT = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
+EXTERNAL = SHARED / "external"
+
+sys.path.insert(0, str(Path(__file__).parent))  # for tests/render.py
+
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def need_shared(path: Path) -> Path:
+    """Skip the test cleanly when ../shared (or the file in it) is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared not available)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return need_shared(SEED_TXT).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_pdf(tmp_path_factory, seed_text) -> Path:
+    """The real seed report's text rendered to a PDF at test time (never committed)."""
+    from render import text_to_pdf
+    out = tmp_path_factory.mktemp("seed") / "consortium_seed_report.pdf"
+    return text_to_pdf(seed_text, out, header="Initiative 4 pour 1000 – Consortium")
+
+
+@pytest.fixture(scope="session")
+def strict():
+    from pipeline.settings import Settings
+    return Settings(error_policy="strict", isolation="none")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One Prefect test server for the whole session (it costs ~10 s to start)."""
+    from flows import runtime
+    runtime.configure(quiet=True)
+    from prefect.testing.utilities import prefect_test_harness
+    with prefect_test_harness():
+        yield
+
+
+def encrypted_pdf(out: Path) -> Path:
+    """A small report protected by a user password (fpdf2's RC4/AES encryption)."""
+    from fpdf import FPDF
+    from render import font_paths
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", font_paths()[0])
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.multi_cell(0, 6, "Procès-verbal confidentiel. Le Bureau a approuvé le budget 2024.")
+    pdf.output(str(out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def bad_inputs(tmp_path_factory, seed_pdf) -> Path:
+    """A folder of good reports plus the four classic bad files."""
+    folder = tmp_path_factory.mktemp("bad_inputs")
+    (folder / "good.pdf").write_bytes(seed_pdf.read_bytes())
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "notes.pdf").write_text("These are plain-text notes, not a PDF.\n", encoding="utf-8")
+    data = seed_pdf.read_bytes()
+    (folder / "truncated.pdf").write_bytes(data[: len(data) // 3])
+    encrypted_pdf(folder / "locked.pdf")
+    return folder

@@ -1,0 +1,141 @@
+"""The PDF extractor: pure layout stages on hand-made pages, then real PDFs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractors import pdf
+from pipeline.errors import InputError
+from pipeline.records import Line, Page
+
+
+def line(page, text, top, size=10.0, bold=False, x0=50.0):
+    return Line(page=page, text=text, x0=x0, top=top, x1=500.0, bottom=top + size,
+                size=size, bold=bold)
+
+
+def three_pages():
+    pages = []
+    for n in (1, 2, 3):
+        pages.append(Page(number=n, width=595, height=842, lines=(
+            line(n, "Organisation Mondiale – Document CA 5-1", 20, 8),
+            line(n, "Texte du corps de la page numéro un avec une phrase complète.", 100),
+            line(n, f"Page {n} / 3", 810, 8),
+        )))
+    return pages
+
+
+def test_running_header_and_page_numbers_are_furniture():
+    marked = pdf.pages_to_furniture(three_pages())
+    roles = [(l.text, l.role) for p in marked for l in p.lines]
+    assert ("Organisation Mondiale – Document CA 5-1", "header") in roles
+    assert ("Page 2 / 3", "footer") in roles
+    assert all(r == "body" for t, r in roles if t.startswith("Texte"))
+
+
+@pytest.mark.parametrize("stamp", ["9 | P a g e", "Page 3 / 7", "12", "- 4 -", "Página 2 de 5"])
+def test_page_number_stamps_are_furniture_even_on_one_page(stamp):
+    p = Page(number=1, width=595, height=842, lines=(line(1, "Corps du texte.", 300),
+                                                     line(1, stamp, 815, 8)))
+    assert pdf.pages_to_furniture([p])[0].lines[1].role == "footer"
+
+
+def test_text_in_the_margin_that_does_not_repeat_stays_body():
+    p = Page(number=1, width=595, height=842, lines=(line(1, "Rapport annuel du Conseil", 30),))
+    assert pdf.pages_to_furniture([p])[0].lines[0].role == "body"
+
+
+def _text(*texts):
+    lines = tuple(line(1, t, 100 + 14 * i) for i, t in enumerate(texts))
+    page = Page(number=1, width=595, height=842, lines=lines)
+    return pdf.pages_to_text([page], "fr")[0]
+
+
+def test_end_of_line_hyphen_is_mended_but_names_and_compounds_stay_whole():
+    text = " ".join(_text("La commission d'adminis-", "tration a siégé avec les Vice-",
+                 "Présidents et Mme Béatrice BRETON-", "ASKAR ainsi que Jean-", "François.").split())
+    assert "administration a siégé" in text
+    assert "Vice-Présidents" in text
+    assert "BRETON-ASKAR" in text
+    assert "Jean-François ." in text
+
+
+def test_hyphenated_word_seen_elsewhere_keeps_its_hyphen():
+    text = _text("Une approche multi-acteurs est retenue pour les coalitions multi-",
+                 "acteurs de la région.")
+    assert text.count("multi-acteurs") == 2
+
+
+def test_headings_from_bold_short_lines_but_not_table_rows_or_sentences():
+    lines = (line(1, "Budget 2022", 100, bold=True),
+             line(1, "Le Conseil a validé le budget proposé par le Secrétariat.", 120),
+             line(1, "Fondations 2 1", 140, bold=True),
+             line(1, "Une phrase en gras qui se termine par un point.", 160, bold=True),
+             line(1, "Conclusions", 190, size=12))
+    marked = pdf.pages_to_headings([Page(number=1, width=595, height=842, lines=lines)])[0]
+    assert [l.text for l in marked.lines if l.role == "heading"] == ["Budget 2022", "Conclusions"]
+
+
+def test_sections_span_their_text_and_map_to_pages():
+    p1 = Page(number=1, width=595, height=842, lines=(
+        line(1, "Ouverture", 100, size=12, bold=True), line(1, "La séance est ouverte.", 130)))
+    p2 = Page(number=2, width=595, height=842, lines=(
+        line(2, "Budget 2022", 100, size=12, bold=True), line(2, "Le budget est adopté.", 130)))
+    doc = pdf.pages_to_document("d", "f.pdf", [p1, p2])
+    assert [s.heading for s in doc.sections] == ["Ouverture", "Budget 2022"]
+    assert doc.sections[1].page == 2
+    assert doc.page_at(doc.text.index("Le budget")) == 2
+    assert doc.section_at(doc.text.index("La séance")).heading == "Ouverture"
+
+
+def test_words_are_grouped_into_lines_in_reading_order():
+    words = [dict(text="monde", x0=120, x1=160, top=100.5, bottom=110, size=10, fontname="A"),
+             dict(text="Bonjour", x0=50, x1=110, top=100, bottom=110, size=10, fontname="A"),
+             dict(text="Suite", x0=50, x1=90, top=120, bottom=130, size=10, fontname="A-Bold")]
+    lines = pdf.words_to_lines(words, 1)
+    assert [l.text for l in lines] == ["Bonjour monde", "Suite"]
+    assert lines[1].bold and not lines[0].bold
+
+
+# ----------------------------------------------------------------- real PDFs
+
+
+def test_seed_report_pdf_reads_cleanly(seed_pdf):
+    doc = pdf.read_pdf(seed_pdf)
+    assert len(doc.pages) >= 8
+    assert not re.search(r"\d+ \| P a g e", doc.text), "page footers leaked into the body"
+    assert "Initiative 4 pour 1000 – Consortium" not in doc.text
+    assert {"header", "footer"} <= {l.role for l in doc.furniture}
+    for name in ("BRETON-ASKAR", "Jean-François SOUSSANA", "Vice-Présidents"):
+        assert name in doc.text
+    headings = [s.heading for s in doc.sections]
+    assert "Ouverture" in headings and "Feuille de route 2022" in headings
+    # Reading order: the opening comes before the closing.
+    assert doc.text.index("Ouverture") < doc.text.index("Clôture du Consortium")
+    # Every page's text maps back to that page.
+    for phrase in ("Clôture du Consortium", "Le Consortium a validé le budget 2022", "Ouverture"):
+        page = doc.pages[doc.page_at(doc.text.index(phrase)) - 1]
+        assert any(phrase in l.text for l in page.lines), phrase
+
+
+@pytest.mark.parametrize("name,reason", [
+    ("empty.pdf", "empty file"),
+    ("notes.pdf", "not a PDF: no %PDF header"),
+    ("locked.pdf", "encrypted: a password is required"),
+    ("truncated.pdf", None),
+])
+def test_bad_inputs_give_one_line_reasons(bad_inputs, name, reason):
+    path = bad_inputs / name
+    try:
+        doc = pdf.read_pdf(path)
+    except InputError as exc:
+        msg = str(exc)
+        assert "\n" not in msg and len(msg) < 300
+        if reason:
+            assert msg.startswith(reason)
+    else:
+        # A truncated file may still yield its first pages (pdfminer recovers):
+        # then it must have fewer pages than the whole report.
+        assert name == "truncated.pdf" and len(doc.pages) >= 1
