@@ -1,0 +1,505 @@
+"""Every person named in a document, one Intervention per appearance, with what they do.
+
+Names are found by rules driven by the lexicon ([people] honorifics, particles, unknown
+name notes, person nouns): honorific + given + FAMILY ("M. Stéphane LE FOLL"), honorific +
+FAMILY ("M. LUU"), honorific + mixed-case name ("M. Julien de Normandie"), Given FAMILY
+("Paul LUU"), FAMILY Given-name ("KIM Jae-won"), first name only with an unknown-name note
+("Mme Barbara (nom non indiqué)", 'Un monsieur "John"'). A capitalised word also used in
+lower case in the same document ("Total", "Core") is never a given name. spaCy's NER model
+is asked only about capitalised pairs standing as the subject of an act verb that the
+rules left unnamed (cheap: a few sentences per document).
+
+Kind of each appearance, from the sentence it stands in: ``chairs`` when a chair phrase
+points at it ("ouverte par le Président du jour, M. X") or it is the subject of a chair
+verb; ``presents`` / ``speaks`` when it is the subject (nothing but an adverbial clause,
+a determiner or another subject before it) of a present / any act verb of the lexicon;
+``mentioned`` otherwise (objects, "invité par X", attendance lists). A role named
+without a person ("Le Président félicite") is credited to the one named person holding
+that role in the document: the Intervention carries the holder's names, ``role`` and
+``name_as_written`` = the role phrase as written; with no or several holders it is dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.records import Document, Intervention, Meeting
+from pipeline.text import fold, provenance, sentences
+
+NAME = "speakers"
+VERSION = "1.0.0"
+
+UP = "A-ZÀ-ÖØ-ÞŒŠŽŸ"
+LO = "a-zß-öø-ÿœšž"
+GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"                 # a space, or a line break inside a name
+GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
+UPPER = rf"[{UP}](?:[{UP}]|['’](?=[{UP}])|-(?=[{UP}]))+"
+UPPERS = rf"{UPPER}(?:[ \t]+{UPPER})*"
+KOREAN_GIVEN = rf"[{UP}][{LO}]+-[{LO}]+"
+
+
+def _alt(items) -> str:
+    parts = sorted({i for i in items if i}, key=len, reverse=True)
+    out = [re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in parts]
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person's name found in the text, split into its parts."""
+    start: int
+    end: int
+    honorific: str | None
+    given: str | None
+    family: str | None
+
+
+# ------------------------------------------------------------------------- patterns
+
+
+@functools.cache
+def _name_re(lang: str) -> re.Pattern:
+    hon = _alt(words(lang, "people", "honorifics"))
+    part = _alt(p for p in words(lang, "people", "particles"))
+    nouns = _alt(words(lang, "people", "person_nouns"))
+    title_family = rf"(?:(?:{part})(?:[ \t]+|(?<=['’]))(?:{part}[ \t]+)*)?{GIVEN}"
+    return re.compile(
+        rf"(?<![\w.])(?:"
+        # 1. honorific, optional given names, UPPER family (possibly across a line break)
+        rf"(?P<h1>{hon}){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}{GIVEN})*){GAP})?(?P<f1>{UPPERS})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
+        rf"|(?P<h2>{hon}){GAP}(?P<n2>{GIVEN}(?:[ \t]+{title_family})*)"
+        # 3. person noun + quoted first name ('Un monsieur "John"')
+        rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
+        # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
+        rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?){GAP}(?P<f4>{UPPERS})"
+        # 5. FAMILY Given-name ("KIM Jae-won")
+        rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
+        rf")(?![\w’'-])")
+
+
+@functools.cache
+def _honorifics(lang: str) -> dict[str, str]:
+    return dict(words(lang, "people", "honorifics"))
+
+
+@functools.cache
+def _particles(lang: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in words(lang, "people", "particles"))
+
+
+def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None, str | None]:
+    """Given and family names of a mixed-case name written after an honorific."""
+    toks = name.split()
+    if unknown_after:
+        return " ".join(toks), None
+    if len(toks) == 1:
+        return None, toks[0]
+    # the family name starts at the first particle, else after the first given name
+    for i, t in enumerate(toks[1:], start=1):
+        if fold(t.rstrip("'’")) in _particles(lang) or t.endswith(("'", "’")):
+            return " ".join(toks[:i]), " ".join(toks[i:])
+    if lang == "es" and len(toks) >= 3:
+        return " ".join(toks[:-2]), " ".join(toks[-2:])
+    return toks[0], " ".join(toks[1:])
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Words the document writes in lower case somewhere (never a given name)."""
+    return frozenset(re.findall(rf"(?<![\w-])[{LO}][{LO}'’-]+", text))
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def find_names(text: str, lang: str) -> list[NameMatch]:
+    """Every person's name written in ``text`` (see module docstring for the forms)."""
+    lower = _lower_words(text)
+    not_names = {fold(w) for w in words(lang, "people", "not_names")}
+    unknown = _alt(words(lang, "people", "unknown_name"))
+    hons = _honorifics(lang)
+    out: list[NameMatch] = []
+    rx = _name_re(lang)
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        pos = m.start() + 1               # a rejected match may hide a name inside it
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        if g["h1"]:
+            hon, given, family = g["h1"], g["g1"], g["f1"]
+            if g["k1"]:                       # "M. KIM Jae-won"
+                given = g["k1"]
+            if given and not family:
+                continue
+        elif g["h2"]:
+            hon = g["h2"]
+            after = text[end:end + 60]
+            unk = re.match(rf"\s*\(\s*{unknown}\s*\)", after, re.I) is not None
+            given, family = _split_mixed(" ".join(g["n2"].split()), lang, unk)
+            if family and fold(family) in not_names:
+                continue
+        elif g["p3"]:
+            hon, given, family = None, g["g3"], None
+        elif g["g4"]:
+            hon, given, family = None, g["g4"], g["f4"]
+            first = given.split()[0]
+            if (fold(first) in not_names or first.lower() in lower
+                    or any(t.lower() in lower for t in given.split())):
+                continue
+        else:
+            hon, given, family = None, g["g5"], g["f5"]
+        if family is not None and (len(re.sub(r"[^\w]", "", family)) < 2
+                                   or _ROMAN.fullmatch(family.split()[-1])):
+            continue                      # "Core Facility II"
+        pos = end
+        canonical = hons.get(hon, hon) if hon else None
+        out.append(NameMatch(start, end, canonical,
+                             " ".join(given.split()) if given else None,
+                             " ".join(family.split()) if family else None))
+    return out
+
+
+# ------------------------------------------------------------------------- acts
+
+
+@functools.cache
+def _verb_re(lang: str, key: str) -> re.Pattern:
+    """Verb phrases of ``key``; a compound tense may hold up to three adverb words
+    between the auxiliary and the participle ("a tout d'abord évoqué")."""
+    parts = []
+    for v in sorted(set(words(lang, "people", key)), key=len, reverse=True):
+        toks = v.split()
+        esc = [re.escape(t).replace("'", "['’]") for t in toks]
+        if len(toks) >= 2 and fold(toks[0]) in ("a", "ont", "has", "have", "had", "ha", "han", "avait"):
+            parts.append(esc[0] + r"(?:\s+[\w'’]+){0,3}?\s+" + r"\s+".join(esc[1:]))
+        else:
+            parts.append(r"\s+".join(esc))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def _first_verb(text: str, lang: str) -> tuple[str, int] | None:
+    """The first act verb in ``text``: (kind, offset)."""
+    best = None
+    for kind, key in (("chairs", "chair_verbs"), ("presents", "present_verbs"), ("speaks", "speak_verbs")):
+        m = _verb_re(lang, key).search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (kind, m.start())
+    return best
+
+
+@functools.cache
+def _role_re(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_alt(words(lang, 'people', 'roles'))}(?![\w-])", re.I)
+
+
+_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "the", "a", "an", "el", "los", "las", "una"}
+_CONJ = {"et", "and", "y", "ainsi que", "as well as"}
+
+
+def _subject_position(prefix: str, lang: str) -> bool:
+    """Whether a name after ``prefix`` (sentence start up to the name, other names
+    removed) stands where a subject stands."""
+    p = " ".join(prefix.split())
+    if not p:
+        return True
+    if _first_verb(p, lang):
+        return False
+    f = fold(p)
+    if f in _DETERMINERS or f in _CONJ:
+        return True
+    if p.endswith((",", ":", ";", "–", "-")):
+        return True
+    if p.endswith("(") and len(p.split()) <= 5:        # "Le Secrétariat Exécutif (Mme X)"
+        return True
+    return False
+
+
+def _chair_phrase(prefix: str, lang: str) -> bool:
+    """Whether ``prefix`` ends with a chair phrase pointing at the name after it
+    ("ouverte par le Président du jour, ")."""
+    rx = re.compile(rf"{_alt(words(lang, 'people', 'chair_before'))}(?P<rest>[^.;]{{0,60}})$", re.I)
+    m = rx.search(prefix)
+    return bool(m) and not _first_verb(m.group("rest"), lang)
+
+
+# ------------------------------------------------------------ role, affiliation, country
+
+
+@functools.cache
+def _countries(lang: str) -> dict[str, str]:
+    from babel import Locale
+    try:
+        names = Locale.parse(lang).territories
+    except Exception:                      # pragma: no cover - babel always has fr/en/es
+        return {}
+    return {fold(v): v for k, v in names.items() if k.isalpha() and len(k) == 2}
+
+
+def _country_in(tail: str, lang: str) -> str | None:
+    countries = _countries(lang)
+    for m in re.finditer(rf"(?:\(|\b(?:de|d['’]|of|from|del)\s*)([{UP}][\w'’-]+(?:\s[{UP}][\w-]+)?)", tail):
+        for cand in (m.group(1), m.group(1).split()[0]):
+            if fold(cand) in countries:
+                return countries[fold(cand)]
+    return None
+
+
+def _affiliation_in(tail: str, lang: str) -> str | None:
+    m = re.search(rf"\(\s*([{UP}][{UP}0-9&-]{{1,11}})\s*\)", tail)
+    if m:
+        return m.group(1)
+    m = re.match(rf"\s*,\s*([{UP}][{UP}0-9&-]{{1,11}})\b", tail)
+    if m:
+        return m.group(1)
+    m = re.search(rf"\b(?:au|aux|à la|at|at the|en|del|de la)\s+([{UP}][{UP}0-9&-]{{1,11}}(?:\s+[{UP}][{LO}]+)*)", tail)
+    if m:                                  # "chef de Projet au BSAG Baltic Sea Action Group"
+        return m.group(1)
+    link = _alt(words(lang, "meetings", "linkers"))
+    m = re.match(rf"\s*(?:{link}|from|of)\s*((?:[{LO}{UP}][\w'’-]*\s*){{1,10}}?)\s*(?=[,(]|$)", tail)
+    if m and m.group(1).strip() and fold(m.group(1).split()[0]) not in _countries(lang):
+        return " ".join(m.group(1).split())
+    return None
+
+
+def _role_near(prefix: str, tail: str, lang: str) -> str | None:
+    """The role written next to a name: just before it ("le Président du jour, M. X")
+    or in apposition after it ("M. X, Vice-Président du Consortium")."""
+    rx = _role_re(lang)
+    m = None
+    for m in rx.finditer(prefix):
+        pass
+    if m and re.fullmatch(r"[^.;:]{0,25}?[,(]?\s*", prefix[m.end():]):
+        return " ".join(prefix[m.start():m.end() + len(re.match(r"[^,(]*", prefix[m.end():]).group())].split())
+    t = rx.search(tail[:120])
+    if t and re.fullmatch(r"\s*[,(]?\s*", tail[:t.start()]):
+        rest = re.match(r"[^,;.()]*?(?=\s+(?:au|aux|à|at|in|en)\s|[,;.()]|$)", tail[t.end():]).group()
+        return " ".join((tail[t.start():t.end()] + rest).split())
+    return None
+
+
+# ------------------------------------------------------------------------ spaCy
+
+
+@Language.factory("minutes_people", default_config={"lang": None})
+def make_people_ruler(nlp: Language, name: str, lang: str | None):
+    """spaCy component: puts every person's name the rules find in ``doc.spans['people']``
+    (label = family name or given name), so other spaCy projects can reuse the rules."""
+    return PeopleRuler(lang or nlp.lang)
+
+
+class PeopleRuler:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for n in find_names(doc.text, self.lang):
+            span = doc.char_span(n.start, n.end, label=n.family or n.given or "",
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["people"] = spans
+        return doc
+
+
+@functools.cache
+def people_pipeline(lang: str) -> Language:
+    """A tokenizer-only pipeline with the people rules (cheap; loaded once per process)."""
+    import spacy
+    nlp = spacy.blank(lang if lang in SUPPORTED else "xx")
+    nlp.add_pipe("minutes_people", config={"lang": lang})
+    return nlp
+
+
+_NER_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+
+
+@functools.cache
+def _ner(lang: str) -> Language | None:
+    """The statistical NER of ``lang`` (only its tokenizer and ner), or None."""
+    import spacy
+    name = _NER_MODELS.get(lang)
+    if not name:
+        return None
+    try:
+        nlp = spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "tagger",
+                                        "attribute_ruler", "senter", "tok2vec"]
+                         if lang == "en" else ["parser", "lemmatizer", "morphologizer",
+                                               "attribute_ruler", "senter"])
+    except OSError:
+        return None
+    return nlp
+
+
+# ----------------------------------------------------------------------- pipeline
+
+
+def _lang(doc: Document) -> str:
+    if doc.language in SUPPORTED:
+        return doc.language
+    from extractors.metadata import guess_language
+    return guess_language(doc.text)
+
+
+def _attendance_line(text: str, start: int, lang: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    # an attendance list may wrap: look back to the paragraph's first line
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    head = text[para:start] if start - para < 600 else text[line_start:start]
+    return re.match(rf"\W*{_alt(words(lang, 'people', 'attendance'))}\s*[:：]", head, re.I) is not None \
+        or re.search(rf"\(\s*{_alt(words(lang, 'people', 'attendance'))}[^)]*$", text[line_start:start], re.I) is not None
+
+
+def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
+                 others: list[NameMatch], lang: str) -> tuple[str, str, str]:
+    """(kind, prefix, tail) of one name in its sentence."""
+    prefix = text[sent_start:n.start]
+    for o in others:                       # remove other names standing before it
+        if sent_start <= o.start and o.end <= n.start:
+            prefix = prefix.replace(text[o.start:o.end], " ")
+    if _chair_phrase(text[sent_start:n.start], lang):
+        tail_end = sent_end
+        return "chairs", prefix, text[n.end:tail_end]
+    # the tail runs to the next name that itself stands as a subject
+    tail_end = sent_end
+    for o in others:
+        if o.start >= n.end:
+            o_prefix = text[sent_start:o.start]
+            if re.search(r"(?:,|\bet|\band|\by)\s*$", o_prefix) and not _first_verb(text[n.end:o.start], lang):
+                continue
+            if _subject_position(text[n.end:o.start], lang):
+                tail_end = o.start
+                break
+    tail = text[n.end:tail_end]
+    if not _subject_position(prefix, lang):
+        return "mentioned", prefix, tail
+    verb = _first_verb(tail, lang)
+    if verb is None:
+        return "mentioned", prefix, tail
+    return verb[0], prefix, tail
+
+
+def _name_as_written(text: str, n: NameMatch) -> str:
+    return " ".join(text[n.start:n.end].replace('"', '"').split())
+
+
+def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> tuple[Intervention, ...]:
+    """One Intervention per appearance of a person in ``doc`` (see module docstring)."""
+    lang = _lang(doc)
+    text = doc.text
+    names = find_names(text, lang)
+    names.extend(_ner_subjects(text, lang, names))
+    names.sort(key=lambda n: n.start)
+    out: list[Intervention] = []
+    para_start = 0
+    sents = []
+    for para in re.split(r"(\n\s*\n)", text):
+        sents.extend(sentences(text, para_start, para_start + len(para)))
+        para_start += len(para)
+    si = 0
+    for n in names:
+        while si < len(sents) and sents[si].end <= n.start:
+            si += 1
+        s = sents[si] if si < len(sents) else None
+        s_start, s_end = (s.start, s.end) if s and s.start <= n.start else (n.start, n.end)
+        in_sent = [o for o in names if o is not n and s_start <= o.start < s_end]
+        kind, prefix, tail = _clause_kind(text, s_start, s_end, n, in_sent, lang)
+        if _attendance_line(text, n.start, lang):
+            kind = "mentioned"
+        verb = _first_verb(tail, lang)
+        apposition = tail[:verb[1]] if verb else tail[:150]
+        out.append(Intervention(
+            doc_id=doc.doc_id, name_as_written=_name_as_written(text, n), kind=kind,
+            prov=provenance(doc, n.start, n.end, NAME, VERSION),
+            honorific=n.honorific, given_name=n.given, family_name=n.family,
+            role=_role_near(text[s_start:n.start], tail, lang),
+            affiliation=_affiliation_in(apposition, lang),
+            country=_country_in(apposition, lang)))
+    out.extend(_role_holders(doc, text, sents, out, names, lang))
+    out.sort(key=lambda i: i.prov.start)
+    return tuple(out)
+
+
+def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
+                  names: list[NameMatch], lang: str) -> list[Intervention]:
+    """Interventions for roles named without a person ("La Vice-Présidente explique"),
+    credited to the one named holder of that role."""
+    holders: dict[str, set[tuple]] = {}
+    for i in found:
+        if i.role and i.family_name:
+            holders.setdefault(fold(i.role), set()).add((i.honorific, i.given_name, i.family_name))
+    if not holders:
+        return []
+    det = _alt(_DETERMINERS)
+    rx = re.compile(rf"^\s*(?:{det})\s*(?P<role>{_role_re(lang).pattern})", re.I)
+    out = []
+    for s in sents:
+        m = rx.match(s.text)
+        if not m:
+            continue
+        start, end = s.start + m.start("role"), s.start + m.end("role")
+        if any(n.start <= end and start <= n.end for n in names):
+            continue
+        tail = text[end:s.end]
+        if re.match(r"\s*[,(]", tail):                  # "Le Président, M. X" names someone
+            continue
+        verb = _first_verb(tail, lang)
+        if verb is None or not _subject_position(tail[:verb[1]], lang) and tail[:verb[1]].strip():
+            continue
+        role = fold(m.group("role"))
+        matches = {h for r, hs in holders.items() if r == role or r.startswith(role + " ")
+                   for h in hs}
+        if len(matches) != 1:
+            continue
+        hon, given, family = next(iter(matches))
+        out.append(Intervention(
+            doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
+            prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
+            given_name=given, family_name=family, role=" ".join(m.group("role").split())))
+    return out
+
+
+_PAIR = re.compile(rf"(?<![\w.])({GIVEN}[ \t]+{GIVEN})(?![\w-])")
+
+
+def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+    """Capitalised pairs the rules left unnamed that stand as the subject of an act verb
+    (or as a transcript label "Kayla Hodgins:"), kept when spaCy's NER calls them PER."""
+    lower = _lower_words(text)
+    not_names = {fold(w) for w in words(lang, "people", "not_names")}
+    cands = []
+    for m in _PAIR.finditer(text):
+        if any(k.start < m.end() and m.start() < k.end for k in known):
+            continue
+        toks = m.group(1).split()
+        if any(t.lower() in lower or fold(t) in not_names for t in toks):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = text[line_start:m.start()].strip() == "" and text[m.end():m.end() + 1] == ":"
+        sent_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
+        prefix = text[sent_start:m.start()]
+        verb = _first_verb(text[m.end():m.end() + 80], lang)
+        if label or (_subject_position(prefix, lang) and verb
+                     and not text[m.end():m.end() + verb[1]].strip(" ,")[:1].isalpha()):
+            cands.append(m)
+    if not cands:
+        return []
+    nlp = _ner(lang)
+    if nlp is None:
+        return []
+    out = []
+    for m in cands:
+        lo, hi = max(0, m.start() - 80), min(len(text), m.end() + 80)
+        d = nlp(text[lo:hi])
+        if any(e.label_ in ("PER", "PERSON") and e.start_char <= m.start() - lo
+               and m.end() - lo <= e.end_char for e in d.ents):
+            given, family = m.group(1).split()
+            out.append(NameMatch(m.start(), m.end(), None, given, family))
+    return out
