@@ -1,0 +1,240 @@
+"""Monetary figures: parsing in fr/en/es styles, whole-report extraction, stated sums."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extractors.amounts import amounts_to_sums, document_to_amounts, parse_amount
+from pipeline.records import Meeting, Provenance
+from pipeline.text import document_from_text
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+# ------------------------------------------------------------------ parse_amount
+
+@pytest.mark.parametrize("text,lang,value,currency", [
+    ("955 k€", "fr", 955_000, "EUR"),
+    ("715 k€", "fr", 715_000, "EUR"),
+    ("446 783 €", "fr", 446_783, "EUR"),
+    (f"446{NBSP}783{NBSP}€", "fr", 446_783, "EUR"),
+    (f"446{NNBSP}783 €", "fr", 446_783, "EUR"),
+    ("6.000 £", "fr", 6_000, "GBP"),
+    ("50 milliards d'euros", "fr", 50e9, "EUR"),
+    ("50 milliards d’euros", "fr", 50e9, "EUR"),
+    ("730 000 €", "fr", 730_000, "EUR"),
+    ("$1.2 million", "en", 1_200_000, "USD"),
+    ("USD 450,000", "en", 450_000, "USD"),
+    ("€85k", "en", 85_000, "EUR"),
+    ("EUR 12 500", "fr", 12_500, "EUR"),
+    ("1,250,000 US dollars", "en", 1_250_000, "USD"),
+    ("1.500.000 €", "es", 1_500_000, "EUR"),
+    ("250 mil euros", "es", 250_000, "EUR"),
+    ("USD 30.000", "es", 30_000, "USD"),
+    ("1 200 000$", "fr", 1_200_000, "USD"),
+    ("11740€", "fr", 11_740, "EUR"),
+    ("12,5 M€", "fr", 12_500_000, "EUR"),
+    ("2,5 millions d'euros", "fr", 2_500_000, "EUR"),
+    ("3 millones de pesos mexicanos", "es", 3_000_000, "MXN"),
+    ("1.200 millones de dólares", "es", 1_200_000_000, "USD"),   # es: "." groups
+    ("1,5 millones de dólares", "es", 1_500_000, "USD"),
+    ("$3´734,282.00", "es", 3_734_282, "USD"),
+    ("CHF 1'234.50", "fr", 1_234.5, "CHF"),
+    ("1.68€", "fr", 1.68, "EUR"),                                 # 2 digits: decimal
+    ("$5m", "en", 5_000_000, "USD"),
+    ("£2.5bn", "en", 2_500_000_000, "GBP"),
+    ("R$ 100", "es", 100, "BRL"),
+    ("5 000 dollars canadiens", "fr", 5_000, "CAD"),
+    ("20 pounds sterling", "en", 20, "GBP"),
+])
+def test_parse_amount_styles(text, lang, value, currency):
+    got = parse_amount(text, lang)
+    assert got is not None, text
+    assert got[1] == currency
+    assert got[0] == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("2021", "fr"), ("page 12", "fr"), ("7-6", "fr"), ("107 nouvelles organisations", "fr"),
+    ("42 %", "fr"), ("60 à 70%", "fr"), ("COP 26", "fr"), ("la COP26", "en"),
+    ("5 réunions", "fr"), ("3 millones de pesos", "es"),       # which peso is not said
+    ("12 livres", "fr"),                                       # books, not pounds
+])
+def test_not_amounts(text, lang):
+    assert parse_amount(text, lang) is None
+
+
+# ------------------------------------------------------------- property-based
+
+def _group(digits: str, sep: str) -> str:
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return sep.join(out)
+
+
+cents = st.integers(min_value=0, max_value=10**11)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cents, st.sampled_from([" ", NBSP, NNBSP]), st.booleans())
+def test_roundtrip_fr(c, sep, with_cents):
+    units, frac = divmod(c, 100)
+    text = _group(str(units), sep) + (f",{frac:02d}" if with_cents else "") + f"{sep}€"
+    expect = Decimal(c) / 100 if with_cents else Decimal(units)
+    assert parse_amount(text, "fr") == (float(expect), "EUR")
+
+
+@settings(max_examples=150, deadline=None)
+@given(cents, st.booleans())
+def test_roundtrip_en(c, with_cents):
+    units, frac = divmod(c, 100)
+    text = "$" + _group(str(units), ",") + (f".{frac:02d}" if with_cents else "")
+    expect = Decimal(c) / 100 if with_cents else Decimal(units)
+    assert parse_amount(text, "en") == (float(expect), "USD")
+
+
+@settings(max_examples=150, deadline=None)
+@given(cents, st.booleans())
+def test_roundtrip_es(c, with_cents):
+    units, frac = divmod(c, 100)
+    text = _group(str(units), ".") + (f",{frac:02d}" if with_cents else "") + " €"
+    expect = Decimal(c) / 100 if with_cents else Decimal(units)
+    assert parse_amount(text, "es") == (float(expect), "EUR")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 999), st.integers(0, 9), st.sampled_from(["k", "M"]),
+       st.sampled_from(["fr", "en", "es"]))
+def test_roundtrip_multipliers(whole, tenth, mult, lang):
+    factor = {"k": 1000, "M": 1_000_000}[mult]
+    dec = "." if lang == "en" else ","
+    text = f"{whole}{dec}{tenth} {mult}€" if lang != "en" else f"€{whole}{dec}{tenth}{mult}"
+    expect = (Decimal(whole) + Decimal(tenth) / 10) * factor
+    assert parse_amount(text, lang) == (float(expect), "EUR")
+
+
+# ------------------------------------------------------------ in documents
+
+def _doc(text: str, lang: str, headings: tuple[str, ...] = ()):
+    return document_from_text(text, language=lang, headings=headings)
+
+
+def test_years_pages_codes_counts_are_not_amounts():
+    doc = _doc("Le Bureau a tenu 5 réunions en 2021 (voir document 7-6, page 12). "
+               "107 nouvelles organisations, soit 42 % du total, en marge de la COP 26.", "fr")
+    assert document_to_amounts(doc) == ()
+
+
+def test_peso_and_dollar_follow_the_country_named():
+    doc = _doc("En Colombia el programa costó 3 millones de pesos y $ 435 000 al mes.", "es")
+    got = [(a.value, a.currency) for a in document_to_amounts(doc)]
+    assert got == [(3_000_000, "COP"), (435_000, "COP")]
+    none = _doc("El programa costó 3 millones de pesos y $ 435 000 al mes.", "es")
+    assert [(a.value, a.currency) for a in document_to_amounts(none)] == [(435_000, "USD")]
+
+
+def test_range_first_figure_takes_the_unit():
+    doc = _doc("Trois devis d'environ 26.500 à 28.500€ et de 2 à 3 millions d'euros.", "fr")
+    assert [a.value for a in document_to_amounts(doc)] == [26_500, 28_500, 2e6, 3e6]
+
+
+def test_year_from_sentence_then_heading_then_meeting():
+    text = ("Budget 2019\n\nLe coût de la salle était de 1 200 €.\n\n"
+            "Divers\n\nUne contribution de 300 € a été reçue.\n\n"
+            "En 2020 la subvention est de 50 k€.")
+    doc = _doc(text, "fr", headings=("Budget 2019", "Divers"))
+    prov = Provenance(doc_id="test", page=1, start=0, end=1, extractor="t", version="0")
+    meeting = Meeting(meeting_id="m", doc_id="test", body=None, ordinal=None,
+                      date="2018-05-02", place=None, prov=prov)
+    got = [(a.value, a.year, a.category) for a in document_to_amounts(doc, meeting)]
+    assert got == [(1200, 2019, "cost"), (300, 2018, "contribution"),
+                   (50_000, 2020, "contribution")]
+
+
+# ------------------------------------------------------------------ stated sums
+
+def _sums(text: str, lang: str):
+    doc = _doc(text, lang)
+    return [(s.total.value, [p.value for p in s.parts])
+            for s in amounts_to_sums(doc, document_to_amounts(doc))]
+
+
+def test_sum_in_parentheses_recorded_even_when_wrong():
+    assert _sums("Le budget est de 900 k€ (600 k€ + 250 k€).", "fr") == [
+        (900_000, [600_000, 250_000])]
+
+
+def test_sum_total_first_english():
+    assert _sums("We approved a total of $700,000 ($300,000 for training + $350,000 "
+                 "for travel).", "en") == [(700_000, [300_000, 350_000])]
+
+
+def test_sum_parts_then_total():
+    assert _sums("Un budget principal de 730 000 €, auquel s'ajouteraient 240 000 € pour "
+                 "les réunions, soit un budget annuel total de 970 000 €.", "fr") == [
+        (970_000, [730_000, 240_000])]
+    assert _sums("Se asignan 100 000 € para A y 50 000 € para B, en total 150 000 €.",
+                 "es") == [(150_000, [100_000, 50_000])]
+
+
+def test_dont_and_plain_lists_are_not_sums():
+    assert _sums("Un budget de 1 000 € dont 300 € et 200 € de frais.", "fr") == []
+    assert _sums("Devis cloche : 3400 €\nDevis beffroi et abat-son : 12 924€\n"
+                 "Total : 65800€", "fr") == []
+    assert _sums("446 783 € étaient disponibles et 307 316 € dépensés.", "fr") == []
+
+
+# --------------------------------------------------------------- the seed report
+
+SEED_EXPECTED = [  # (as written, value, currency, year, category), read by hand
+    ("955 k€", 955_000, "EUR", 2021, "budget_adopted"),
+    ("715 k€", 715_000, "EUR", 2021, "budget"),
+    ("240 k€", 240_000, "EUR", 2021, None),
+    ("446 783 €", 446_783, "EUR", 2021, "available"),
+    ("307 316 €", 307_316, "EUR", 2021, "spent"),
+    ("31 148 €", 31_148, "EUR", 2021, "overheads"),
+    ("43 000 €", 43_000, "EUR", 2021, "in_kind"),
+    ("6.000 £", 6_000, "GBP", 2021, "cost"),
+    ("730 000 €", 730_000, "EUR", 2022, "budget"),
+    ("240 000 €", 240_000, "EUR", 2022, None),
+    ("970 000 €", 970_000, "EUR", 2022, "budget"),
+    ("150 k€", 150_000, "EUR", 2022, None),
+    ("100 k€", 100_000, "EUR", 2022, None),
+    ("50 milliards d'euros", 50e9, "EUR", None, "cost"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    if not SEED.is_file():
+        pytest.skip("../shared is absent")
+    headings = ("Budget 2021", "Programme de travail pour 2022 : Feuille de Route et Budget",
+                "Présentations pour information")
+    return document_from_text(SEED.read_text(encoding="utf-8"), doc_id="seed",
+                              language="fr", headings=headings)
+
+
+def test_seed_amounts_exact(seed_doc):
+    got = [(a.text, a.value, a.currency, a.year, a.category)
+           for a in document_to_amounts(seed_doc)]
+    assert got == SEED_EXPECTED
+    for a in document_to_amounts(seed_doc):
+        assert seed_doc.text[a.prov.start:a.prov.end] == a.text
+        assert a.text.replace("\n", " ") in a.sentence
+
+
+def test_seed_stated_sums(seed_doc):
+    sums = amounts_to_sums(seed_doc, document_to_amounts(seed_doc))
+    assert [(s.total.text, [p.text for p in s.parts]) for s in sums] == [
+        ("955 k€", ["715 k€", "240 k€"]),
+        ("970 000 €", ["730 000 €", "240 000 €"]),
+    ]
