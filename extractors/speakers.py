@@ -78,7 +78,7 @@ def _name_re(lang: str) -> re.Pattern:
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
-        rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?){GAP}(?P<f4>{UPPERS})"
+        rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?)[ \t]+(?P<f4>{UPPERS})"
         # 5. FAMILY Given-name ("KIM Jae-won")
         rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
         rf")(?![\w’'-])")
@@ -115,6 +115,23 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(rf"(?<![\w-])[{LO}][{LO}'’-]+", text))
 
 
+@functools.cache
+def _role_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(r) for r in words(lang, "people", "roles"))
+
+
+def _bare_elsewhere(text: str, family: str, hons: dict) -> bool:
+    """Whether an upper-case word is also written with no given name or honorific
+    before it ("au CAUE", "VEOLIA va"): then it is an acronym, not a family name."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 40):m.start()].split()
+        last = before[-1] if before else ""
+        if not (last in hons or re.fullmatch(GIVEN, last) or last.rstrip(".") in hons):
+            return True
+    return False
+
+
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -142,15 +159,17 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
             after = text[end:end + 60]
             unk = re.match(rf"\s*\(\s*{unknown}\s*\)", after, re.I) is not None
             given, family = _split_mixed(" ".join(g["n2"].split()), lang, unk)
-            if family and fold(family) in not_names:
-                continue
+            if family and (fold(family) in not_names or fold(family) in _role_words(lang)):
+                continue                  # "Mr. Mayor", "Monsieur le Maire"
         elif g["p3"]:
             hon, given, family = None, g["g3"], None
         elif g["g4"]:
             hon, given, family = None, g["g4"], g["f4"]
             first = given.split()[0]
             if (fold(first) in not_names or first.lower() in lower
-                    or any(t.lower() in lower for t in given.split())):
+                    or any(t.lower() in lower for t in given.split())
+                    or re.search(r"(?<![\w'’])(?:de|of|del|d['’])\s*$", text[max(0, start - 5):start])
+                    or _bare_elsewhere(text, family, hons)):
                 continue
         else:
             hon, given, family = None, g["g5"], g["f5"]
@@ -364,6 +383,9 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
     for o in others:                       # remove other names standing before it
         if sent_start <= o.start and o.end <= n.start:
             prefix = prefix.replace(text[o.start:o.end], " ")
+    line_start = text.rfind("\n", 0, n.start) + 1
+    if not text[line_start:n.start].strip() and re.match(r"[ \t]*:", text[n.end:]):
+        return "speaks", "", text[n.end:sent_end]        # "Mayor Katz: ..."
     if _chair_phrase(text[sent_start:n.start], lang):
         tail_end = sent_end
         return "chairs", prefix, text[n.end:tail_end]

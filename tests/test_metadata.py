@@ -1,0 +1,121 @@
+"""Meeting metadata: ordinals, dates, the meeting a report is about, document codes."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extractors.metadata import (document_codes, document_to_meeting, guess_language,
+                                 parse_dates, parse_ordinal)
+from pipeline.text import document_from_text, fold, stable_id
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
+
+
+@pytest.mark.parametrize("word,lang,value", [
+    ("7ème", "fr", 7), ("8e", "fr", 8), ("1er", "fr", 1), ("sixième", "fr", 6),
+    ("première", "fr", 1), ("vingt et unième", "fr", 21), ("12th", "en", 12),
+    ("twelfth", "en", 12), ("twenty-third", "en", 23), ("first", "en", 1),
+    ("5ª", "es", 5), ("quinta", "es", 5), ("cuarto", "es", 4), ("primera", "es", 1),
+])
+def test_parse_ordinal(word, lang, value):
+    assert parse_ordinal(word, lang) == value
+
+
+@pytest.mark.parametrize("word,lang", [("Consortium", "fr"), ("2022", "fr"), ("the", "en"),
+                                        ("sesión", "es"), ("", "fr")])
+def test_parse_ordinal_rejects_non_ordinals(word, lang):
+    assert parse_ordinal(word, lang) is None
+
+
+@pytest.mark.parametrize("text,lang,iso,weekday", [
+    ("mercredi 16 novembre 2022", "fr", "2022-11-16", "mercredi"),
+    ("Tuesday, 3 May 2023", "en", "2023-05-03", "Tuesday"),
+    ("Wednesday, April 30, 2014", "en", "2014-04-30", "Wednesday"),
+    ("24 de abril de 2025", "es", "2025-04-24", None),
+    ("le 10 novembre 2021", "fr", "2021-11-10", None),
+    ("séance du 1er avril 2023", "fr", "2023-04-01", None),
+    ("Version: 4 oct. 2022", "fr", "2022-10-04", None),
+])
+def test_parse_dates_one(text, lang, iso, weekday):
+    found = parse_dates(text, lang)
+    assert len(found) == 1
+    date, start, end, wd = found[0]
+    assert date.isoformat() == iso and wd == weekday
+    assert text[start:end].endswith(text.split()[-1])
+
+
+def test_parse_dates_offsets_ranges_and_non_dates():
+    text = "Vu le 8th. Réunion du 6 au 8 juin 2023 à Helsinki, puis le 31 février 2023."
+    found = parse_dates(text, "fr")
+    assert [d.isoformat() for d, *_ in found] == ["2023-06-06", "2023-06-08"]
+    assert text[found[0][1]:found[0][2]] == "6 au 8 juin 2023"
+    assert parse_dates("the 8th of the month", "en") == []
+    en = parse_dates("held in Bonn from 6 to 18 November 2017", "en")
+    assert [d for d, *_ in en] == [dt.date(2017, 11, 6), dt.date(2017, 11, 18)]
+
+
+def test_document_codes():
+    text = "voir document Consortium 7-6, puis (document Forum 6-2) et voir document 7-5."
+    assert [c for c, *_ in document_codes(text, "fr")] == ["7-6", "6-2", "7-5"]
+
+
+def test_language_guess():
+    assert guess_language("Le Consortium a validé le budget et les rapports de la réunion.") == "fr"
+    assert guess_language("The Board approved the budget and the minutes of the meeting.") == "en"
+    assert guess_language("El Consejo aprobó el acta y los informes de la sesión.") == "es"
+
+
+def test_report_tabled_at_a_later_meeting():
+    text = ("Document Consortium 8-1 – Rapport de la 7ème Réunion du Consortium\n\n"
+            " – Glasgow (10 novembre 2021)\n\n8ème Réunion du Consortium\nmercredi 16 novembre 2022\n\n"
+            "à Sharm El Sheikh (Égypte) & en-ligne via Zoom\n\nOuverture\n\n"
+            "L'ordre du jour (voir document Consortium 7-0) a été approuvé. Voir document 7-5.\n")
+    m = document_to_meeting(document_from_text(text, language="fr"))
+    assert (m.body, m.ordinal, m.date, m.place) == ("Consortium", 7, "2021-11-10", "Glasgow")
+    assert m.tabled_at == 8 and m.doc_code == "8-1" and m.cited_codes == ("7-0", "7-5")
+    assert m.date_as_written == "10 novembre 2021" and m.weekday_as_written is None
+    assert m.mode == "hybrid"
+    assert m.meeting_id == stable_id(fold("Consortium"), 7, "2021-11-10")
+
+
+def test_cited_codes_decide_when_no_report_word():
+    text = ("8ème Réunion du Bureau – Paris (3 mars 2022)\n\n7ème Réunion du Bureau – Lyon (2 février 2022)\n\n"
+            "Le Bureau a approuvé (voir document Bureau 7-1 et document Bureau 7-2).\n")
+    m = document_to_meeting(document_from_text(text, language="fr"))
+    assert (m.ordinal, m.date, m.place) == (7, "2022-02-02", "Lyon")
+
+
+def test_english_and_spanish_headers():
+    en = document_to_meeting(document_from_text(
+        "Report of the Conference of the Parties on its twenty-third\nsession, held in Bonn "
+        "from 6 to 18 November 2017\n", language="en"))
+    assert (en.body, en.ordinal, en.date, en.place) == ("Conference of the Parties", 23, "2017-11-06", "Bonn")
+    es = document_to_meeting(document_from_text(
+        "Acta de la quinta sesión del Consejo Directivo\nmartes, 24 de abril de 2025, en línea\n",
+        language="es"))
+    assert (es.body, es.ordinal, es.date, es.weekday_as_written, es.mode) == (
+        "Consejo Directivo", 5, "2025-04-24", "martes", "online")
+
+
+def test_meeting_without_ordinal():
+    m = document_to_meeting(document_from_text(
+        "CR du conseil municipal 7 octobre 2022\nPrésents : Jean-Pierre JEANROY (procuration à Nelly)\n",
+        language="fr"))
+    assert (m.body, m.ordinal, m.date, m.place) == ("Conseil municipal", None, "2022-10-07", None)
+
+
+def test_same_meeting_same_id_across_documents():
+    a = document_to_meeting(document_from_text("Rapport de la 7ème Réunion du Consortium – Glasgow (10 novembre 2021)", doc_id="a", language="fr"))
+    b = document_to_meeting(document_from_text("Compte rendu de la septième réunion du CONSORTIUM\nle 10 novembre 2021 à Glasgow", doc_id="b", language="fr"))
+    assert a.meeting_id == b.meeting_id and a.doc_id != b.doc_id
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is absent")
+def test_seed_meeting():
+    m = document_to_meeting(document_from_text(SEED.read_text(encoding="utf-8"), language="fr"))
+    assert (m.body, m.ordinal, m.date, m.place) == ("Consortium", 7, "2021-11-10", "Glasgow")
+    assert m.tabled_at == 8 and m.doc_code == "8-1"
+    assert set(m.cited_codes) >= {"7-0", "7-1", "7-2", "7-3", "7-4", "7-5", "7-6", "7-7", "6-2"}
+    assert "8-1" not in m.cited_codes
