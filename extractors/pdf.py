@@ -60,19 +60,24 @@ def read_pdf(path: Path, settings: Settings | None = None) -> Document:
     return bytes_to_document(data, path.name, settings)
 
 
-def check_header(data: bytes) -> None:
-    """A PDF starts with %PDF- within its first KiB (readers tolerate leading junk)."""
+def check_header(data: bytes) -> bytes:
+    """The PDF bytes from their %PDF- header on (readers tolerate leading junk, whose
+    bytes would shift every offset). A file with no header is still tried when it
+    plainly holds PDF objects; anything else is not a PDF."""
     if not data:
         raise InputError("empty")
-    if b"%PDF-" not in data[:1024]:
-        raise InputError("not_pdf")
+    at = data.find(b"%PDF-", 0, 1024)
+    if at >= 0:
+        return data[at:]
+    if b" obj" in data[:4096] and (b"/Root" in data or b"/Pages" in data):
+        return data
+    raise InputError("not_pdf")
 
 
 def bytes_to_document(data: bytes, file_name: str, settings: Settings | None = None) -> Document:
     """Parse PDF bytes into a Document (doc_id = sha256 of the bytes)."""
     settings = settings or Settings()
-    check_header(data)
-    pages = bytes_to_pages(data, settings)
+    pages = bytes_to_pages(check_header(data), settings)
     return pages_to_document(sha256_bytes(data), file_name, pages)
 
 
