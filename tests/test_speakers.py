@@ -1,0 +1,165 @@
+"""Speakers: names in every written form, what each appearance does, the seed report."""
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractors.speakers import document_to_interventions, find_names, people_pipeline
+from pipeline.text import document_from_text, fold
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
+
+
+def names(text, lang="fr"):
+    return [(n.honorific, n.given, n.family) for n in find_names(text, lang)]
+
+
+def run(text, lang="fr"):
+    return document_to_interventions(document_from_text(text, language=lang), None)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("M. Paul LUU remercie.", "fr", ("M.", "Paul", "LUU")),
+    ("Mme Béatrice BRETON-ASKAR confirme.", "fr", ("Mme", "Béatrice", "BRETON-ASKAR")),
+    ("ouverte par M. Stéphane\nLE FOLL, Vice-Président.", "fr", ("M.", "Stéphane", "LE FOLL")),
+    ("Le Dr Jean-François SOUSSANA a présenté.", "fr", ("Dr", "Jean-François", "SOUSSANA")),
+    ("Le Dr SOUSSANA a présenté.", "fr", ("Dr", None, "SOUSSANA")),
+    ("Il remercie M. Julien de Normandie pour son message.", "fr", ("M.", "Julien", "de Normandie")),
+    ("Prof. Ada LOVELACE spoke.", "en", ("Prof", "Ada", "LOVELACE")),
+    ("Ms Jane Smith said so.", "en", ("Ms", "Jane", "Smith")),
+    ("la Sra. María José GARCÍA LÓPEZ señaló que sí.", "es", ("Sra.", "María José", "GARCÍA LÓPEZ")),
+    ("El Dr. Fernando Jaramillo Juárez presidió.", "es", ("Dr.", "Fernando", "Jaramillo Juárez")),
+    ("M. KIM Jae-won souligne.", "fr", ("M.", "Jae-won", "KIM")),
+    ("KIM Jae-won souligne.", "fr", (None, "Jae-won", "KIM")),
+])
+def test_name_forms(text, lang, expected):
+    assert names(text, lang) == [expected]
+
+
+def test_first_name_only_people_are_kept():
+    got = names('Mme Barbara (nom non indiqué) de Zambie remercie. Un monsieur "John" (le nom '
+                'était inaudible) souligne. M. Andrew (pas de nom) d\'Ouganda propose.')
+    assert got == [("Mme", "Barbara", None), (None, "John", None), ("M.", "Andrew", None)]
+
+
+def test_capitalised_common_words_and_acronyms_are_not_names():
+    text = ("Core Facility II - Gouvernance. Le BSAG pilote une action. Total 2020. "
+            "La demande au CAUE est faite. Convention CAUE signée. Le total est juste.")
+    assert names(text) == []
+
+
+def test_spacy_component_is_registered_and_reusable():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("minutes_people")
+    doc = nlp("Ensuite, M. Marc BERNARD a présenté les étapes.")
+    assert [(s.text, s.label_) for s in doc.spans["people"]] == [("M. Marc BERNARD", "BERNARD")]
+    assert people_pipeline("fr") is people_pipeline("fr")       # built once per process
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("La réunion a été officiellement ouverte par le Président du jour, M. Stéphane LE FOLL.", "chairs"),
+    ("L'ordre du jour étant épuisé, la séance est levée par la Vice-Présidente, Mme Gabrielle BASTIEN.", "chairs"),
+    ("Le Dr Cornelia RUMPEL, Présidente du STC, a présenté les orientations.", "presents"),
+    ("Mme Elisa VAINIO, chef de Projet au BSAG (Finlande), a ensuite présenté la réunion.", "presents"),
+    ("M. John KAKANGA, agriculteur ougandais, remercie le Secrétariat.", "speaks"),
+    ("Deuxièmement, en ce qui concerne les négociations, Paul LUU confirme que oui.", "speaks"),
+    ("Le travail a commencé avec Pascal CANFIN au niveau du parlement.", "mentioned"),
+    ("Il est suggéré que M. SOUSSANA transmette une liste.", "mentioned"),
+    ("Il remercie le ministre français, M. Julien de Normandie pour son message.", "mentioned"),
+])
+def test_kind_of_appearance(text, kind):
+    got = run(text)
+    assert len(got) == 1 and got[0].kind == kind
+
+
+def test_subject_and_object_in_one_sentence():
+    got = run("M. Andrew (pas de nom) d'Ouganda, concepteur visuel invité par John KAKANGA, "
+              "propose d'aider à la conception du site web.")
+    assert [(i.given_name, i.kind) for i in got] == [("Andrew", "speaks"), ("John", "mentioned")]
+    assert got[0].country == "Ouganda"
+
+
+def test_role_affiliation_country():
+    a, = run("M. Thibaut NANCY du ministère français de l'agriculture confirme la contribution.")
+    assert a.affiliation == "ministère français de l'agriculture" and a.kind == "speaks"
+    b, = run("Mme Laura HOIJER (BSAG) souligne que le marché existe.")
+    assert b.affiliation == "BSAG"
+    c, = run("Le Dr Jean-François SOUSSANA, INRAE (France), a tout d'abord évoqué le contexte.")
+    assert (c.affiliation, c.country, c.kind) == ("INRAE", "France", "speaks")
+    d, = run("La réunion a été ouverte par le Président du jour, M. Stéphane LE FOLL, Vice-Président du Consortium.")
+    assert d.role == "Président du jour"
+
+
+def test_role_without_name_goes_to_its_single_holder():
+    got = run("La séance est levée par la Vice-Présidente, Mme Gabrielle BASTIEN.\n\n"
+              "La Vice-Présidente explique son enthousiasme.\n\nLe Trésorier explique les comptes.")
+    assert [(i.name_as_written, i.family_name, i.kind) for i in got] == [
+        ("Mme Gabrielle BASTIEN", "BASTIEN", "chairs"), ("Vice-Présidente", "BASTIEN", "speaks")]
+    assert got[1].role == "Vice-Présidente"
+
+
+def test_attendance_list_names_are_mentioned():
+    got = run("Présents : Jean-Pierre JEANROY, Nelly WIDMER.\nExcusés : Marc SAUGET (pouvoir donné à M. JEANROY).\n\n"
+              "M. JEANROY présente le budget.")
+    assert [(i.family_name, i.kind) for i in got] == [
+        ("JEANROY", "mentioned"), ("WIDMER", "mentioned"), ("SAUGET", "mentioned"),
+        ("JEANROY", "mentioned"), ("JEANROY", "presents")]
+
+
+def test_english_and_spanish_acts():
+    en = run("The meeting was chaired by Dr Ada LOVELACE. Mr John SMITH asked about the budget. "
+             "The Board thanked Ms Jane DOE.", "en")
+    assert [(i.family_name, i.kind) for i in en] == [("LOVELACE", "chairs"), ("SMITH", "speaks"), ("DOE", "mentioned")]
+    es = run("La sesión fue presidida por la Sra. María José GARCÍA LÓPEZ. El Sr. Juan PÉREZ "
+             "preguntó por el presupuesto.", "es")
+    assert [(i.family_name, i.kind) for i in es] == [("GARCÍA LÓPEZ", "chairs"), ("PÉREZ", "speaks")]
+
+
+def test_transcript_labels_speak():
+    got = run("ROLL CALL\nMayor Katz: Yes, I do, Madam Speaker.\nCouncillor Steen: I agree.\n", "en")
+    assert [(i.family_name, i.kind) for i in got] == [("Katz", "speaks"), ("Steen", "speaks")]
+
+
+def test_provenance_points_at_the_name():
+    text = "Intro.\fPage deux : M. Paul LUU remercie."
+    doc = document_from_text(text, language="fr")
+    i, = document_to_interventions(doc, None)
+    assert doc.text[i.prov.start:i.prov.end] == "M. Paul LUU" and i.prov.page == 2
+    assert i.prov.extractor == "speakers"
+
+
+# ------------------------------------------------------------------ the seed report
+# Read by hand from the seed text: who acts (speakers) and who is only named (mentioned).
+SEED_SPEAKERS = {"LE FOLL", "RUMPEL", "KAKANGA", "LUU", "SOUSSANA", "BRETON-ASKAR", "HOIJER",
+                 "NANCY", "VAINIO", "BERNARD", "BASTIEN"}
+SEED_MENTIONED = {"de Normandie", "CANFIN"}
+SEED_FIRST_NAME_ONLY = {"John", "Barbara", "Andrew"}
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is absent")
+def test_seed_report_whole():
+    got = document_to_interventions(
+        document_from_text(SEED.read_text(encoding="utf-8"), language="fr"), None)
+    acting = {i.family_name for i in got if i.kind != "mentioned" and i.family_name}
+    only_named = {i.family_name for i in got if i.family_name} - acting
+    assert acting == SEED_SPEAKERS
+    assert only_named == SEED_MENTIONED
+    assert {i.given_name for i in got if not i.family_name} == SEED_FIRST_NAME_ONLY
+    kinds = {}
+    for i in got:
+        kinds.setdefault(i.family_name or i.given_name, []).append(i.kind)
+    assert kinds["LE FOLL"] == ["chairs", "speaks", "speaks"]     # opens; "Le Président félicite"; "M. LE FOLL considère"
+    assert kinds["BASTIEN"] == ["speaks", "chairs"]               # "La Vice-Présidente explique"; closes
+    assert kinds["RUMPEL"] == ["presents"]
+    assert kinds["BERNARD"] == ["presents", "presents"]
+    assert kinds["SOUSSANA"] == ["speaks", "mentioned", "speaks", "presents"]
+    assert kinds["KAKANGA"] == ["speaks", "speaks", "mentioned"]
+    assert kinds["LUU"] == ["speaks"] * 8
+    assert kinds["BRETON-ASKAR"] == ["presents", "speaks"]
+    assert kinds["CANFIN"] == ["mentioned"] and kinds["de Normandie"] == ["mentioned"]
+    hoijer = next(i for i in got if i.family_name == "HOIJER")
+    assert hoijer.affiliation == "BSAG"
+    rumpel = next(i for i in got if i.family_name == "RUMPEL")
+    assert rumpel.role == "Présidente du STC"
