@@ -1,0 +1,727 @@
+"""Decisions of a body recorded in a document, in French, English and Spanish.
+
+Regex and lexicon driven (every language word lives in ``pipeline/lexicon/*.toml``,
+section ``[decisions]``). Stages: the document is cut into sentences that never cross a
+heading (``document_to_sentences``); sentences and lines yield candidates
+(``sentences_to_candidates``: passive "a été approuvé", active "Le Conseil a validé",
+impersonal "se aprobó", operative "1. Decides"; ``lines_to_tally_candidates``: an agenda
+item's tally "14 votes pour" or "ADOPTÉ à l'unanimité"); each candidate becomes a typed
+``Decision`` (``candidate_to_decision``) with outcome, vote, body, subject key and refs.
+Precision first: proposals, plans, questions, reported speech and background clauses
+are dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.records import Decision, Document, Meeting, Outcome, Vote
+from pipeline.text import Span, collapse, fold, provenance, sentences, stable_id
+
+NAME = "decisions"
+VERSION = "0.1.0"
+
+OUTCOMES: tuple[Outcome, ...] = ("approved", "adopted", "rejected", "postponed", "agreed")
+CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally"]
+
+# Document codes: "document Consortium 7-1", "documents 7-6", and UN decision symbols "2/CMA.3".
+_UN_CODE = re.compile(r"(?<![\w/])(\d{1,3}/[A-Z]{2,5}\.\d{1,2})(?![\w])")
+_DASH_CODE = r"(\d{1,2}-\d{1,2}[a-z]?)(?![\w-])"
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
+_YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)(?![\d.,]\d)")
+_QUOTES = "\"«»“”„"
+
+
+def fold_keep(text: str) -> str:
+    """``fold`` without collapsing: one output character per input character, so spans
+    found in the folded text are spans of the original."""
+    out = []
+    for c in text:
+        if c in "’‘`´":
+            out.append("'")
+            continue
+        base = "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+        low = base.lower() if len(base) == 1 else c.lower()
+        out.append(low[0] if low else c)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _phrase(p: str) -> str:
+    """A folded lexicon phrase as a regex: spaces match any whitespace, apostrophes
+    may be followed by space."""
+    f = fold(p)
+    parts = [re.escape(w) for w in f.split(" ")]
+    rx = r"\s+".join(parts)
+    return rx.replace("'", r"'\s*")
+
+
+def _alt(items) -> str:
+    items = sorted({i for i in items if i}, key=len, reverse=True)
+    return "(?:" + "|".join(_phrase(i) for i in items) + ")" if items else "(?!x)x"
+
+
+def _b(rx: str) -> str:
+    """Word-bounded regex (no boundary after a trailing apostrophe)."""
+    return rf"(?<![\w']){rx}(?![\w])"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    """One language's compiled decision patterns."""
+    lang: str
+    verb_outcome: dict            # folded verb form -> outcome
+    passive: re.Pattern
+    active: re.Pattern
+    impersonal: re.Pattern
+    operative: re.Pattern
+    standalone_line: re.Pattern
+    labelled_line: re.Pattern
+    tally_item: re.Pattern
+    tally: re.Pattern
+    unanimous: re.Pattern
+    item_prefix: re.Pattern
+    hedges: re.Pattern
+    speech: re.Pattern
+    negation: re.Pattern
+    relatives: frozenset
+    openers: re.Pattern
+    frames: re.Pattern
+    past: re.Pattern
+    not_subjects: re.Pattern
+    agent: re.Pattern
+    bodies: re.Pattern
+    determiners: re.Pattern
+    quantifiers: re.Pattern
+    genitive: re.Pattern
+    stop_words: frozenset
+    aux_words: frozenset
+    conditionals: frozenset
+    leading: frozenset
+    pronouns: frozenset
+    stops: re.Pattern
+    conj: re.Pattern
+    version: re.Pattern
+    meeting_ordinal: re.Pattern
+    meeting_key: str
+    ordinals: dict
+    doc_code: re.Pattern
+    kinds: dict                   # folded tally word -> "for"/"against"/"abstain"/"bare"
+
+
+def _w(lang: str, key: str):
+    return words(lang, "decisions", key)
+
+
+@functools.cache
+def lexicon_patterns(lang: str) -> _Lex:
+    """Compile ``lang``'s ``[decisions]`` lexicon into regexes (once per process)."""
+    verb_outcome: dict[str, Outcome] = {}
+    agreement = _w(lang, "agreement") or ("",)
+    participles, finite, standalone, impersonal = [], [], [], []
+    for outcome in OUTCOMES:
+        for stem in _w(lang, "participles").get(outcome, ()):
+            for suffix in agreement:
+                verb_outcome[fold(stem + suffix)] = outcome
+                participles.append(stem + suffix)
+        for form in _w(lang, "present").get(outcome, ()):
+            verb_outcome[fold(form)] = outcome
+            finite.append(form)
+        for form in _w(lang, "standalone").get(outcome, ()):
+            verb_outcome[fold(form)] = outcome
+            standalone.append(form)
+        for form in _w(lang, "impersonal").get(outcome, ()):
+            verb_outcome[fold(form)] = outcome
+            impersonal.append(form)
+    adv = _alt(_w(lang, "adverbs"))
+    advs = rf"(?:\s+{adv})*"
+    aux_forms = []
+    for aux in _w(lang, "passive_aux"):
+        toks = [_phrase(t) for t in fold(aux).split(" ")]
+        aux_forms.append((advs + r"\s+").join(toks))
+    aux = "(?:" + "|".join(sorted(aux_forms, key=len, reverse=True)) + ")"
+    part = _alt(participles)
+    fin = _alt(finite)
+    bodies = _alt(_w(lang, "bodies"))
+    dets = _alt(_w(lang, "determiners"))
+    act_aux = _alt(_w(lang, "active_aux"))
+    passive = re.compile(_b(rf"(?P<aux>{aux}){advs}\s+(?P<verb>{part})"))
+    active = re.compile(
+        rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{bodies})(?![\w])"
+        rf"(?P<mid>(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
+        rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])")
+    imp = re.compile(_b(rf"(?P<verb>{_alt(impersonal)})"))
+    operative = re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?P<verb>{fin})(?![\w])")
+    unan = _alt(_w(lang, "unanimous"))
+    kinds = {}
+    for kind, key in (("for", "tally_for"), ("against", "tally_against"),
+                      ("abstain", "tally_abstain"), ("bare", "tally_bare")):
+        for t in _w(lang, key):
+            kinds[fold(t)] = kind
+    tword = _alt(kinds)
+    item = rf"(?<![\w.,])\d{{1,4}}\s+{tword}(?![\w])"
+    joiners = _alt(_w(lang, "tally_joiners"))
+    tally = rf"{item}(?:\s*(?:{joiners})?\s*{item})*"
+    standalone_line = re.compile(
+        rf"^\s*(?:(?P<prefix>{_alt(_w(lang, 'item_prefixes'))}[^:\n]{{1,120}}?)\s*:\s*)?"
+        rf"(?:(?P<verb>{_alt(standalone)})(?![\w])\s*[:.,-]?\s*)?"
+        rf"(?:(?P<unan>{unan})|(?P<tally>{tally}))?(?P<rest>.*)$")
+    labelled_line = re.compile(
+        rf"^(?P<prefix>[^:\n]{{3,150}}?)\s*:\s*(?:{_alt(_w(lang, 'vote_labels'))}\s*:\s*)?"
+        rf"(?P<tally>{tally})(?:[^\w]*(?P<verb>{_alt(standalone)})(?![\w]))?(?P<unan>)(?P<rest>.*)$")
+    relatives = frozenset(fold(r) for r in _w(lang, "relatives"))
+    doc_words = _alt(words(lang, "meetings", "document_words") or ("document", "documents", "doc"))
+    ordinals = {fold(w): i for i, w in enumerate(_w(lang, "ordinals"), start=1)}
+    ordinals.update({fold(k): int(v) for k, v in dict(_w(lang, "ordinal_aliases") or {}).items()})
+    suffixes = _alt(_w(lang, "ordinal_suffixes"))
+    ordinal_rx = rf"(?:(?P<word>{_alt(ordinals)})|(?P<num>\d{{1,3}})\s*{suffixes})"
+    meeting_words = _alt(_w(lang, "meeting_words"))
+    return _Lex(
+        lang=lang, verb_outcome=verb_outcome, passive=passive, active=active, impersonal=imp,
+        operative=operative, standalone_line=standalone_line, labelled_line=labelled_line,
+        tally_item=re.compile(rf"(?<![\w.,])(?P<n>\d{{1,4}})\s+(?P<kind>{tword})(?![\w])"),
+        tally=re.compile(tally), unanimous=re.compile(_b(unan)),
+        item_prefix=re.compile(rf"^\s*{_alt(_w(lang, 'item_prefixes'))}\s*"),
+        hedges=re.compile(_b(_alt(_w(lang, "hedges")))),
+        speech=re.compile(_b(_alt(_w(lang, "speech_verbs")))),
+        negation=re.compile(_b(_alt(_w(lang, "negations")))),
+        relatives=relatives,
+        openers=re.compile(rf"^\W*{_alt(_w(lang, 'background_openers'))}(?![\w])"),
+        frames=re.compile(rf"^\W*{_alt(_w(lang, 'frame_openers'))}(?![\w])"),
+        past=re.compile(_b(_alt(_w(lang, "past_markers")))),
+        not_subjects=re.compile(_b(_alt(_w(lang, "not_subjects")))),
+        agent=re.compile(rf"^\s*{_alt(_w(lang, 'agents'))}\s+(?:{dets}\s*)?(?P<body>{bodies})(?![\w])"),
+        bodies=re.compile(_b(bodies)),
+        determiners=re.compile(rf"^(?:{_alt(_w(lang, 'quantifiers'))}|{dets})(?:\s+|(?<='))"),
+        stop_words=frozenset(fold(w) for w in (*_w(lang, "subject_stops"), *_w(lang, "conjunctions"),
+                                                 *_w(lang, "trailing_words"))),
+        conditionals=frozenset(fold(w) for w in _w(lang, "conditionals")),
+        leading=frozenset(fold(w) for w in (*_w(lang, "adverbs"), *_w(lang, "relatives"),
+                                            *_w(lang, "complementizers"))),
+        genitive=re.compile(rf"(?<![\w']){_alt(_w(lang, 'genitives'))}\s*$"),
+        aux_words=frozenset(fold(w) for a in (*_w(lang, "passive_aux"), *_w(lang, "active_aux"))
+                            for w in a.split()),
+        quantifiers=re.compile(rf"^{_alt(_w(lang, 'quantifiers'))}\s*"),
+        pronouns=frozenset(fold(p) for p in _w(lang, "pronouns")),
+        stops=re.compile(rf"[(\[{_QUOTES}:;,]|\s(?:{_alt(_w(lang, 'subject_stops'))})(?![\w])"),
+        conj=re.compile(rf",\s*|\s+{_alt(_w(lang, 'conjunctions'))}\s+"),
+        version=re.compile(_b(rf"(?:v\s?\d+(?:\.\d+)?|{_alt(_w(lang, 'version_words'))})")),
+        meeting_ordinal=re.compile(
+            rf"^(?P<head>.*?)\s+(?:\S+\s+){{0,2}}?{ordinal_rx}\s+{meeting_words}(?![\w]).*$"),
+        meeting_key=_w(lang, "meeting_key") or "meeting",
+        ordinals=ordinals,
+        doc_code=re.compile(rf"(?<![\w]){doc_words}\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}",
+                            re.IGNORECASE),
+        kinds=kinds,
+    )
+
+
+# ------------------------------------------------------------------------ candidates
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that records a decision, before it is typed: where, how, what outcome."""
+    start: int
+    end: int
+    kind: CandidateKind
+    outcome: Outcome
+    lang: str
+    body: str | None = None          # a deciding body named in the text
+    subject_text: str | None = None  # the phrase naming what was decided
+    item_text: str | None = None     # the agenda item line a tally belongs to
+    vote: Vote | None = None
+
+
+def _languages(doc: Document) -> tuple[str, ...]:
+    return (doc.language,) if doc.language in SUPPORTED else SUPPORTED
+
+
+def _heading_end(text: str, start: int, heading: str) -> int:
+    """Offset just after ``heading`` as it stands in ``text`` from ``start``."""
+    want = [c for c in heading if not c.isspace()]
+    i, pos = 0, start
+    while pos < len(text) and i < len(want):
+        if not text[pos].isspace():
+            if text[pos] != want[i]:
+                break
+            i += 1
+        pos += 1
+    return pos if i == len(want) else start
+
+
+def document_to_sentences(doc: Document) -> list[Span]:
+    """Sentences of the body text; a heading always ends a sentence (the seed's
+    "Le Consortium a validé ce rapport" has no period and runs into a heading)."""
+    cuts = {0, len(doc.text)}
+    for s in doc.sections:
+        cuts.add(s.start)
+        cuts.add(_heading_end(doc.text, s.start, s.heading))
+    bounds = sorted(c for c in cuts if 0 <= c <= len(doc.text))
+    out: list[Span] = []
+    for a, b in zip(bounds, bounds[1:]):
+        out.extend(sentences(doc.text, a, b))
+    return out
+
+
+def _words_between(folded: str) -> list[str]:
+    return re.findall(r"[\w']+", folded)
+
+
+def _rejected(lx: _Lex, sent: str, a: int, b: int, subject_start: int = 0) -> bool:
+    """True when the verb at ``sent[a:b]`` (folded sentence) is not a decision taken:
+    a question, a proposal or plan, reported speech, a negation, a relative clause,
+    a background clause, or a past decision mentioned in passing."""
+    before, after = sent[:a], sent[b:]
+    if sent.rstrip().endswith("?"):
+        return True
+    if lx.hedges.search(before) or lx.speech.search(before):
+        return True
+    prev = _words_between(before)[-3:]
+    if any(lx.negation.fullmatch(w) for w in prev[-2:]):
+        return True
+    if prev and prev[-1] in lx.relatives:
+        return True
+    clause = re.split(r"[,;:()]", before)[-1]
+    if any(w in lx.conditionals for w in _words_between(clause)):
+        return True
+    if any(w in lx.relatives for w in _words_between(clause)[:-1][:6]) and not lx.impersonal.search(before):
+        return True
+    if prev[-2:-1] and prev[-2] in lx.relatives and prev[-1] not in lx.pronouns:
+        return True
+    if lx.frames.match(sent):
+        return True
+    opener = lx.openers.match(sent)
+    if opener:
+        comma = sent.find(",", opener.end())
+        if comma < 0 or comma > a:
+            return True
+    clause_end = re.search(r"[;.]", after)
+    if lx.past.search(after[: clause_end.start() if clause_end else len(after)][:80]):
+        return True
+    return False
+
+
+def _vote_in(lx: _Lex, folded: str) -> Vote | None:
+    """The tally stated in a folded text, if any."""
+    counts: dict[str, int] = {}
+    for m in lx.tally_item.finditer(folded):
+        kind = lx.kinds.get(re.sub(r"\s+", " ", m.group("kind")), "bare")
+        kind = "for" if kind == "bare" else kind
+        counts.setdefault(kind, int(m.group("n")))
+    unanimous = bool(lx.unanimous.search(folded))
+    if not counts and not unanimous:
+        return None
+    return Vote(votes_for=counts.get("for"), against=counts.get("against"),
+                abstain=counts.get("abstain"), unanimous=unanimous)
+
+
+def _clause_subject(lx: _Lex, sent: str, folded: str, a: int) -> str:
+    """The noun phrase before a passive verb: the trailing run of comma-separated parts
+    that begin like noun phrases (drops "Comme X n'est pas ..., le choix ...")."""
+    start = max(sent.rfind(";", 0, a), sent.rfind(":", 0, a)) + 1
+    parts = re.split(r",\s*", sent[start:a])
+    fparts = re.split(r",\s*", folded[start:a])
+    kept: list[str] = []
+    for raw, f in zip(reversed(parts), reversed(fparts)):
+        if kept and not lx.determiners.match(f.strip()):
+            break
+        kept.insert(0, raw)
+    return ", ".join(kept).strip()
+
+
+def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
+    """Decision candidates in one sentence (usually none, at most one)."""
+    sent = text[span.start:span.end]
+    folded = fold_keep(sent)
+    found: list[Candidate] = []
+    for m in lx.impersonal.finditer(folded):
+        if _rejected(lx, folded, m.start(), m.end()):
+            continue
+        outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        found.append(Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
+                               subject_text=sent[m.end():]))
+        break
+    for m in lx.active.finditer(folded):
+        mid = m.group("mid") or ""
+        if (lx.hedges.search(mid) or lx.negation.search(mid)
+                or any(w in lx.relatives or w in lx.aux_words for w in _words_between(mid))
+                or lx.genitive.search(folded[:m.start()])
+                or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
+            continue
+        if m.group("det") is None and not sent[m.start("body")].isupper():
+            continue
+        if _rejected(lx, folded, m.start(), m.end()):
+            continue
+        outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        body = collapse(sent[m.start("body"):m.end("body")])
+        found.append(Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
+                               subject_text=sent[m.end("verb"):]))
+        break
+    for m in lx.passive.finditer(folded):
+        if _rejected(lx, folded, m.start(), m.end()):
+            continue
+        subject = _clause_subject(lx, sent, folded, m.start())
+        if not subject or lx.not_subjects.search(fold(subject)):
+            continue
+        agent = lx.agent.match(folded[m.end():])
+        if re.match(rf"^\s*{_alt(_w(lx.lang, 'agents'))}\s", folded[m.end():]) and not agent:
+            continue
+        outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
+        if fold(subject) in lx.pronouns or fold(subject).split(" ")[0] in ("it", "il"):
+            subject = sent[m.end():]
+        found.append(Candidate(span.start, span.end, "passive", outcome, lx.lang, body=body,
+                               subject_text=subject))
+        break
+    if not found:
+        sm = lx.standalone_line.match(folded)
+        if sm and sm.group("verb") and _standalone_ok(sm):
+            outcome = lx.verb_outcome[re.sub(r"\s+", " ", sm.group("verb"))]
+            found.append(Candidate(span.start, span.end, "standalone", outcome, lx.lang))
+    out = []
+    for c in found[:1]:
+        out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
+                             None, _vote_in(lx, folded)))
+    return out
+
+
+def _standalone_ok(m: re.Match) -> bool:
+    """A standalone outcome or tally line stands alone: nothing but punctuation, the
+    next agenda number, or a new sentence may follow it."""
+    rest = m.group("rest")
+    if not rest.strip() or re.match(r"^\s*[.;,)!]", rest) or re.match(r"^\s*\d{1,2}\s*/", rest):
+        return True
+    return bool(m.group("tally") or m.group("unan")) and bool(re.match(r"^\s*\.", rest))
+
+
+def sentences_to_candidates(doc: Document, spans: list[Span], lang: str) -> list[Candidate]:
+    """Every sentence-level decision candidate of ``lang`` in ``spans``."""
+    lx = lexicon_patterns(lang)
+    out: list[Candidate] = []
+    for span in spans:
+        out.extend(sentence_to_candidates(lx, doc.text, span))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _item_text(lx: _Lex, text: str, lines: list[tuple[int, int]], i: int, floor: int) -> str | None:
+    """The agenda item a tally on line ``i`` decides: the nearest line above (not before
+    ``floor``) that is numbered or starts with a vote prefix ("Vote du budget :")."""
+    for j in range(i - 1, max(-1, i - 40), -1):
+        a, b = lines[j]
+        if b <= floor:
+            break
+        line = text[a:b]
+        if not line.strip():
+            continue
+        if j == i - 1 and line.rstrip().endswith(":") and len(line) < 100 \
+                and not lx.tally_item.search(fold_keep(line)):
+            return line
+        if lx.item_prefix.match(fold_keep(line)) or _ITEM_NUMBER.match(line):
+            return line
+        glued = _GLUED_ITEM.search(line)
+        if glued:
+            return glued.group(1)
+    return None
+
+
+def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] = ()) -> list[Candidate]:
+    """Agenda-item outcomes written as a line of their own: "14 votes pour",
+    "11 votes pour / 3 abstentions", "ADOPTÉ à l'unanimité", "Vote de X : 15 pour"."""
+    lx = lexicon_patterns(lang)
+    text = doc.text
+    lines = _lines(text)
+    out: list[Candidate] = []
+    floor = 0
+    section_starts = sorted(s.start for s in doc.sections)
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not line.strip() or not (line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit()):
+            continue
+        folded = fold_keep(line)
+        op = lx.operative.match(folded)
+        if op:
+            para = sentences(text, a + op.start("verb"), min(len(text), a + 3000))
+            end = para[0].end if para else b
+            out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "operative",
+                                 lx.verb_outcome[re.sub(r"\s+", " ", op.group("verb"))], lang,
+                                 subject_text=text[a + op.end("verb"):end]))
+            continue
+        m = lx.standalone_line.match(folded)
+        if not m or not (m.group("tally") or m.group("verb")) or not _standalone_ok(m):
+            m = lx.labelled_line.match(folded)
+            if not m or not _standalone_ok(m):
+                continue
+        if m.group("tally") and not m.group("verb") and not m.group("prefix"):
+            if not _after_break(text, lines, i):
+                continue
+            items = list(lx.tally_item.finditer(m.group("tally")))
+            if len(items) == 1 and lx.kinds.get(re.sub(r"\s+", " ", items[0].group("kind"))) == "bare" \
+                    and m.group("rest").strip():
+                continue
+        vote = _vote_in(lx, folded[m.start("tally"):m.end("tally")] if m.group("tally")
+                        else folded[: m.start("rest")])
+        if m.group("verb"):
+            outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        elif vote and vote.against is not None and (vote.votes_for or 0) <= vote.against:
+            outcome = "rejected"
+        else:
+            outcome = "approved"
+        end = a + (m.end("tally") if m.group("tally") else m.start("rest"))
+        end = max(end, a + len(line[: m.start("rest")].rstrip()))
+        sec_floor = max([s for s in section_starts if s <= a], default=0)
+        item = (line[: m.end("prefix")] if m.group("prefix")
+                else _item_text(lx, text, lines, i, max(floor, sec_floor)))
+        out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "tally", outcome, lang,
+                             item_text=item, vote=vote))
+        floor = end
+    return out
+
+
+def _after_break(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A tally line must follow a sentence end, a colon, a blank or a short item line
+    (else it is the middle of a sentence that happens to start with a number)."""
+    for j in range(i - 1, -1, -1):
+        a, b = lines[j]
+        prev = text[a:b].rstrip()
+        if not prev:
+            return True
+        return prev[-1] in ".:!?)»\"" or len(prev) < 80
+    return True
+
+
+def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per place: overlapping candidates keep the first found (a
+    sentence verb beats a line tally), taking the tally's vote when it has none."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.kind != "operative", c.start, c.kind == "tally")):
+        clash = next((o for o in out if c.start < o.end and o.start < c.end), None)
+        if clash is None:
+            out.append(c)
+        elif clash.kind == "standalone" and c.kind == "tally":
+            out[out.index(clash)] = c
+        elif clash.vote is None and c.vote is not None:
+            out[out.index(clash)] = Candidate(clash.start, clash.end, clash.kind, clash.outcome,
+                                              clash.lang, clash.body, clash.subject_text,
+                                              clash.item_text or c.item_text, c.vote)
+    return sorted(out, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def _strip_item(lx: _Lex, text: str) -> str:
+    text = _ITEM_NUMBER.sub("", text, count=1)
+    m = lx.item_prefix.match(fold_keep(text))
+    return text[m.end():] if m else text
+
+
+def _ordinal_value(lx: _Lex, m: re.Match) -> int | None:
+    if m.group("num"):
+        return int(m.group("num"))
+    return lx.ordinals.get(re.sub(r"\s+", " ", m.group("word")))
+
+
+def _normalise(lx: _Lex, phrase: str) -> str:
+    """A short subject key from a noun phrase: no determiner, quantifier, version marker,
+    parenthesis or trailing qualifier; "rapport de la sixième réunion" -> "rapport réunion 6"."""
+    phrase = collapse(phrase)
+    while phrase and fold(phrase.split(" ")[0]).strip(",:;") in lx.leading:
+        phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+    for _ in range(3):
+        f = fold_keep(phrase)
+        m = lx.determiners.match(f)
+        if not m:
+            break
+        phrase = phrase[m.end():].lstrip()
+    f = fold_keep(phrase)
+    stop = lx.stops.search(f)
+    if stop:
+        phrase = phrase[: stop.start()]
+    f = fold_keep(phrase)
+    mo = lx.meeting_ordinal.match(f)
+    if mo:
+        n = _ordinal_value(lx, mo)
+        head = phrase[: mo.end("head")]
+        head = re.sub(rf"\s+(?:{_alt(_w(lx.lang, 'determiners'))}|de|of|del)$", "",
+                      head.strip(), flags=re.IGNORECASE)
+        if n:
+            phrase = f"{head} {lx.meeting_key} {n}"
+    phrase = _drop_spans(phrase, lx.version, fold_keep(phrase))
+    phrase = re.sub(r"[\s.,;:'\-–]+$", "", collapse(phrase))
+    tokens = phrase.split(" ")[:7]
+    while len(tokens) > 1 and (lx.genitive.search(fold(tokens[-1])) or
+                               lx.determiners.fullmatch(fold(tokens[-1]) + " ") or
+                               fold(tokens[-1]) in lx.stop_words):
+        tokens.pop()
+    return " ".join(tokens).lower().replace("’", "'")
+
+
+def _drop_spans(text: str, rx: re.Pattern, folded: str) -> str:
+    out, pos = [], 0
+    for m in rx.finditer(folded):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return collapse("".join(out))
+
+
+def _years(text: str, months: tuple[str, ...]) -> list[str]:
+    """Years or year ranges in ``text`` that are not part of a full date."""
+    out = []
+    f = fold_keep(text)
+    for m in _YEAR_SPAN.finditer(text):
+        before = f[max(0, m.start() - 12):m.start()].strip()
+        if before and before.split(" ")[-1] in months:
+            continue
+        out.append(re.sub(r"\s+", "", m.group(1)))
+    return out
+
+
+def subject_key(lx: _Lex, phrase: str | None, heading: str | None, sentence: str) -> str | None:
+    """The subject of a decision as a short key in the report's language, with its year
+    from the phrase, else the sentence, else the section heading."""
+    months = tuple(fold(m) for m in words(lx.lang, "dates", "months"))
+    heading_key = _normalise(lx, _strip_item(lx, heading)) if heading else None
+    key = None
+    if phrase:
+        phrase = phrase.strip()
+        f = fold_keep(phrase)
+        first = _words_between(f)[:1]
+        if first and first[0] in lx.pronouns and not re.match(r"^\s*\w+\s+\w", f[len(first[0]):] or ""):
+            phrase = ""
+        elif first and first[0] in lx.pronouns:
+            phrase = ""
+        conjuncts = [p for p in lx.conj.split(fold_keep(phrase))] if phrase else []
+        raw_parts, pos = [], 0
+        for part in conjuncts:
+            idx = fold_keep(phrase).find(part, pos)
+            raw_parts.append(phrase[idx: idx + len(part)] if idx >= 0 else part)
+            pos = max(pos, idx + len(part))
+        merged: list[str] = []
+        for part in raw_parts:
+            if merged and not lx.determiners.match(fold_keep(part).strip()):
+                merged[-1] = phrase[phrase.find(merged[-1]):phrase.find(part) + len(part)]
+            else:
+                merged.append(part)
+        raw_parts = merged
+        keys = [k for k in (_normalise(lx, p) for p in raw_parts) if k]
+        if keys:
+            key = keys[0]
+            if len(keys) > 1:
+                fh = fold(heading_key or "")
+                match = [k for k in keys if fh and fold(k) and fold(k) in fh]
+                versioned = [k for p, k in zip(raw_parts, keys) if lx.version.search(fold_keep(p))]
+                key = (match or versioned or keys)[0]
+    if not key:
+        key = heading_key
+    if not key:
+        return None
+    if re.search(rf"\b{re.escape(lx.meeting_key)} \d+$", key) or _YEAR_SPAN.search(key):
+        return key
+    heading_years: list[str] = []
+    if heading:
+        hk, k = fold(heading_key or ""), fold(key)
+        same = bool(hk) and (hk in k or k in hk)
+        heading_years = _years(heading_key or "", months) if same else _years(heading, months)
+    years = _years(phrase or "", months) or _years(sentence, months) or heading_years
+    return f"{key} {years[0]}" if years else key
+
+
+# -------------------------------------------------------------------------- decisions
+
+
+def refs_in(lx: _Lex, text: str) -> tuple[str, ...]:
+    """Document codes cited in ``text`` ("document Consortium 7-1" -> "7-1", "2/CMA.3")."""
+    found: list[str] = []
+    for m in lx.doc_code.finditer(text):
+        found.append(m.group(1))
+    for m in _UN_CODE.finditer(text):
+        found.append(m.group(1))
+    return tuple(dict.fromkeys(found))
+
+
+def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
+                          window_start: int = 0) -> Decision:
+    """A typed Decision from a candidate: outcome, vote, body, subject key, refs
+    (sentence, else section heading, else codes cited earlier in the same section),
+    section, page, span and a stable id."""
+    lx = lexicon_patterns(c.lang)
+    sentence = doc.text[c.start:c.end]
+    section = doc.section_at(c.start)
+    heading = collapse(section.heading) if section else None
+    phrase = c.subject_text
+    if c.kind == "tally" and c.item_text:
+        phrase = _strip_item(lx, c.item_text)
+    item_heading = heading
+    if c.kind == "tally" and c.item_text and not phrase:
+        item_heading = c.item_text
+    subject = subject_key(lx, phrase, item_heading, sentence)
+    refs = refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
+    if not refs and heading:
+        refs = refs_in(lx, heading)
+    if not refs:
+        lo = max(window_start, section.start if section else window_start)
+        refs = refs_in(lx, doc.text[lo:c.start])
+    body = _canonical_body(c.body) if c.body else (meeting.body if meeting else None)
+    return Decision(
+        decision_id=stable_id(doc.doc_id, c.start),
+        doc_id=doc.doc_id,
+        text=collapse(sentence),
+        outcome=c.outcome,
+        prov=provenance(doc, c.start, c.end, NAME, VERSION),
+        meeting_id=meeting.meeting_id if meeting else None,
+        decided_by=body,
+        subject=subject,
+        refs=refs,
+        section=heading,
+        vote=c.vote,
+    )
+
+
+def _canonical_body(body: str) -> str:
+    body = collapse(body)
+    return body[:1].upper() + body[1:]
+
+
+def _body_mismatch(lx: _Lex, c: Candidate, meeting: Meeting | None) -> bool:
+    """A body named in the text that is not the meeting's body reports another body's
+    decision ("le Bureau a validé" in the Consortium's minutes): not this meeting's."""
+    if not c.body or not meeting or not meeting.body:
+        return False
+    named, own = fold(c.body), fold(meeting.body)
+    return named not in own and own not in named
+
+
+def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decision, ...]:
+    """Every decision recorded in ``doc``, in text order."""
+    spans = document_to_sentences(doc)
+    cands: list[Candidate] = []
+    for lang in _languages(doc):
+        cands.extend(sentences_to_candidates(doc, spans, lang))
+        cands.extend(lines_to_tally_candidates(doc, lang))
+    cands = [c for c in merge_candidates(cands)
+             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
+    out: list[Decision] = []
+    prev_end = 0
+    for c in cands:
+        out.append(candidate_to_decision(doc, c, meeting, window_start=prev_end))
+        prev_end = c.end
+    return tuple(out)
