@@ -277,12 +277,14 @@ def document_codes(text: str, lang: str) -> list[tuple[str, int, int]]:
 @functools.cache
 def _place_re(lang: str) -> re.Pattern:
     prep = _alt(words(lang, "meetings", "place_prepositions"))
+    nouns = "(?i:" + _alt(words(lang, "meetings", "place_nouns")) + ")"
     cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
     link = r"(?:el|al|de|du|la|le|les|sur|en|of|the|del|los|-)"
     name = rf"{cap}(?:(?:[ -]|\n(?=\S))(?:{link}[ -])*{cap})*"
     return re.compile(
         rf"(?:(?<![\w])(?:{prep})\s+(?P<a>{name})"
-        rf"|(?:^|[–—:-]|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d))",
+        rf"|(?:^|[–—:-]|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d|[ \t]*\([ \t]*{cap}[^()\n]*\))"
+        rf"|(?:{nouns})\s+(?P<c>{name}))",
         re.M)
 
 
@@ -291,7 +293,8 @@ def _is_honorific(word: str, lang: str) -> bool:
                for h in words(lang, "people", "honorifics"))
 
 
-def find_place(text: str, lang: str, dates: list) -> tuple[str, int] | None:
+def find_place(text: str, lang: str, dates: list,
+               forms: str = "abc") -> tuple[str, int] | None:
     """The place a meeting was held at within ``text``: after a place preposition
     ("à Glasgow", "held in Bonn") or a place standing right before a date ("– Glasgow
     (10 novembre 2021)", "Medellín, 4 de junio de 2025")."""
@@ -300,7 +303,10 @@ def find_place(text: str, lang: str, dates: list) -> tuple[str, int] | None:
     attendance = _alt(words(lang, "people", "attendance"))
     bodies = {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
     for m in _place_re(lang).finditer(text):
-        name = m.group("a") or m.group("b")
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        name = m.group(group)
+        if group not in forms:
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start:m.start()]
         if before.count("(") > before.count(")") or re.match(
@@ -319,7 +325,7 @@ def find_place(text: str, lang: str, dates: list) -> tuple[str, int] | None:
         name = " ".join(kept)
         if any(fold(name) == fold(b) for b in words(lang, "meetings", "bodies")):
             continue
-        return name.strip(" .-"), m.start("a") if m.group("a") else m.start("b")
+        return name.strip(" .-"), m.start(group)
     return None
 
 
@@ -398,6 +404,8 @@ def document_to_meeting(doc: Document) -> Meeting:
         date = (date[0], 80 if date[1] >= 80 else date[1], date[2] - date[1] + min(80, date[1]), date[3])
     window = text[w_start:w_end]
     place_at = find_place(text[w_start:w_end + (60 if date else 0)], lang, dates)
+    if place_at is None:
+        place_at = find_place(text[:head_end], lang, dates, forms="c")   # "Commune de X"
 
     body = chosen.body if chosen else None
     if body is None:

@@ -74,7 +74,7 @@ def _name_re(lang: str) -> re.Pattern:
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
         rf"(?P<h1>{hon}){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}{GIVEN})*){GAP})?(?P<f1>{UPPERS})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
-        rf"|(?P<h2>{hon}){GAP}(?P<n2>{GIVEN}(?:[ \t]+{title_family})*)"
+        rf"|(?P<h2>{hon}){GAP}(?P<n2>{GIVEN}(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
@@ -102,11 +102,20 @@ def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None,
     if len(toks) == 1:
         return None, toks[0]
     # the family name starts at the first particle, else after the first given name
-    for i, t in enumerate(toks[1:], start=1):
+    for i, t in enumerate(toks[1:], start=1) if lang != "es" else ():
         if fold(t.rstrip("'’")) in _particles(lang) or t.endswith(("'", "’")):
             return " ".join(toks[:i]), " ".join(toks[i:])
-    if lang == "es" and len(toks) >= 3:
-        return " ".join(toks[:-2]), " ".join(toks[-2:])
+    if lang == "es":                       # two surnames; a particle belongs to the next word
+        units: list[list[str]] = []
+        for t in toks:
+            if units and fold(units[-1][-1]) in _particles(lang):
+                units[-1].append(t)
+            else:
+                units.append([t])
+        if len(units) >= 3:
+            cut = len(units) - 2
+            return " ".join(sum(units[:cut], [])), " ".join(sum(units[cut:], []))
+        return " ".join(units[0]), " ".join(sum(units[1:], []))
     return toks[0], " ".join(toks[1:])
 
 
@@ -156,6 +165,12 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
                 continue
         elif g["h2"]:
             hon = g["h2"]
+            if "\n" in g["n2"]:                # a line break ends the name unless a name follows
+                head, _, rest = g["n2"].partition("\n")
+                nxt = rest.split()[0]
+                if fold(nxt) in not_names or nxt.lower() in lower:
+                    end = m.start("n2") + len(head.rstrip())
+                    g = dict(g, n2=head)
             after = text[end:end + 60]
             unk = re.match(rf"\s*\(\s*{unknown}\s*\)", after, re.I) is not None
             given, family = _split_mixed(" ".join(g["n2"].split()), lang, unk)
