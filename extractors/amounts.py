@@ -292,6 +292,22 @@ def _peso_of(text: str, lang: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PLAIN_NUMBER = re.compile(f"(?P<neg>[-−–(])?[{_SEP_SPACE}]*(?P<n>{_NUMBER})\\)?")
+
+
+def parse_number(text: str, lang: str | None) -> float | None:
+    """The value of a bare figure ("1 234", "12,5", "1.234.567", "(300)" = -300) with the
+    separator rules of this module, else None (words, dashes, empty)."""
+    m = _PLAIN_NUMBER.fullmatch(text.strip())
+    if m is None:
+        return None
+    dec = get_decimal_symbol(locale=lang) if lang in SUPPORTED else None
+    value = _number(m.group("n"), dec, False)
+    if value is None:
+        return None
+    return -float(value) if m.group("neg") else float(value)
+
+
 def parse_amount(text: str, lang: str | None) -> tuple[float, str] | None:
     """(value, ISO code) of ``text`` when it is exactly one amount, else None.
 
