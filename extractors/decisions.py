@@ -168,7 +168,7 @@ def lexicon_patterns(lang: str) -> _Lex:
         for t in _w(lang, key):
             kinds[fold(t)] = kind
     tword = _alt(kinds)
-    item = rf"(?<![\w.,])\d{{1,4}}\s+{tword}(?![\w])"
+    item = rf"(?<![\w.,])\d{{1,4}}\s+{tword}(?![^\W\d_])"
     joiners = _alt(_w(lang, "tally_joiners"))
     tally = rf"{item}(?:\s*(?:{joiners})?\s*{item})*"
     standalone_line = re.compile(
@@ -188,7 +188,7 @@ def lexicon_patterns(lang: str) -> _Lex:
     return _Lex(
         lang=lang, verb_outcome=verb_outcome, passive=passive, active=active, impersonal=imp,
         operative=operative, standalone_line=standalone_line, labelled_line=labelled_line,
-        tally_item=re.compile(rf"(?<![\w.,])(?P<n>\d{{1,4}})\s+(?P<kind>{tword})(?![\w])"),
+        tally_item=re.compile(rf"(?<![\w.,])(?P<n>\d{{1,4}})\s+(?P<kind>{tword})(?![^\W\d_])"),
         tally=re.compile(tally), unanimous=re.compile(_b(unan)),
         item_prefix=re.compile(rf"^\s*{_alt(_w(lang, 'item_prefixes'))}\s*"),
         hedges=re.compile(_b(_alt(_w(lang, "hedges")))),

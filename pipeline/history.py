@@ -1,0 +1,102 @@
+"""The history of each decision subject across meetings (dataset ``decision_history``).
+
+Decisions on the same subject are linked across reports by a folded subject key with
+version markers dropped ("plan de mise en œuvre V1" and the final plan are one subject),
+then put in meeting-date order. Languages are not translated: keys in two languages
+match only when they fold to the same text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.records import Decision, Meeting, Outcome, Record
+from pipeline.text import collapse, fold
+
+
+@dataclass(frozen=True)
+class HistoryEntry(Record):
+    """One decision placed in the timeline of its subject (one row of decision_history)."""
+    subject_key: str
+    decision_id: str
+    doc_id: str
+    meeting_id: str | None
+    body: str | None
+    ordinal: int | None
+    date: str | None
+    outcome: Outcome
+    page: int
+    text: str
+    seq: int
+
+
+@functools.cache
+def _version_marker() -> re.Pattern:
+    """Version markers of every language ("V1", "final", "version finale", "borrador")."""
+    forms = {fold(w) for lang in SUPPORTED for w in words(lang, "decisions", "version_words")}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:v\s?\d+(?:\.\d+)?{'|' + alt if alt else ''})(?![\w])")
+
+
+def history_key(subject: str) -> str:
+    """The key that links decisions on one subject: folded, version markers dropped."""
+    key = _version_marker().sub(" ", fold(subject))
+    return collapse(re.sub(r"[\"'«»“”]\s*$", "", key)).strip(" .,;:-")
+
+
+def decisions_to_history(decisions: Sequence[Decision],
+                         meetings: Sequence[Meeting]) -> tuple[HistoryEntry, ...]:
+    """Every decision with a subject as a timeline entry: grouped by subject key, in
+    meeting order (date, then ordinal, then document and position)."""
+    by_id = {m.meeting_id: m for m in meetings}
+    by_doc = {m.doc_id: m for m in meetings}
+    groups: dict[str, list[tuple[tuple, Decision, Meeting | None]]] = {}
+    for d in decisions:
+        if not d.subject:
+            continue
+        key = history_key(d.subject)
+        if not key:
+            continue
+        meeting = by_id.get(d.meeting_id) if d.meeting_id else None
+        meeting = meeting or by_doc.get(d.doc_id)
+        order = (meeting.date if meeting and meeting.date else "9999",
+                 meeting.ordinal if meeting and meeting.ordinal is not None else 10**6,
+                 d.doc_id, d.prov.start)
+        groups.setdefault(key, []).append((order, d, meeting))
+    out: list[HistoryEntry] = []
+    for key in sorted(groups):
+        for seq, (_, d, m) in enumerate(sorted(groups[key], key=lambda t: t[0]), start=1):
+            out.append(HistoryEntry(
+                subject_key=key, decision_id=d.decision_id, doc_id=d.doc_id,
+                meeting_id=m.meeting_id if m else d.meeting_id,
+                body=d.decided_by or (m.body if m else None),
+                ordinal=m.ordinal if m else None, date=m.date if m else None,
+                outcome=d.outcome, page=d.prov.page, text=d.text, seq=seq))
+    return tuple(out)
+
+
+def format_timeline(entries: Sequence[HistoryEntry], subject: str, width: int = 100) -> str:
+    """A plain-text timeline of every subject whose key holds ``subject`` (folded
+    substring), for ``minutes history SUBJECT``."""
+    want = fold(subject)
+    chosen = [e for e in entries if want and want in fold(e.subject_key)]
+    if not chosen:
+        return f"no decision on a subject matching {subject!r}"
+    lines: list[str] = []
+    keys = list(dict.fromkeys(e.subject_key for e in chosen))
+    for key in keys:
+        if lines:
+            lines.append("")
+        lines.append(key)
+        for e in sorted((e for e in chosen if e.subject_key == key), key=lambda e: e.seq):
+            meeting = " ".join(p for p in (
+                e.body or "meeting", f"#{e.ordinal}" if e.ordinal is not None else "") if p)
+            quote = e.text if len(e.text) <= width else e.text[: width - 1] + "…"
+            lines.append(f"  {e.seq}. {e.date or 'date unknown'}  {meeting}  {e.outcome}"
+                         f"  (p. {e.page}, {e.doc_id})")
+            lines.append(f"     {quote}")
+    return "\n".join(lines)
