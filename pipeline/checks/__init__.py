@@ -1,0 +1,44 @@
+"""Consistency checks: the slips a careful clerk would catch, as Flags with verbatim evidence.
+
+Within one report every check is a pure function ``(doc, ex) -> list[Flag]``, collected by
+``extraction_to_flags``; across reports ``extractions_to_cross_flags`` compares meetings,
+amounts, decisions and roles between Extractions. Correct facts are never flagged: a
+false alarm costs the reader's trust as much as a missed slip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.checks.acronyms import acronym_mismatch
+from pipeline.checks.common import NAME, VERSION
+from pipeline.checks.cross import extractions_to_cross_flags
+from pipeline.checks.dates import weekday_mismatch
+from pipeline.checks.meetings import meeting_number_mismatch
+from pipeline.checks.people import chair_mismatch, role_mismatch
+from pipeline.checks.sums import sum_mismatch, table_total_mismatch
+from pipeline.checks.years import year_mismatch
+from pipeline.records import Document, Extraction, Flag
+
+Check = Callable[[Document, Extraction], list[Flag]]
+
+WITHIN: tuple[Check, ...] = (
+    year_mismatch, table_total_mismatch, sum_mismatch, weekday_mismatch,
+    meeting_number_mismatch, chair_mismatch, acronym_mismatch, role_mismatch,
+)
+
+
+def extraction_to_flags(doc: Document, ex: Extraction) -> tuple[Flag, ...]:
+    """Every within-report check's flags, once each (by flag_id), in page order."""
+    seen: dict[str, Flag] = {}
+    for check in WITHIN:
+        for flag in check(doc, ex):
+            seen.setdefault(flag.flag_id, flag)
+    return tuple(sorted(seen.values(), key=lambda f: (f.page, f.kind, f.flag_id)))
+
+
+__all__ = [
+    "NAME", "VERSION", "WITHIN", "extraction_to_flags", "extractions_to_cross_flags",
+    "year_mismatch", "table_total_mismatch", "sum_mismatch", "weekday_mismatch",
+    "meeting_number_mismatch", "chair_mismatch", "acronym_mismatch", "role_mismatch",
+]

@@ -1,0 +1,76 @@
+"""``acronym_mismatch``: one body named by two acronyms in the same report.
+
+Reports translated or written by several hands mix a body's acronyms in two languages:
+"Comité Scientifique et Technique" is "CST" in one paragraph and "STC" (its English
+acronym) in the next. Two acronyms made of the same letters, both used, one of them
+spelled out in the text, name the same body: an ``info`` flag (a reader can follow it,
+but a clerk would harmonise it). Acronyms never spelled out (NDC / CDN) are left alone:
+without the expansion we cannot say they name the same thing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from pipeline.checks.common import NAME, VERSION, evidence, lex, make_flag
+from pipeline.records import Document, Extraction, Flag
+
+CHECK = f"{NAME}.acronyms@{VERSION}"
+_UP = "A-ZÀ-ÖØ-Ý"
+_ACRONYM = re.compile(rf"(?<![\w-])([{_UP}]{{2,7}})s?(?![\w-])")
+
+
+@functools.cache
+def _expansion() -> re.Pattern[str]:
+    joiners = "|".join(re.escape(j) for j in sorted(lex("name_joiners"), key=len, reverse=True))
+    word = rf"[{_UP}][\w-]+"
+    return re.compile(rf"{word}(?:[ \t\n]+(?:(?:{joiners})[ \t\n]+|(?:d|l)['’])*{word})+", re.UNICODE)
+
+
+def expansions(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Initials -> spans of the capitalised phrases (and runs of capitalised words
+    inside them) spelling them out."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _expansion().finditer(doc.text):
+        caps = [w for w in re.finditer(r"[\w-]+", m.group()) if w.group()[0].isupper()]
+        for i in range(len(caps)):
+            for j in range(i + 1, min(len(caps), i + 7)):
+                ini = "".join(w.group()[0] for w in caps[i:j + 1])
+                out[ini].append((m.start() + caps[i].start(), m.start() + caps[j].end()))
+    return out
+
+
+def acronym_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """Anagram acronyms (CST / STC) both used, one spelled out in the text."""
+    uses: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _ACRONYM.finditer(doc.text):
+        uses[m.group(1)].append((m.start(1), m.end(1)))
+    spelled = expansions(doc)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for acronym in uses:
+        groups["".join(sorted(acronym))].append(acronym)
+    flags = []
+    for names in groups.values():
+        named = [a for a in names if a in spelled]
+        if len(names) < 2 or not named:
+            continue
+        names = sorted(names, key=lambda a: uses[a][0][0])
+        first_use = uses[names[0]][0][0]
+        full = min((sp for a in named for sp in spelled[a]), key=lambda sp: abs(sp[0] - first_use))
+        quotes = [_use_quote(doc, *uses[a][0]) for a in names] + [evidence(doc, *full)]
+        flags.append(make_flag(
+            "acronym_mismatch", "info", doc.doc_id,
+            f"{' and '.join(repr(a) for a in names)} both name the "
+            f"{' '.join(doc.text[full[0]:full[1]].split())}: one acronym would be clearer",
+            quotes, CHECK, page=quotes[0].page))
+    return flags
+
+
+def _use_quote(doc: Document, start: int, end: int):
+    """The acronym with the two words before it on its line ("Présidente du STC")."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    before = doc.text[line_start:start]
+    words = re.findall(r"\S+\s*$|\S+\s+", before)[-2:]
+    return evidence(doc, start - len("".join(words)), end)

@@ -1,0 +1,196 @@
+"""Shared helpers of the consistency checks: folded search with offsets, lexicon words,
+verbatim quotes and flag building."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.records import Document, Evidence, Flag, Section, Severity
+from pipeline.text import fold, stable_id
+
+NAME = "checks"
+VERSION = "0.1.0"
+
+
+# ------------------------------------------------------------------ folded text
+
+
+def _fold_char(c: str) -> str:
+    if c.isspace():
+        return " " if c != "\n" else "\n"
+    if c in "’‘`´":
+        return "'"
+    decomposed = unicodedata.normalize("NFKD", c)
+    return "".join(x for x in decomposed if not unicodedata.combining(x)).lower() or c
+
+
+@dataclass(frozen=True)
+class Folded:
+    """``text`` accent- and case-folded, with ``origin[i]`` = offset in the original of
+    folded character i, so a regex match on the folded text maps back verbatim."""
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the folded span [start, end)."""
+        if end <= start:
+            o = self.origin[start] if start < len(self.origin) else len(self.original)
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def finditer(self, pattern: re.Pattern[str], start: int = 0,
+                 end: int | None = None) -> Iterator[tuple[re.Match[str], int, int]]:
+        """Matches of ``pattern`` in the folded text of the original span [start, end),
+        each with its original (start, end)."""
+        fstart = self.folded_offset(start)
+        fend = len(self.text) if end is None else self.folded_offset(end)
+        for m in pattern.finditer(self.text, fstart, fend):
+            a, b = self.span(m.start(), m.end())
+            yield m, a, b
+
+    def folded_offset(self, original_offset: int) -> int:
+        import bisect
+        return bisect.bisect_left(self.origin, original_offset)
+
+
+@functools.lru_cache(maxsize=64)
+def folded(text: str) -> Folded:
+    """The folded view of ``text`` (cached: checks fold the same document many times)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        f = _fold_char(c)
+        chars.append(f)
+        origin.extend([i] * len(f))
+    return Folded(text, "".join(chars), tuple(origin))
+
+
+# ---------------------------------------------------------------------- lexicon
+
+
+def lex(key: str, section: str = "checks") -> tuple[str, ...]:
+    """``key`` of the lexicon section in every supported language, folded, longest first
+    (documents mix languages, and the words rarely collide)."""
+    out: set[str] = set()
+    for lang in SUPPORTED:
+        for w in words(lang, section, key):
+            if isinstance(w, str):
+                out.add(fold(w))
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
+def alternation(items: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, whitespace-tolerant, longest first."""
+    parts = [r"\s+".join(re.escape(p) for p in item.split()) for item in items]
+    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month name and abbreviation of every language, folded, to its number."""
+    out: dict[str, int] = {}
+    for lang in SUPPORTED:
+        for key in ("months", "months_short"):
+            for i, m in enumerate(words(lang, "dates", key)):
+                out.setdefault(fold(m), i + 1)
+    return out
+
+
+def weekday_numbers() -> dict[str, int]:
+    """Every weekday name of every language, folded, to Python's weekday (Monday = 0)."""
+    return {fold(d): i for lang in SUPPORTED for i, d in enumerate(words(lang, "dates", "weekdays"))}
+
+
+def ordinal_numbers() -> dict[str, int]:
+    """Ordinal words of every language ("septième", "seventh") to their number."""
+    out: dict[str, int] = {}
+    for lang in SUPPORTED:
+        for i, w in enumerate(words(lang, "checks", "ordinal_words")):
+            out.setdefault(fold(w), i + 1)
+        for w, n in dict(words(lang, "checks", "ordinal_extra") or {}).items():
+            out.setdefault(fold(w), int(n))
+    return out
+
+
+# ---------------------------------------------------------------------- quoting
+
+
+def verbatim(doc: Document, phrase: str, near: int = 0) -> tuple[str, int] | None:
+    """``phrase`` as it stands in ``doc.text`` (whitespace-tolerant), with its offset,
+    taking the occurrence nearest ``near``; None when absent."""
+    tokens = phrase.split()
+    if not tokens:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(t) for t in tokens))
+    best = None
+    for m in pattern.finditer(doc.text):
+        if best is None or abs(m.start() - near) < abs(best.start() - near):
+            best = m
+    return (best.group(), best.start()) if best else None
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the line holding ``offset``."""
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    return a, len(text) if b < 0 else b
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def evidence(doc: Document, start: int, end: int) -> Evidence:
+    """The verbatim quote ``doc.text[start:end]`` (trimmed) as Evidence."""
+    start, end = trimmed(doc.text, start, end)
+    return Evidence(quote=doc.text[start:end], doc_id=doc.doc_id, page=doc.page_at(start),
+                    file_name=doc.file_name)
+
+
+def make_flag(kind: str, severity: Severity, doc_id: str, message: str,
+              quotes: Iterable[Evidence], check: str, page: int | None = None) -> Flag:
+    """A Flag whose id is stable across runs: stable_id(kind, doc_id, page, quotes)."""
+    seen: set[tuple[str, str]] = set()
+    ev: list[Evidence] = []
+    for e in quotes:
+        if e.quote and (e.quote, e.doc_id) not in seen:
+            seen.add((e.quote, e.doc_id))
+            ev.append(e)
+    if page is None:
+        own = [e.page for e in ev if e.doc_id == doc_id]
+        page = own[0] if own else 1
+    flag_id = stable_id(kind, doc_id, page, *[e.quote for e in ev])
+    return Flag(flag_id=flag_id, kind=kind, severity=severity, doc_id=doc_id, page=page,
+                message=" ".join(message.split()), evidence=tuple(ev), check=check)
+
+
+def sections_of(doc: Document, extra: Iterable[Section] = ()) -> tuple[Section, ...]:
+    """The document's sections (or those of the extraction when the document has none)."""
+    return doc.sections or tuple(extra)
+
+
+def heading_end(doc: Document, section: Section) -> int:
+    """Offset where the heading line(s) of ``section`` end and its body begins."""
+    tokens = section.heading.split()
+    if tokens:
+        pattern = re.compile(r"\s+".join(re.escape(t) for t in tokens))
+        m = pattern.search(doc.text, section.start, section.end)
+        if m:
+            return m.end()
+    return min(section.end, line_bounds(doc.text, section.start)[1])
+
+
+def short(text: str, limit: int = 80) -> str:
+    """One-line display form of a quote, for messages."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

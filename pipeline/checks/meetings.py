@@ -1,0 +1,197 @@
+"""Meetings named in a report by ordinal ("7ème Réunion du Consortium", "the seventh
+meeting", "la sexta sesión"), with the date written beside them, and the
+``meeting_number_mismatch`` check.
+
+A report is often tabled at a later meeting: "Document Consortium 8-1 – Rapport de la 7ème
+Réunion" under an "8ème Réunion" header is normal (``Meeting.tabled_at`` = 8). What is
+flagged: one meeting given two dates; a higher ordinal dated before a lower one; a report
+tabled at an earlier meeting than its own; a document code whose meeting number is none
+of those on the cover; the minutes of this meeting (or a later one) said to be approved.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, lex, make_flag,
+                                    ordinal_numbers, short)
+from pipeline.checks.dates import DateMention, dates_in
+from pipeline.records import Document, Extraction, Flag
+from pipeline.text import fold, sentence_at
+
+CHECK = f"{NAME}.meetings@{VERSION}"
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    """"<ordinal> <meeting word> <qualifier>" in the text, and the date written right after
+    it, if any. ``qualifier`` is the folded words naming whose meeting it is."""
+    start: int
+    end: int
+    ordinal: int
+    qualifier: str
+    date: DateMention | None = None
+
+    def of_body(self, body: str | None) -> bool:
+        """Whether the mention can be a meeting of ``body`` (unqualified mentions can)."""
+        if not self.qualifier or not body:
+            return True
+        return fold(body) in self.qualifier
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    suffixes = alternation(lex("ordinal_suffixes") + ("o", "a"))
+    words = alternation(ordinal_numbers())
+    nouns = alternation(lex("meeting_words"))
+    return re.compile(
+        rf"(?:\b(?P<n>\d{{1,3}})\s*{suffixes}\b|\b(?P<w>{words})\b)"
+        rf"[ \t]+(?:[^\W\d]+[ \t]+)?(?P<noun>{nouns})\b"
+        rf"(?P<qual>(?:[ \t]+[^\W\d]+'?){{0,3}})")
+
+
+_GAP_OK = re.compile(r"^[^,;.!?]*$")
+
+
+def meeting_mentions(doc: Document) -> list[MeetingMention]:
+    """Every ordinal meeting mention, with the date that directly follows it (within a
+    few words, across a parenthesis, never across a comma or a sentence end)."""
+    f = folded(doc.text)
+    ordinals = ordinal_numbers()
+    dates = dates_in(doc.text)
+    raw = []
+    for m, a, b in f.finditer(_pattern()):
+        n = int(m.group("n")) if m.group("n") else ordinals.get(m.group("w"), 0)
+        if not 0 < n < 500:
+            continue
+        cut = next((d.start for d in dates if a < d.start < b), b)
+        qual = fold(doc.text[a + (m.end("noun") - m.start()):cut]).split() if cut > a else []
+        while qual and len(qual[-1].rstrip("'")) <= 2:
+            qual.pop()
+            cut = a + doc.text[a:cut].rstrip().rfind(doc.text[a:cut].split()[-1])
+        raw.append((a, cut, n, " ".join(qual)))
+    out = []
+    for i, (a, b, n, qual) in enumerate(raw):
+        limit = raw[i + 1][0] if i + 1 < len(raw) else len(doc.text)
+        date = next((d for d in dates if b <= d.start < min(limit, b + 160)
+                     and _close(doc.text[b:d.start])), None)
+        out.append(MeetingMention(a, b, n, qual, date))
+    return out
+
+
+def _close(gap: str) -> bool:
+    """The text between a meeting and a date is short and does not start a new clause."""
+    gap = re.sub(r"\([^()]*\)", " ", gap).replace("(", " ").replace("–", " ").replace("-", " ")
+    if "," in gap and len(gap.split(",", 1)[1].split()) <= 2:   # "..., le 12 novembre 2021"
+        gap = gap.replace(",", " ")
+    return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8
+
+
+def _quotes(doc: Document, m: MeetingMention) -> list:
+    out = [evidence(doc, m.start, m.end)]
+    if m.date:
+        out.append(evidence(doc, m.date.start, m.date.end))
+    return out
+
+
+def _conflicting_dates(doc: Document, ms: list[MeetingMention], body: str | None) -> list[Flag]:
+    flags = []
+    flagged: set[int] = set()
+    dated = [m for m in ms if m.date and m.of_body(body)]
+    for x, y in combinations(dated, 2):
+        if _same_body(x, y) and x.ordinal == y.ordinal and not x.date.agrees(y.date):
+            flags.append(make_flag(
+                "meeting_number_mismatch", "error", doc.doc_id,
+                f"Meeting {x.ordinal} is dated '{short(doc.text[x.date.start:x.date.end])}' and "
+                f"'{short(doc.text[y.date.start:y.date.end])}' in the same report",
+                _quotes(doc, x) + _quotes(doc, y), CHECK))
+        elif _same_body(x, y) and x.ordinal != y.ordinal:
+            lo, hi = sorted((x, y), key=lambda m: m.ordinal)
+            if _before(hi.date, lo.date) and hi.start not in flagged:
+                flagged.add(hi.start)
+                flags.append(make_flag(
+                    "meeting_number_mismatch", "error", doc.doc_id,
+                    f"Meeting {hi.ordinal} is dated '{short(doc.text[hi.date.start:hi.date.end])}', "
+                    f"before meeting {lo.ordinal} ('{short(doc.text[lo.date.start:lo.date.end])}')",
+                    _quotes(doc, lo) + _quotes(doc, hi), CHECK))
+    return flags
+
+
+def _same_body(x: MeetingMention, y: MeetingMention) -> bool:
+    return not x.qualifier or not y.qualifier or x.qualifier.split()[-1:] == y.qualifier.split()[-1:] \
+        or x.qualifier in y.qualifier or y.qualifier in x.qualifier
+
+
+def _before(a: DateMention, b: DateMention) -> bool:
+    """``a`` is certainly earlier than ``b`` at the precision both are written."""
+    if a.day is None or b.day is None:
+        return (a.year, a.month) < (b.year, b.month)
+    return a.key() < b.key()
+
+
+def _tabling(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Flag]:
+    meeting = ex.meeting
+    if meeting is None or meeting.ordinal is None:
+        return []
+    flags = []
+    cover = [m for m in ms if doc.page_at(m.start) == 1]
+    quote = [evidence(doc, m.start, m.end) for m in cover[:3]]
+    if meeting.tabled_at is not None and meeting.tabled_at < meeting.ordinal:
+        flags.append(make_flag(
+            "meeting_number_mismatch", "error", doc.doc_id,
+            f"The report of meeting {meeting.ordinal} is tabled at meeting {meeting.tabled_at}, "
+            f"which came before it", quote, CHECK))
+    code = re.match(r"^\D*?(\d{1,3})\s*[-./]\s*\d{1,3}$", meeting.doc_code or "")
+    if code:
+        number = int(code.group(1))
+        known = {meeting.ordinal, meeting.tabled_at} | {m.ordinal for m in cover}
+        if number not in known:
+            found = re.search(re.escape(meeting.doc_code or ""), doc.text)
+            code_ev = [evidence(doc, found.start(), found.end())] if found else []
+            flags.append(make_flag(
+                "meeting_number_mismatch", "error", doc.doc_id,
+                f"Document code {meeting.doc_code} belongs to meeting {number}, but the cover "
+                f"names meeting(s) {', '.join(map(str, sorted(k for k in known if k)))}",
+                code_ev + quote, CHECK))
+    return flags
+
+
+@functools.cache
+def _approval_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"{alternation(lex('report_of'))}\s*$"),
+            re.compile(rf"\b{alternation(lex('decision_stems'))}"))
+
+
+def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Flag]:
+    """"The report of the Nth meeting was approved" with N at or after this meeting."""
+    meeting = ex.meeting
+    if meeting is None or meeting.ordinal is None:
+        return []
+    report_of, decided = _approval_words()
+    flags = []
+    f = folded(doc.text)
+    for m in ms:
+        fa = f.folded_offset(m.start)
+        if m.ordinal < meeting.ordinal or not report_of.search(f.text[max(0, fa - 30):fa]):
+            continue
+        if not m.of_body(meeting.body):
+            continue
+        sent = sentence_at(doc.text, m.start)
+        if not decided.search(fold(sent.text)):
+            continue
+        flags.append(make_flag(
+            "meeting_number_mismatch", "error", doc.doc_id,
+            f"The report of meeting {m.ordinal} is approved in the report of meeting "
+            f"{meeting.ordinal}: it should be an earlier meeting's report",
+            [evidence(doc, m.start, m.end), evidence(doc, sent.start, sent.end)], CHECK))
+    return flags
+
+
+def meeting_number_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """Ordinals and dates of meetings that contradict each other within one report."""
+    ms = meeting_mentions(doc)
+    body = ex.meeting.body if ex.meeting else None
+    return _conflicting_dates(doc, ms, body) + _tabling(doc, ex, ms) + _approved_minutes(doc, ex, ms)

@@ -1,0 +1,220 @@
+"""People checks: ``chair_mismatch`` and ``role_mismatch``.
+
+Chair: the person who opens a meeting and the one who closes it should be the same,
+unless the report records a hand-over ("cède la présidence", "took the chair"). A change
+of chair does happen (a Vice-President steps in when the President leaves), so this is a
+``warning`` a clerk confirms, not an ``error``: in the seed report the meeting is opened by
+"M. Stéphane LE FOLL, Vice-Président" and closed by "la Vice-Présidente, Mme Gabrielle
+BASTIEN" with no hand-over recorded, which a clerk would want to check.
+
+Role: one person given two incompatible standing titles in the same report ("Trésorier"
+and "Secrétaire exécutif"); acting roles ("Président du jour", "acting Chair") and one
+title inside another ("Vice-Président" / "Vice-Président du Consortium") are not clashes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, lex, make_flag,
+                                    short, verbatim)
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
+from pipeline.text import fold, sentence_at
+
+CHECK = f"{NAME}.people@{VERSION}"
+_UP = "A-ZÀ-ÖØ-Ý"
+_LOW = "a-zß-öø-ÿ"
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as written, with its family name (folded) and span."""
+    start: int
+    end: int
+    family: str
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    hons = sorted({h for lang in SUPPORTED for h in words(lang, "checks", "honorifics")},
+                  key=len, reverse=True)
+    hon = "(?:" + "|".join(re.escape(h) + (r"(?=\s)" if not h.endswith(".") else "") for h in hons) + ")"
+    given = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    family_caps = rf"[{_UP}][{_UP}'’-]+(?:[ \t\n]+[{_UP}][{_UP}'’-]+)*\b"
+    return re.compile(
+        rf"(?:(?P<hon>{hon})[ \t\n]+)?(?P<given>(?:{given}[ \t\n]+){{0,2}})(?P<family>{family_caps})"
+        rf"|(?P<hon2>{hon})[ \t\n]+(?P<names>(?:{given}[ \t\n]+){{0,2}}{given})")
+
+
+def names_in(text: str, start: int, end: int) -> list[NameMention]:
+    """Person names in ``text[start:end]``: honorific or given name + CAPITALISED family
+    name ("M. Stéphane LE FOLL", "Paul LUU"), or honorific + capitalised names ("Mr. John Smith")."""
+    out = []
+    for m in _name_pattern().finditer(text, start, end):
+        if m.group("family"):
+            if not (m.group("hon") or m.group("given").strip()) or len(m.group("family")) < 2:
+                continue
+            family = m.group("family")
+        else:
+            family = m.group("names").split()[-1]
+        out.append(NameMention(m.start(), m.end(), fold(family)))
+    return out
+
+
+def _chair_from_phrase(doc: Document, phrases: tuple[str, ...], last: bool) -> NameMention | None:
+    """The name in the sentence of the first (or last) opening/closing phrase."""
+    pattern = re.compile(rf"\b{alternation(phrases)}\b")
+    hits = list(folded(doc.text).finditer(pattern))
+    if not hits:
+        return None
+    _, a, _ = hits[-1] if last else hits[0]
+    sent = sentence_at(doc.text, a)
+    names = names_in(doc.text, sent.start, sent.end)
+    after = [n for n in names if n.start >= a]
+    return (after or names or [None])[0]
+
+
+def _chairs_from_interventions(ex: Extraction) -> list[Intervention]:
+    return sorted((i for i in ex.interventions if i.kind == "chairs"), key=lambda i: i.prov.start)
+
+
+def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """The chair at the opening is not the chair at the closing (a warning)."""
+    if re.search(rf"\b{alternation(lex('handover_phrases'))}", folded(doc.text).text):
+        return []
+    opener = _chair_from_phrase(doc, lex("opening_phrases"), last=False)
+    closer = _chair_from_phrase(doc, lex("closing_phrases"), last=True)
+    if opener and closer and opener.family != closer.family and opener.start != closer.start \
+            and not same_person(doc.text[opener.start:opener.end], doc.text[closer.start:closer.end]):
+        a, b = evidence(doc, opener.start, opener.end), evidence(doc, closer.start, closer.end)
+        return [_chair_flag(doc, a, b)]
+    if opener and closer:
+        return []
+    chairs = _chairs_from_interventions(ex)
+    if len(chairs) >= 2 and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written):
+        return [_chair_flag(doc, _person_quote(doc, chairs[0]), _person_quote(doc, chairs[-1]))]
+    return []
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two names as written can be one person: the words of one (honorifics and initials
+    aside) are all in the other ("Sra. Lucía" / "Sra. Lucía Ferrández Olmo")."""
+    hons = {fold(h).rstrip(".") for lang in SUPPORTED for h in words(lang, "checks", "honorifics")}
+    def tokens(name: str) -> set[str]:
+        return {t for t in re.findall(r"[\w'-]+", fold(name)) if t not in hons and len(t) > 1}
+    ta, tb = tokens(a), tokens(b)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+def _chair_flag(doc: Document, a: Evidence, b: Evidence) -> Flag:
+    return make_flag(
+        "chair_mismatch", "warning", doc.doc_id,
+        f"The meeting is opened by {short(a.quote, 50)} but closed by {short(b.quote, 50)}, "
+        f"and the report records no hand-over of the chair",
+        [a, b], CHECK, page=b.page)
+
+
+def _family(i: Intervention) -> str:
+    return i.person_id or fold(i.family_name or i.name_as_written.split()[-1])
+
+
+def _person_quote(doc: Document, i: Intervention) -> Evidence:
+    span = doc.text[i.prov.start:i.prov.end]
+    if span.strip():
+        return evidence(doc, i.prov.start, i.prov.end)
+    found = verbatim(doc, i.name_as_written, i.prov.start)
+    if found:
+        return evidence(doc, found[1], found[1] + len(found[0]))
+    return Evidence(quote=i.name_as_written, doc_id=doc.doc_id, page=i.prov.page, file_name=doc.file_name)
+
+
+# ----------------------------------------------------------------------- roles
+
+
+@functools.cache
+def _titles() -> tuple[tuple[str, str], ...]:
+    """(folded form, canonical) of every role title, longest form first."""
+    out = []
+    for lang in SUPPORTED:
+        for forms in words(lang, "checks", "role_titles"):
+            for f in forms:
+                out.append((fold(f), fold(forms[0])))
+    return tuple(sorted(set(out), key=lambda t: -len(t[0])))
+
+
+def role_titles(role: str) -> frozenset[str]:
+    """Canonical standing titles in ``role`` (empty for an acting role)."""
+    text = fold(role)
+    if any(re.search(rf"\b{re.escape(m)}\b", text) for m in lex("acting_markers")):
+        return frozenset()
+    found = set()
+    for form, canonical in _titles():
+        pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+        if re.search(pattern, text):
+            found.add(canonical)
+            text = re.sub(pattern, " ", text)
+    return frozenset(found)
+
+
+def person_key(i: Intervention) -> str:
+    """Who an intervention is about: its resolved person, else its folded family name."""
+    return i.person_id or fold(i.family_name or i.name_as_written)
+
+
+def role_beside_name(text: str, i: Intervention) -> bool:
+    """Whether the role is written right beside the name ("NAME, ROLE", "NAME (ROLE)",
+    "ROLE, NAME"), so the text itself gives it (extracted roles can be misattributed)."""
+    role = re.escape(" ".join((i.role or "").split())).replace(r"\ ", r"\s+")
+    if not role or not text[i.prov.start:i.prov.end].strip() or re.search(r"[()]", i.role or ""):
+        return False
+    after = text[i.prov.end:i.prov.end + len(i.role or "") + 8]
+    before = text[max(0, i.prov.start - len(i.role or "") - 12):i.prov.start]
+    return bool(re.match(rf"\s*[,(–-]\s*{role}(?!\w)", after)
+                or re.search(rf"(?<![\w(]){role}\s*,?\s*(?:(?:le|la|el|the)\s+)?$", before))
+
+
+def clashing_roles(interventions: list[Intervention],
+                   texts: dict[str, str] | None = None) -> list[tuple[Intervention, Intervention]]:
+    """Pairs of appearances of one person with disjoint standing titles (only roles the
+    text writes beside the name, when ``texts`` by doc_id are given)."""
+    by_person: dict[str, list[Intervention]] = defaultdict(list)
+    for i in interventions:
+        text = (texts or {}).get(i.doc_id)
+        if text is not None and not role_beside_name(text, i):
+            continue
+        if i.role and role_titles(i.role):
+            by_person[person_key(i)].append(i)
+    out = []
+    for items in by_person.values():
+        first = items[0]
+        for other in items[1:]:
+            if not role_titles(first.role or "") & role_titles(other.role or ""):
+                out.append((first, other))
+                break
+    return out
+
+
+def role_quote(doc: Document, i: Intervention) -> list[Evidence]:
+    """The person's name and role as written near the appearance."""
+    out = [_person_quote(doc, i)]
+    found = verbatim(doc, i.role or "", i.prov.start)
+    if found and abs(found[1] - i.prov.start) < 400:
+        out.append(evidence(doc, found[1], found[1] + len(found[0])))
+    return out
+
+
+def role_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """One person given two different standing roles in the same report."""
+    flags = []
+    mine = [i for i in ex.interventions if i.doc_id == doc.doc_id]
+    for a, b in clashing_roles(mine, {doc.doc_id: doc.text}):
+        flags.append(make_flag(
+            "role_mismatch", "warning", doc.doc_id,
+            f"{short(a.name_as_written, 40)} is '{short(a.role or '', 40)}' on page {a.page} "
+            f"but '{short(b.role or '', 40)}' on page {b.page}",
+            role_quote(doc, a) + role_quote(doc, b), CHECK, page=b.page))
+    return flags

@@ -1,0 +1,159 @@
+"""Arithmetic checks: ``table_total_mismatch`` (a total row that is not the sum of its
+column) and ``sum_mismatch`` (a stated sum whose parts do not add up).
+
+Both allow for rounding at the precision the figures are written with: "955 k€" is
+known to the thousand, "1,5 M€" to the hundred thousand, "12,50 €" to the cent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.checks.common import (NAME, VERSION, evidence, line_bounds, make_flag, short,
+                                    verbatim)
+from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Table
+
+CHECK = f"{NAME}.sums@{VERSION}"
+_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
+
+
+# ----------------------------------------------------------------------- tables
+
+
+def _decimals(value: str) -> int:
+    """Digits after a decimal comma/point as written ("12,5" -> 1, "1 000" -> 0)."""
+    m = re.search(r"[.,](\d{1,2})\s*$", value.strip().rstrip("%€$£ "))
+    return len(m.group(1)) if m else 0
+
+
+def _column_sums(table: Table) -> list[tuple[int, int, float, float, int]]:
+    """(total_row, col, stated, computed, n_parts) for every numeric cell of every total
+    row; a total row sums the rows since the previous total row, or, failing that, all
+    non-total rows (a grand total under subtotals)."""
+    cells = {(c.row, c.col): c for c in table.cells}
+    totals = sorted(r for r in table.total_rows if r > 0)
+    out = []
+    for i, r in enumerate(totals):
+        prev = totals[i - 1] if i else 0
+        for col in range(table.n_cols):
+            stated = cells.get((r, col))
+            if stated is None or stated.number is None:
+                continue
+            block = [cells.get((row, col)) for row in range(prev + 1, r)]
+            parts = [c.number for c in block if c is not None and c.number is not None]
+            if not parts:
+                continue
+            computed = sum(parts)
+            if i and abs(computed - stated.number) > 1e-9:
+                every = [cells.get((row, col)) for row in range(1, r) if row not in totals]
+                computed_all = sum(c.number for c in every if c and c.number is not None)
+                subtotals = sum(cells[(t, col)].number for t in totals[:i]
+                                if (t, col) in cells and cells[(t, col)].number is not None)
+                for alt in (computed_all, subtotals):
+                    if abs(alt - stated.number) < abs(computed - stated.number):
+                        computed = alt
+            out.append((r, col, stated.number, computed, len(parts)))
+    return out
+
+
+def _tolerance(table: Table, col: int, n_parts: int) -> float:
+    """Rounding slack: half a unit of the last written digit per figure summed."""
+    decimals = max((_decimals(c.value) for c in table.cells if c.col == col and c.number is not None),
+                   default=0)
+    if decimals == 0:
+        return 1e-6
+    return 0.5 * 10 ** -decimals * (n_parts + 1)
+
+
+def _header(table: Table, col: int) -> str:
+    grid = table.grid()
+    return grid[0][col].strip() if grid and col < len(grid[0]) else ""
+
+
+def _row_quote(doc: Document, table: Table, row: int) -> list[Evidence]:
+    """The total row as it stands in the text (its label and figures), if findable."""
+    grid = table.grid()
+    cells = [v for v in grid[row] if v.strip()] if row < len(grid) else []
+    if not cells:
+        return []
+    found = verbatim(doc, " ".join(cells), near=table.prov.start) or verbatim(doc, cells[0], table.prov.start)
+    if not found:
+        return []
+    a = found[1]
+    ls, le = line_bounds(doc.text, a)
+    return [evidence(doc, ls, le)]
+
+
+def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """Total rows whose figure differs from the sum of the figures above them."""
+    flags = []
+    for table in ex.tables:
+        for row, col, stated, computed, n in _column_sums(table):
+            if abs(stated - computed) <= _tolerance(table, col, n):
+                continue
+            grid = table.grid()
+            label = next((v for v in grid[row] if v.strip()), "total")
+            header = _header(table, col)
+            written = grid[row][col]
+            quotes = _row_quote(doc, table, row)
+            page = quotes[0].page if quotes else table.prov.page
+            flags.append(make_flag(
+                "table_total_mismatch", "error", doc.doc_id,
+                f"Row '{short(label, 40)}' gives {written} for column '{short(header, 40) or col + 1}', "
+                f"but the {n} figures above it add up to {_fmt(computed)}",
+                quotes + [Evidence(quote=written, doc_id=doc.doc_id, page=page, file_name=doc.file_name)]
+                if written and written in doc.text else quotes,
+                CHECK, page=page))
+    return flags
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}".replace(",", " ") if abs(x - round(x)) < 1e-9 else f"{x:,.2f}".replace(",", " ")
+
+
+# ------------------------------------------------------------------ stated sums
+
+
+def precision(amount: Amount) -> float:
+    """The unit of the last digit written: value / digits-as-written ("955 k€" -> 1000)."""
+    m = _NUMBER.search(amount.text)
+    if not m:
+        return max(abs(amount.value) * 0.005, 1e-6)
+    digits = re.sub(r"\D", "", m.group())
+    n = int(digits) if digits else 0
+    if n == 0 or amount.value == 0:
+        return 1e-6
+    unit = abs(amount.value) / n
+    # Snap to a power of ten (absorbs float noise: 0.30000000004 -> 0.1 scale).
+    import math
+    return 10 ** round(math.log10(unit)) if unit > 0 else 1e-6
+
+
+def sum_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """Stated sums ("715 k€ + 240 k€ = 955 k€") whose parts do not add up to the total,
+    allowing half a unit of the coarsest written precision per figure."""
+    flags = []
+    for s in ex.sums:
+        amounts = (s.total, *s.parts)
+        if not s.parts or len({a.currency for a in amounts}) != 1:
+            continue
+        computed = sum(p.value for p in s.parts)
+        slack = 0.5 * max(precision(a) for a in amounts) * len(amounts)
+        if abs(computed - s.total.value) <= slack:
+            continue
+        quotes = [_amount_quote(doc, a) for a in amounts]
+        cur = s.total.currency
+        flags.append(make_flag(
+            "sum_mismatch", "error", doc.doc_id,
+            f"The total {s.total.text} is not the sum of its parts "
+            f"({' + '.join(p.text for p in s.parts)} = {_fmt(computed)} {cur})",
+            [q for q in quotes if q], CHECK, page=s.total.prov.page))
+    return flags
+
+
+def _amount_quote(doc: Document, a: Amount) -> Evidence | None:
+    """The amount as written, at its own span when that is verbatim, else nearby."""
+    if doc.text[a.prov.start:a.prov.end].strip() and a.text in doc.text[a.prov.start:a.prov.end]:
+        return evidence(doc, a.prov.start, a.prov.end)
+    found = verbatim(doc, a.text, near=a.prov.start)
+    return evidence(doc, found[1], found[1] + len(found[0])) if found else None

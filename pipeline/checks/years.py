@@ -1,0 +1,246 @@
+"""``year_mismatch``: a year that contradicts what its table or section is about.
+
+Two slips a clerk catches, both built from words in the lexicon's ``[checks]`` tables:
+
+* a table's total row labelled with one year ("Total 2020") when the text introducing
+  the table (or its caption) says the totals are for another ("Au total pour 2021");
+* within one section, a year-bound subject ("budget", "feuille de route", "work plan")
+  given a year the section does not otherwise speak of: a decision adopting the
+  "Feuille de route 2021" under the heading "Feuille de route 2022" (when nothing else
+  in the section speaks of 2021's), or a forecast ("budget prévisionnel pour 2023")
+  for another year than the one the section's decisions are about ("budget 2022").
+
+Target years ("cibles 2030", "à l'horizon 2050") are never subjects, so never flagged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, heading_end,
+                                    lex, line_bounds, make_flag, sections_of, short, verbatim)
+from pipeline.records import Document, Extraction, Flag, Section, Table
+from pipeline.text import fold, sentence_at, years_in
+
+CHECK = f"{NAME}.years@{VERSION}"
+YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-])"
+# A row's cells after its label: numbers, dashes, currency and percent signs only.
+_ROW_TAIL = re.compile(r"^[\s\d.,'\u00a0\u202f%€$£¥()+-]*$")
+
+
+@functools.cache
+def _total_row() -> re.Pattern[str]:
+    """A line that starts with a total word and a year: a total row's label."""
+    return re.compile(rf"(?m)^[ \t]*{alternation(lex('total_words'))}\b[ \t:]*(?:\S+[ \t]+)?{YEAR}")
+
+
+@functools.cache
+def _total_phrase() -> re.Pattern[str]:
+    """A total word followed closely by a year ("au total pour 2021", "total for 2021")."""
+    return re.compile(rf"\b{alternation(lex('total_words'))}\b[\s,:]+(?:[^\W\d]+'?\s*){{0,3}}{YEAR}")
+
+
+@functools.cache
+def _topic_year() -> re.Pattern[str]:
+    """A year-bound subject followed within four words by a year ("budget annuel pour 2021")."""
+    topics = alternation(lex("year_topics"))
+    return re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:[\s,]+[^\W\d]+(?:'[^\W\d]+)?'?){{0,4}}?)[\s:]*{YEAR}")
+
+
+# ------------------------------------------------------------ total row vs text
+
+
+def _total_rows(doc: Document, ex: Extraction) -> list[tuple[int, int, int, str]]:
+    """(start, end, year, label) of every total row labelled with a year: lines of the
+    text that look like one, and total-row labels of the extracted tables."""
+    rows: dict[int, tuple[int, int, int, str]] = {}
+    f = folded(doc.text)
+    for m, a, b in f.finditer(_total_row()):
+        ls, le = line_bounds(doc.text, a)
+        if _ROW_TAIL.match(doc.text[b:le]) and doc.text[b:le].strip():
+            rows[a] = (a, b, int(m.group("year")), doc.text[a:b])
+    for table in ex.tables:
+        for label in _table_total_labels(table):
+            years = years_in(label)
+            found = verbatim(doc, label, near=table.prov.start)
+            if len(years) == 1 and found and found[1] not in rows:
+                rows[found[1]] = (found[1], found[1] + len(found[0]), years[0][0], found[0])
+    return sorted(rows.values())
+
+
+def _table_total_labels(table: Table) -> list[str]:
+    grid = table.grid()
+    return [next((c for c in grid[r] if c.strip()), "") for r in table.total_rows if r < len(grid)]
+
+
+def _caption_years(ex: Extraction, row_start: int) -> list[tuple[Table, int]]:
+    out = []
+    for t in ex.tables:
+        if t.caption and t.prov.start <= row_start <= t.prov.end + 200:
+            ys = {y for y, _, _ in years_in(t.caption)}
+            if len(ys) == 1:
+                out.append((t, ys.pop()))
+    return out
+
+
+def total_year_vs_text(doc: Document, ex: Extraction) -> list[Flag]:
+    """Total rows whose year differs from the year the text before the table gives the
+    totals (within the row's section, or the 3000 characters before it)."""
+    flags = []
+    f = folded(doc.text)
+    for start, end, year, label in _total_rows(doc, ex):
+        section = doc.section_at(start)
+        lo = max(section.start if section else 0, start - 3000)
+        before = [(m, a, b) for m, a, b in f.finditer(_total_phrase(), lo, start)
+                  if line_bounds(doc.text, a)[0] != line_bounds(doc.text, start)[0]]
+        row_ev = evidence(doc, start, end)
+        if before:
+            m, a, b = before[-1]
+            stated = int(m.group("year"))
+            if stated != year:
+                text_ev = evidence(doc, a, b)
+                flags.append(make_flag(
+                    "year_mismatch", "error", doc.doc_id,
+                    f"Total row says {year} ('{short(row_ev.quote)}'), the text above says the "
+                    f"totals are for {stated} ('{short(text_ev.quote)}')",
+                    [row_ev, text_ev], CHECK, page=row_ev.page))
+                continue
+        for table, cap_year in _caption_years(ex, start):
+            if cap_year != year:
+                flags.append(make_flag(
+                    "year_mismatch", "error", doc.doc_id,
+                    f"Total row says {year} ('{short(row_ev.quote)}'), the table's caption is "
+                    f"about {cap_year} ('{short(table.caption or '')}')",
+                    [row_ev] + _quote_list(doc, [table.caption or ""], table.prov.start),
+                    CHECK, page=row_ev.page))
+    return flags
+
+
+def _quote_list(doc: Document, phrases: list[str], near: int) -> list:
+    out = []
+    for p in phrases:
+        found = verbatim(doc, p, near)
+        if found:
+            out.append(evidence(doc, found[1], found[1] + len(found[0])))
+    return out
+
+
+# ------------------------------------------------------- subject years by section
+
+
+@dataclass(frozen=True)
+class TopicYear:
+    """One "subject + year" in a section: which subject, which year, where, and how the
+    sentence uses it."""
+    topic: str
+    year: int
+    start: int
+    end: int
+    in_heading: bool
+    decision: bool
+    forecast: bool
+
+
+def _canonical_topic(topic: str) -> str:
+    return " ".join(topic.split())
+
+
+def topic_years(doc: Document, section: Section, decision_spans: tuple[tuple[int, int], ...] = ()
+                ) -> list[TopicYear]:
+    """Every year-bound subject with a year in ``section`` (its heading included)."""
+    f = folded(doc.text)
+    body_start = heading_end(doc, section)
+    stems = lex("decision_stems")
+    forecasts = set(lex("forecast_words"))
+    targets = set(lex("target_words"))
+    out = []
+    for m, a, b in f.finditer(_topic_year(), section.start, section.end):
+        gap_words = set(re.findall(r"[^\W\d]+", m.group("gap")))
+        if gap_words & targets:
+            continue
+        in_heading = a < body_start
+        sent = sentence_at(doc.text, a) if not in_heading else None
+        sent_fold = fold(sent.text) if sent else ""
+        decision = bool(sent) and (
+            any(re.search(rf"\b{re.escape(s)}", sent_fold) for s in stems)
+            or any(s <= a < e for s, e in decision_spans))
+        out.append(TopicYear(_canonical_topic(m.group("topic")), int(m.group("year")), a, b,
+                             in_heading, decision, bool(gap_words & forecasts)))
+    return out
+
+
+def _section_flags(doc: Document, section: Section, mentions: list[TopicYear]) -> list[Flag]:
+    flags = []
+    by_topic: dict[str, list[TopicYear]] = defaultdict(list)
+    for t in mentions:
+        by_topic[t.topic].append(t)
+    for topic, ms in by_topic.items():
+        heading_years = {t.year for t in ms if t.in_heading}
+        body = [t for t in ms if not t.in_heading]
+        for t in body:
+            others = [o for o in body if o is not t]
+            other_years = {o.year for o in others}
+            why = None
+            if t.decision and not t.forecast and heading_years and t.year not in heading_years \
+                    and t.year not in other_years and heading_years & other_years:
+                why = (f"the section's heading and text are about the {topic} "
+                       f"{'/'.join(map(str, sorted(heading_years)))}")
+            elif t.forecast and not t.decision:
+                decided = {o.year for o in others if o.decision}
+                if decided and t.year not in decided | heading_years | other_years:
+                    why = (f"the section's decisions are about the {topic} "
+                           f"{'/'.join(map(str, sorted(decided)))}")
+            if not why:
+                continue
+            ev = evidence(doc, t.start, t.end)
+            context = [o for o in ms if o.year != t.year and (o.in_heading or o.decision)]
+            sent = sentence_at(doc.text, t.start)
+            quotes = [ev, evidence(doc, sent.start, sent.end)]
+            quotes += [evidence(doc, o.start, o.end) for o in context[:3]]
+            flags.append(make_flag(
+                "year_mismatch", "error", doc.doc_id,
+                f"'{short(ev.quote)}' says {t.year}, but {why}", quotes, CHECK, page=ev.page))
+    return flags
+
+
+def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
+    """Subjects given a year their section contradicts (see module docstring)."""
+    spans = tuple((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
+    flags = []
+    for s in leaf_sections(doc, ex):
+        flags.extend(_section_flags(doc, s, topic_years(doc, s, spans)))
+    return flags
+
+
+def leaf_sections(doc: Document, ex: Extraction) -> list[Section]:
+    """Sections cut at the next heading, each absorbing the run-in subsections that follow
+    it ("Discussion :", or any deeper level), so a line counts once and a discussion
+    stays with its subject (the whole text as one section when there are none)."""
+    sections = sorted(sections_of(doc, ex.sections), key=lambda s: (s.start, -s.end))
+    if not sections:
+        return [Section("", 1, 0, len(doc.text))]
+    out: list[Section] = []
+    for i, s in enumerate(sections):
+        nxt = sections[i + 1].start if i + 1 < len(sections) else len(doc.text)
+        end = max(s.start, min(s.end, nxt) if nxt > s.start else s.end)
+        if out and (_run_in(s) or s.level > out[-1].level):
+            last = out[-1]
+            out[-1] = Section(last.heading, last.page, last.start, max(last.end, end),
+                              last.level, last.language)
+            continue
+        out.append(Section(s.heading, s.page, s.start, end, s.level, s.language))
+    return out
+
+
+def _run_in(section: Section) -> bool:
+    """A short heading ending in a colon ("Discussion :") labels part of the section above."""
+    heading = section.heading.strip()
+    return heading.endswith(":") and len(heading.split()) <= 3
+
+
+def year_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """Years contradicting their table's text or their section's subject."""
+    return total_year_vs_text(doc, ex) + topic_year_vs_section(doc, ex)

@@ -1,0 +1,535 @@
+"""Consistency checks: each check flags the slip it is for, with verbatim evidence, and
+leaves consistent facts alone. Records are built by hand (no extractor needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.checks import (acronym_mismatch, chair_mismatch, extraction_to_flags,
+                             extractions_to_cross_flags, meeting_number_mismatch, role_mismatch,
+                             sum_mismatch, table_total_mismatch, weekday_mismatch, year_mismatch)
+from pipeline.checks.dates import dates_in
+from pipeline.checks.meetings import meeting_mentions
+from pipeline.checks.sums import precision
+from pipeline.records import (Amount, Decision, Document, DocumentInfo, Extraction, Flag,
+                              Intervention, Meeting, StatedSum, Table, TableCell)
+from pipeline.text import document_from_text, fold, provenance
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+# ------------------------------------------------------------------- builders
+
+
+def info(doc: Document) -> DocumentInfo:
+    return DocumentInfo(doc_id=doc.doc_id, file_name=doc.file_name, path=doc.file_name, pages=len(doc.pages),
+                        language=doc.language, status="ok")
+
+
+def ex_of(doc: Document, **kw) -> Extraction:
+    return Extraction(info=info(doc), **kw)
+
+
+def span(doc: Document, phrase: str, nth: int = 0) -> tuple[int, int]:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = doc.text.index(phrase, pos + 1)
+    return pos, pos + len(phrase)
+
+
+def prov(doc: Document, phrase: str, nth: int = 0):
+    a, b = span(doc, phrase, nth)
+    return provenance(doc, a, b, "test", "1")
+
+
+def amount(doc: Document, text: str, value: float, year: int | None = None, category=None,
+           currency: str = "EUR", nth: int = 0) -> Amount:
+    p = prov(doc, text, nth)
+    return Amount(doc_id=doc.doc_id, text=text, value=value, currency=currency,
+                  sentence=doc.text[max(0, p.start - 80):p.end + 80], prov=p, year=year, category=category)
+
+
+def meeting(doc: Document, ordinal, date, body="Consortium", place=None, **kw) -> Meeting:
+    return Meeting(meeting_id=f"m-{doc.doc_id}", doc_id=doc.doc_id, body=body, ordinal=ordinal, date=date,
+                   place=place, prov=provenance(doc, 0, 1, "test", "1"), **kw)
+
+
+def table(doc: Document, grid: list[list[str]], total_rows=(), caption=None) -> Table:
+    def number(v: str):
+        v = v.replace(" ", "").replace(",", ".")
+        if v in ("-", "–"):
+            return 0.0
+        try:
+            return float(v)
+        except ValueError:
+            return None
+    cells = tuple(TableCell(row=r, col=c, value=v, number=number(v) if r else None)
+                  for r, row in enumerate(grid) for c, v in enumerate(row))
+    return Table(table_id="t1", doc_id=doc.doc_id, prov=provenance(doc, 0, len(doc.text), "test", "1"),
+                 cells=cells, n_rows=len(grid), n_cols=len(grid[0]), caption=caption,
+                 total_rows=tuple(total_rows))
+
+
+def assert_verbatim(flags, *docs: Document) -> None:
+    texts = {d.doc_id: d.text for d in docs}
+    for f in flags:
+        assert f.evidence, f
+        for e in f.evidence:
+            assert e.quote in texts[e.doc_id], (f.kind, e.quote)
+
+
+def matches(flag: Flag, *phrases: str) -> bool:
+    hay = fold(flag.message + " " + " ".join(e.quote for e in flag.evidence))
+    return all(fold(p) in hay for p in phrases)
+
+
+# --------------------------------------------------------------------- weekday
+
+
+def test_weekday_wrong_in_every_language_is_flagged_and_right_ones_are_not():
+    doc = document_from_text(
+        "Réunion du mardi 16 novembre 2022 à Paris.\n\n"
+        "The board met on Wednesday, November 16, 2022 and again on Friday 18th of November 2022.\n\n"
+        "La asamblea del miércoles 16 de noviembre de 2022; la sesión del lunes 14/11/2022.")
+    flags = weekday_mismatch(doc, ex_of(doc))
+    assert [f.evidence[0].quote for f in flags] == ["mardi 16 novembre 2022"]
+    assert "Wednesday" in flags[0].message and flags[0].severity == "error"
+    assert_verbatim(flags, doc)
+
+
+def test_weekday_checks_every_date_not_only_the_meeting_date():
+    doc = document_from_text("Séance du mercredi 16 novembre 2022.\f"
+                             "La prochaine réunion aura lieu le jeudi 3 mai 2023.")
+    flags = weekday_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and flags[0].page == 2   # 3 May 2023 was a Wednesday
+    assert flags[0].evidence[0].quote == "jeudi 3 mai 2023"
+
+
+def test_dates_in_reads_partial_and_numeric_dates():
+    found = dates_in("en décembre 2020, puis le 1er juin 2021 et le 05/07/2021")
+    assert [(d.year, d.month, d.day) for d in found] == [(2020, 12, None), (2021, 6, 1), (2021, 7, 5)]
+
+
+# ----------------------------------------------------------------------- years
+
+
+TABLE_TEXT = ("Au total pour 2021, 12 organisations ont rejoint l'Initiative. Le tableau suivant résume :\n\n"
+              " Partenaires dont Membres\nÉtats 2 2\nFondations 10 4\nTotal {year} 12 6\n")
+
+
+def test_total_row_year_contradicting_the_text_is_flagged():
+    doc = document_from_text(TABLE_TEXT.format(year=2020))
+    flags = year_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and flags[0].kind == "year_mismatch"
+    assert matches(flags[0], "Total 2020", "pour 2021")
+    assert_verbatim(flags, doc)
+
+
+def test_total_row_year_matching_the_text_is_not_flagged():
+    doc = document_from_text(TABLE_TEXT.format(year=2021))
+    assert year_mismatch(doc, ex_of(doc)) == []
+
+
+def test_total_row_year_contradicting_the_table_caption_is_flagged():
+    text = "Nouveaux partenaires pour 2023\nCatégorie Partenaires\nONG 4\nTotal 2022 4\n"
+    doc = document_from_text(text)
+    t = table(doc, [["Catégorie", "Partenaires"], ["ONG", "4"], ["Total 2022", "4"]], total_rows=(2,),
+              caption="Nouveaux partenaires pour 2023")
+    flags = year_mismatch(doc, ex_of(doc, tables=(t,)))
+    assert len(flags) == 1 and matches(flags[0], "Total 2022", "pour 2023")
+
+
+ROADMAP = ("Feuille de route 2022\n\nLe Secrétariat a présenté la feuille de route proposée pour l'année 2022.\n\n"
+           "Discussion :\n\nMme X souligne que la feuille de route 2022 mentionne le marché du carbone.\n\n"
+           "La Feuille de route {year} a été adoptée\n\nBudget 2022\n\nLe budget 2022 a été approuvé.\n")
+
+
+def test_decision_year_contradicting_its_section_is_flagged():
+    doc = document_from_text(ROADMAP.format(year=2021),
+                             headings=("Feuille de route 2022", "Discussion :", "Budget 2022"))
+    flags = year_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1
+    assert matches(flags[0], "La Feuille de route 2021 a été adoptée", "Feuille de route 2022")
+    assert_verbatim(flags, doc)
+
+
+def test_decision_year_matching_its_section_is_not_flagged():
+    doc = document_from_text(ROADMAP.format(year=2022),
+                             headings=("Feuille de route 2022", "Discussion :", "Budget 2022"))
+    assert year_mismatch(doc, ex_of(doc)) == []
+
+
+BUDGET = ("Budget 2021\n\nLe Secrétaire a présenté le bilan de l'exercice 2021 et le budget prévisionnel pour\n"
+          "{year} (voir document 7-7).\n\nMême si le budget annuel pour 2021 a été adopté à hauteur de 955 k€, "
+          "seuls 446 783 € étaient disponibles.\n\nLe budget 2022 est à peu près équivalent à celui de l'année "
+          "dernière.\n\nLe Consortium a validé le budget 2022 proposé.\n")
+
+
+def test_forecast_for_a_year_the_section_does_not_decide_is_flagged():
+    doc = document_from_text(BUDGET.format(year=2023), headings=("Budget 2021",))
+    flags = year_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and matches(flags[0], "budget prévisionnel pour 2023", "budget 2022")
+    assert_verbatim(flags, doc)
+
+
+def test_forecast_for_the_decided_year_is_not_flagged():
+    doc = document_from_text(BUDGET.format(year=2022), headings=("Budget 2021",))
+    assert year_mismatch(doc, ex_of(doc)) == []
+
+
+def test_target_years_are_not_subject_years():
+    doc = document_from_text(
+        "Budget 2022\n\nLe budget 2022 a été adopté. Le plan stratégique 2050 fixe des cibles 2030 et le "
+        "budget à l'horizon 2050 a été approuvé.\n", headings=("Budget 2022",))
+    assert year_mismatch(doc, ex_of(doc)) == []
+
+
+# ---------------------------------------------------------------------- tables
+
+
+PARTNERS = [["", "Partenaires", "dont Membres"], ["États", "2", "2"], ["ONG", "43", "30"],
+            ["Entreprises", "46", "-"], ["Total", "91", "32"]]
+
+
+def _partners_doc(grid):
+    text = "Le tableau suivant résume la situation :\n" + "\n".join(" ".join(r) for r in grid) + "\n"
+    doc = document_from_text(text)
+    return doc, table(doc, grid, total_rows=(len(grid) - 1,))
+
+
+def test_table_that_sums_to_its_total_is_not_flagged():
+    doc, t = _partners_doc(PARTNERS)
+    assert table_total_mismatch(doc, ex_of(doc, tables=(t,))) == []
+
+
+def test_total_row_differing_from_its_column_sum_is_flagged():
+    grid = [r[:] for r in PARTNERS]
+    grid[-1][1] = "95"
+    doc, t = _partners_doc(grid)
+    flags = table_total_mismatch(doc, ex_of(doc, tables=(t,)))
+    assert len(flags) == 1 and "95" in flags[0].message and "91" in flags[0].message
+    assert "Partenaires" in flags[0].message
+    assert_verbatim(flags, doc)
+
+
+def test_grand_total_under_subtotals_is_checked_against_all_rows():
+    grid = [["", "Montant"], ["A", "10"], ["B", "5"], ["Sous-total", "15"], ["C", "7"],
+            ["Sous-total", "7"], ["Total", "22"]]
+    doc, t = _partners_doc(grid)
+    t = table(doc, grid, total_rows=(3, 5, 6))
+    assert table_total_mismatch(doc, ex_of(doc, tables=(t,))) == []
+
+
+def test_decimal_columns_allow_rounding():
+    grid = [["", "M€"], ["A", "1,33"], ["B", "1,33"], ["C", "1,33"], ["Total", "4,00"]]
+    doc, t = _partners_doc(grid)
+    assert table_total_mismatch(doc, ex_of(doc, tables=(t,))) == []
+
+
+SUMS = "Le budget adopté à hauteur de 955 k€ (715 k€ de budget de base + 240 k€ pour la réunion régionale)."
+
+
+def _stated(doc, total, parts):
+    amounts = [amount(doc, t, v) for t, v in [total, *parts]]
+    return StatedSum(doc_id=doc.doc_id, total=amounts[0], parts=tuple(amounts[1:]), prov=amounts[0].prov)
+
+
+def test_stated_sum_that_adds_up_is_not_flagged():
+    doc = document_from_text(SUMS)
+    s = _stated(doc, ("955 k€", 955000), [("715 k€", 715000), ("240 k€", 240000)])
+    assert sum_mismatch(doc, ex_of(doc, sums=(s,))) == []
+
+
+def test_stated_sum_that_does_not_add_up_is_flagged():
+    doc = document_from_text(SUMS.replace("955", "965"))
+    s = _stated(doc, ("965 k€", 965000), [("715 k€", 715000), ("240 k€", 240000)])
+    flags = sum_mismatch(doc, ex_of(doc, sums=(s,)))
+    assert len(flags) == 1 and matches(flags[0], "965 k€", "715 k€", "240 k€")
+    assert_verbatim(flags, doc)
+
+
+def test_stated_sum_allows_rounding_at_written_precision():
+    doc = document_from_text("Soit 1,8 M€ au total (1,54 M€ + 0,26 M€).")
+    s = _stated(doc, ("1,8 M€", 1.8e6), [("1,54 M€", 1.54e6), ("0,26 M€", 0.26e6)])
+    assert precision(s.total) == pytest.approx(1e5)
+    assert sum_mismatch(doc, ex_of(doc, sums=(s,))) == []
+
+
+# --------------------------------------------------------------------- meetings
+
+
+COVER = ("Document Consortium 8-1 – Rapport de la 7ème Réunion du Consortium\n\n– Glasgow (10 novembre 2021)\n\n"
+         "8ème Réunion du Consortium\nmercredi 16 novembre 2022\n\n"
+         "Le rapport de la {prev} réunion du Consortium (voir document Consortium 7-1) en ligne le\n"
+         "10 décembre 2020 a également été approuvé.\n")
+
+
+def test_report_tabled_at_a_later_meeting_is_not_a_mismatch():
+    doc = document_from_text(COVER.format(prev="sixième"))
+    ex = ex_of(doc, meeting=meeting(doc, 7, "2021-11-10", doc_code="8-1", tabled_at=8))
+    assert meeting_number_mismatch(doc, ex) == []
+    assert [m.ordinal for m in meeting_mentions(doc)] == [7, 8, 6]
+
+
+def test_approving_the_minutes_of_this_meeting_is_flagged():
+    doc = document_from_text(COVER.format(prev="septième"))
+    ex = ex_of(doc, meeting=meeting(doc, 7, "2021-11-10", doc_code="8-1", tabled_at=8))
+    flags = meeting_number_mismatch(doc, ex)
+    assert any(matches(f, "septième réunion") for f in flags)
+    assert_verbatim(flags, doc)
+
+
+def test_higher_ordinal_dated_before_lower_one_is_flagged():
+    doc = document_from_text(COVER.format(prev="sixième").replace("16 novembre 2022", "16 novembre 2020")
+                             .replace("mercredi ", ""))
+    ex = ex_of(doc, meeting=meeting(doc, 7, "2021-11-10", doc_code="8-1", tabled_at=8))
+    flags = meeting_number_mismatch(doc, ex)
+    assert len(flags) == 1 and matches(flags[0], "8ème Réunion", "16 novembre 2020", "10 novembre 2021")
+
+
+def test_one_meeting_given_two_dates_is_flagged():
+    text = COVER.format(prev="sixième") + "\nLa 7ème réunion du Consortium, le 12 novembre 2021, a été riche.\n"
+    doc = document_from_text(text)
+    ex = ex_of(doc, meeting=meeting(doc, 7, "2021-11-10", doc_code="8-1", tabled_at=8))
+    flags = meeting_number_mismatch(doc, ex)
+    assert len(flags) == 1 and matches(flags[0], "10 novembre 2021", "12 novembre 2021")
+
+
+def test_tabled_before_its_own_meeting_and_foreign_code_are_flagged():
+    doc = document_from_text(COVER.format(prev="sixième"))
+    ex = ex_of(doc, meeting=meeting(doc, 7, "2021-11-10", doc_code="9-1", tabled_at=6))
+    kinds = [f.message for f in meeting_number_mismatch(doc, ex)]
+    assert any("tabled at meeting 6" in m for m in kinds) and any("9-1" in m for m in kinds)
+
+
+# ----------------------------------------------------------------------- people
+
+
+OPEN_CLOSE = ("Ouverture\n\nLa réunion a été officiellement ouverte par le Président du jour, M. Stéphane\n"
+              "LE FOLL, Vice-Président du Consortium.\n\n{middle}Clôture\n\nL'ordre du jour étant épuisé, la séance "
+              "est levée par {closer}.\n")
+
+
+def test_different_chairs_at_opening_and_closing_are_a_warning():
+    doc = document_from_text(OPEN_CLOSE.format(middle="", closer="la Vice-Présidente, Mme Gabrielle\nBASTIEN"))
+    flags = chair_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and flags[0].severity == "warning"
+    assert matches(flags[0], "LE FOLL", "BASTIEN")
+    assert_verbatim(flags, doc)
+
+
+@pytest.mark.parametrize("middle, closer", [
+    ("", "le Président, M. Stéphane LE FOLL"),
+    ("", "M. LE FOLL"),
+    ("", "le Président"),
+    ("M. LE FOLL ayant quitté la salle, Mme Gabrielle BASTIEN préside la séance.\n\n", "Mme Gabrielle BASTIEN"),
+])
+def test_same_chair_or_recorded_handover_is_not_flagged(middle, closer):
+    doc = document_from_text(OPEN_CLOSE.format(middle=middle, closer=closer))
+    assert chair_mismatch(doc, ex_of(doc)) == []
+
+
+def _person(doc, name, role, nth=0, family=None):
+    return Intervention(doc_id=doc.doc_id, name_as_written=name, kind="speaks", prov=prov(doc, name, nth),
+                        role=role, family_name=family or name.split()[-1])
+
+
+def test_one_person_with_two_standing_roles_is_flagged_but_acting_roles_are_not():
+    doc = document_from_text("M. Paul DURAND, Trésorier, présente les comptes.\n\n"
+                             "M. Paul DURAND, Secrétaire exécutif, conclut.\n\n"
+                             "Mme Anne ROUX, Présidente du jour, ouvre. Mme Anne ROUX, Vice-Présidente, clôt.\n")
+    people = (_person(doc, "M. Paul DURAND", "Trésorier"), _person(doc, "M. Paul DURAND", "Secrétaire exécutif", 1),
+              _person(doc, "Mme Anne ROUX", "Présidente du jour"), _person(doc, "Mme Anne ROUX", "Vice-Présidente", 1))
+    flags = role_mismatch(doc, ex_of(doc, interventions=people))
+    assert len(flags) == 1 and matches(flags[0], "Trésorier", "Secrétaire exécutif")
+    assert_verbatim(flags, doc)
+
+
+def test_role_not_written_beside_the_name_is_not_trusted():
+    doc = document_from_text("Présents : Dr Helen ASHWORTH (Chair), Mr Tom REYNOLDS (Treasurer).\n\n"
+                             "Mr Tom REYNOLDS, Treasurer, presented the accounts.\n")
+    people = (_person(doc, "Mr Tom REYNOLDS", "Chair)"), _person(doc, "Mr Tom REYNOLDS", "Treasurer", 1))
+    assert role_mismatch(doc, ex_of(doc, interventions=people)) == []
+
+
+# --------------------------------------------------------------------- acronyms
+
+
+def test_two_acronyms_for_one_spelled_out_body_are_flagged():
+    doc = document_from_text("Propositions du Comité Scientifique et Technique (voir la Présidence du CST).\n\n"
+                             "Le Dr Cornelia RUMPEL, Présidente du STC, a présenté les orientations.\n\n"
+                             "Les NDC des pays, ou CDN, progressent.\n")
+    flags = acronym_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and flags[0].severity == "info"
+    assert matches(flags[0], "CST", "STC", "Comité Scientifique et Technique")
+    assert_verbatim(flags, doc)
+
+
+# ---------------------------------------------------------------------- cross
+
+
+def _report(doc_id, text, ordinal, date, place=None, **kw):
+    doc = document_from_text(text, doc_id=doc_id, file_name=f"{doc_id}.pdf")
+    return doc, ex_of(doc, meeting=meeting(doc, ordinal, date, place=place, date_as_written=kw.pop("written", None)),
+                      **kw)
+
+
+def test_quoted_date_and_place_of_an_earlier_meeting_are_checked_against_its_report():
+    d6, e6 = _report("r6", "Rapport de la 6ème réunion du Consortium\nen ligne le 10 décembre 2020\n", 6,
+                     "2020-12-10", place="Paris", written="10 décembre 2020")
+    d5, e5 = _report("r5", "Rapport de la 5ème réunion du Consortium\nà Madrid le 2 décembre 2019\n", 5,
+                     "2019-12-02", place="Madrid", written="2 décembre 2019")
+    d7, e7 = _report("r7", "Rapport de la 7ème réunion du Consortium\n\nLe rapport de la sixième réunion du "
+                     "Consortium en ligne le 11 décembre 2020 a été approuvé. La cinquième réunion du Consortium "
+                     "à Paris reste un souvenir.\n", 7, "2021-11-10")
+    flags = extractions_to_cross_flags([e5, e6, e7], [d5, d6, d7])
+    dates = [f for f in flags if f.kind == "cross_meeting_date_mismatch"]
+    assert len(dates) == 2 and all(f.doc_id == "r7" for f in dates)
+    assert any(matches(f, "11 décembre 2020", "10 décembre 2020") for f in dates)
+    assert any(matches(f, "Paris", "Madrid") for f in dates)
+    other = [e for f in dates for e in f.evidence if e.doc_id != "r7"]
+    assert other and all(e.file_name in ("r6.pdf", "r5.pdf") for e in other)
+    assert_verbatim(flags, d5, d6, d7)
+
+
+def test_consistent_reports_give_no_cross_flag():
+    d6, e6 = _report("r6", "Rapport de la 6ème réunion du Consortium\nen ligne le 10 décembre 2020\n", 6,
+                     "2020-12-10", written="10 décembre 2020")
+    d7, e7 = _report("r7", "Rapport de la 7ème réunion du Consortium\n\nLe rapport de la sixième réunion du "
+                     "Consortium en ligne le 10 décembre 2020 a été approuvé.\n", 7, "2021-11-10")
+    assert extractions_to_cross_flags([e6, e7], [d6, d7]) == ()
+
+
+def test_meeting_order_against_dates_is_flagged():
+    d7, e7 = _report("r7", "Rapport de la 7ème réunion, 10 novembre 2021\n", 7, "2021-11-10",
+                     written="10 novembre 2021")
+    d8, e8 = _report("r8", "Rapport de la 8ème réunion, 16 novembre 2020\n", 8, "2020-11-16",
+                     written="16 novembre 2020")
+    flags = [f for f in extractions_to_cross_flags([e7, e8], [d7, d8]) if f.kind == "meeting_order_mismatch"]
+    assert len(flags) == 1 and matches(flags[0], "16 novembre 2020", "10 novembre 2021")
+
+
+def test_past_budget_quoted_at_another_figure_is_flagged():
+    d6 = document_from_text("Le Consortium a adopté le budget 2021 : un budget annuel total de 970 000 €.",
+                            doc_id="r6", file_name="r6.pdf")
+    adopt = Decision(decision_id="d", doc_id="r6", text="Le Consortium a adopté le budget 2021", outcome="adopted",
+                     prov=prov(d6, "Le Consortium a adopté le budget 2021"), subject="budget 2021")
+    e6 = ex_of(d6, meeting=meeting(d6, 6, "2020-12-10"), decisions=(adopt,),
+               amounts=(amount(d6, "970 000 €", 970000, 2021, "budget_adopted"),))
+    d7 = document_from_text("Même si le budget annuel pour 2021 a été adopté à hauteur de 955 k€, seuls 446 783 € "
+                            "étaient disponibles.", doc_id="r7", file_name="r7.pdf")
+    quoted = amount(d7, "955 k€", 955000, 2021, "budget_adopted")
+    e7 = ex_of(d7, meeting=meeting(d7, 7, "2021-11-10"), amounts=(quoted,))
+    flags = extractions_to_cross_flags([e6, e7], [d6, d7])
+    assert [f.kind for f in flags] == ["cross_meeting_amount_mismatch"]
+    assert matches(flags[0], "955 k€", "970 000 €") and flags[0].doc_id == "r7"
+    same = ex_of(d7, meeting=meeting(d7, 7, "2021-11-10"),
+                 amounts=(amount(d7, "955 k€", 970000 * 0.999, 2021, "budget_adopted"),))
+    assert extractions_to_cross_flags([e6, same], [d6, d7]) == ()
+
+
+def test_decision_said_taken_at_a_meeting_that_does_not_record_it_is_flagged():
+    d6 = document_from_text("Rapport de la 6ème réunion du Consortium\n\nLe budget 2021 a été adopté.\n",
+                            doc_id="r6", file_name="r6.pdf")
+    adopt = Decision(decision_id="d", doc_id="r6", text="Le budget 2021 a été adopté.", outcome="adopted",
+                     prov=prov(d6, "Le budget 2021 a été adopté."), subject="budget 2021")
+    e6 = ex_of(d6, meeting=meeting(d6, 6, "2020-12-10"), decisions=(adopt,))
+    text = ("Rapport de la 7ème réunion du Consortium\n\nLa feuille de route 2021 adoptée lors de la sixième réunion "
+            "du Consortium est en cours.\n\nLe budget 2021 adopté lors de la sixième réunion du Consortium est "
+            "exécuté.\n")
+    d7 = document_from_text(text, doc_id="r7", file_name="r7.pdf")
+    e7 = ex_of(d7, meeting=meeting(d7, 7, "2021-11-10"))
+    flags = [f for f in extractions_to_cross_flags([e6, e7], [d6, d7])
+             if f.kind == "cross_meeting_decision_mismatch"]
+    assert len(flags) == 1 and matches(flags[0], "feuille de route 2021")
+
+
+def test_role_stated_differently_in_two_reports_of_one_meeting():
+    a = document_from_text("M. Paul DURAND, Trésorier, présente les comptes.", doc_id="fr", file_name="fr.pdf")
+    b = document_from_text("M. Paul DURAND, Secrétaire exécutif, presents the accounts.", doc_id="en",
+                           file_name="en.pdf")
+    ea = ex_of(a, meeting=meeting(a, 7, "2021-11-10"), interventions=(_person(a, "M. Paul DURAND", "Trésorier"),))
+    eb = ex_of(b, meeting=meeting(b, 7, "2021-11-10"),
+               interventions=(_person(b, "M. Paul DURAND", "Secrétaire exécutif"),))
+    flags = [f for f in extractions_to_cross_flags([ea, eb], [a, b]) if f.kind == "role_mismatch"]
+    assert len(flags) == 1 and {e.file_name for e in flags[0].evidence} == {"fr.pdf", "en.pdf"}
+
+
+# ------------------------------------------------------------------- the seed
+
+
+HEADINGS = ("Ouverture", "Questions générales :", "Rapport d'activités 2020-2021",
+            "Programme de travail pour 2022 : Feuille de Route et Budget", "Feuille de route 2022",
+            "Budget 2021", "Présentations pour information", "Conclusions", "Clôture du Consortium",
+            "Discussion :")
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED.exists(), reason="../shared (the seed report) is absent")
+def test_seed_report_slips_are_flagged_and_its_consistent_facts_are_not():
+    doc = document_from_text(SEED.read_text(encoding="utf-8"), doc_id="seed", file_name="seed.pdf",
+                             language="fr", headings=HEADINGS)
+    grid = [["", "Partenaires", "dont Membres"], ["États et provinces", "2", "2"],
+            ["Organisations internationales", "2", "1"], ["Banques / Fonds de développement", "0", "0"],
+            ["Fondations", "2", "1"], ["Organisations de producteurs", "8", "5"],
+            ["Instituts de recherche et universités", "4", "3"], ["Société civile/ONG", "43", "30"],
+            ["Organismes à but lucratif ou commercial", "46", "-"], ["Total 2020", "107", "42"]]
+    t = table(doc, grid, total_rows=(9,))
+    sums = (_stated(doc, ("955 k€", 955000), [("715 k€", 715000), ("240 k€", 240000)]),
+            _stated(doc, ("970 000 €", 970000), [("730 000 €", 730000), ("240 000 €", 240000)]))
+    ex = ex_of(doc, tables=(t,), sums=sums,
+               meeting=meeting(doc, 7, "2021-11-10", doc_code="8-1", tabled_at=8))
+    flags = extraction_to_flags(doc, ex)
+    assert_verbatim(flags, doc)
+    by_kind = sorted(f.kind for f in flags)
+    assert by_kind == ["acronym_mismatch", "chair_mismatch", "year_mismatch", "year_mismatch", "year_mismatch"]
+    years = [f for f in flags if f.kind == "year_mismatch"]
+    assert any(matches(f, "Total 2020", "pour 2021") for f in years)
+    assert any(matches(f, "La Feuille de route 2021 a été adoptée", "Feuille de route 2022") for f in years)
+    assert any(matches(f, "budget prévisionnel pour 2023") for f in years)
+    for consistent in ("107", "955 k€", "970 000", "mercredi 16 novembre 2022", "Plan stratégique 2050",
+                       "cibles 2030", "horizon"):
+        assert not any(fold(consistent) in fold(" ".join(e.quote for e in f.evidence)) for f in flags), consistent
+
+
+# ------------------------------------------------------------------ the corpus
+
+
+def _gold_files():
+    return sorted(CORPUS.glob("*.gold.json"))
+
+
+@pytest.mark.skipif(not _gold_files(), reason="corpus/*.gold.json not built")
+def test_flags_on_the_corpus_meet_precision_and_recall():
+    from extractors import pdf
+    from flows import stages
+    from pipeline.settings import Settings
+    settings = Settings()
+    tp = fp = fn = 0
+    extractions, docs = [], []
+    for gold_path in _gold_files():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        path = gold_path.with_name(gold["file"])
+        data = path.read_bytes()
+        ex = stages.bytes_to_extraction(data, path, settings)
+        doc = pdf.bytes_to_document(data, path.name, settings)
+        extractions.append(ex)
+        docs.append(doc)
+        assert_verbatim(ex.flags, doc)
+        expected = gold.get("flags", [])
+        for f in ex.flags:
+            hit = any(f.kind == g["kind"] and matches(f, *g["evidence"]) for g in expected)
+            tp, fp = tp + hit, fp + (not hit)
+        fn += sum(not any(f.kind == g["kind"] and matches(f, *g["evidence"]) for f in ex.flags) for g in expected)
+        for nf in gold.get("not_flags", []):
+            assert not any(matches(f, *nf["evidence"]) for f in ex.flags), nf["about"]
+    cross = extractions_to_cross_flags(extractions, docs)
+    fp += len(cross)   # the corpus plants no cross-report slip
+    precision_ = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    assert precision_ >= 0.9 and recall >= 0.8, (tp, fp, fn)
