@@ -84,6 +84,7 @@ class _Block:
     caption: str | None
     method: str
     pages: tuple[int, ...]
+    row_pages: tuple[int, ...] = ()    # page of each row (a joined table spans pages)
 
 
 # ------------------------------------------------------------------- ruled tables
@@ -146,6 +147,23 @@ def _clean_grid(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     return [[r[j] for j in keep] for r in grid]
 
 
+def _resplit_rows(grid: list[list[str]]) -> list[list[str]]:
+    """Rows a grid left whole in their first cell ("Austria 86.2 13.8 0 3,375" when
+    the PDF rules only some columns) cut into label + numeric cells when the count fits."""
+    width = len(grid[0])
+    out = [grid[0]]
+    for row in grid[1:]:
+        tokens = row[0].split()
+        if width > 1 and not any(row[1:]) and len(tokens) >= width:
+            tail = tokens[len(tokens) - (width - 1):]
+            head = tokens[:len(tokens) - (width - 1)]
+            if all(_is_numeric(t) for t in tail) and not _is_numeric(head[-1]):
+                out.append([" ".join(head), *tail])
+                continue
+        out.append(row)
+    return out
+
+
 def _ruled_blocks(doc: Document) -> list[_Block]:
     blocks: list[_Block] = []
     for page in doc.pages:
@@ -153,6 +171,7 @@ def _ruled_blocks(doc: Document) -> list[_Block]:
             grid = _clean_grid(raw.rows)
             if len(grid) < 2 or len(grid[0]) < 2:
                 continue
+            grid = _resplit_rows(grid)
             first = next((c for c in grid[0] if c), "")
             last = next((c for c in reversed(grid[-1]) if c), "")
             start, end = _locate(doc, page.number, first, last)
@@ -191,10 +210,15 @@ def _join_across_pages(doc: Document, blocks: list[_Block]) -> list[_Block]:
                 else b.rows
             out[-1] = _Block(prev.page, prev.rows + rows, prev.bbox, prev.start,
                              max(prev.end, b.end), prev.caption, prev.method,
-                             prev.pages + (b.page,))
+                             prev.pages + (b.page,),
+                             _row_pages(prev) + (b.page,) * len(rows))
         else:
             out.append(b)
     return out
+
+
+def _row_pages(block: _Block) -> tuple[int, ...]:
+    return block.row_pages or (block.page,) * len(block.rows)
 
 
 def _last_bbox(doc: Document, block: _Block) -> tuple[float, float, float, float] | None:
@@ -449,10 +473,12 @@ def _block_to_table(doc: Document, block: _Block, index: int) -> Table:
     lang = doc.language
     cells = []
     total_rows = []
+    row_pages = _row_pages(block)
     for r, row in enumerate(block.rows):
         for c, value in enumerate(row):
             number = cell_number(value, lang) if r > 0 and c > 0 else None
-            cells.append(TableCell(row=r, col=c, value=value, number=number))
+            cells.append(TableCell(row=r, col=c, value=value, number=number,
+                                   page=row_pages[r]))
         label = next((v for v in row if v), "")
         if r > 0 and is_total_label(label, lang):
             total_rows.append(r)

@@ -306,6 +306,7 @@ class TableCell(Record):
     col: int
     value: str
     number: float | None = None
+    page: int | None = None                # page the cell's row is printed on (tables can span pages)
 
 
 @dataclass(frozen=True)
