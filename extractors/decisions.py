@@ -106,6 +106,7 @@ class _Lex:
     stop_words: frozenset
     aux_words: frozenset
     conditionals: frozenset
+    postpone: re.Pattern
     leading: frozenset
     pronouns: frozenset
     stops: re.Pattern
@@ -204,6 +205,7 @@ def lexicon_patterns(lang: str) -> _Lex:
         determiners=re.compile(rf"^(?:{_alt(_w(lang, 'quantifiers'))}|{dets})(?:\s+|(?<='))"),
         stop_words=frozenset(fold(w) for w in (*_w(lang, "subject_stops"), *_w(lang, "conjunctions"),
                                                  *_w(lang, "trailing_words"))),
+        postpone=re.compile(rf"^\W*(?:\w+\s+)?{_alt(_w(lang, 'postpone_infinitives'))}(?![\w])"),
         conditionals=frozenset(fold(w) for w in _w(lang, "conditionals")),
         leading=frozenset(fold(w) for w in (*_w(lang, "adverbs"), *_w(lang, "relatives"),
                                             *_w(lang, "complementizers"))),
@@ -333,8 +335,13 @@ def _clause_subject(lx: _Lex, sent: str, folded: str, a: int) -> str:
     fparts = re.split(r",\s*", folded[start:a])
     kept: list[str] = []
     for raw, f in zip(reversed(parts), reversed(fparts)):
-        if kept and not lx.determiners.match(f.strip()):
-            break
+        if not f.strip():
+            continue
+        if not lx.determiners.match(f.strip()):
+            if kept:
+                break
+            if len(parts) > 1 and f is not fparts[0]:
+                continue                  # an incise: "Le rapport, tenu à Dakar, a été approuvé"
         kept.insert(0, raw)
     return ", ".join(kept).strip()
 
@@ -348,6 +355,8 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         if _rejected(lx, folded, m.start(), m.end()):
             continue
         outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        if outcome == "agreed" and lx.postpone.match(folded[m.end():]):
+            outcome = "postponed"
         found.append(Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
                                subject_text=sent[m.end():]))
         break
@@ -363,6 +372,8 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         if _rejected(lx, folded, m.start(), m.end()):
             continue
         outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        if outcome == "agreed" and lx.postpone.match(folded[m.end():]):
+            outcome = "postponed"
         body = collapse(sent[m.start("body"):m.end("body")])
         found.append(Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
                                subject_text=sent[m.end("verb"):]))
@@ -566,7 +577,7 @@ def _normalise(lx: _Lex, phrase: str) -> str:
             phrase = f"{head} {lx.meeting_key} {n}"
     phrase = _drop_spans(phrase, lx.version, fold_keep(phrase))
     phrase = re.sub(r"[\s.,;:'\-–]+$", "", collapse(phrase))
-    tokens = phrase.split(" ")[:7]
+    tokens = re.sub(r"[\s.,;:'\-–]+$", "", phrase).split(" ")[:7]
     while len(tokens) > 1 and (lx.genitive.search(fold(tokens[-1])) or
                                lx.determiners.fullmatch(fold(tokens[-1]) + " ") or
                                fold(tokens[-1]) in lx.stop_words):
@@ -603,6 +614,11 @@ def subject_key(lx: _Lex, phrase: str | None, heading: str | None, sentence: str
     key = None
     if phrase:
         phrase = phrase.strip()
+        while phrase and fold(phrase.split(" ")[0]).strip(",:;") in lx.leading:
+            phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+        unan = lx.unanimous.match(fold_keep(phrase))
+        if unan:
+            phrase = phrase[unan.end():].lstrip(" ,")
         f = fold_keep(phrase)
         first = _words_between(f)[:1]
         if first and first[0] in lx.pronouns and not re.match(r"^\s*\w+\s+\w", f[len(first[0]):] or ""):
@@ -675,11 +691,11 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
         item_heading = c.item_text
     subject = subject_key(lx, phrase, item_heading, sentence)
     refs = refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
-    if not refs and heading:
-        refs = refs_in(lx, heading)
-    if not refs:
-        lo = max(window_start, section.start if section else window_start)
-        refs = refs_in(lx, doc.text[lo:c.start])
+    if not refs and c.outcome in ("approved", "adopted", "rejected"):
+        # An approval acts on the document tabled under its item: the nearest code
+        # cited since the previous decision (heading or text). Agreements and
+        # postponements are about actions, not documents: no inherited refs.
+        refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
     body = _canonical_body(c.body) if c.body else (meeting.body if meeting else None)
     return Decision(
         decision_id=stable_id(doc.doc_id, c.start),
@@ -710,6 +726,33 @@ def _body_mismatch(lx: _Lex, c: Candidate, meeting: Meeting | None) -> bool:
     return named not in own and own not in named
 
 
+def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A tally line right after a decision sentence (no agenda item or heading between)
+    is that decision's vote, not another decision ("Le Conseil adopte le budget." then
+    "Vote : 14 votes pour")."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (c.kind == "tally" and prev is not None and prev.vote is None
+                and prev.kind in ("passive", "active", "impersonal")
+                and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
+            out[-1] = Candidate(prev.start, prev.end, prev.kind, prev.outcome, prev.lang, prev.body,
+                                prev.subject_text, prev.item_text, c.vote)
+            continue
+        out.append(c)
+    return out
+
+
+def _item_between(lx: _Lex, doc: Document, a: int, b: int) -> bool:
+    if any(a <= s.start < b for s in doc.sections):
+        return True
+    line_start = doc.text.rfind("\n", 0, b) + 1
+    for line in doc.text[a:line_start].split("\n"):
+        if line.strip() and (_ITEM_NUMBER.match(line) or lx.item_prefix.match(fold_keep(line))):
+            return True
+    return False
+
+
 def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decision, ...]:
     """Every decision recorded in ``doc``, in text order."""
     spans = document_to_sentences(doc)
@@ -719,6 +762,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(lines_to_tally_candidates(doc, lang))
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
+    cands = tallies_to_votes(doc, cands)
     out: list[Decision] = []
     prev_end = 0
     for c in cands:

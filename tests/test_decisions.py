@@ -204,7 +204,7 @@ def test_hansard_carried_and_operative_paragraphs():
     ("Se aprobó el acta de la sesión anterior.", "approved", "acta de la sesión anterior"),
     ("La Asamblea aprobó por unanimidad el presupuesto 2023.", "approved", None),
     ("La propuesta fue rechazada.", "rejected", "propuesta"),
-    ("La Junta acordó aplazar la elección.", "agreed", None),
+    ("La Junta acordó aplazar la elección.", "postponed", None),
     ("El punto quedó aplazado para la próxima sesión.", "postponed", "punto"),
 ])
 def test_spanish_decisions(text, outcome, subject):
