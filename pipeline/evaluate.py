@@ -119,10 +119,10 @@ def _score_meeting(score: Score, gold: dict, pub: Published, doc_id: str) -> Non
     row = rows.iloc[0].to_dict() if len(rows) else {}
     for key, want in (gold.get("meeting") or {}).items():
         got = row.get(key)
-        if key == "ordinal":
-            right = got is not None and not pd.isna(got) and int(got) == int(want)
-        elif want is None:
-            right = got is None or (isinstance(got, float) and pd.isna(got))
+        if want is None:
+            right = _str(got) == ""
+        elif key == "ordinal":
+            right = _str(got) != "" and int(got) == int(want)
         else:
             right = isinstance(got, str) and (fold(got) == fold(str(want))
                                               or (key in ("body", "place")
@@ -140,8 +140,15 @@ def _tally(score: Score, right: bool, miss: str) -> None:
         score.misses.append(miss)
 
 
+def _str(value) -> str:
+    """A cell as text: None and NaN (missing values in pandas) are empty."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
 def _family(item: dict) -> str:
-    return fold(item.get("family") or item.get("name") or "")
+    return fold(item.get("family") or item.get("given") or item.get("name") or "")
 
 
 def _score_people(speakers: Score, mentioned: Score, gold: dict, pub: Published,
@@ -149,7 +156,7 @@ def _score_people(speakers: Score, mentioned: Score, gold: dict, pub: Published,
     rows = _rows(pub.interventions, doc_id)
     spoke, named = set(), set()
     for _, r in rows.iterrows():
-        key = fold(r["family_name"] or r["given_name"] or r["name_as_written"] or "")
+        key = fold(_str(r["family_name"]) or _str(r["given_name"]) or _str(r["name_as_written"]))
         (spoke if r["kind"] in SPEAKER_KINDS else named).add(key)
     only_named = named - spoke
     _score_sets(speakers, {_family(x) for x in gold.get("speakers", [])}, spoke, gold["file"])
@@ -179,7 +186,7 @@ def _match(gold_items: Sequence[dict], predicted: pd.DataFrame,
 
 def _score_decisions(score: Score, gold: dict, pred: pd.DataFrame, file: str) -> None:
     def same(g: dict, r: dict) -> bool:
-        return abs(int(r["page"]) - int(g["page"])) <= 1 and fold(g["contains"]) in fold(r["text"])
+        return abs(int(r["page"]) - int(g["page"])) <= 1 and fold(g["contains"]) in fold(_str(r["text"]))
     pairs, left = _match(gold.get("decisions", []), pred, same)
     for g, r in pairs:
         if r is None:

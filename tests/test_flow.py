@@ -1,0 +1,119 @@
+"""End to end: the Prefect flow over the corpus, the seed report and bad inputs,
+checked against the gold files; re-runs; the command's exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CORPUS, EXTERNAL, need_shared
+from pipeline import evaluate
+from pipeline.publish import current_manifest, read_dataset
+from pipeline.settings import Settings
+
+pytestmark = pytest.mark.slow
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def corpus_run(prefect_harness, tmp_path_factory, seed_pdf):
+    """One ingest of corpus/ plus the seed report rendered to PDF."""
+    from flows.ingest import run_ingest
+    inputs = tmp_path_factory.mktemp("inputs")
+    for pdf_file in CORPUS.glob("*.pdf"):
+        shutil.copy(pdf_file, inputs / pdf_file.name)
+    shutil.copy(seed_pdf, inputs / seed_pdf.name)
+    out = tmp_path_factory.mktemp("out")
+    settings = Settings(out_dir=out, error_policy="strict")
+    summary = run_ingest([str(inputs)], settings)
+    return summary, out, inputs, settings
+
+
+def golds() -> list[dict]:
+    found = evaluate.load_gold(CORPUS)
+    seed_gold = FIXTURES / "consortium_seed_report.gold.json"
+    if seed_gold.exists() and (EXTERNAL.parent / "seeds").exists():
+        found.append(json.loads(seed_gold.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_document_is_published_ok(corpus_run):
+    summary, out, inputs, _ = corpus_run
+    docs = read_dataset(out, "documents")
+    assert sorted(docs["file_name"]) == sorted(p.name for p in inputs.glob("*.pdf"))
+    assert summary.failed == ()
+    assert set(docs["status"]) == {"ok"}
+    assert summary.pages == int(docs["pages"].sum())
+    assert {"fr", "en", "es"} <= set(docs["language"])
+
+
+def test_meetings_are_filled_for_reports_that_state_them(corpus_run):
+    _, out, _, _ = corpus_run
+    scores = evaluate.score_all(golds(), evaluate.Published.read(out))
+    meeting = scores["meeting"]
+    assert meeting.recall >= 0.9, evaluate.format_scores({"meeting": meeting}, verbose=True)
+
+
+@pytest.mark.parametrize("category,floor", [
+    ("speakers", 0.9), ("decisions", 0.9), ("amounts", 0.95), ("tables", 0.95), ("flags", 0.8),
+])
+def test_quality_against_gold(corpus_run, category, floor):
+    _, out, _, _ = corpus_run
+    score = evaluate.score_all(golds(), evaluate.Published.read(out))[category]
+    report = evaluate.format_scores({category: score}, verbose=True)
+    assert score.f1 >= floor, report
+
+
+def test_unchanged_rerun_is_served_from_cache_and_publishes_nothing(corpus_run):
+    from flows.ingest import run_ingest
+    summary, out, inputs, settings = corpus_run
+    before = current_manifest(out)
+    again = run_ingest([str(inputs)], settings)
+    assert again.published is False
+    assert current_manifest(out) == before
+    assert again.rows == summary.rows
+
+
+def test_query_command_reads_the_publication(corpus_run):
+    from minutes.cli import app
+    _, out, _, _ = corpus_run
+    result = CliRunner().invoke(app, ["query", "select count(*) as n from documents",
+                                      "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["n"] == len(read_dataset(out, "documents"))
+
+
+def test_bad_inputs_are_recorded_and_exit_code_is_2(prefect_harness, bad_inputs, tmp_path):
+    from minutes.cli import app
+    out = tmp_path / "out"
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(bad_inputs), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    docs = read_dataset(out, "documents").set_index("file_name")
+    assert docs.loc["good.pdf", "status"] == "ok"
+    assert docs.loc["empty.pdf", "error"] == "empty file: 0 bytes"
+    assert docs.loc["notes.pdf", "error"] == "not a PDF: no %PDF header"
+    assert docs.loc["locked.pdf", "error"] == "encrypted: a password is required"
+    assert docs.loc["truncated.pdf", "status"] in ("ok", "error")
+    for name in ("empty.pdf", "notes.pdf", "locked.pdf"):
+        assert f"{name}: " in result.output
+    before = current_manifest(out)
+    second = runner.invoke(app, ["ingest", str(bad_inputs), "--out", str(out)])
+    assert second.exit_code == 2
+    assert current_manifest(out) == before
+
+
+def test_every_robustness_file_gets_a_documents_row(prefect_harness, tmp_path):
+    from flows.ingest import run_ingest
+    folder = need_shared(EXTERNAL / "robustness")
+    files = sorted(folder.rglob("*.pdf"))
+    summary = run_ingest([str(folder)], Settings(out_dir=tmp_path, doc_timeout_s=60))
+    docs = read_dataset(tmp_path, "documents")
+    assert len(docs) == len(files) == summary.documents
+    errors = docs[docs["status"] == "error"]
+    assert errors["error"].map(lambda e: bool(e) and "\n" not in e).all()
