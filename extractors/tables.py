@@ -264,8 +264,8 @@ def _row_of_line(line: Line, lang: str | None) -> _Row | None:
     text = line.text.strip()
     if not text or len(text) > 200:
         return None
-    if line.words:
-        cells = _cells_of_line(line)
+    cells = _cells_of_line(line) if line.words else []
+    if len(cells) > 1:
         values: list[tuple[str, float, float]] = []
         for c in reversed(cells):
             if all(_is_numeric(t) for t in c[0].split()) and cell_number_or_dash(c[0], lang):

@@ -73,11 +73,10 @@ def query(sql: str = typer.Argument(..., help="SQL over the published tables."),
     """Read-only SQL over the published DuckDB database."""
     from pipeline import query as q
     try:
-        df = q.run_sql(out, sql)
+        typer.echo(q.render(q.run_sql(out, sql), fmt))
     except q.QueryError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
-    typer.echo(q.render(df, fmt))
 
 
 @app.command()
@@ -94,9 +93,9 @@ def evaluate(gold_dir: Path = typer.Argument(..., help="Folder with *.gold.json 
 def history(subject: str = typer.Argument(..., help="Subject, e.g. 'budget 2022'."),
             out: Path = OUT) -> None:
     """The timeline of decisions on a subject across meetings."""
-    from pipeline import history as h
-    from pipeline.publish import read_dataset
-    typer.echo(h.format_timeline_frame(read_dataset(out, "decision_history"), subject))
+    from pipeline.history import HistoryEntry, format_timeline
+    from pipeline.publish import read_records
+    typer.echo(format_timeline(read_records(out, "decision_history", HistoryEntry), subject))
 
 
 @app.command()

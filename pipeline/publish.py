@@ -135,7 +135,8 @@ def _table_rows(exs: Sequence[Extraction]) -> tuple[list[dict], list[dict]]:
                            "total_rows": list(t.total_rows),
                            "pages": list(t.pages) or [t.prov.page], "method": t.method})
             for c in t.cells:
-                cells.append({"doc_id": t.doc_id, "table_id": t.table_id, "page": t.prov.page,
+                page = c.page if c.page is not None else t.prov.page  # joined across pages
+                cells.append({"doc_id": t.doc_id, "table_id": t.table_id, "page": page,
                               "row": c.row, "col": c.col, "value": c.value, "number": c.number})
     return tables, cells
 
@@ -265,3 +266,13 @@ def read_dataset(out_dir: Path, name: str) -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame(columns=COLUMNS.get(name, []))
     return pd.read_parquet(path)
+
+
+def read_records(out_dir: Path, name: str, cls: type) -> list:
+    """A published dataset back as typed records of ``cls`` (missing values as None)."""
+    from pipeline.records import from_row
+    df = read_dataset(out_dir, name)
+    df = df.astype(object).where(df.notna(), None)
+    fields = set(cls.__dataclass_fields__)
+    return [from_row(cls, {k: v for k, v in row.items() if k in fields})
+            for row in df.to_dict("records")]

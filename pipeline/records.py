@@ -409,6 +409,8 @@ def _coerce(tp: Any, value: Any) -> Any:
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_coerce(args[0], v) for v in value)
         return tuple(_coerce(a, v) for a, v in zip(args, value))
+    if tp is int and isinstance(value, float) and value.is_integer():
+        return int(value)  # integers come back as floats from columns with gaps
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise TypeError(f"expected a mapping for {tp.__name__}")
