@@ -19,6 +19,7 @@ from itertools import combinations
 from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, lex, make_flag,
                                     ordinal_numbers, short)
 from pipeline.checks.dates import DateMention, dates_in
+from pipeline.lexicon import SUPPORTED
 from pipeline.records import Document, Extraction, Flag
 from pipeline.text import fold, sentence_at
 
@@ -34,6 +35,7 @@ class MeetingMention:
     ordinal: int
     qualifier: str
     date: DateMention | None = None
+    noun: str = ""
 
     def of_body(self, body: str | None) -> bool:
         """Whether the mention can be a meeting of ``body`` (unqualified mentions can)."""
@@ -48,12 +50,61 @@ def _pattern() -> re.Pattern[str]:
     words = alternation(ordinal_numbers())
     nouns = alternation(lex("meeting_words"))
     return re.compile(
-        rf"(?:\b(?P<n>\d{{1,3}})\s*{suffixes}\b|\b(?P<w>{words})\b)"
-        rf"[ \t]+(?:[^\W\d]+[ \t]+)?(?P<noun>{nouns})\b"
+        rf"(?:\b(?P<n>\d{{1,3}})\s*{suffixes}\b|(?<![\w-])(?P<w>{words})\b)"
+        rf"[ \t]+(?:(?P<adj>[^\W\d]+)[ \t]+)?(?P<noun>{nouns})\b"
         rf"(?P<qual>(?:[ \t]+[^\W\d]+'?){{0,3}})")
 
 
 _GAP_OK = re.compile(r"^[^,;.!?]*$")
+
+
+@functools.cache
+def _noun_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<noun>{alternation(lex('meeting_words'))})\b"
+                      rf"(?P<qual>(?:[ \t]+[^\W\d]+'?){{0,3}})")
+
+
+_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th|ème|eme|e|er|ère|re|ª|º|a|o)")
+
+
+@functools.cache
+def spelled_ordinal(words: str) -> int | None:
+    """A compound ordinal written in words ("twenty-second", "vingt-deuxième",
+    "vigésima segunda") as a number, read by text2num in each language."""
+    from text_to_num import alpha2digit
+    for lang in SUPPORTED:
+        try:
+            digits = alpha2digit(words, lang, threshold=0)
+        except Exception:  # noqa: BLE001 - text2num rejects odd input; it is just not an ordinal
+            continue
+        m = _NUMBERED.fullmatch(digits.strip())
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _spelled_mentions(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int, re.Match]]:
+    """(start, ordinal, noun match) of meetings numbered by compound ordinal words,
+    read backwards from each meeting word (skipping one adjective)."""
+    f = folded(doc.text)
+    out = []
+    for m, a, b in f.finditer(_noun_pattern()):
+        if any(ta <= a < tb for ta, tb in taken):
+            continue
+        line_start = doc.text.rfind("\n", 0, a) + 1
+        tokens = list(re.finditer(r"[^\W\d]+(?:-[^\W\d]+)*", doc.text[max(line_start, a - 60):a]))
+        base = max(line_start, a - 60)
+        for first, last in ((-1, -1), (-2, -1), (-2, -2), (-3, -2)):
+            if len(tokens) < -first or not any("-" in t.group() or True for t in tokens[first:]):
+                continue
+            chosen = tokens[first:last + 1 if last != -1 else None]
+            if not chosen or not any("-" in t.group() for t in chosen) and len(chosen) < 2:
+                continue
+            n = spelled_ordinal(" ".join(t.group() for t in chosen))
+            if n:
+                out.append((base + chosen[0].start(), n, m))
+                break
+    return out
 
 
 def meeting_mentions(doc: Document) -> list[MeetingMention]:
@@ -62,23 +113,31 @@ def meeting_mentions(doc: Document) -> list[MeetingMention]:
     f = folded(doc.text)
     ordinals = ordinal_numbers()
     dates = dates_in(doc.text)
-    raw = []
+    found = []
     for m, a, b in f.finditer(_pattern()):
         n = int(m.group("n")) if m.group("n") else ordinals.get(m.group("w"), 0)
+        if m.group("w") and m.group("adj") in ordinals:    # "vigésima segunda reunión"
+            n = spelled_ordinal(" ".join(doc.text[a:b].split()[:2])) or n
+        found.append((a, b, n, m))
+    for a, n, m in _spelled_mentions(doc, [(x[0], x[1]) for x in found]):
+        found.append((a, f.span(m.start(), m.end())[1], n, m))
+    raw = []
+    for a, b, n, m in sorted(found, key=lambda x: x[0]):
         if not 0 < n < 500:
             continue
         cut = next((d.start for d in dates if a < d.start < b), b)
-        qual = fold(doc.text[a + (m.end("noun") - m.start()):cut]).split() if cut > a else []
+        noun_end = f.span(m.start(), m.end("noun"))[1]
+        qual = fold(doc.text[noun_end:cut]).split() if cut > noun_end else []
         while qual and len(qual[-1].rstrip("'")) <= 2:
             qual.pop()
             cut = a + doc.text[a:cut].rstrip().rfind(doc.text[a:cut].split()[-1])
-        raw.append((a, cut, n, " ".join(qual)))
+        raw.append((a, cut, n, " ".join(qual), m.group("noun")))
     out = []
-    for i, (a, b, n, qual) in enumerate(raw):
+    for i, (a, b, n, qual, noun) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(doc.text)
         date = next((d for d in dates if b <= d.start < min(limit, b + 160)
                      and _close(doc.text[b:d.start])), None)
-        out.append(MeetingMention(a, b, n, qual, date))
+        out.append(MeetingMention(a, b, n, qual, date, noun))
     return out
 
 
@@ -121,8 +180,9 @@ def _conflicting_dates(doc: Document, ms: list[MeetingMention], body: str | None
 
 
 def _same_body(x: MeetingMention, y: MeetingMention) -> bool:
-    return not x.qualifier or not y.qualifier or x.qualifier.split()[-1:] == y.qualifier.split()[-1:] \
-        or x.qualifier in y.qualifier or y.qualifier in x.qualifier
+    """Same kind of meeting ("réunion"/"session") of the same body (same qualifier, or
+    neither qualified)."""
+    return x.noun == y.noun and x.qualifier == y.qualifier
 
 
 def _before(a: DateMention, b: DateMention) -> bool:
@@ -190,8 +250,49 @@ def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -
     return flags
 
 
+@functools.cache
+def _self_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\b{alternation(lex('this_meeting'))}\s*$"),
+            re.compile(rf"\b{alternation(lex('opening_phrases'))}\b"))
+
+
+def _this_meeting_numbered_otherwise(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Flag]:
+    """"Minutes of the 21st Meeting" but "the Chair opened the twenty-second meeting":
+    a mention of this very meeting (in the opening sentence, or "this/cette Nth meeting")
+    with another number than the report's own meeting and the one it is tabled at."""
+    meeting = ex.meeting
+    if meeting is None or meeting.ordinal is None or not ms:
+        return []
+    this, opening = _self_reference()
+    f = folded(doc.text)
+    first_open = next((a for _, a, _ in f.finditer(opening)), len(doc.text))
+    cover_start = sentence_at(doc.text, first_open).start if first_open < len(doc.text) else first_open
+    own = next((m for m in ms if m.ordinal == meeting.ordinal and m.start < cover_start), ms[0])
+    allowed = {own.ordinal, meeting.ordinal}
+    if any(m.ordinal == meeting.tabled_at and m.start < cover_start for m in ms):
+        allowed.add(meeting.tabled_at)   # a header of the meeting it is tabled at
+    flags = []
+    for m in ms:
+        if m.ordinal in allowed or m.noun != own.noun or m.qualifier != own.qualifier:
+            continue
+        fa = f.folded_offset(m.start)
+        sent = sentence_at(doc.text, m.start)
+        before = f.text[f.folded_offset(sent.start):fa]
+        if not (this.search(f.text[max(0, fa - 20):fa].rstrip() + " ") or this.search(before)
+                or opening.search(before)):
+            continue
+        flags.append(make_flag(
+            "meeting_number_mismatch", "error", doc.doc_id,
+            f"The report is of meeting {meeting.ordinal} ('{short(doc.text[own.start:own.end])}'), "
+            f"but it calls this meeting '{short(doc.text[m.start:m.end])}'",
+            [evidence(doc, own.start, own.end), evidence(doc, m.start, m.end)], CHECK,
+            page=doc.page_at(m.start)))
+    return flags
+
+
 def meeting_number_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     """Ordinals and dates of meetings that contradict each other within one report."""
     ms = meeting_mentions(doc)
     body = ex.meeting.body if ex.meeting else None
-    return _conflicting_dates(doc, ms, body) + _tabling(doc, ex, ms) + _approved_minutes(doc, ex, ms)
+    return (_conflicting_dates(doc, ms, body) + _tabling(doc, ex, ms) + _approved_minutes(doc, ex, ms)
+            + _this_meeting_numbered_otherwise(doc, ex, ms))

@@ -66,16 +66,24 @@ def names_in(text: str, start: int, end: int) -> list[NameMention]:
 
 
 def _chair_from_phrase(doc: Document, phrases: tuple[str, ...], last: bool) -> NameMention | None:
-    """The name in the sentence of the first (or last) opening/closing phrase."""
+    """The person named in the first (or last) sentence that opens (or closes) the
+    meeting: an opening/closing word and a meeting word in one sentence."""
     pattern = re.compile(rf"\b{alternation(phrases)}\b")
+    meeting = re.compile(rf"\b{alternation(lex('meeting_words'))}\b")
     hits = list(folded(doc.text).finditer(pattern))
-    if not hits:
-        return None
-    _, a, _ = hits[-1] if last else hits[0]
-    sent = sentence_at(doc.text, a)
-    names = names_in(doc.text, sent.start, sent.end)
-    after = [n for n in names if n.start >= a]
-    return (after or names or [None])[0]
+    for _, a, _ in (reversed(hits) if last else hits):
+        sent = sentence_at(doc.text, a)
+        if not meeting.search(fold(sent.text)):
+            continue
+        names = [n for n in names_in(doc.text, sent.start, sent.end) if not _is_title(doc.text[n.start:n.end])]
+        after = [n for n in names if n.start >= a]
+        return (after or names or [None])[0]
+    return None
+
+
+def _is_title(name: str) -> bool:
+    """"Mme la Présidente", "the Chair": an honorific before a role, not a name."""
+    return bool(role_titles(re.sub(r"^\S+\s+", "", name)))
 
 
 def _chairs_from_interventions(ex: Extraction) -> list[Intervention]:
@@ -95,7 +103,8 @@ def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     if opener and closer:
         return []
     chairs = _chairs_from_interventions(ex)
-    if len(chairs) >= 2 and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written):
+    if len(chairs) >= 2 and _family(chairs[0]) != _family(chairs[-1]) \
+            and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written):
         return [_chair_flag(doc, _person_quote(doc, chairs[0]), _person_quote(doc, chairs[-1]))]
     return []
 

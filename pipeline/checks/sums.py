@@ -40,7 +40,8 @@ def _column_sums(table: Table) -> list[tuple[int, int, float, float, int]]:
             if stated is None or stated.number is None:
                 continue
             block = [cells.get((row, col)) for row in range(prev + 1, r)]
-            parts = [c.number for c in block if c is not None and c.number is not None]
+            parts = [c.number if c.number is not None else 0.0 for c in block
+                     if c is not None and (c.number is not None or c.value.strip() in _DASH)]
             if not parts:
                 continue
             computed = sum(parts)
@@ -84,12 +85,63 @@ def _row_quote(doc: Document, table: Table, row: int) -> list[Evidence]:
     return [evidence(doc, ls, le)]
 
 
+def _fragment(table: Table, tables: tuple[Table, ...]) -> bool:
+    """A table we may not see whole: no header row (it continues one from the page
+    before), or a table with as many columns ends on the page before it."""
+    grid = table.grid()
+    if not grid or not any(v.strip() for v in grid[0]):
+        return True
+    return any(t is not table and t.n_cols == table.n_cols and t.prov.page == table.prov.page - 1
+               and not t.total_rows for t in tables)
+
+
+_DASH = {"-", "–", "—", "−"}
+
+
+def _own_number(value: str) -> float | None:
+    """The cell's figure read strictly: digits grouped by spaces, one decimal comma or
+    point; None when the writing is ambiguous ("0.447" vs "1.234", "1,234")."""
+    v = re.sub(r"[\s\u00a0\u202f€$£%]", "", value)
+    if v in _DASH:
+        return 0.0
+    if re.fullmatch(r"-?\d+", v):
+        return float(v)
+    m = re.fullmatch(r"(-?\d+)[.,](\d+)", v)
+    if m and len(m.group(2)) != 3:
+        return float(f"{m.group(1)}.{m.group(2)}")
+    return None
+
+
+def _column_is_clean(table: Table, col: int, rows: range) -> bool:
+    """Every row in ``rows`` has a figure in ``col`` that reads the same strictly as the
+    extractor read it (no blank, no text, no ambiguous separator, no percentages)."""
+    header = table.grid()[0][col] if table.n_rows else ""
+    if "%" in header:
+        return False
+    cells = {(c.row, c.col): c for c in table.cells}
+    for r in rows:
+        c = cells.get((r, col))
+        if c is None or not c.value.strip():
+            return False
+        own = _own_number(c.value)
+        if own is None or (c.number is not None and abs(own - c.number) > 1e-9):
+            return False
+    return True
+
+
 def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Total rows whose figure differs from the sum of the figures above them."""
+    """Total rows whose figure differs from the sum of the figures above them, in tables
+    seen whole with unambiguous figures."""
     flags = []
     for table in ex.tables:
+        if _fragment(table, ex.tables):
+            continue
+        totals = sorted(r for r in table.total_rows if r > 0)
         for row, col, stated, computed, n in _column_sums(table):
             if abs(stated - computed) <= _tolerance(table, col, n):
+                continue
+            prev = max([t for t in totals if t < row], default=0)
+            if not _column_is_clean(table, col, range(prev + 1, row + 1)):
                 continue
             grid = table.grid()
             label = next((v for v in grid[row] if v.strip()), "total")

@@ -185,7 +185,8 @@ def _section_flags(doc: Document, section: Section, mentions: list[TopicYear]) -
             other_years = {o.year for o in others}
             why = None
             if t.decision and not t.forecast and heading_years and t.year not in heading_years \
-                    and t.year not in other_years and heading_years & other_years:
+                    and t.year not in other_years and not _revision(doc, t) \
+                    and not any(o.year in heading_years and _same_sentence(doc, o, t) for o in others):
                 why = (f"the section's heading and text are about the {topic} "
                        f"{'/'.join(map(str, sorted(heading_years)))}")
             elif t.forecast and not t.decision:
@@ -206,6 +207,16 @@ def _section_flags(doc: Document, section: Section, mentions: list[TopicYear]) -
     return flags
 
 
+def _revision(doc: Document, t: TopicYear) -> bool:
+    """The sentence is about revising or executing that year's item, not adopting it anew."""
+    said = fold(sentence_at(doc.text, t.start).text)
+    return any(re.search(rf"\b{re.escape(w)}\b", said) for w in lex("revision_words"))
+
+
+def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
+    return sentence_at(doc.text, a.start).start == sentence_at(doc.text, b.start).start
+
+
 def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring)."""
     spans = tuple((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
@@ -217,8 +228,8 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
 
 def leaf_sections(doc: Document, ex: Extraction) -> list[Section]:
     """Sections cut at the next heading, each absorbing the run-in subsections that follow
-    it ("Discussion :", or any deeper level), so a line counts once and a discussion
-    stays with its subject (the whole text as one section when there are none)."""
+    it ("Discussion :"), so a line counts once and a discussion stays with its subject
+    (the whole text as one section when there are none)."""
     sections = sorted(sections_of(doc, ex.sections), key=lambda s: (s.start, -s.end))
     if not sections:
         return [Section("", 1, 0, len(doc.text))]
@@ -226,7 +237,7 @@ def leaf_sections(doc: Document, ex: Extraction) -> list[Section]:
     for i, s in enumerate(sections):
         nxt = sections[i + 1].start if i + 1 < len(sections) else len(doc.text)
         end = max(s.start, min(s.end, nxt) if nxt > s.start else s.end)
-        if out and (_run_in(s) or s.level > out[-1].level):
+        if out and _run_in(s):
             last = out[-1]
             out[-1] = Section(last.heading, last.page, last.start, max(last.end, end),
                               last.level, last.language)
