@@ -1,0 +1,206 @@
+"""OCR for scanned pages: give image-only pages a text layer with OCRmyPDF + Tesseract.
+
+The PDF extractor finds pages without a text layer; ``ocr_missing_text`` runs OCR on
+just those pages and returns new PDF bytes that the extractor reads again. Pages that
+already have text are left as they are (``mode="skip"``, no optimisation, plain PDF
+output rather than PDF/A). OCR runs single-threaded and in-process (threads, never
+child processes: the pipeline already runs each document in a worker process) and
+writes only inside a temporary directory.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import shutil
+import subprocess
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from pipeline.errors import InputError, one_line
+from pipeline.lexicon import SUPPORTED, words as lexicon_words
+from pipeline.records import Page
+from pipeline.settings import Settings
+
+NAME = "ocr"
+VERSION = "1.0"
+
+# A page gets at least this many seconds of Tesseract, however many pages share the budget.
+_MIN_PAGE_S = 5.0
+# Paths of ocrmypdf's scratch files in its messages ("/tmp/ocrmypdf.io.x/origin: ...").
+_TEMP_PATH = re.compile(r"\S*/(?:ocrmypdf\.io\.|minutes-ocr-)\S*?:\s*")
+
+
+# ------------------------------------------------------------------ availability
+
+
+@functools.cache
+def tesseract_languages() -> frozenset[str]:
+    """The language packs Tesseract has installed (empty when Tesseract is absent)."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return frozenset()
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True,
+                             timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    # First line is a banner ("List of available languages in ... (N):").
+    lines = (out.stdout or "").splitlines()[1:]
+    return frozenset(l.strip() for l in lines if l.strip())
+
+
+@functools.cache
+def ocr_available() -> str | None:
+    """None when OCR can run here, else a one-line reason (shown per file)."""
+    try:
+        import ocrmypdf  # noqa: F401
+    except ImportError:
+        return "ocrmypdf is not installed"
+    if shutil.which("tesseract") is None:
+        return "tesseract is not installed (make system-deps)"
+    if not tesseract_languages() & set(all_tesseract_codes()):
+        return "no tesseract language pack for " + "/".join(all_tesseract_codes())
+    return None
+
+
+# ---------------------------------------------------------------------- language
+
+
+def all_tesseract_codes() -> tuple[str, ...]:
+    """Tesseract codes of every supported language, in lexicon order (eng, fra, spa)."""
+    codes = (lexicon_words(lang, "ocr", "tesseract") for lang in sorted(SUPPORTED, key=_order))
+    return tuple(c for c in codes if c)
+
+
+def _order(lang: str) -> int:
+    # English first: Tesseract's primary language breaks ties, and it is the widest script.
+    return ("en", "fr", "es").index(lang) if lang in ("en", "fr", "es") else 99
+
+
+def language_to_tesseract(lang: str | None) -> tuple[str, ...]:
+    """Tesseract languages for a report language: its own pack, or all packs when unknown;
+    packs not installed are dropped (when some are)."""
+    own = lexicon_words(lang, "ocr", "tesseract") if lang else ()
+    wanted = (own,) if own else all_tesseract_codes()
+    installed = tesseract_languages()
+    usable = tuple(c for c in wanted if c in installed)
+    if usable:
+        return usable
+    fallback = tuple(c for c in all_tesseract_codes() if c in installed)
+    return fallback or wanted
+
+
+# --------------------------------------------------------------------------- OCR
+
+
+def ocr_pdf_bytes(data: bytes, pages: Sequence[int], lang: str | None,
+                  timeout_s: float) -> bytes:
+    """PDF bytes with a text layer added to the given 1-based ``pages`` (others untouched).
+
+    Tesseract gets ``timeout_s`` shared across the pages (a page that runs out keeps no
+    text). Raises ``InputError("ocr_failed")`` when OCR is unavailable or fails.
+    """
+    reason = ocr_available()
+    if reason is not None:
+        raise InputError("ocr_failed", detail=reason)
+    wanted = sorted({int(p) for p in pages})
+    if not wanted:
+        return data
+    if wanted[0] < 1:
+        raise InputError("ocr_failed", detail=f"page numbers start at 1, got {wanted[0]}")
+    if timeout_s <= 0:
+        raise InputError("ocr_failed", detail="the OCR time limit must be > 0")
+    import ocrmypdf
+
+    per_page = max(_MIN_PAGE_S, float(timeout_s) / len(wanted))
+    languages = language_to_tesseract(lang)
+    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as tmp, _quiet_logs() as warnings:
+        src, dst = Path(tmp) / "in.pdf", Path(tmp) / "out.pdf"
+        src.write_bytes(data)
+        try:
+            code = ocrmypdf.ocr(
+                src, dst,
+                language=list(languages),
+                pages=",".join(str(p) for p in wanted),
+                mode="skip",            # never touch a page that already has text
+                output_type="pdf",      # no PDF/A conversion: other pages stay as they are
+                optimize=0,             # no image recompression
+                jobs=1, use_threads=True,
+                progress_bar=False,
+                tesseract_timeout=per_page,
+                tesseract_non_ocr_timeout=per_page,
+                keep_temporary_files=False,
+            )
+        except InputError:
+            raise
+        except Exception as exc:  # ocrmypdf raises its own exception family, and OSError
+            raise InputError("ocr_failed", detail=_describe(exc, warnings)) from exc
+        timed_out = sum("took too long" in w for w in warnings)
+        if timed_out >= len(wanted):
+            raise InputError("ocr_failed", detail=f"Tesseract took longer than {per_page:g} s"
+                             f" on each of {len(wanted)} page(s)")
+        if int(code) != 0 or not dst.is_file():
+            raise InputError("ocr_failed", detail=f"ocrmypdf exit code {int(code)}"
+                             + (f" ({warnings[-1]})" if warnings else ""))
+        return dst.read_bytes()
+
+
+def _describe(exc: Exception, warnings: list[str]) -> str:
+    """The first non-empty message along the exception chain (ocrmypdf's own exceptions
+    often carry none), with the last warning logged."""
+    text, seen = "", exc
+    while seen is not None and not text:
+        text = str(seen).strip()
+        seen = seen.__cause__ or seen.__context__
+    text = _TEMP_PATH.sub("", text) or type(exc).__name__
+    if warnings and warnings[-1] not in text:
+        text = f"{text} ({warnings[-1]})"
+    return one_line(f"{type(exc).__name__}: {text}", 200)
+
+
+@contextmanager
+def _quiet_logs() -> Iterator[list[str]]:
+    """Keep ocrmypdf's log off the console; hand back its warnings (for error details)."""
+    seen: list[str] = []
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING:
+                seen.append(one_line(record.getMessage(), 160))
+
+    log = logging.getLogger("ocrmypdf")
+    handler = _Collect()
+    saved = (log.propagate, log.level)
+    log.addHandler(handler)
+    log.propagate = False
+    if log.level == logging.NOTSET or log.level > logging.WARNING:
+        log.setLevel(logging.WARNING)
+    try:
+        yield seen
+    finally:
+        log.removeHandler(handler)
+        log.propagate, _ = saved
+        log.setLevel(saved[1])
+
+
+# --------------------------------------------------------------- integration
+
+
+def pages_without_text(pages: Sequence[Page]) -> list[int]:
+    """Numbers of the pages that have no text layer (what OCR should read)."""
+    return [p.number for p in pages if not p.has_text_layer]
+
+
+def ocr_missing_text(data: bytes, pages: Sequence[Page], lang: str | None,
+                     settings: Settings) -> bytes | None:
+    """OCR'd PDF bytes when some pages lack a text layer and OCR is on and available;
+    None when there is nothing to do (all pages have text, or OCR is switched off).
+    Raises ``InputError("ocr_failed")`` when OCR is wanted but cannot run or fails."""
+    missing = pages_without_text(pages)
+    if not missing or not settings.ocr:
+        return None
+    return ocr_pdf_bytes(data, missing, lang, settings.ocr_timeout_s)

@@ -1,0 +1,262 @@
+"""OCR of scanned pages: image-only PDFs built at test time, real scanned Spanish actas,
+the corpus report whose last page is a scan, and the reasons given when OCR cannot run."""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extractors import ocr
+from pipeline.errors import InputError
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.records import Page
+from pipeline.settings import Settings
+from pipeline.text import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCANNED_ES = SHARED / "external" / "minutes" / "es"
+CORPUS = ROOT / "corpus"
+
+needs_ocr = pytest.mark.skipif(ocr.ocr_available() is not None,
+                               reason=f"OCR unavailable: {ocr.ocr_available()} (run make system-deps)")
+
+FR = ["Le Conseil décide d'approuver le budget de l'année.",
+      "Les membres présents remercient la secrétaire générale."]
+EN = ["The Board approved the annual budget without amendment.",
+      "Members thanked the Secretary for the report."]
+ES = ["El Consejo aprobó el presupuesto anual por unanimidad.",
+      "La Secretaría presentó el informe de actividades."]
+TEXT_PAGE = "Minutes of the meeting held in Geneva"
+
+
+# ------------------------------------------------------------------ fixtures
+
+
+def _font() -> str:
+    import matplotlib
+    return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+
+
+def _scan(lines: list[str], dpi: int = 200):
+    """An A4 page image of ``lines`` as a scanner would give it (black on white)."""
+    from PIL import Image, ImageDraw, ImageFont
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(_font(), size=int(dpi * 12 / 72))  # 12 pt
+    y = dpi
+    for line in lines:
+        draw.text((dpi, y), line, font=font, fill=0)
+        y += int(dpi * 0.35)
+    return image
+
+
+@pytest.fixture(scope="module")
+def mixed_pdf() -> bytes:
+    """Page 1 has a real text layer; pages 2-4 are images of French, English, Spanish."""
+    from fpdf import FPDF
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", _font())
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 12)
+    pdf.cell(0, 10, TEXT_PAGE)
+    for lines in (FR, EN, ES):
+        pdf.add_page()
+        pdf.image(_scan(lines), x=0, y=0, w=210, h=297)
+    return bytes(pdf.output())
+
+
+def _page_texts(data: bytes) -> list[str]:
+    import pdfplumber
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def _page_chars(data: bytes) -> list[int]:
+    import pdfplumber
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [len(page.chars) for page in pdf.pages]
+
+
+# ------------------------------------------------------------------ language
+
+
+def test_every_language_names_its_tesseract_pack():
+    codes = {lang: words(lang, "ocr", "tesseract") for lang in SUPPORTED}
+    assert codes == {"fr": "fra", "en": "eng", "es": "spa"}
+    assert ocr.all_tesseract_codes() == ("eng", "fra", "spa")
+
+
+def test_language_mapping_known_and_unknown(monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_languages", lambda: frozenset({"eng", "fra", "spa", "osd"}))
+    assert ocr.language_to_tesseract("fr") == ("fra",)
+    assert ocr.language_to_tesseract("es") == ("spa",)
+    assert ocr.language_to_tesseract(None) == ("eng", "fra", "spa")
+    assert ocr.language_to_tesseract("de") == ("eng", "fra", "spa")
+
+
+def test_language_mapping_falls_back_to_installed_packs(monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_languages", lambda: frozenset({"eng", "osd"}))
+    assert ocr.language_to_tesseract("es") == ("eng",)
+    assert ocr.language_to_tesseract(None) == ("eng",)
+
+
+# --------------------------------------------------------------- unavailable
+
+
+@pytest.fixture
+def fresh_availability():
+    """ocr_available is cached per process: clear it around tests that fake the system."""
+    ocr.ocr_available.cache_clear()
+    yield
+    ocr.ocr_available.cache_clear()
+
+
+def test_missing_tesseract_is_a_one_line_reason(monkeypatch, fresh_availability):
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    reason = ocr.ocr_available()
+    assert reason is not None and "tesseract" in reason and "\n" not in reason
+    with pytest.raises(InputError) as err:
+        ocr.ocr_pdf_bytes(b"%PDF-1.4", [1], "fr", 10)
+    assert err.value.kind == "ocr_failed"
+    assert str(err.value) == f"OCR failed: {reason}"
+
+
+def test_missing_ocrmypdf_is_a_one_line_reason(monkeypatch, fresh_availability):
+    monkeypatch.setitem(sys.modules, "ocrmypdf", None)  # import now raises ImportError
+    assert ocr.ocr_available() == "ocrmypdf is not installed"
+    with pytest.raises(InputError, match=r"^OCR failed: ocrmypdf is not installed$"):
+        ocr.ocr_pdf_bytes(b"%PDF-1.4", [2], None, 10)
+
+
+def test_missing_language_packs_is_a_reason(monkeypatch, fresh_availability):
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr(ocr, "tesseract_languages", lambda: frozenset({"osd"}))
+    reason = ocr.ocr_available()
+    assert reason is not None and "eng/fra/spa" in reason
+
+
+def test_missing_text_does_nothing_when_every_page_has_text_or_ocr_is_off(monkeypatch):
+    def boom(*args, **kwargs):
+        raise AssertionError("OCR must not run")
+    monkeypatch.setattr(ocr, "ocr_pdf_bytes", boom)
+    texty = [Page(number=1, width=595, height=842), Page(number=2, width=595, height=842)]
+    assert ocr.ocr_missing_text(b"%PDF-", texty, "fr", Settings()) is None
+    scanned = [Page(number=1, width=595, height=842, has_text_layer=False)]
+    assert ocr.ocr_missing_text(b"%PDF-", scanned, "fr", Settings(ocr=False)) is None
+
+
+def test_missing_text_asks_for_exactly_the_pages_without_text(monkeypatch):
+    calls = []
+    monkeypatch.setattr(ocr, "ocr_pdf_bytes",
+                        lambda data, pages, lang, timeout_s: calls.append((pages, lang, timeout_s)) or b"new")
+    pages = [Page(number=1, width=595, height=842),
+             Page(number=2, width=595, height=842, has_text_layer=False),
+             Page(number=3, width=595, height=842),
+             Page(number=4, width=595, height=842, has_text_layer=False)]
+    out = ocr.ocr_missing_text(b"%PDF-", pages, "es", Settings(ocr_timeout_s=42))
+    assert out == b"new" and calls == [([2, 4], "es", 42.0)]
+
+
+# ------------------------------------------------------------------- real OCR
+
+
+@needs_ocr
+def test_scanned_pages_get_text_in_each_language_and_the_text_page_is_untouched(mixed_pdf):
+    before = _page_texts(mixed_pdf)
+    assert before[0].strip() == TEXT_PAGE and not any(t.strip() for t in before[1:])
+    start = time.perf_counter()
+    out = ocr.ocr_pdf_bytes(mixed_pdf, [1, 2, 3, 4], None, 120)  # page 1 has text: skipped
+    seconds = time.perf_counter() - start
+    after = _page_texts(out)
+    assert len(after) == 4
+    assert after[0] == before[0] and _page_chars(out)[0] == _page_chars(mixed_pdf)[0]
+    fr, en, es = (fold(" ".join(t.split())) for t in after[1:])
+    for expected, got in ((FR, fr), (EN, en), (ES, es)):
+        for line in expected:
+            for word in line.split():
+                token = fold(word.strip(".,"))
+                if len(token) >= 5:
+                    assert token in got, (token, got)
+    print(f"\nOCR: {seconds / 3:.2f} s per page (3 image pages, eng+fra+spa)")
+
+
+@needs_ocr
+def test_report_language_keeps_accents(mixed_pdf):
+    out = ocr.ocr_pdf_bytes(mixed_pdf, [2], "fr", 60)
+    texts = _page_texts(out)
+    assert "décide" in texts[1] and "présents" in texts[1] and "générale" in texts[1]
+    assert not texts[2].strip() and not texts[3].strip()  # pages not asked for stay images
+
+
+@needs_ocr
+def test_ocr_output_reads_back_through_the_pdf_extractor(mixed_pdf):
+    from extractors.pdf import bytes_to_document
+    doc_before = bytes_to_document(mixed_pdf, "mixed.pdf")
+    pages = list(doc_before.pages)
+    assert [p.has_text_layer for p in pages] == [True, False, False, False]
+    out = ocr.ocr_missing_text(mixed_pdf, pages, "es", Settings())
+    assert out is not None
+    doc = bytes_to_document(out, "mixed.pdf")
+    assert all(p.has_text_layer for p in doc.pages)
+    assert "presupuesto anual" in doc.text and doc.page_at(doc.text.index("presupuesto")) == 4
+
+
+@needs_ocr
+def test_broken_pdf_is_ocr_failed_in_one_line():
+    with pytest.raises(InputError) as err:
+        ocr.ocr_pdf_bytes(b"%PDF-1.4\nnot really a pdf", [1], "en", 30)
+    message = str(err.value)
+    assert err.value.kind == "ocr_failed" and message.startswith("OCR failed: ")
+    assert "\n" not in message and "/tmp/" not in message
+
+
+@needs_ocr
+def test_running_out_of_time_on_every_page_is_ocr_failed(mixed_pdf, monkeypatch):
+    monkeypatch.setattr(ocr, "_MIN_PAGE_S", 0.0)
+    with pytest.raises(InputError, match="took longer than"):
+        ocr.ocr_pdf_bytes(mixed_pdf, [2, 3], "en", 0.02)
+
+
+@needs_ocr
+def test_nothing_asked_returns_the_same_bytes(mixed_pdf):
+    assert ocr.ocr_pdf_bytes(mixed_pdf, [], "fr", 10) is mixed_pdf
+
+
+@needs_ocr
+def test_corpus_scanned_annex_gives_its_decision_and_amount():
+    path = CORPUS / "05_cmo_scientific_committee7_en.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    data = path.read_bytes()
+    before = _page_texts(data)
+    out = ocr.ocr_pdf_bytes(data, [4], "en", 60)
+    after = _page_texts(out)
+    assert after[:3] == before[:3] and not before[3].strip()
+    annex = " ".join(after[3].split())
+    assert "approves an emergency allocation of EUR 18,400" in annex
+
+
+@needs_ocr
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["uaa_2018-02-18_Reunion-ordinaria-scanned.pdf",
+                                  "uaa_2020-06-12_Reunion-ordinaria-scanned.pdf"])
+def test_scanned_spanish_actas_give_spanish_text(name):
+    path = SCANNED_ES / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared not available)")
+    data = path.read_bytes()
+    assert not any(t.strip() for t in _page_texts(data))  # truly image-only
+    start = time.perf_counter()
+    out = ocr.ocr_pdf_bytes(data, [1], "es", 120)
+    seconds = time.perf_counter() - start
+    text = fold(_page_texts(out)[0])
+    found = {w for w in ("consejo", "reunion", "ordinaria", "acta", "minuta", "orden del dia",
+                         "presidente", "secretario") if w in text}
+    assert "consejo" in found and len(found) >= 3, found
+    print(f"\n{name}: {seconds:.2f} s for page 1")
