@@ -1,0 +1,275 @@
+"""The secretariat's report: one offline HTML file built from the published datasets.
+
+``render_report(out_dir)`` reads ``<out_dir>/*.parquet`` (documents, meetings, decisions,
+amounts, flags, and decision_history when present) and writes ``<out_dir>/report.html``:
+the flags grouped by document and severity with their verbatim evidence and pages, a
+timeline of decisions, and the budget figures by year as a chart (an embedded PNG).
+Every string that comes from a PDF is untrusted and goes through ``html.escape``; the
+page has no script and loads nothing from the network.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+import math
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+NAME = "report"
+VERSION = "0.1.0"
+SEVERITIES = ("error", "warning", "info")
+BUDGET_CATEGORIES = ("budget_adopted", "budget", "forecast", "available", "spent")
+CSS = """
+body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#222;padding:0 1rem}
+h1{margin-bottom:.2rem} h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}
+table{border-collapse:collapse;width:100%;margin:.6rem 0} th,td{border:1px solid #ddd;padding:.3rem .5rem;
+text-align:left;vertical-align:top} th{background:#f4f4f4}
+.flag{border-left:5px solid #999;margin:.6rem 0;padding:.4rem .8rem;background:#fafafa}
+.flag.error{border-color:#c0392b}.flag.warning{border-color:#e67e22}.flag.info{border-color:#2980b9}
+.sev{font-weight:600;text-transform:uppercase;font-size:.8rem;margin-right:.4rem}
+.kind{font-family:monospace;color:#555} blockquote{margin:.3rem 0 .3rem 1rem;padding:.1rem .6rem;
+border-left:3px solid #ccc;white-space:pre-wrap;font-family:Georgia,serif}
+.where{color:#666;font-size:.85rem} .muted{color:#777} .summary span{margin-right:1.2rem}
+"""
+
+
+# ------------------------------------------------------------------------ read
+
+
+def _read(out_dir: Path, name: str) -> pd.DataFrame:
+    """A published dataset, or an empty frame when it was not published."""
+    path = out_dir / f"{name}.parquet"
+    if not path.exists():
+        return pd.DataFrame()
+    return pd.read_parquet(path)
+
+
+def _rows(df: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with missing values as None (pandas gives NaN/NA/NaT)."""
+    out = []
+    for row in df.to_dict("records"):
+        out.append({k: (None if _missing(v) else v) for k, v in row.items()})
+    return out
+
+
+def _missing(v: object) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    try:
+        return bool(pd.isna(v)) if not hasattr(v, "__len__") or isinstance(v, str) else False
+    except (TypeError, ValueError):
+        return False
+
+
+def _list(v: object) -> list:
+    """A list column's value as a list (parquet gives numpy arrays)."""
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    try:
+        return list(v)  # type: ignore[arg-type]
+    except TypeError:
+        return [v]
+
+
+def esc(v: object) -> str:
+    """Any value as escaped HTML text ('' for missing)."""
+    return "" if v is None else html.escape(str(v), quote=True)
+
+
+# ----------------------------------------------------------------------- parts
+
+
+def _summary(documents: list[dict], flags: list[dict]) -> str:
+    ok = sum(1 for d in documents if d.get("status") == "ok")
+    counts = {s: sum(1 for f in flags if f.get("severity") == s) for s in SEVERITIES}
+    parts = [f"<span><b>{len(documents)}</b> document(s), {ok} read</span>"]
+    parts += [f"<span><b>{counts[s]}</b> {s}(s)</span>" for s in SEVERITIES]
+    return f'<p class="summary">{"".join(parts)}</p>'
+
+
+def _documents_table(documents: list[dict]) -> str:
+    if not documents:
+        return '<p class="muted">No document was published.</p>'
+    rows = "".join(
+        f"<tr><td>{esc(d.get('file_name'))}</td><td>{esc(d.get('pages'))}</td>"
+        f"<td>{esc(d.get('language'))}</td><td>{esc(d.get('status'))}</td><td>{esc(d.get('error'))}</td></tr>"
+        for d in sorted(documents, key=lambda d: str(d.get("file_name"))))
+    return ("<table><thead><tr><th>File</th><th>Pages</th><th>Language</th><th>Status</th>"
+            f"<th>Reason</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
+def _evidence(flag: dict, names: dict[str, str]) -> str:
+    quotes = _list(flag.get("evidence"))
+    pages = _list(flag.get("evidence_pages"))
+    docs = _list(flag.get("evidence_docs"))
+    out = []
+    for i, quote in enumerate(quotes):
+        where = []
+        doc = docs[i] if i < len(docs) else None
+        if doc and doc != flag.get("doc_id"):
+            where.append(names.get(doc, doc))
+        if i < len(pages) and pages[i] is not None:
+            where.append(f"p. {pages[i]}")
+        label = f'<div class="where">{esc(", ".join(map(str, where)))}</div>' if where else ""
+        out.append(f"<blockquote>{esc(quote)}</blockquote>{label}")
+    return "".join(out)
+
+
+def _flags_section(flags: list[dict], names: dict[str, str]) -> str:
+    if not flags:
+        return '<p class="muted">No inconsistency was found.</p>'
+    out = []
+    by_doc: dict[str, list[dict]] = {}
+    for f in flags:
+        by_doc.setdefault(str(f.get("doc_id")), []).append(f)
+    for doc_id in sorted(by_doc, key=lambda d: names.get(d, d)):
+        out.append(f"<h3>{esc(names.get(doc_id, doc_id))}</h3>")
+        for sev in SEVERITIES:
+            items = sorted((f for f in by_doc[doc_id] if f.get("severity") == sev),
+                           key=lambda f: (f.get("page") or 0, str(f.get("kind"))))
+            if not items:
+                continue
+            out.append(f"<h4>{esc(sev.capitalize())} ({len(items)})</h4>")
+            for f in items:
+                out.append(
+                    f'<div class="flag {esc(sev)}"><span class="sev">{esc(sev)}</span>'
+                    f'<span class="kind">{esc(f.get("kind"))}</span> · page {esc(f.get("page"))}'
+                    f"<p>{esc(f.get('message'))}</p>{_evidence(f, names)}</div>")
+    return "".join(out)
+
+
+def _timeline(history: list[dict], decisions: list[dict], meetings: list[dict],
+              names: dict[str, str]) -> str:
+    """Decisions by subject over time (decision_history), else all decisions by date."""
+    meeting_of = {m.get("meeting_id"): m for m in meetings}
+    date_of_doc = {m.get("doc_id"): m.get("date") for m in meetings}
+    if history:
+        rows = sorted(history, key=lambda h: (str(h.get("subject_key")), h.get("seq") or 0))
+        body = "".join(
+            f"<tr><td>{esc(h.get('subject_key'))}</td><td>{esc(h.get('date'))}</td>"
+            f"<td>{esc(_meeting_label(h.get('body'), h.get('ordinal')))}</td><td>{esc(h.get('outcome'))}</td>"
+            f"<td>{esc(h.get('text'))}</td><td>{esc(names.get(h.get('doc_id'), h.get('doc_id')))}, "
+            f"p. {esc(h.get('page'))}</td></tr>" for h in rows)
+        head = "<th>Subject</th><th>Date</th><th>Meeting</th><th>Outcome</th><th>Decision</th><th>Where</th>"
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    if not decisions:
+        return '<p class="muted">No decision was published.</p>'
+
+    def when(d: dict) -> str:
+        m = meeting_of.get(d.get("meeting_id")) or {}
+        return str(m.get("date") or date_of_doc.get(d.get("doc_id")) or "")
+    rows = sorted(decisions, key=lambda d: (when(d), str(d.get("doc_id")), d.get("page") or 0))
+    body = "".join(
+        f"<tr><td>{esc(when(d))}</td><td>{esc(d.get('subject'))}</td><td>{esc(d.get('outcome'))}</td>"
+        f"<td>{esc(d.get('text'))}</td><td>{esc(names.get(d.get('doc_id'), d.get('doc_id')))}, "
+        f"p. {esc(d.get('page'))}</td></tr>" for d in rows)
+    head = "<th>Date</th><th>Subject</th><th>Outcome</th><th>Decision</th><th>Where</th>"
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _meeting_label(body: object, ordinal: object) -> str:
+    if body is None and ordinal is None:
+        return ""
+    return f"{body or ''} {('#' + str(int(ordinal))) if ordinal is not None else ''}".strip()
+
+
+def budget_figures(amounts: list[dict]) -> dict[str, dict[int, dict[str, float]]]:
+    """currency -> year -> category -> figure (the largest stated, so a figure quoted in
+    several reports counts once)."""
+    out: dict[str, dict[int, dict[str, float]]] = {}
+    for a in amounts:
+        year, cat, cur, value = a.get("year"), a.get("category"), a.get("currency"), a.get("value")
+        if year is None or cat not in BUDGET_CATEGORIES or cur is None or value is None:
+            continue
+        cell = out.setdefault(str(cur), {}).setdefault(int(year), {})
+        cell[cat] = max(cell.get(cat, 0.0), float(value))
+    return out
+
+
+def _chart_png(figures: dict[str, dict[int, dict[str, float]]]) -> str:
+    """Grouped bars per year and category, one panel per currency, as base64 PNG."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    currencies = sorted(figures)
+    fig, axes = plt.subplots(len(currencies), 1, figsize=(9, 3.4 * len(currencies)), squeeze=False)
+    for ax, cur in zip(axes[:, 0], currencies):
+        years = sorted(figures[cur])
+        cats = [c for c in BUDGET_CATEGORIES if any(c in figures[cur][y] for y in years)]
+        width = 0.8 / max(1, len(cats))
+        for i, cat in enumerate(cats):
+            xs = [j + i * width for j in range(len(years))]
+            ax.bar(xs, [figures[cur][y].get(cat, 0.0) for y in years], width, label=cat.replace("_", " "))
+        ax.set_xticks([j + width * (len(cats) - 1) / 2 for j in range(len(years))], [str(y) for y in years])
+        ax.set_ylabel(cur)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", " ")))
+        ax.legend(fontsize=8)
+        ax.set_title(f"Budget figures by year ({cur})")
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=96)
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _budget_section(amounts: list[dict]) -> str:
+    figures = budget_figures(amounts)
+    if not figures:
+        return '<p class="muted">No budget figure with a year was published.</p>'
+    img = (f'<img alt="Budget figures by year" src="data:image/png;base64,{_chart_png(figures)}" '
+           'style="max-width:100%">')
+    rows = "".join(
+        f"<tr><td>{esc(y)}</td><td>{esc(cat.replace('_', ' '))}</td>"
+        f"<td style='text-align:right'>{esc(f'{v:,.2f}'.replace(',', ' '))}</td><td>{esc(cur)}</td></tr>"
+        for cur in sorted(figures) for y in sorted(figures[cur]) for cat, v in sorted(figures[cur][y].items()))
+    table = ("<table><thead><tr><th>Year</th><th>Figure</th><th>Amount</th><th>Currency</th></tr></thead>"
+             f"<tbody>{rows}</tbody></table>")
+    return img + table
+
+
+# ----------------------------------------------------------------------- entry
+
+
+def _names(documents: Iterable[dict]) -> dict[str, str]:
+    return {str(d.get("doc_id")): str(d.get("file_name") or d.get("doc_id")) for d in documents}
+
+
+def render_report(out_dir: Path) -> Path:
+    """Write ``<out_dir>/report.html`` from the published datasets and return its path."""
+    out_dir = Path(out_dir)
+    documents = _rows(_read(out_dir, "documents"))
+    meetings = _rows(_read(out_dir, "meetings"))
+    decisions = _rows(_read(out_dir, "decisions"))
+    amounts = _rows(_read(out_dir, "amounts"))
+    flags = _rows(_read(out_dir, "flags"))
+    history = _rows(_read(out_dir, "decision_history"))
+    names = _names(documents)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+        "style-src 'unsafe-inline'\">"
+        f"<title>Secretariat report</title><style>{CSS}</style></head><body>"
+        f"<h1>Secretariat report</h1><p class=\"muted\">Generated {esc(stamp)} from {esc(out_dir.name)}</p>"
+        f"{_summary(documents, flags)}"
+        f"<h2 id=\"flags\">Inconsistencies to check</h2>{_flags_section(flags, names)}"
+        f"<h2 id=\"decisions\">Decisions timeline</h2>{_timeline(history, decisions, meetings, names)}"
+        f"<h2 id=\"budget\">Budget figures by year</h2>{_budget_section(amounts)}"
+        f"<h2 id=\"documents\">Documents</h2>{_documents_table(documents)}"
+        "</body></html>\n")
+    target = out_dir / "report.html"
+    tmp = out_dir / f".report.html.{os.getpid()}.tmp"
+    tmp.write_text(page, encoding="utf-8")
+    os.replace(tmp, target)
+    return target
