@@ -533,3 +533,15 @@ def test_flags_on_the_corpus_meet_precision_and_recall():
     precision_ = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     assert precision_ >= 0.9 and recall >= 0.8, (tp, fp, fn)
+
+
+def test_ordinals_in_words_and_unqualified_sessions():
+    doc = document_from_text(
+        "Minutes of the 21st Meeting of the Programme Board\n\nMonday, 11 March 2024\n\n"
+        "The Chair opened the twenty-second meeting of the Programme Board at 10:00.\n\n"
+        "The Subsidiary Body, at its forty-eighth session (May 2018), and the Conference of the Parties "
+        "at its twenty-fourth session (December 2018), will report.\n")
+    assert [m.ordinal for m in meeting_mentions(doc)] == [21, 22, 48, 24]
+    ex = ex_of(doc, meeting=meeting(doc, 21, "2024-03-11", body="Programme Board"))
+    flags = meeting_number_mismatch(doc, ex)
+    assert len(flags) == 1 and matches(flags[0], "21st Meeting", "twenty-second meeting")

@@ -180,9 +180,9 @@ def _conflicting_dates(doc: Document, ms: list[MeetingMention], body: str | None
 
 
 def _same_body(x: MeetingMention, y: MeetingMention) -> bool:
-    """Same kind of meeting ("réunion"/"session") of the same body (same qualifier, or
-    neither qualified)."""
-    return x.noun == y.noun and x.qualifier == y.qualifier
+    """Same kind of meeting ("réunion"/"session") of the same named body: unqualified
+    mentions ("at its forty-eighth session") may be of any body, so never compared."""
+    return bool(x.qualifier) and x.noun == y.noun and x.qualifier == y.qualifier
 
 
 def _before(a: DateMention, b: DateMention) -> bool:
