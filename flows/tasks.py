@@ -76,14 +76,18 @@ def extract_document(source: SourceFile, data: bytes, settings: Settings) -> Ext
     cache = ExtractionCache(settings.cache_path, pipeline_version())
     cached = cache.get(source.doc_id)
     if cached is not None:
-        return replace(cached, info=replace(cached.info, file_name=source.path.name,
-                                            path=str(source.path)))
+        return with_location(cached, source)
     if settings.isolation == "process":
         ex = sandbox.extract_isolated(data, source.path, settings)
     else:
         ex = bytes_to_extraction(data, source.path, settings)
     cache.put(ex)
     return ex
+
+
+def with_location(ex: Extraction, source: SourceFile) -> Extraction:
+    """A cached extraction under the name and path the file has now."""
+    return replace(ex, info=replace(ex.info, file_name=source.path.name, path=str(source.path)))
 
 
 @task(name="corpus-steps")
