@@ -16,9 +16,11 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections import Counter
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from pipeline.errors import InputError, one_line
 from pipeline.lexicon import SUPPORTED, words as lexicon_words
@@ -193,6 +195,33 @@ def _quiet_logs() -> Iterator[list[str]]:
 def pages_without_text(pages: Sequence[Page]) -> list[int]:
     """Numbers of the pages that have no text layer (what OCR should read)."""
     return [p.number for p in pages if not p.has_text_layer]
+
+
+def mark_ocr_pages(pages: Sequence[Page], numbers: Iterable[int]) -> list[Page]:
+    """Re-read pages with ``ocr=True`` on those OCR gave text to, and their lines evened
+    out: Tesseract's text layer sets each line's font size to fit its width, so size
+    (and boldness) says nothing there; every OCR'd line gets the body size instead, so
+    no line of a scan is taken for a heading by its size (precision first)."""
+    wanted = set(numbers)
+    body = _body_size([p for p in pages if p.number not in wanted]) or _body_size(
+        [p for p in pages if p.number in wanted])
+    out = []
+    for p in pages:
+        if p.number not in wanted:
+            out.append(p)
+            continue
+        lines = tuple(replace(l, size=body or l.size, bold=False) for l in p.lines)
+        out.append(replace(p, lines=lines, ocr=True))
+    return out
+
+
+def _body_size(pages: Sequence[Page]) -> float | None:
+    """The most common line size, weighted by characters (None without lines)."""
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for l in p.lines:
+            sizes[round(l.size, 1)] += len(l.text)
+    return sizes.most_common(1)[0][0] if sizes else None
 
 
 def ocr_missing_text(data: bytes, pages: Sequence[Page], lang: str | None,

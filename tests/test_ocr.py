@@ -13,7 +13,7 @@ import pytest
 from extractors import ocr
 from pipeline.errors import InputError
 from pipeline.lexicon import SUPPORTED, words
-from pipeline.records import Page
+from pipeline.records import Line, Page
 from pipeline.settings import Settings
 from pipeline.text import fold
 
@@ -163,6 +163,34 @@ def test_missing_text_asks_for_exactly_the_pages_without_text(monkeypatch):
     assert out == b"new" and calls == [([2, 4], "es", 42.0)]
 
 
+def _line(page: int, text: str, size: float, bold: bool = False) -> Line:
+    return Line(page=page, text=text, x0=50, top=100, x1=500, bottom=112, size=size, bold=bold)
+
+
+def test_ocr_pages_are_marked_and_their_guessed_sizes_evened_to_the_body_size():
+    typed = Page(number=1, width=595, height=842, lines=(
+        _line(1, "Minutes of the meeting", 14, bold=True),
+        _line(1, "The Board met in Geneva on the first day of the session.", 10),
+        _line(1, "Members discussed the budget and the work programme at length.", 10)))
+    scanned = Page(number=2, width=595, height=842, lines=(
+        _line(2, "During the spring thaw, instruments were lost", 11.5, bold=True),
+        _line(2, "collapsed. The Committee approves the allocation.", 9.1)))
+    out = ocr.mark_ocr_pages([typed, scanned], [2])
+    assert out[0] == typed  # pages with their own text layer are untouched
+    assert out[1].ocr and [l.size for l in out[1].lines] == [10.0, 10.0]
+    assert not any(l.bold for l in out[1].lines)
+    assert [l.text for l in out[1].lines] == [l.text for l in scanned.lines]
+
+
+def test_a_wholly_scanned_report_gets_one_size_from_its_own_lines():
+    pages = [Page(number=n, width=595, height=842, lines=(
+        _line(n, "Short title", 13), _line(n, "A long line of body text set at the usual size.", 10.6)))
+        for n in (1, 2)]
+    out = ocr.mark_ocr_pages(pages, [1, 2])
+    assert all(p.ocr for p in out)
+    assert {l.size for p in out for l in p.lines} == {10.6}
+
+
 # ------------------------------------------------------------------- real OCR
 
 
@@ -205,6 +233,13 @@ def test_ocr_output_reads_back_through_the_pdf_extractor(mixed_pdf):
     doc = bytes_to_document(out, "mixed.pdf")
     assert all(p.has_text_layer for p in doc.pages)
     assert "presupuesto anual" in doc.text and doc.page_at(doc.text.index("presupuesto")) == 4
+    # How pdf.py re-reads: the same stages over the OCR'd pages, marked.
+    from extractors.pdf import bytes_to_pages, pages_to_document
+    reread = ocr.mark_ocr_pages(bytes_to_pages(out, Settings()), ocr.pages_without_text(pages))
+    assert [p.ocr for p in reread] == [False, True, True, True]
+    marked = pages_to_document(doc.doc_id, "mixed.pdf", reread)
+    assert "Le Conseil décide" in marked.text
+    assert not [l.text for p in marked.pages[1:] for l in p.lines if l.role == "heading"]
 
 
 @needs_ocr
@@ -240,6 +275,13 @@ def test_corpus_scanned_annex_gives_its_decision_and_amount():
     assert after[:3] == before[:3] and not before[3].strip()
     annex = " ".join(after[3].split())
     assert "approves an emergency allocation of EUR 18,400" in annex
+    # Re-read as pdf.py will: Tesseract's per-line sizes must not cut a paragraph in two.
+    from extractors.pdf import bytes_to_pages, pages_to_document
+    pages = ocr.mark_ocr_pages(bytes_to_pages(out, Settings()), [4])
+    doc = pages_to_document("05", path.name, pages)
+    at = doc.text.index("collapsed")
+    assert doc.page_at(at) == 4 and "\n\n" not in doc.text[at - 30:at]
+    assert "the Committee\napproves an emergency allocation of EUR 18,400" in doc.text
 
 
 @needs_ocr
