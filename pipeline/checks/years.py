@@ -76,6 +76,23 @@ def _table_total_labels(table: Table) -> list[str]:
     return [next((c for c in grid[r] if c.strip()), "") for r in table.total_rows if r < len(grid)]
 
 
+def _intro_year(doc: Document, lo: int, row_start: int) -> tuple[int, int, int] | None:
+    """(year, start, end) of the sentence introducing a table ("... pour 2023 :"): the
+    last sentence before the row that ends in a colon, when it names exactly one year."""
+    colon = None
+    for m in re.finditer(r":[ \t]*\n", doc.text[lo:row_start]):
+        colon = lo + m.start()
+    if colon is None:
+        return None
+    sent = sentence_at(doc.text, colon)
+    targets = set(lex("target_words"))
+    years = [(y, a, b) for y, a, b in years_in(sent.text)
+             if not set(re.findall(r"[^\W\d]+", fold(sent.text[max(0, a - 20):a]))) & targets]
+    if len({y for y, _, _ in years}) != 1:
+        return None
+    return years[0][0], sent.start, sent.end
+
+
 def _caption_years(ex: Extraction, row_start: int) -> list[tuple[Table, int]]:
     out = []
     for t in ex.tables:
@@ -86,28 +103,46 @@ def _caption_years(ex: Extraction, row_start: int) -> list[tuple[Table, int]]:
     return out
 
 
-def total_year_vs_text(doc: Document, ex: Extraction) -> list[Flag]:
-    """Total rows whose year differs from the year the text before the table gives the
-    totals (within the row's section, or the 3000 characters before it)."""
-    flags = []
+def _scopes_before(doc: Document, offset: int) -> list[int]:
+    """Where to look back from a table row: its section's start, then the section before
+    (a table's header line is sometimes taken for a heading), never over 3000 characters."""
+    starts = sorted({s.start for s in doc.sections if s.start <= offset})
+    lows = [starts[-1]] if starts else [0]
+    if len(starts) >= 2:
+        lows.append(starts[-2])
+    return [max(lo, offset - 3000) for lo in lows]
+
+
+def _stated_total_year(doc: Document, lo: int, row_start: int) -> tuple[int, int, int] | None:
+    """(year, start, end) the text before a table gives its totals: an explicit "au total
+    pour 2021", else the sentence introducing the table."""
     f = folded(doc.text)
+    row_line = line_bounds(doc.text, row_start)[0]
+    phrases = [(int(m.group("year")), a, b) for m, a, b in f.finditer(_total_phrase(), lo, row_start)
+               if line_bounds(doc.text, a)[0] != row_line]
+    return phrases[-1] if phrases else _intro_year(doc, lo, row_start)
+
+
+def total_year_vs_text(doc: Document, ex: Extraction) -> list[Flag]:
+    """Total rows whose year differs from the year the text before the table (within the
+    row's section, or the 3000 characters before it) or the table's caption gives."""
+    flags = []
     for start, end, year, label in _total_rows(doc, ex):
-        section = doc.section_at(start)
-        lo = max(section.start if section else 0, start - 3000)
-        before = [(m, a, b) for m, a, b in f.finditer(_total_phrase(), lo, start)
-                  if line_bounds(doc.text, a)[0] != line_bounds(doc.text, start)[0]]
         row_ev = evidence(doc, start, end)
-        if before:
-            m, a, b = before[-1]
-            stated = int(m.group("year"))
-            if stated != year:
-                text_ev = evidence(doc, a, b)
+        stated = None
+        for lo in _scopes_before(doc, start):
+            stated = _stated_total_year(doc, lo, start)
+            if stated:
+                break
+        if stated:
+            if stated[0] != year:
+                text_ev = evidence(doc, stated[1], stated[2])
                 flags.append(make_flag(
                     "year_mismatch", "error", doc.doc_id,
                     f"Total row says {year} ('{short(row_ev.quote)}'), the text above says the "
-                    f"totals are for {stated} ('{short(text_ev.quote)}')",
+                    f"totals are for {stated[0]} ('{short(text_ev.quote)}')",
                     [row_ev, text_ev], CHECK, page=row_ev.page))
-                continue
+            continue
         for table, cap_year in _caption_years(ex, start):
             if cap_year != year:
                 flags.append(make_flag(
