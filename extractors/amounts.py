@@ -52,7 +52,9 @@ PESO = "PESO"          # lexicon marker: a peso whose country the document settl
 _SEP_SPACE = " \u00a0\u202f\u2009\u2007"
 _GROUP = f"(?:[{_SEP_SPACE}'’´.,]|[{_SEP_SPACE}]?\\n)"     # a line break may split a figure
 # A figure: digits grouped by threes, or plain digits, with an optional decimal part.
-_NUMBER = (r"(?<![\w.,/\-])(?:\d{1,3}(?:" + _GROUP + r"\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+# Not inside a document code ("7-6") or a bigger figure ("8’355" must not yield "355"),
+# but a minus sign may stand before a figure ("-8’355,59€").
+_NUMBER = (r"(?<![\w.,/'’´])(?<!\w-)(?:\d{1,3}(?:" + _GROUP + r"\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
            r"(?![\d]|[.,]\d)")
 _GAP = f"[{_SEP_SPACE}\t]*\\n?[{_SEP_SPACE}\t]*"         # spaces, at most one line break
 _TIGHT = f"[{_SEP_SPACE}]?"                               # "955 k€", "955k€"

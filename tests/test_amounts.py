@@ -238,3 +238,13 @@ def test_seed_stated_sums(seed_doc):
         ("955 k€", ["715 k€", "240 k€"]),
         ("970 000 €", ["730 000 €", "240 000 €"]),
     ]
+
+
+def test_apostrophe_grouped_figures_after_a_minus_sign_are_read_whole():
+    """Swiss-style grouping as in real council minutes: "-8’355,59€" is 8355.59, not 355.59."""
+    from extractors.amounts import document_to_amounts
+    from pipeline.text import document_from_text
+    doc = document_from_text("Mouvement de -8’355,59€ du 28.156 au 28.13 et de -22'973,41€ "
+                             "du 10.222 au 10.68 ; voir document 7-6.", language="fr")
+    assert [(a.value, a.currency) for a in document_to_amounts(doc, None)] == [
+        (8355.59, "EUR"), (22973.41, "EUR")]
