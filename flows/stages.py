@@ -7,6 +7,7 @@ process runs for each file.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import replace
 from pathlib import Path
@@ -21,10 +22,27 @@ from pipeline.text import sha256_bytes
 EXTRACTORS = (pdf, language, metadata, speakers, decisions, amounts, tables, checks)
 
 
+@functools.cache
 def pipeline_version() -> str:
-    """One version for the whole chain: any extractor's version change misses the cache."""
-    parts = [f"{m.__name__}:{getattr(m, 'VERSION', '0')}" for m in EXTRACTORS]
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
+    """One version for the whole chain: each extractor's declared version plus a digest
+    of its source and of the lexicon tables, so that any change to the code that makes
+    the facts misses the cache, even one whose author forgot to bump VERSION."""
+    digest = hashlib.sha256()
+    for module in EXTRACTORS:
+        digest.update(f"{module.__name__}:{getattr(module, 'VERSION', '0')}".encode())
+    for path in sorted(_sources()):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _sources() -> list[Path]:
+    import extractors
+    import pipeline
+    roots = [Path(extractors.__file__).parent, Path(pipeline.__file__).parent]
+    found = [p for r in roots for p in r.rglob("*.py")] + list(
+        (Path(pipeline.__file__).parent / "lexicon").glob("*.toml"))
+    return [p for p in found if p.name not in ("publish.py", "report.py", "evaluate.py", "query.py")]
 
 
 def error_extraction(doc_id: str, path: Path, message: str, pages: int = 0,
