@@ -228,8 +228,24 @@ def ocr_missing_text(data: bytes, pages: Sequence[Page], lang: str | None,
                      settings: Settings) -> bytes | None:
     """OCR'd PDF bytes when some pages lack a text layer and OCR is on and available;
     None when there is nothing to do (all pages have text, or OCR is switched off).
+    Without ``lang``, the language of the pages that have text is used when sure.
     Raises ``InputError("ocr_failed")`` when OCR is wanted but cannot run or fails."""
     missing = pages_without_text(pages)
     if not missing or not settings.ocr:
         return None
+    lang = lang or pages_to_language(pages, settings)
     return ocr_pdf_bytes(data, missing, lang, settings.ocr_timeout_s)
+
+
+def pages_to_language(pages: Sequence[Page], settings: Settings,
+                      min_confidence: float = 0.9) -> str | None:
+    """The report's language judged from the pages that have text (a scan annexed to a
+    typed report), when sure; None (all language packs) otherwise. One pack reads
+    faster and keeps accents better than three."""
+    from extractors.language import MIN_CHARS, detect
+    text = "\n".join(l.text for p in pages if p.has_text_layer for l in p.lines)
+    if sum(c.isalpha() for c in text) < MIN_CHARS:
+        return None
+    found, confidence = detect(text, settings.languages, settings.seed)
+    known = found in settings.languages and lexicon_words(found, "ocr", "tesseract")
+    return found if known and confidence >= min_confidence else None

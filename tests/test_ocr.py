@@ -151,6 +151,30 @@ def test_missing_text_does_nothing_when_every_page_has_text_or_ocr_is_off(monkey
     assert ocr.ocr_missing_text(b"%PDF-", scanned, "fr", Settings(ocr=False)) is None
 
 
+def _typed(number: int, text: str) -> Page:
+    lines = tuple(_line(number, chunk, 10) for chunk in text.split(". "))
+    return Page(number=number, width=595, height=842, lines=lines)
+
+
+def test_missing_text_reads_scans_in_the_language_of_the_typed_pages(monkeypatch):
+    calls = []
+    monkeypatch.setattr(ocr, "ocr_pdf_bytes",
+                        lambda data, pages, lang, timeout_s: calls.append((pages, lang)) or b"new")
+    scan = Page(number=2, width=595, height=842, has_text_layer=False)
+    spanish = _typed(1, " ".join(ES * 3) + " La sesión se levantó a las doce y el acta fue "
+                     "firmada por la presidenta y el secretario del consejo de administración.")
+    english = _typed(1, " ".join(EN * 3) + " The meeting was closed at noon and the minutes "
+                     "were signed by the chair and the secretary of the board of trustees.")
+    short = _typed(1, "Minutes")
+    for first, want in ((spanish, "es"), (english, "en"), (short, None)):
+        calls.clear()
+        ocr.ocr_missing_text(b"%PDF-", [first, scan], None, Settings())
+        assert calls == [([2], want)], first.lines[0].text
+    calls.clear()
+    ocr.ocr_missing_text(b"%PDF-", [english, scan], "fr", Settings())  # an explicit language wins
+    assert calls == [([2], "fr")]
+
+
 def test_missing_text_asks_for_exactly_the_pages_without_text(monkeypatch):
     calls = []
     monkeypatch.setattr(ocr, "ocr_pdf_bytes",
