@@ -88,8 +88,9 @@ def bytes_to_extraction(data: bytes, path: Path, settings: Settings) -> Extracti
                         extractor_version=pipeline_version())
     if not doc.text.strip():
         no_text = sum(1 for p in doc.pages if not p.has_text_layer)
+        from extractors.ocr import ocr_available
         message = InputError("no_text", pages=no_text or len(doc.pages),
-                             ocr="off" if not settings.ocr else "not available")
+                             ocr="off" if not settings.ocr else f"unavailable ({ocr_available()})")
         return Extraction(info=replace(info, status="error", error=str(message)))
     try:
         return document_to_extraction(doc, info)

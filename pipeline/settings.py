@@ -22,7 +22,7 @@ class Settings:
     max_pages: int = 5000
     doc_timeout_s: float = 300.0
     ocr: bool = True
-    ocr_timeout_s: float = 600.0
+    ocr_timeout_s: float = 240.0           # within doc_timeout_s: the worker is killed then
     cache_dir: Path | None = None          # default: <out_dir>/.cache
     concurrency: int = 2
     dask_address: str | None = None
