@@ -354,6 +354,26 @@ class Flag(Record):
 
 
 @dataclass(frozen=True)
+class QuotedMeeting(Record):
+    """A meeting a report names by ordinal ("la sixième réunion du Consortium ... le 10
+    décembre 2020"), kept so checks across reports need not re-read the text."""
+    ordinal: int
+    noun: str                      # folded meeting word ("reunion", "meeting")
+    qualifier: str                 # folded words naming whose meeting ("du consortium")
+    quote: str                     # the mention, verbatim
+    page: int
+    start: int
+    end: int
+    window: str = ""               # verbatim text from the mention to its date (place check)
+    sentence: str = ""             # the sentence holding the mention, verbatim
+    date_year: int | None = None
+    date_month: int | None = None
+    date_day: int | None = None
+    date_quote: str | None = None
+    date_page: int | None = None
+
+
+@dataclass(frozen=True)
 class Extraction(Record):
     """Everything extracted from one document: the unit cached per document."""
     info: DocumentInfo
@@ -365,6 +385,7 @@ class Extraction(Record):
     tables: tuple[Table, ...] = ()
     sections: tuple[Section, ...] = ()
     flags: tuple[Flag, ...] = ()           # within-report checks
+    quoted_meetings: tuple[QuotedMeeting, ...] = ()   # pipeline.checks.document_to_quoted_meetings
 
 
 # ---------------------------------------------------------------- (de)serialisation

@@ -21,12 +21,12 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, make_flag, short, verbatim
-from pipeline.checks.meetings import MeetingMention, meeting_mentions
+from pipeline.checks.meetings import document_to_quoted_meetings
 from pipeline.checks.people import clashing_roles, role_quote
 from pipeline.checks.sums import precision
 from pipeline.checks.years import _topic_year
-from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Meeting
-from pipeline.text import fold, sentence_at
+from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Meeting, QuotedMeeting
+from pipeline.text import fold
 
 CHECK = f"{NAME}.cross@{VERSION}"
 Documents = Mapping[str, Document] | Sequence[Document] | None
@@ -103,22 +103,33 @@ def meeting_order_mismatch(extractions: Sequence[Extraction], docs: dict[str, Do
 # ---------------------------------------------------------- quoted meetings
 
 
-def _target(mention: MeetingMention, own: Extraction, extractions: Sequence[Extraction]) -> Extraction | None:
+def quoted_meetings(ex: Extraction, docs: dict[str, Document]) -> tuple[QuotedMeeting, ...]:
+    """The meetings a report names: read from its text when at hand, else as cached."""
+    doc = docs.get(ex.info.doc_id)
+    return document_to_quoted_meetings(doc) if doc is not None else ex.quoted_meetings
+
+
+def _of_body(q: QuotedMeeting, body: str | None) -> bool:
+    return not q.qualifier or not body or fold(body) in q.qualifier
+
+
+def _target(q: QuotedMeeting, own: Extraction, extractions: Sequence[Extraction]) -> Extraction | None:
     """The report of the meeting a mention names (same body, same ordinal, another file)."""
     for e in extractions:
         m = e.meeting
-        if (m and e.info.doc_id != own.info.doc_id and m.ordinal == mention.ordinal
+        if (m and e.info.doc_id != own.info.doc_id and m.ordinal == q.ordinal
                 and (own.meeting is None or own.meeting.body is None or _same_body(own.meeting, m))
-                and mention.of_body(m.body)):
+                and _of_body(q, m.body)):
             return e
     return None
 
 
-def _window(doc: Document, mention: MeetingMention) -> tuple[int, int]:
-    if mention.date:
-        return mention.start, mention.date.end
-    sent = sentence_at(doc.text, mention.start)
-    return mention.start, min(sent.end, mention.end + 120)
+def _quote(ex: Extraction, text: str, page: int | None) -> Evidence:
+    return Evidence(quote=text.strip(), doc_id=ex.info.doc_id, page=page or 1, file_name=ex.info.file_name)
+
+
+def _agrees(q: QuotedMeeting, date: dt.date) -> bool:
+    return q.date_year == date.year and q.date_month == date.month and q.date_day in (None, date.day)
 
 
 def quoted_meeting_mismatch(extractions: Sequence[Extraction], docs: dict[str, Document]) -> list[Flag]:
@@ -126,37 +137,33 @@ def quoted_meeting_mismatch(extractions: Sequence[Extraction], docs: dict[str, D
     places = {fold(e.meeting.place) for e in extractions if e.meeting and e.meeting.place}
     flags = []
     for own in extractions:
-        doc = docs.get(own.info.doc_id)
-        if doc is None or own.meeting is None:
+        if own.meeting is None:
             continue
-        for mention in meeting_mentions(doc):
-            if mention.ordinal == own.meeting.ordinal:
+        for q in quoted_meetings(own, docs):
+            if q.ordinal == own.meeting.ordinal:
                 continue
-            other = _target(mention, own, extractions)
+            other = _target(q, own, extractions)
             if other is None:
                 continue
-            om = other.meeting
-            odate = _date(om)
-            a, b = _window(doc, mention)
-            quotes = [evidence(doc, a, b)]
-            if mention.date and odate and not mention.date.agrees(odate):
+            om, odate = other.meeting, _date(other.meeting)
+            quotes = [_quote(own, q.window or q.quote, q.page)]
+            if q.date_year and odate and not _agrees(q, odate):
                 flags.append(make_flag(
-                    "cross_meeting_date_mismatch", "error", doc.doc_id,
-                    f"Meeting {mention.ordinal} is dated "
-                    f"'{short(doc.text[mention.date.start:mention.date.end])}' here, but its own "
+                    "cross_meeting_date_mismatch", "error", own.info.doc_id,
+                    f"Meeting {q.ordinal} is dated '{short(q.date_quote or '')}' here, but its own "
                     f"report ({_where(other)}) dates it {om.date}",
-                    quotes + [evidence(doc, mention.date.start, mention.date.end)]
-                    + _meeting_quote(other, docs), CHECK))
+                    quotes + [_quote(own, q.date_quote or "", q.date_page)] + _meeting_quote(other, docs),
+                    CHECK, page=q.page))
                 continue
-            window = folded(doc.text).text[folded(doc.text).folded_offset(a):folded(doc.text).folded_offset(b)]
+            window = fold(q.window)
             if om.place and fold(om.place) not in window:
                 wrong = [p for p in places if p != fold(om.place) and re.search(rf"\b{re.escape(p)}\b", window)]
                 if wrong:
                     flags.append(make_flag(
-                        "cross_meeting_date_mismatch", "error", doc.doc_id,
-                        f"Meeting {mention.ordinal} is placed in {wrong[0].title()} here, but its own "
+                        "cross_meeting_date_mismatch", "error", own.info.doc_id,
+                        f"Meeting {q.ordinal} is placed in {wrong[0].title()} here, but its own "
                         f"report ({_where(other)}) places it in {om.place}",
-                        quotes + _place_quote(other, docs), CHECK))
+                        quotes + _place_quote(other, docs), CHECK, page=q.page))
     return flags
 
 
@@ -260,30 +267,27 @@ def cross_meeting_decision_mismatch(extractions: Sequence[Extraction], docs: dic
     stems = lex("decision_stems")
     flags = []
     for own in extractions:
-        doc = docs.get(own.info.doc_id)
-        if doc is None or own.meeting is None or own.meeting.ordinal is None:
+        if own.meeting is None or own.meeting.ordinal is None:
             continue
-        for mention in meeting_mentions(doc):
-            if mention.ordinal >= own.meeting.ordinal:
+        for q in quoted_meetings(own, docs):
+            if q.ordinal >= own.meeting.ordinal:
                 continue
-            other = _target(mention, own, extractions)
+            other = _target(q, own, extractions)
             if other is None or not other.decisions:
                 continue
-            sent = sentence_at(doc.text, mention.start)
-            said = fold(sent.text)
-            if not any(re.search(rf"\b{re.escape(s)}", said) for s in stems):
+            if not any(re.search(rf"\b{re.escape(s)}", fold(q.sentence)) for s in stems):
                 continue
-            for m, a, b in folded(doc.text).finditer(_topic_year(), sent.start, sent.end):
+            f = folded(q.sentence)
+            for m, a, b in f.finditer(_topic_year()):
                 topic, year = " ".join(m.group("topic").split()), m.group("year")
-                recorded = [d for d in other.decisions
-                            if topic in fold(f"{d.subject or ''} {d.text}") and year in f"{d.subject or ''} {d.text}"]
-                if recorded:
+                if any(topic in fold(f"{d.subject or ''} {d.text}") and year in f"{d.subject or ''} {d.text}"
+                       for d in other.decisions):
                     continue
                 flags.append(make_flag(
-                    "cross_meeting_decision_mismatch", "warning", doc.doc_id,
-                    f"'{short(doc.text[a:b])}' is said to be decided at meeting {mention.ordinal}, "
+                    "cross_meeting_decision_mismatch", "warning", own.info.doc_id,
+                    f"'{short(q.sentence[a:b])}' is said to be decided at meeting {q.ordinal}, "
                     f"but its report ({_where(other)}) records no such decision",
-                    [evidence(doc, a, b), evidence(doc, sent.start, sent.end)], CHECK))
+                    [_quote(own, q.sentence[a:b], q.page), _quote(own, q.sentence, q.page)], CHECK))
     return flags
 
 

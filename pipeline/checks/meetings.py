@@ -20,7 +20,7 @@ from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded
                                     ordinal_numbers, short)
 from pipeline.checks.dates import DateMention, dates_in
 from pipeline.lexicon import SUPPORTED
-from pipeline.records import Document, Extraction, Flag
+from pipeline.records import Document, Extraction, Flag, QuotedMeeting
 from pipeline.text import fold, sentence_at
 
 CHECK = f"{NAME}.meetings@{VERSION}"
@@ -144,8 +144,11 @@ def meeting_mentions(doc: Document) -> list[MeetingMention]:
 def _close(gap: str) -> bool:
     """The text between a meeting and a date is short and does not start a new clause."""
     gap = re.sub(r"\([^()]*\)", " ", gap).replace("(", " ").replace("–", " ").replace("-", " ")
-    if "," in gap and len(gap.split(",", 1)[1].split()) <= 2:   # "..., le 12 novembre 2021"
-        gap = gap.replace(",", " ")
+    if "," in gap:
+        after = gap.split(",", 1)[1]
+        held = re.match(rf"\s*{alternation(lex('held_words'))}\b", fold(after))
+        if len(after.split()) <= 2 or (held and len(after.split()) <= 6):   # ", tenue à Niamey le"
+            gap = gap.replace(",", " ")
     return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8
 
 
@@ -296,3 +299,20 @@ def meeting_number_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     body = ex.meeting.body if ex.meeting else None
     return (_conflicting_dates(doc, ms, body) + _tabling(doc, ex, ms) + _approved_minutes(doc, ex, ms)
             + _this_meeting_numbered_otherwise(doc, ex, ms))
+
+
+def document_to_quoted_meetings(doc: Document) -> tuple[QuotedMeeting, ...]:
+    """Every meeting the report names by ordinal, with its date and sentence verbatim, so
+    checks across reports can run from cached Extractions without the text."""
+    out = []
+    for m in meeting_mentions(doc):
+        sent = sentence_at(doc.text, m.start)
+        end = m.date.end if m.date else min(max(sent.end, m.end), m.end + 120)
+        d = m.date
+        out.append(QuotedMeeting(
+            ordinal=m.ordinal, noun=m.noun, qualifier=m.qualifier, quote=doc.text[m.start:m.end],
+            page=doc.page_at(m.start), start=m.start, end=m.end, window=doc.text[m.start:end],
+            sentence=sent.text, date_year=d.year if d else None, date_month=d.month if d else None,
+            date_day=d.day if d else None, date_quote=doc.text[d.start:d.end] if d else None,
+            date_page=doc.page_at(d.start) if d else None))
+    return tuple(out)
