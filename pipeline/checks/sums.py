@@ -7,6 +7,7 @@ known to the thousand, "1,5 M€" to the hundred thousand, "12,50 €" to the ce
 
 from __future__ import annotations
 
+import math
 import re
 
 from pipeline.checks.common import (NAME, VERSION, evidence, line_bounds, make_flag, short,
@@ -14,6 +15,7 @@ from pipeline.checks.common import (NAME, VERSION, evidence, line_bounds, make_f
 from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Table
 
 CHECK = f"{NAME}.sums@{VERSION}"
+_DASH = {"-", "–", "—", "−"}
 _NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
 
 
@@ -95,8 +97,6 @@ def _fragment(table: Table, tables: tuple[Table, ...]) -> bool:
                and not t.total_rows for t in tables)
 
 
-_DASH = {"-", "–", "—", "−"}
-
 
 def _own_number(value: str) -> float | None:
     """The cell's figure read strictly: digits grouped by spaces, one decimal comma or
@@ -177,7 +177,6 @@ def precision(amount: Amount) -> float:
         return 1e-6
     unit = abs(amount.value) / n
     # Snap to a power of ten (absorbs float noise: 0.30000000004 -> 0.1 scale).
-    import math
     return 10 ** round(math.log10(unit)) if unit > 0 else 1e-6
 
 
