@@ -10,11 +10,14 @@ function over records, so it is tested without PDFs.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 import statistics
+import threading
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from itertools import groupby
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -82,7 +85,325 @@ def bytes_to_document(data: bytes, file_name: str, settings: Settings | None = N
 
 
 def bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
-    """Open the PDF with pdfplumber and read every page's lines and ruled tables."""
+    """Every page's lines and ruled tables. pdfium reads the text (fast, page by page);
+    pdfplumber reads only pages whose vector lines could form a ruled grid, and whole
+    files pdfium refuses (pdfminer recovers some damaged files pdfium will not open)."""
+    try:
+        pages, grid_pages = pdfium_bytes_to_pages(data, settings)
+    except _PdfiumRefused:
+        return plumber_bytes_to_pages(data, settings)
+    if not grid_pages:
+        return pages
+    found = plumber_bytes_to_tables(data, grid_pages)
+    return [replace(p, tables=found[p.number]) if found.get(p.number) else p for p in pages]
+
+
+class _PdfiumRefused(Exception):
+    """pdfium could not open the file or one of its pages: pdfplumber gets a try."""
+
+
+# pdfium is not thread-safe, and a flow may run several documents in threads of one
+# process: one document at a time goes through it.
+_PDFIUM_LOCK = threading.Lock()
+
+
+def pdfium_bytes_to_pages(data: bytes, settings: Settings) -> tuple[list[Page], set[int]]:
+    """Lines of every page through pdfium, and the numbers of pages that may hold a
+    ruled table. Pages are loaded and closed one at a time (bounded memory)."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+                raise InputError("encrypted") from exc
+            raise _PdfiumRefused(str(exc)) from exc
+        try:
+            n = len(pdf)
+            if n == 0:
+                raise _PdfiumRefused("no pages")
+            if n > settings.max_pages:
+                raise InputError("too_many_pages", pages=n, limit=settings.max_pages)
+            pages: list[Page] = []
+            grids: set[int] = set()
+            for number in range(1, n + 1):
+                try:
+                    page = pdf[number - 1]
+                except pdfium.PdfiumError as exc:
+                    raise _PdfiumRefused(f"page {number}: {exc}") from exc
+                try:
+                    pages.append(pdfium_page_to_page(page, number))
+                    if pdfium_page_may_hold_grid(page):
+                        grids.add(number)
+                finally:
+                    page.close()
+            return pages, grids
+        finally:
+            pdf.close()
+
+
+def pdfium_page_to_page(page, number: int) -> Page:
+    """One pdfium page as a Page of lines, positions in points from the top-left of
+    the displayed (rotated) page, as pdfplumber gives them."""
+    view = _PageView.of(page)
+    textpage = page.get_textpage()
+    try:
+        chars = textpage_to_chars(textpage.raw, view)
+    finally:
+        textpage.close()
+    lines = words_to_lines(chars_to_words(chars), number)
+    return Page(number=number, width=view.width, height=view.height, lines=tuple(lines),
+                has_text_layer=bool(chars))
+
+
+@dataclass(frozen=True)
+class _PageView:
+    """How PDF user space maps to the displayed page (pdfminer's page matrix): the
+    media box moved to the origin, then the page's /Rotate applied."""
+    matrix: tuple[float, float, float, float, float, float]
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, page) -> "_PageView":
+        l, b, r, t = page.get_mediabox()
+        rotation = page.get_rotation() % 360
+        if rotation == 90:
+            return cls((0, -1, 1, 0, -b, r), t - b, r - l)
+        if rotation == 180:
+            return cls((-1, 0, 0, -1, r, t), r - l, t - b)
+        if rotation == 270:
+            return cls((0, 1, -1, 0, t, -l), t - b, r - l)
+        return cls((1, 0, 0, 1, -l, -b), r - l, t - b)
+
+
+# One character: text, x0, top, x1, bottom, size, font name, upright.
+Char = tuple[str, float, float, float, float, float, str, bool]
+
+_WHITESPACE_CODES = (0x20, 0x0D, 0x0A)
+_PDFIUM_HYPHEN = 0x02   # pdfium's code for a hyphen it sees at a line end
+
+
+def textpage_to_chars(textpage, view: _PageView) -> list[Char]:
+    """Every character pdfium found on the page (not the spaces and line breaks it
+    generates itself), with pdfplumber's geometry: the box runs from the font's descent
+    up one font size, and spans the glyph's advance."""
+    import ctypes
+
+    import pypdfium2.raw as R
+
+    get_unicode, is_generated = R.FPDFText_GetUnicode, R.FPDFText_IsGenerated
+    loose_box, font_size = R.FPDFText_GetLooseCharBox, R.FPDFText_GetFontSize
+    font_info, char_matrix = R.FPDFText_GetFontInfo, R.FPDFText_GetMatrix
+    rect, matrix = R.FS_RECTF(), R.FS_MATRIX()
+    name_buf, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+    fonts: dict[tuple[bytes, int], str] = {}
+    chars: list[Char] = []
+    # The page matrix, inlined: this loop runs once per character.
+    pa, pb, pc, pd, pe, pf = view.matrix
+    height = view.height
+    count = R.FPDFText_CountChars(textpage)
+    low_half = -1     # index of a low surrogate already joined to its high half
+    for i in range(count):
+        code = get_unicode(textpage, i)
+        if code in _WHITESPACE_CODES:
+            if is_generated(textpage, i):
+                continue
+            text = " "
+        elif code == _PDFIUM_HYPHEN:
+            text = "-"
+        elif 0xD800 <= code <= 0xDBFF and i + 1 < count:   # a character beyond the BMP
+            low = get_unicode(textpage, i + 1)
+            if not 0xDC00 <= low <= 0xDFFF:
+                continue
+            text, low_half = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), i + 1
+        elif code < 0x20 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF or i == low_half:
+            continue
+        else:
+            text = chr(code)
+        if not loose_box(textpage, i, rect):
+            continue
+        font_info(textpage, i, name_buf, 256, flags)
+        key = (name_buf.value, flags.value)
+        font = fonts.get(key)
+        if font is None:
+            font = fonts[key] = _font_name(name_buf.value, flags.value)
+        char_matrix(textpage, i, matrix)
+        ca, cb, cc, cd = matrix.a, matrix.b, matrix.c, matrix.d
+        # pdfium gives the size set by Tf; text drawn at "1 Tf" is scaled by its matrix
+        size = font_size(textpage, i) * (cc * cc + cd * cd) ** 0.5
+        na, nb = ca * pa + cb * pc, ca * pb + cb * pd
+        nc, nd = cc * pa + cd * pc, cc * pb + cd * pd
+        upright = na * nd > 0 and nb * nc <= 0      # pdfminer's test, after the page rotation
+        left, right, low, high = rect.left, rect.right, rect.bottom, rect.top
+        xa, xb = pa * left + pc * low + pe, pa * right + pc * high + pe
+        ya, yb = pb * left + pd * low + pf, pb * right + pd * high + pf
+        x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
+        top, bottom = (height - yb, height - ya) if ya <= yb else (height - ya, height - yb)
+        if upright:
+            top = bottom - size
+        else:   # pdfminer's size of a turned glyph is its box's height on the page
+            size = bottom - top
+        chars.append((text, x0, top, x1, bottom, size, font, upright))
+    return chars
+
+
+_FORCE_BOLD = 1 << 18   # font descriptor flag ForceBold (PDF 32000-1, table 123)
+
+
+def _font_name(raw: bytes, flags: int) -> str:
+    """The font's name as pdfplumber reports it, marked bold when its descriptor forces
+    bold glyphs. (pdfium's font weight is not used: it is derived from the stem width,
+    and real regular fonts report weights from 716 to 4056.)"""
+    name = raw.decode("latin-1", "replace")
+    if flags & _FORCE_BOLD and not _is_bold(name):
+        name += ",Bold"
+    return name
+
+
+def chars_to_words(chars: Sequence[Char], x_tol: float = 1.5, y_tol: float = 3.0) -> list[dict]:
+    """pdfplumber's ``extract_words`` (with size and font name kept): runs of characters
+    of one font and size, clustered into lines, split at spaces and at gaps wider than
+    ``x_tol``."""
+    words: list[dict] = []
+    for (size, font, upright), run in groupby(chars, key=lambda c: (c[5], c[6], c[7])):
+        run = list(run)
+        if upright:   # lines cluster by top, characters run left to right
+            line_key, order_key = (lambda c: c[2]), (lambda c: c[1])
+        else:         # rotated text: lines cluster by x0, characters run top to bottom
+            line_key, order_key = (lambda c: c[1]), (lambda c: c[2])
+        for cluster in _cluster(run, line_key, y_tol if upright else x_tol):
+            cluster.sort(key=order_key)
+            current: list[Char] = []
+            for c in cluster:
+                if c[0].isspace():
+                    if current:
+                        words.append(_word(current, size, font))
+                    current = []
+                    continue
+                if current:
+                    p = current[-1]
+                    if upright:
+                        new = c[1] < p[1] or c[1] > p[3] + x_tol or abs(c[2] - p[2]) > y_tol
+                    else:
+                        new = c[2] < p[2] or c[2] > p[4] + y_tol or abs(c[1] - p[1]) > x_tol
+                    if new:
+                        words.append(_word(current, size, font))
+                        current = []
+                current.append(c)
+            if current:
+                words.append(_word(current, size, font))
+    return words
+
+
+def _cluster(items: list[Char], key, tolerance: float) -> list[list[Char]]:
+    """Group items whose key values chain within ``tolerance``, clusters in order of
+    their smallest value, items in their content order (pdfplumber's ``cluster_objects``)."""
+    order = sorted(range(len(items)), key=lambda i: key(items[i]))
+    cluster_of = [0] * len(items)
+    current, last = -1, None
+    for i in order:
+        value = key(items[i])
+        if last is None or value > last + tolerance:
+            current += 1
+        cluster_of[i] = current
+        last = value
+    clusters: list[list[Char]] = [[] for _ in range(current + 1)]
+    for i, item in enumerate(items):
+        clusters[cluster_of[i]].append(item)
+    return clusters
+
+
+def _word(chars: Sequence[Char], size: float, font: str) -> dict:
+    return {"text": "".join(c[0] for c in chars), "x0": min(c[1] for c in chars),
+            "top": min(c[2] for c in chars), "x1": max(c[3] for c in chars),
+            "bottom": max(c[4] for c in chars), "size": size, "fontname": font}
+
+
+# A ruled grid of at least two rows and two columns has three rules each way.
+_GRID_MIN_RULES = 3
+_RULE_MIN_LENGTH = 3.0     # pdfplumber's edge_min_length
+_RULE_SNAP = 3.0           # pdfplumber's snap_tolerance
+_MAX_PATH_SEGMENTS = 20000
+
+
+def pdfium_page_may_hold_grid(page) -> bool:
+    """Whether the page's vector paths hold horizontal and vertical rules at three or
+    more distinct positions each, as any ruled table of 2x2 cells or more needs
+    (header and footer rules, underlines and single boxes do not)."""
+    import pypdfium2.raw as R
+
+    horizontal: set[int] = set()
+    vertical: set[int] = set()
+    point_x, point_y = ctypes.c_float(), ctypes.c_float()
+    segments = 0
+    for obj in page.get_objects(filter=[R.FPDF_PAGEOBJ_PATH]):
+        m = R.FS_MATRIX()
+        if not R.FPDFPageObj_GetMatrix(obj.raw, m):
+            continue
+        count = R.FPDFPath_CountSegments(obj.raw)
+        segments += max(count, 0)
+        if segments > _MAX_PATH_SEGMENTS:
+            return True   # too much drawing to judge cheaply: let pdfplumber look
+        prev = start = None
+        for k in range(count):
+            seg = R.FPDFPath_GetPathSegment(obj.raw, k)
+            if not R.FPDFPathSegment_GetPoint(seg, point_x, point_y):
+                continue
+            x, y = point_x.value, point_y.value
+            pt = (m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f)
+            kind = R.FPDFPathSegment_GetType(seg)
+            if kind == R.FPDF_SEGMENT_MOVETO or prev is None:
+                start = pt
+            else:
+                _add_rule(prev, pt, horizontal, vertical)
+            if R.FPDFPathSegment_GetClose(seg) and start is not None:
+                _add_rule(pt, start, horizontal, vertical)
+            prev = pt
+        if len(horizontal) >= _GRID_MIN_RULES and len(vertical) >= _GRID_MIN_RULES:
+            return True
+    return False
+
+
+def _add_rule(a: tuple[float, float], b: tuple[float, float], horizontal: set[int],
+              vertical: set[int]) -> None:
+    """Record a segment that is a horizontal or vertical rule, by its snapped position."""
+    (x0, y0), (x1, y1) = a, b
+    if abs(y1 - y0) < 1.0 and abs(x1 - x0) >= _RULE_MIN_LENGTH:
+        horizontal.add(round(y0 / _RULE_SNAP))
+    elif abs(x1 - x0) < 1.0 and abs(y1 - y0) >= _RULE_MIN_LENGTH:
+        vertical.add(round(x0 / _RULE_SNAP))
+
+
+def plumber_bytes_to_tables(data: bytes, numbers: Iterable[int]) -> dict[int, tuple[RawTable, ...]]:
+    """Ruled tables of the given pages through pdfplumber, one page parsed at a time. A
+    page pdfplumber cannot parse keeps no ruled table (its text came from pdfium)."""
+    import pdfplumber
+
+    found: dict[int, tuple[RawTable, ...]] = {}
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception:
+        return found
+    with pdf:
+        for number in sorted(numbers):
+            try:
+                plumber_page = pdf.pages[number - 1]
+            except Exception:
+                continue
+            try:
+                found[number] = plumber_page_to_tables(plumber_page, number)
+            except Exception:
+                found[number] = ()
+            finally:
+                plumber_page.close()
+    return found
+
+
+def plumber_bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
+    """Open the PDF with pdfplumber and read every page's lines and ruled tables (the
+    slow reader: for files pdfium refuses, and to check the fast one)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -133,17 +454,22 @@ def plumber_page_to_page(p, number: int) -> Page:
     words = p.extract_words(extra_attrs=["size", "fontname"], use_text_flow=False,
                             keep_blank_chars=False, x_tolerance=1.5, y_tolerance=3)
     lines = words_to_lines(words, number)
-    tables: list[RawTable] = []
-    if p.rects or p.lines:
-        for t in p.find_tables():
-            rows = tuple(tuple(None if c is None else " ".join(c.split()) for c in row)
-                         for row in t.extract())
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                tables.append(RawTable(page=number, bbox=tuple(float(v) for v in t.bbox),
-                                       rows=rows))
+    tables = plumber_page_to_tables(p, number) if (p.rects or p.lines) else ()
     has_text = bool(p.chars)
     return Page(number=number, width=float(p.width), height=float(p.height),
-                lines=tuple(lines), tables=tuple(tables), has_text_layer=has_text)
+                lines=tuple(lines), tables=tables, has_text_layer=has_text)
+
+
+def plumber_page_to_tables(p, number: int) -> tuple[RawTable, ...]:
+    """The ruled tables pdfplumber finds on a page (2 rows and 2 columns at least)."""
+    tables: list[RawTable] = []
+    for t in p.find_tables():
+        rows = tuple(tuple(None if c is None else " ".join(c.split()) for c in row)
+                     for row in t.extract())
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            tables.append(RawTable(page=number, bbox=tuple(float(v) for v in t.bbox),
+                                   rows=rows))
+    return tuple(tables)
 
 
 # ----------------------------------------------------------------- pure stages
@@ -195,10 +521,15 @@ def pages_to_furniture(pages: Sequence[Page]) -> list[Page]:
         pages_per_key[key] = len({pi for pi, _ in group})
     repeat_min = 2 if len(pages) >= 2 else 10**9
     marks: dict[tuple[int, int], str] = {}
+    repeated = [(pi, li) for pi, li, key in margin_lines if pages_per_key[key] >= repeat_min]
+    if len(repeated) == sum(len(p.lines) for p in pages):
+        repeated = []   # nothing but repeating lines: they are the content, not furniture
+    for pi, li in repeated:
+        line = pages[pi].lines[li]
+        marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
     for pi, li, key in margin_lines:
         line = pages[pi].lines[li]
-        stamp = any(rx.match(line.text) for rx in _FURNITURE_PATTERNS)
-        if stamp or pages_per_key[key] >= repeat_min:
+        if any(rx.match(line.text) for rx in _FURNITURE_PATTERNS):
             marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
     for pi, p in enumerate(pages):
         for li, l in enumerate(p.lines):
