@@ -24,7 +24,7 @@ from pipeline.records import Decision, Document, Meeting, Outcome, Vote
 from pipeline.text import Span, collapse, fold, provenance, sentences, stable_id
 
 NAME = "decisions"
-VERSION = "0.1.0"
+VERSION = "0.1.1"
 
 OUTCOMES: tuple[Outcome, ...] = ("approved", "adopted", "rejected", "postponed", "agreed")
 CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally"]
@@ -214,7 +214,7 @@ def lexicon_patterns(lang: str) -> _Lex:
                             for w in a.split()),
         quantifiers=re.compile(rf"^{_alt(_w(lang, 'quantifiers'))}\s*"),
         pronouns=frozenset(fold(p) for p in _w(lang, "pronouns")),
-        stops=re.compile(rf"[(\[{_QUOTES}:;,]|\s(?:{_alt(_w(lang, 'subject_stops'))})(?![\w])"),
+        stops=re.compile(rf"[(\[{_QUOTES}:;]|(?<!\d),|,(?!\d)|\s(?:{_alt(_w(lang, 'subject_stops'))})(?![\w])"),
         conj=re.compile(rf",\s*|\s+{_alt(_w(lang, 'conjunctions'))}\s+"),
         version=re.compile(_b(rf"(?:v\s?\d+(?:\.\d+)?|{_alt(_w(lang, 'version_words'))})")),
         meeting_ordinal=re.compile(
@@ -346,6 +346,19 @@ def _clause_subject(lx: _Lex, sent: str, folded: str, a: int) -> str:
     return ", ".join(kept).strip()
 
 
+def _overlapping(rx: re.Pattern, text: str):
+    """Matches of ``rx`` starting at every position, not only after the previous match:
+    "After consulting the Committee by e-mail, the Committee approves" must be tried
+    from its second "the Committee" once the first (inside the opener) is rejected."""
+    pos = 0
+    while pos <= len(text):
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
+
+
 def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
     """Decision candidates in one sentence (usually none, at most one)."""
     sent = text[span.start:span.end]
@@ -360,7 +373,7 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         found.append(Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
                                subject_text=sent[m.end():]))
         break
-    for m in lx.active.finditer(folded):
+    for m in _overlapping(lx.active, folded):
         mid = m.group("mid") or ""
         if (lx.hedges.search(mid) or lx.negation.search(mid)
                 or any(w in lx.relatives or w in lx.aux_words for w in _words_between(mid))

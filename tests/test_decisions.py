@@ -171,6 +171,29 @@ def test_english_vote_in_sentence():
     assert (d.vote.votes_for, d.vote.against, d.vote.abstain) == (12, 2, 1)
 
 
+@pytest.mark.parametrize("text, lang, body, subject", [
+    ("After consulting the members of the Committee by e-mail, the Committee approves an "
+     "emergency allocation of EUR 18,400 for replacement sensors.", "en", "Committee",
+     "emergency allocation of eur 18,400"),
+    ("Après avoir consulté les membres du Conseil par courriel, le Conseil approuve une "
+     "allocation d'urgence.", "fr", "Conseil", "allocation d'urgence"),
+    ("Tras consultar a los miembros de la Junta, la Junta aprueba una asignación de "
+     "emergencia.", "es", "Junta", "asignación de emergencia"),
+])
+def test_body_named_in_a_leading_clause_then_as_subject(text, lang, body, subject):
+    """The body first named inside an opener ("After consulting the Committee, ...") does
+    not hide the same body as the subject of the main clause."""
+    d = one(text, lang)
+    assert d.outcome == "approved" and d.decided_by == body
+    assert d.subject == subject          # a thousands comma does not cut the subject
+
+
+def test_body_deciding_inside_a_leading_clause_is_still_background():
+    assert decide("After the Committee approved the budget, the Secretariat published it.", "en") == ()
+    assert decide("When the Board adopted the plan, the members of the Board thanked the staff.",
+                  "en") == ()
+
+
 @pytest.mark.parametrize("text", [
     "It is proposed that the Board approve the budget.",
     "The Board will be asked to approve the plan next year.",
