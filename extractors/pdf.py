@@ -11,6 +11,7 @@ function over records, so it is tested without PDFs.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import re
 import statistics
@@ -21,6 +22,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from extractors import ocr
 from pipeline.errors import InputError, one_line
 from pipeline.lexicon import words as lexicon_words
 from pipeline.records import Document, Line, Page, RawTable, Section, Word
@@ -80,7 +82,19 @@ def check_header(data: bytes) -> bytes:
 def bytes_to_document(data: bytes, file_name: str, settings: Settings | None = None) -> Document:
     """Parse PDF bytes into a Document (doc_id = sha256 of the bytes)."""
     settings = settings or Settings()
-    pages = bytes_to_pages(check_header(data), settings)
+    pdf_bytes = check_header(data)
+    pages = bytes_to_pages(pdf_bytes, settings)
+    scanned = ocr.pages_without_text(pages)
+    if scanned and settings.ocr and ocr.ocr_available() is None:
+        # Pages with no text layer are OCR'd (in the report's language) and re-read.
+        try:
+            ocred = ocr.ocr_missing_text(pdf_bytes, pages, None, settings)
+        except InputError:
+            if len(scanned) == len(pages):
+                raise
+            ocred = None  # keep the typed pages of a report whose annexed scan failed
+        if ocred is not None:
+            pages = ocr.mark_ocr_pages(bytes_to_pages(ocred, settings), scanned)
     return pages_to_document(sha256_bytes(data), file_name, pages)
 
 
@@ -570,6 +584,15 @@ _TABLE_ROW_END = re.compile(r"(\s(\d[\d\s.,]*|-|–)){2,}$")
 _LIST_ITEM = re.compile(r"^\s*([-–•▪●*]|\d+[.)]\s|[a-z][.)]\s)")
 
 
+@functools.cache
+def _sentence_verb() -> re.Pattern:
+    """Finite verbs of every supported language: a line holding one is a sentence."""
+    from pipeline.lexicon import SUPPORTED
+    forms = sorted({fold(w) for lang in SUPPORTED for w in lexicon_words(lang, "text", "sentence_verbs")},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+
+
 def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
     """Mark heading lines: short body lines set bold or larger than the body text,
     standing apart (a gap above), not ending like a sentence."""
@@ -589,6 +612,8 @@ def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
             if _SENTENCE_END.search(text) and not text.endswith(":"):
                 continue
             if _TABLE_ROW_END.search(text):  # "Fondations 2 1": a table row, not a heading
+                continue
+            if _sentence_verb().search(fold(text)):  # "Le budget a été adopté": a sentence
                 continue
             if not (text[0].isupper() or text[0].isdigit()):
                 continue

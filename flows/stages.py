@@ -68,6 +68,7 @@ def document_to_extraction(doc: Document, info: DocumentInfo) -> Extraction:
         sums=amounts.amounts_to_sums(doc, found_amounts),
         tables=tables.document_to_tables(doc),
         sections=doc.sections,
+        quoted_meetings=checks.document_to_quoted_meetings(doc),
     )
     return replace(ex, flags=checks.extraction_to_flags(doc, ex))
 

@@ -249,12 +249,12 @@ def test_report_language_keeps_accents(mixed_pdf):
 @needs_ocr
 def test_ocr_output_reads_back_through_the_pdf_extractor(mixed_pdf):
     from extractors.pdf import bytes_to_document
-    doc_before = bytes_to_document(mixed_pdf, "mixed.pdf")
+    doc_before = bytes_to_document(mixed_pdf, "mixed.pdf", Settings(ocr=False))
     pages = list(doc_before.pages)
     assert [p.has_text_layer for p in pages] == [True, False, False, False]
     out = ocr.ocr_missing_text(mixed_pdf, pages, "es", Settings())
     assert out is not None
-    doc = bytes_to_document(out, "mixed.pdf")
+    doc = bytes_to_document(out, "mixed.pdf", Settings(ocr=False))
     assert all(p.has_text_layer for p in doc.pages)
     assert "presupuesto anual" in doc.text and doc.page_at(doc.text.index("presupuesto")) == 4
     # How pdf.py re-reads: the same stages over the OCR'd pages, marked.
@@ -326,3 +326,12 @@ def test_scanned_spanish_actas_give_spanish_text(name):
                          "presidente", "secretario") if w in text}
     assert "consejo" in found and len(found) >= 3, found
     print(f"\n{name}: {seconds:.2f} s for page 1")
+
+
+@needs_ocr
+def test_pdf_extractor_ocrs_pages_without_text_and_marks_them(mixed_pdf):
+    """The integration: reading a PDF whose pages 2-4 are images OCRs just those pages."""
+    from extractors.pdf import bytes_to_document
+    doc = bytes_to_document(mixed_pdf, "mixed.pdf", Settings())
+    assert [p.ocr for p in doc.pages] == [False, True, True, True]
+    assert "presupuesto" in doc.text and doc.page_at(doc.text.index("presupuesto")) == 4

@@ -139,3 +139,12 @@ def test_bad_inputs_give_one_line_reasons(bad_inputs, name, reason):
         # A truncated file may still yield its first pages (pdfminer recovers):
         # then it must have fewer pages than the whole report.
         assert name == "truncated.pdf" and len(doc.pages) >= 1
+
+
+def test_a_short_bold_sentence_is_not_a_heading():
+    lines = (line(1, "Feuille de route 2022", 100, bold=True),
+             line(1, "La Feuille de route 2021 a été adoptée", 130, bold=True),
+             line(1, "The budget was approved", 160, bold=True),
+             line(1, "Budget 2021", 190, bold=True))
+    marked = pdf.pages_to_headings([Page(number=1, width=595, height=842, lines=lines)])[0]
+    assert [l.text for l in marked.lines if l.role == "heading"] == ["Feuille de route 2022", "Budget 2021"]
