@@ -25,6 +25,11 @@ Decisions (documented because they are choices, not facts):
 * "pesos" alone is ambiguous (MXN, COP, ARS, CLP...): it takes the peso of the one
   peso country the report names; when the report names none or several, the figure is
   left out rather than given a guessed currency. "pesos mexicanos" etc. are explicit.
+* "FCFA" / "francs CFA" is two currencies: XOF (West Africa: UEMOA/BCEAO countries,
+  e.g. Niger, Mali, Sénégal) and XAF (Central Africa: CEMAC/BEAC countries, e.g.
+  Cameroun, Gabon, Tchad). Same rule as pesos: the zone of the countries and institutions
+  the report names ([amounts.cfa_countries]) when they are all in one zone, else the
+  figure is left out. "francs CFA BCEAO", "XOF", "XAF" are explicit.
 * An ISO code used as a unit ("COP 26", "USD 2021") needs a figure of 3+ digits that
   is not a bare year, or a multiplier, so conference names are not read as money.
 """
@@ -48,6 +53,9 @@ NAME = "amounts"
 VERSION = "0.1.0"
 
 PESO = "PESO"          # lexicon marker: a peso whose country the document settles
+CFA = "CFA"            # lexicon marker: a CFA franc whose zone the document settles
+# Each marker's lexicon table of the names (countries, institutions) that settle it.
+_SETTLED_BY = {PESO: "peso_countries", CFA: "cfa_countries"}
 
 _SEP_SPACE = " \u00a0\u202f\u2009\u2007"
 _GROUP = f"(?:[{_SEP_SPACE}'’´.,]|[{_SEP_SPACE}]?\\n)"     # a line break may split a figure
@@ -196,25 +204,27 @@ class _Hit:
     number_first: bool = False
 
 
-def _resolve_currency(raw: str, grammar: _Grammar, peso: str | None,
+def _resolve_currency(raw: str, grammar: _Grammar, settled: Mapping[str, str],
                       lang: str | None, from_word: bool) -> str | None:
-    """ISO code of a currency as written (symbol, code or word), or None."""
+    """ISO code of a currency as written (symbol, code or word), or None; a marker word
+    ("pesos", "FCFA") takes the code the document settles for it, if any."""
     if from_word:
         for key, code in grammar.currencies.items():
             if re.fullmatch(_words_pattern([key]), raw):
-                return peso if code == PESO else code
+                return settled.get(code) if code in _SETTLED_BY else code
         return None
     if raw in _codes():
         return raw
     code = _symbols().get(raw)
-    if raw == "$" and lang == "es" and peso:
-        return peso
+    if raw == "$" and lang == "es" and settled.get(PESO):
+        return settled[PESO]
     return code
 
 
-def _hits(text: str, lang: str | None, peso: str | None,
+def _hits(text: str, lang: str | None, settled: Mapping[str, str],
           start: int = 0, end: int | None = None) -> list[_Hit]:
-    """Every amount in ``text[start:end]``, as spans with value and currency."""
+    """Every amount in ``text[start:end]``, as spans with value and currency
+    (``settled``: marker -> ISO code the document settles, see ``settled_currencies``)."""
     g = _grammar(lang)
     out: list[_Hit] = []
     for m in g.pattern.finditer(text, start, len(text) if end is None else end):
@@ -226,9 +236,9 @@ def _hits(text: str, lang: str | None, peso: str | None,
             unit, word = m.group("post"), m.group("w")
             unit_is_code = unit is not None and unit in _codes() and unit not in _symbols()
         if word:
-            currency = _resolve_currency(word, g, peso, lang, from_word=True)
+            currency = _resolve_currency(word, g, settled, lang, from_word=True)
         else:
-            currency = _resolve_currency(unit, g, peso, lang, from_word=False)
+            currency = _resolve_currency(unit, g, settled, lang, from_word=False)
         if currency is None:
             continue
         if unit_is_code and not word and not mult:
@@ -284,14 +294,20 @@ def _multiplier(g: _Grammar, written: str) -> float:
     raise KeyError(written)
 
 
-def _peso_of(text: str, lang: str | None) -> str | None:
-    """The peso a report means: that of the one peso country it names, else None."""
-    found = set()
-    for code in _langs(lang):
-        for country, iso in dict(words(code, "amounts", "peso_countries") or {}).items():
-            if re.search(r"(?<!\w)" + re.escape(country) + r"(?!\w)", text):
-                found.add(iso)
-    return found.pop() if len(found) == 1 else None
+def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
+    """The currency each ambiguous marker means in this text: for "pesos" the peso of
+    the one peso country it names, for "FCFA" the zone (XOF/XAF) of the countries and
+    institutions it names; a marker whose names point two ways, or nowhere, is absent."""
+    out: dict[str, str] = {}
+    for marker, table in _SETTLED_BY.items():
+        found = set()
+        for code in _langs(lang):
+            for name, iso in dict(words(code, "amounts", table) or {}).items():
+                if re.search(r"(?<!\w)" + re.escape(name).replace("'", "['’]") + r"(?!\w)", text):
+                    found.add(iso)
+        if len(found) == 1:
+            out[marker] = found.pop()
+    return out
 
 
 _PLAIN_NUMBER = re.compile(f"(?P<neg>[-−–(])?[{_SEP_SPACE}]*(?P<n>{_NUMBER})\\)?")
@@ -317,7 +333,7 @@ def parse_amount(text: str, lang: str | None) -> tuple[float, str] | None:
     "3 millones de pesos" -> None (which peso is not said).
     """
     s = text.strip()
-    hits = _hits(s, lang, None)
+    hits = _hits(s, lang, {})
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(s):
         return hits[0].value, hits[0].currency
     return None
@@ -426,8 +442,7 @@ def document_to_amounts(doc: Document, meeting: Meeting | None = None) -> tuple[
     """Every monetary figure of ``doc`` as an :class:`Amount` in document order."""
     lang = doc.language
     text = doc.text
-    peso = _peso_of(text, lang)
-    hits = _hits(text, lang, peso)
+    hits = _hits(text, lang, settled_currencies(text, lang))
     spans = [(h.start, h.end) for h in hits]
     folded = _fold_same_length(text)
     out: list[Amount] = []

@@ -142,6 +142,26 @@ def test_peso_and_dollar_follow_the_country_named():
     assert [(a.value, a.currency) for a in document_to_amounts(none)] == [(435_000, "USD")]
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    ("Réunion à Niamey (Niger). Budget de 971 millions de FCFA.", "fr", [(971e6, "XOF")]),
+    ("Réunion à Cotonou (Bénin) ; le Burkina Faso et le Mali ont apporté 25 millions de FCFA.",
+     "fr", [(25e6, "XOF")]),
+    ("Réunion à Yaoundé (Cameroun) : contribution de 25 000 000 F CFA.", "fr", [(25e6, "XAF")]),
+    ("Siège de l'UEMOA : 4 milliards de francs CFA.", "fr", [(4e9, "XOF")]),
+    ("Meeting in Bamako, Mali: a grant of 3 million CFA francs.", "en", [(3e6, "XOF")]),
+    ("Reunión en N'Djamena (Chad): 5 millones de francos CFA.", "es", [(5e6, "XAF")]),
+    # both zones named, or none: which CFA franc is not said
+    ("Réunion à Dakar (Sénégal) et à Libreville (Gabon) : 25 millions de FCFA.", "fr", []),
+    ("Une contribution de 25 millions de FCFA.", "fr", []),
+    # explicit codes and issuers need no country
+    ("Dakar (Sénégal) : 25 millions de francs CFA BEAC et 3 000 000 XOF.", "fr",
+     [(25e6, "XAF"), (3e6, "XOF")]),
+])
+def test_cfa_franc_zone_follows_the_countries_named(text, lang, want):
+    got = [(a.value, a.currency) for a in document_to_amounts(_doc(text, lang))]
+    assert got == want
+
+
 def test_range_first_figure_takes_the_unit():
     doc = _doc("Trois devis d'environ 26.500 à 28.500€ et de 2 à 3 millions d'euros.", "fr")
     assert [a.value for a in document_to_amounts(doc)] == [26_500, 28_500, 2e6, 3e6]
