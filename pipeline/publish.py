@@ -39,7 +39,7 @@ COLUMNS: dict[str, list[str]] = {
     "people": ["person_id", "name", "family_name", "honorific", "given_name"],
     "interventions": ["doc_id", "person_id", "name_as_written", "page", "kind", "role",
                       "affiliation", "country", "honorific", "given_name", "family_name",
-                      "start", "end"],
+                      "section", "start", "end"],
     "decisions": ["decision_id", "doc_id", "meeting_id", "page", "text", "outcome",
                   "decided_by", "subject", "refs", "section", "votes_for", "votes_against",
                   "votes_abstain", "unanimous", "start", "end"],
@@ -93,6 +93,26 @@ def _meeting_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
             row = flatten(ex.meeting)
             row["cited_codes"] = list(ex.meeting.cited_codes)
             yield row
+
+
+def _section_heading(sections, offset: int) -> str | None:
+    """Heading of the innermost section holding ``offset`` (the agenda item)."""
+    best = None
+    for s in sections:
+        if s.start <= offset < s.end and (best is None or s.start >= best.start):
+            best = s
+    return best.heading if best else None
+
+
+def _intervention_rows(exs: Sequence[Extraction],
+                       interventions: Iterable[Intervention]) -> Iterable[dict]:
+    """Interventions with the agenda item (section) they stand in, so an item's
+    speakers can be listed beside its decisions."""
+    sections = {ex.info.doc_id: ex.sections for ex in exs}
+    for i in interventions:
+        row = flatten(i)
+        row["section"] = _section_heading(sections.get(i.doc_id, ()), i.prov.start)
+        yield row
 
 
 def _decision_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
@@ -170,7 +190,7 @@ def corpus_to_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
         "documents": _frame("documents", _document_rows(exs)),
         "meetings": _frame("meetings", _meeting_rows(exs)),
         "people": _frame("people", (to_row(p) for p in corpus.people)),
-        "interventions": _frame("interventions", (flatten(i) for i in interventions)),
+        "interventions": _frame("interventions", _intervention_rows(exs, interventions)),
         "decisions": _frame("decisions", _decision_rows(exs)),
         "amounts": _frame("amounts", _amount_rows(exs)),
         "stated_sums": _frame("stated_sums", _sum_rows(exs)),

@@ -125,3 +125,17 @@ def test_transient_errors_are_not_cached(tmp_path):
     timed_out = replace(ex, info=replace(ex.info, status="error", error="timed out: 5 s"))
     cache.put(timed_out)
     assert cache.get("d1") is None
+
+
+def test_interventions_carry_their_agenda_item_so_it_joins_with_decisions():
+    from pipeline.records import Section
+    ex = sample_extraction()
+    sections = (Section(heading="Ouverture", page=1, start=0, end=100),
+                Section(heading="Budget 2022", page=2, start=100, end=900))
+    speaker = replace(ex.interventions[0], prov=replace(ex.interventions[0].prov, start=150, end=160))
+    ex = replace(ex, sections=sections, interventions=(speaker,),
+                 decisions=(replace(ex.decisions[0], section="Budget 2022"),))
+    frames = publish.corpus_to_frames(publish.Corpus(extractions=(ex,)))
+    assert frames["interventions"].iloc[0]["section"] == "Budget 2022"
+    joined = frames["decisions"].merge(frames["interventions"], on=["doc_id", "section"])
+    assert list(joined["name_as_written"]) == ["M. Paul LUU"]
