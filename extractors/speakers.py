@@ -4,8 +4,11 @@ Names are found by rules driven by the lexicon ([people] honorifics, particles, 
 name notes, person nouns): honorific + given + FAMILY ("M. Stéphane LE FOLL"), honorific +
 FAMILY ("M. LUU"), honorific + mixed-case name ("M. Julien de Normandie"), Given FAMILY
 ("Paul LUU"), FAMILY Given-name ("KIM Jae-won"), first name only with an unknown-name note
-("Mme Barbara (nom non indiqué)", 'Un monsieur "John"'). A capitalised word also used in
-lower case in the same document ("Total", "Core") is never a given name. spaCy's NER model
+("Mme Barbara (nom non indiqué)", 'Un monsieur "John"'). Upper-case families may carry a
+capitalised prefix ("McCARTHY"), lower-case particles ("van der BERG"; without an honorific
+only when spaCy's NER agrees) and a line break after a particle ("LE" / "ROUX"). A
+capitalised word also used in lower case in the same document ("Total", "Core"), a role
+word or a one-letter list marker ("D." after "C.") is never a name part. spaCy's NER model
 is asked only about capitalised pairs standing as the subject of an act verb that the
 rules left unnamed (cheap: a few sentences per document).
 
@@ -33,14 +36,16 @@ from pipeline.records import Document, Intervention, Meeting
 from pipeline.text import fold, provenance, sentences
 
 NAME = "speakers"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 UP = "A-ZÀ-ÖØ-ÞŒŠŽŸ"
 LO = "a-zß-öø-ÿœšž"
 GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"                 # a space, or a line break inside a name
 GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
-UPPER = rf"[{UP}](?:[{UP}]|['’](?=[{UP}])|-(?=[{UP}]))+"
-UPPERS = rf"{UPPER}(?:[ \t]+{UPPER})*"
+# an upper-case family name, possibly with a capitalised prefix ("McCARTHY", "MacLEOD")
+UPPER = rf"(?:[{UP}][{LO}]{{1,2}}(?=[{UP}]{{2}}))?[{UP}](?:[{UP}]|['’](?=[{UP}])|-(?=[{UP}]))+"
+# several upper-case words; a line break inside is kept only after a particle ("LE\nROUX")
+UPPERS = rf"{UPPER}(?:(?:[ \t]+|[ \t]*\n[ \t]*){UPPER})*"
 KOREAN_GIVEN = rf"[{UP}][{LO}]+-[{LO}]+"
 
 
@@ -69,16 +74,20 @@ def _name_re(lang: str) -> re.Pattern:
     part = _alt(p for p in words(lang, "people", "particles"))
     nouns = _alt(words(lang, "people", "person_nouns"))
     title_family = rf"(?:(?:{part})(?:[ \t]+|(?<=['’]))(?:{part}[ \t]+)*)?{GIVEN}"
+    # lower-case particles before an upper-case family ("van der BERG", "de VILLENEUVE")
+    low = _alt(p for p in words(lang, "people", "particles")
+               if p == p.lower() and p not in _CONJ)
+    upper_family = rf"(?:(?:{low})(?:{GAP}|(?<=['’]))(?:(?:{low}){GAP})*)?{UPPERS}"
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
-        rf"(?P<h1>{hon}){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}{GIVEN})*){GAP})?(?P<f1>{UPPERS})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        rf"(?P<h1>{hon}){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
         rf"|(?P<h2>{hon}){GAP}(?P<n2>{GIVEN}(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
-        rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?)[ \t]+(?P<f4>{UPPERS})"
+        rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?)[ \t]+(?P<f4>{upper_family})"
         # 5. FAMILY Given-name ("KIM Jae-won")
         rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
         rf")(?![\w’'-])")
@@ -144,6 +153,47 @@ def _bare_elsewhere(text: str, family: str, hons: dict) -> bool:
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
+def _cut_at_break(raw: str, lang: str) -> str:
+    """An upper-case family name written across lines, up to its first line break unless
+    the line ends with a particle ("LE" / "ROUX" is one name, "DUPONT" / "RAPPORT" is not)."""
+    lines = re.split(r"[ \t]*\n[ \t]*", raw)
+    kept = lines[0]
+    for nxt in lines[1:]:
+        if fold(kept.split()[-1]) not in _particles(lang):
+            break
+        kept = raw[:raw.index(nxt, len(kept)) + len(nxt)]
+    return kept
+
+
+@functools.cache
+def _institution_words(lang: str) -> frozenset[str]:
+    """Single words naming meetings and bodies (never part of a person's name)."""
+    items = list(words(lang, "meetings", "meeting_words")) + list(words(lang, "meetings", "bodies"))
+    return frozenset(fold(w) for w in items if " " not in w)
+
+
+def _cut_at_word(name: str, lang: str) -> str | None:
+    """A mixed-case name cut before its first word that is a role or a not-name
+    ("Pérez Romo Vocal del Consejo" -> "Pérez Romo"), or None when nothing is cut."""
+    stop = (_role_words(lang) | {fold(w) for w in words(lang, "people", "not_names")}) - _particles(lang)
+    for t in list(re.finditer(r"\S+", name))[1:]:
+        if fold(t.group()) in stop:
+            return name[:t.start()].rstrip()
+    return None
+
+
+def _list_marker(text: str, start: int, hon: str) -> bool:
+    """Whether a one-letter honorific at a line start is an enumeration letter ("D. Time
+    frame" where some line starts with "C. ")."""
+    letter = hon.rstrip(".")
+    if len(letter) != 1 or not hon.endswith(".") or letter == "A":
+        return False
+    if text.rfind("\n", 0, start) + 1 != start:
+        return False
+    prev = chr(ord(letter) - 1)
+    return re.search(rf"(?m)^{prev}\.[ \t]+\S", text) is not None
+
+
 def find_names(text: str, lang: str) -> list[NameMatch]:
     """Every person's name written in ``text`` (see module docstring for the forms)."""
     lower = _lower_words(text)
@@ -157,14 +207,30 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
         pos = m.start() + 1               # a rejected match may hide a name inside it
         g = m.groupdict()
         start, end = m.start(), m.end()
+        fam_group = "f1" if g["h1"] else "f4" if g["g4"] else "f5" if g["f5"] else None
+        if fam_group and "\n" in g[fam_group]:
+            kept = _cut_at_break(g[fam_group], lang)
+            if kept != g[fam_group]:
+                if fam_group == "f5":
+                    continue                  # "FAMILY" / "Given-name" on two lines
+                end = m.start(fam_group) + len(kept)
+                g = dict(g, **{fam_group: kept, "k1": None})
         if g["h1"]:
             hon, given, family = g["h1"], g["g1"], g["f1"]
             if g["k1"]:                       # "M. KIM Jae-won"
                 given = g["k1"]
             if given and not family:
                 continue
+            if _list_marker(text, start, hon):
+                continue
         elif g["h2"]:
             hon = g["h2"]
+            if _list_marker(text, start, hon):
+                continue                      # "D. Transparencia" after "C. ..."
+            cut = _cut_at_word(g["n2"], lang)
+            if cut is not None:               # "Dr. Alfonso Pérez Romo Vocal del Consejo"
+                end = m.start("n2") + len(cut)
+                g = dict(g, n2=cut)
             if "\n" in g["n2"]:                # a line break ends the name unless a name follows
                 head, _, rest = g["n2"].partition("\n")
                 nxt = rest.split()[0]
@@ -181,16 +247,21 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
         elif g["g4"]:
             hon, given, family = None, g["g4"], g["f4"]
             first = given.split()[0]
+            upper_part = re.search(UPPERS, family).group()
             if (fold(first) in not_names or first.lower() in lower
-                    or any(t.lower() in lower for t in given.split())
+                    or any(t.lower() in lower or fold(t) in _role_words(lang) for t in given.split())
                     or re.search(r"(?<![\w'’])(?:de|of|del|d['’])\s*$", text[max(0, start - 5):start])
-                    or _bare_elsewhere(text, family, hons)):
+                    or _bare_elsewhere(text, upper_part, hons)):
                 continue
+            if upper_part != family and not _ner_says_person(text, start, end, lang):
+                continue                      # "Pays d'HÉRICOURT" vs "Pieter van der BERG"
         else:
             hon, given, family = None, g["g5"], g["f5"]
         if family is not None and (len(re.sub(r"[^\w]", "", family)) < 2
-                                   or _ROMAN.fullmatch(family.split()[-1])):
-            continue                      # "Core Facility II"
+                                   or _ROMAN.fullmatch(family.split()[-1])
+                                   or (len(family.split()) > 1 and any(
+                                       fold(t) in _institution_words(lang) for t in family.split()))):
+            continue                      # "Core Facility II", "REUNION ORDINARIA DEL CONSEJO"
         pos = end
         canonical = hons.get(hon, hon) if hon else None
         out.append(NameMatch(start, end, canonical,
@@ -254,12 +325,34 @@ def _subject_position(prefix: str, lang: str) -> bool:
     return False
 
 
+def _apposition_prefix(prefix: str, lang: str) -> str:
+    """A name in apposition to a role ("..., el Tesorero, Sr. X") stands where the role
+    stands: the prefix up to the role and its determiner, else ``prefix`` unchanged."""
+    m = None
+    for m in _role_re(lang).finditer(prefix):
+        pass
+    if m and re.fullmatch(r"[^.;:,()]*,\s*", prefix[m.end():]):
+        before = prefix[:m.start()]
+        det = re.search(rf"(?:^|(?<=\s)){_alt(_DETERMINERS)}\s*$", before, re.I)
+        return before[:det.start()] if det else before
+    return prefix
+
+
 def _chair_phrase(prefix: str, lang: str) -> bool:
     """Whether ``prefix`` ends with a chair phrase pointing at the name after it
-    ("ouverte par le Président du jour, ")."""
-    rx = re.compile(rf"{_alt(words(lang, 'people', 'chair_before'))}(?P<rest>[^.;]{{0,60}})$", re.I)
-    m = rx.search(prefix)
+    ("ouverte par le Président du jour, "); a short adverbial may stand inside the
+    phrase ("ouverte à 9 h 30 par")."""
+    m = _chair_before_re(lang).search(prefix)
     return bool(m) and not _first_verb(m.group("rest"), lang)
+
+
+@functools.cache
+def _chair_before_re(lang: str) -> re.Pattern:
+    parts = []
+    for p in sorted(set(words(lang, "people", "chair_before")), key=len, reverse=True):
+        toks = [re.escape(t) for t in p.split()]
+        parts.append(toks[0] + r"(?:\s+[^\s.;,]+){0,4}?\s+" + r"\s+".join(toks[1:]) if len(toks) > 1 else toks[0])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?P<rest>[^.;]{{0,60}})$", re.I)
 
 
 # ------------------------------------------------------------ role, affiliation, country
@@ -308,12 +401,18 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
     m = None
     for m in rx.finditer(prefix):
         pass
-    if m and re.fullmatch(r"[^.;:]{0,25}?[,(]?\s*", prefix[m.end():]):
-        return " ".join(prefix[m.start():m.end() + len(re.match(r"[^,(]*", prefix[m.end():]).group())].split())
+    # a complement of the role starts with a linker ("Président du jour", "Chair of the Board")
+    link = rf"\s+{_alt(words(lang, 'meetings', 'linkers'))}(?:\s+|(?<=['’]))"
+    if m:
+        gap = re.fullmatch(rf"((?:{link}[^.;:(),]{{0,25}}?)?)\s*[,(:]?\s*", prefix[m.end():])
+        if gap:
+            return " ".join((m.group() + gap.group(1)).split())
     t = rx.search(tail[:120])
     if t and re.fullmatch(r"\s*[,(]?\s*", tail[:t.start()]):
-        rest = re.match(r"[^,;.()]*?(?=\s+(?:au|aux|à|at|in|en)\s|[,;.()]|$)", tail[t.end():]).group()
-        return " ".join((tail[t.start():t.end()] + rest).split())
+        rest = re.match(rf"(?:{link}[^,;:.()]{{0,40}}?(?=\s+(?:au|aux|à|at|in|en)\s|[,;.()]|$))?",
+                        tail[t.end():]).group()
+        if not re.match(r"\s*:", tail[t.end() + len(rest):]):     # "X, Vocal: Dr. Y" labels Y
+            return " ".join((tail[t.start():t.end()] + rest).split())
     return None
 
 
@@ -415,7 +514,7 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
                 tail_end = o.start
                 break
     tail = text[n.end:tail_end]
-    if not _subject_position(prefix, lang):
+    if not _subject_position(_apposition_prefix(prefix, lang), lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)
     if verb is None:
@@ -501,6 +600,17 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
             prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
             given_name=given, family_name=family, role=" ".join(m.group("role").split())))
     return out
+
+
+def _ner_says_person(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether spaCy's NER (when ``lang`` has a model) reads ``text[start:end]`` as a person."""
+    nlp = _ner(lang)
+    if nlp is None:
+        return False
+    lo, hi = max(0, start - 80), min(len(text), end + 80)
+    d = nlp(text[lo:hi])
+    return any(e.label_ in ("PER", "PERSON") and e.start_char <= start - lo + 1
+               and end - lo - 1 <= e.end_char for e in d.ents)
 
 
 _PAIR = re.compile(rf"(?<![\w.])({GIVEN}[ \t]+{GIVEN})(?![\w-])")

@@ -163,3 +163,60 @@ def test_seed_report_whole():
     assert hoijer.affiliation == "BSAG"
     rumpel = next(i for i in got if i.family_name == "RUMPEL")
     assert rumpel.role == "Présidente du STC"
+
+
+# ------------------------------------------------------- family-name forms and roles
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Ms Siobhan McCARTHY asked why.", "en", ("Ms", "Siobhan", "McCARTHY")),
+    ("Mr Pieter van der BERG presented options.", "en", ("Mr", "Pieter", "van der BERG")),
+    ("la méthode de M. Philippe de VILLENEUVE lors de la phase pilote.", "fr", ("M.", "Philippe", "de VILLENEUVE")),
+    ("M. Pierre-Yves LE\nROUX, représentant du bailleur, a confirmé.", "fr", ("M.", "Pierre-Yves", "LE ROUX")),
+    ("Cllr Janet\nHOLLOWAY asked for assurance.", "en", ("Councillor", "Janet", "HOLLOWAY")),
+])
+def test_particles_prefixes_and_wrapped_family_names(text, lang, expected):
+    assert names(text, lang) == [expected]
+
+
+def test_upper_name_does_not_run_into_the_next_line():
+    text = "Présents : M. Jean DUPONT\nRAPPORT FINAL DU BUREAU\n"
+    assert names(text) == [("M.", "Jean", "DUPONT")]
+    assert find_names(text, "fr")[0].end == text.index("\n")
+
+
+def test_role_words_institutions_and_list_letters_are_not_names():
+    # a role or a body is not a given name; an upper-case run of meeting words is no family
+    assert names("Le Dr Cornelia RUMPEL, Présidente du STC, a présenté. Le STC valide.") == [
+        ("Dr", "Cornelia", "RUMPEL")]
+    assert names("Ira REUNION ORDINARIA DEL CONSEJO", "es") == []
+    # "D." is Don, except as the letter after "C." in a lettered list of headings
+    assert names("C. Duración\n\nD. Transparencia del registro\n", "es") == []
+    assert names("Intervino D. Juan PÉREZ.", "es") == [("D.", "Juan", "PÉREZ")]
+    # a mixed-case name stops at a role word
+    assert names("Dr. Alfonso Pérez Romo Vocal del Consejo Ciudadano", "es") == [
+        ("Dr.", "Alfonso", "Pérez Romo")]
+
+
+def test_role_in_a_list_belongs_to_its_own_name():
+    got = run("Présents : Mme Anne VERT (Présidente), M. Hervé LE GALL (Secrétaire exécutif), "
+              "M. Paul BLEU.\n\nLe Secrétaire exécutif a présenté le rapport.")
+    assert [(i.family_name, i.role, i.kind) for i in got] == [
+        ("VERT", "Présidente", "mentioned"), ("LE GALL", "Secrétaire exécutif", "mentioned"),
+        ("BLEU", None, "mentioned"), ("LE GALL", "Secrétaire exécutif", "presents")]
+    es = run("Presidente: Dr. Juan SOSA, Secretario: Dr. Luis REY, Vocal: Dr. Ana PAZ.", "es")
+    assert [(i.family_name, i.role) for i in es] == [("SOSA", "Presidente"), ("REY", "Secretario"), ("PAZ", "Vocal")]
+
+
+def test_name_in_apposition_to_an_object_is_mentioned():
+    got = run("La Presidenta leyó un mensaje del Ministro de Agricultura, Sr. Fernando Ibarra Celis, "
+              "quien no pudo asistir y reiteró el apoyo de su ministerio.\n\n"
+              "El Tesorero, Sr. Álvaro Quintana Ruiz, presentó el presupuesto.", "es")
+    assert [(i.family_name, i.kind) for i in got] == [
+        ("Ibarra Celis", "mentioned"), ("Quintana Ruiz", "presents")]
+
+
+def test_chair_phrase_with_a_time_inside():
+    got = run("La réunion a été ouverte à 9 h 30 par M. Gérald MONTFORT, Président du Conseil, "
+              "qui a remercié la ville.")
+    assert [(i.family_name, i.kind, i.role) for i in got] == [("MONTFORT", "chairs", "Président du Conseil")]
