@@ -19,17 +19,25 @@ Decisions (documented because they are choices, not facts):
   ("12,5 M€", "$1.2 million"). With a multiplier ("1.200 millones"), a lone separator
   followed by three digits is read with the report language's convention (babel's
   decimal symbol for that language); with both "." and "," the last one is decimal.
-* "$" alone is USD, except in a Spanish report whose text names exactly one
-  peso country (e.g. Colombia, México): there "$" is that country's peso, as it is
-  written in Latin America.
-* "pesos" alone is ambiguous (MXN, COP, ARS, CLP...): it takes the peso of the one
-  peso country the report names; when the report names none or several, the figure is
-  left out rather than given a guessed currency. "pesos mexicanos" etc. are explicit.
+* Which country a report is about settles ambiguous currency words: the names of
+  ``[amounts.<marker>_countries]`` found in the text are counted per currency, and the
+  currency named at least three times as often as all the others together wins (one
+  country named, or a Canadian council naming Canada 30 times and the United States
+  once). A marker nothing settles is left out rather than given a guessed currency.
+* "$" and "dollars" are the dollar of the dollar country the report is about (Canada:
+  CAD); when it names none, the language's ``dollar_default`` (USD in English and
+  French). In a Spanish
+  report "$" is the peso of the peso country it is about, as written in Latin America
+  (else a dollar country's dollar, e.g. Ecuador; else left out: "$" there is a peso of
+  an unsaid country, not USD). "dólares" stays USD; "US$", "USD", "CA$" are explicit.
+* "pesos" alone is ambiguous (MXN, COP, ARS, CLP...): it takes the peso of the peso
+  country the report is about; else the figure is left out. "pesos mexicanos" etc. are
+  explicit.
 * "FCFA" / "francs CFA" is two currencies: XOF (West Africa: UEMOA/BCEAO countries,
   e.g. Niger, Mali, Sénégal) and XAF (Central Africa: CEMAC/BEAC countries, e.g.
   Cameroun, Gabon, Tchad). Same rule as pesos: the zone of the countries and institutions
-  the report names ([amounts.cfa_countries]) when they are all in one zone, else the
-  figure is left out. "francs CFA BCEAO", "XOF", "XAF" are explicit.
+  the report is about ([amounts.cfa_countries]), else the figure is left out.
+  "francs CFA BCEAO", "XOF", "XAF" are explicit.
 * An ISO code used as a unit ("COP 26", "USD 2021") needs a figure of 3+ digits that
   is not a bare year, or a multiplier, so conference names are not read as money.
 """
@@ -54,8 +62,10 @@ VERSION = "0.1.0"
 
 PESO = "PESO"          # lexicon marker: a peso whose country the document settles
 CFA = "CFA"            # lexicon marker: a CFA franc whose zone the document settles
+DOLLAR = "DOLLAR"      # lexicon marker (and "$"): a dollar whose country the document settles
 # Each marker's lexicon table of the names (countries, institutions) that settle it.
-_SETTLED_BY = {PESO: "peso_countries", CFA: "cfa_countries"}
+_SETTLED_BY = {PESO: "peso_countries", CFA: "cfa_countries", DOLLAR: "dollar_countries"}
+_DOMINANCE = 3         # a currency settles a marker when named 3x as often as all others
 
 _SEP_SPACE = " \u00a0\u202f\u2009\u2007"
 _GROUP = f"(?:[{_SEP_SPACE}'’´.,]|[{_SEP_SPACE}]?\\n)"     # a line break may split a figure
@@ -66,6 +76,7 @@ _NUMBER = (r"(?<![\w.,/'’´])(?<!\w-)(?:\d{1,3}(?:" + _GROUP + r"\d{3})+(?:[.,
            r"(?![\d]|[.,]\d)")
 _GAP = f"[{_SEP_SPACE}\t]*\\n?[{_SEP_SPACE}\t]*"         # spaces, at most one line break
 _TIGHT = f"[{_SEP_SPACE}]?"                               # "955 k€", "955k€"
+_BREAK = f"(?:{_TIGHT}|[{_SEP_SPACE}]*\n[{_SEP_SPACE}]*)"   # "EUR" ending a line, its figure next
 
 
 # ------------------------------------------------------------------ lexicon tables
@@ -146,11 +157,12 @@ def _grammar(lang: str | None) -> _Grammar:
     conn = _words_pattern(_listed(lang, "connectors"))
     tail_word = f"(?:{conn}{_GAP})?(?P<w2>{word})"
     # symbol or code before the figure: "$1.2 million", "USD 450,000", "€85k"
-    pre = (f"(?P<pre>{sym}|{code}){_TIGHT}(?P<n1>{_NUMBER})"
+    pre = (f"(?P<pre>{sym}|{code}){_BREAK}(?P<n1>{_NUMBER})"
            f"(?:{_GAP}(?P<m1>{mult}))?(?:{_GAP}{tail_word})?")
     # figure then unit: "955 k€", "50 milliards d'euros", "1,250,000 US dollars"
     post = (f"(?P<n2>{_NUMBER})(?:(?:{_TIGHT}|{_GAP})(?P<m2>{mult}))?{_GAP}"
-            f"(?:(?:{conn}{_GAP})?(?P<w>{word})|(?P<post>{sym}|{code})" r"(?![^\W\d_]))")
+            rf"(?:(?:{conn}{_GAP})?(?P<w>{word})|(?P<post>{sym}(?:(?<=\W)|(?![^\W\d_]))"
+            rf"|{code}(?![^\W\d_])))")
     pattern = re.compile(f"{pre}|{post}")
     dec = get_decimal_symbol(locale=lang) if lang in SUPPORTED else None
     return _Grammar(pattern, mults, curwords, dec or ".")
@@ -215,10 +227,11 @@ def _resolve_currency(raw: str, grammar: _Grammar, settled: Mapping[str, str],
         return None
     if raw in _codes():
         return raw
-    code = _symbols().get(raw)
-    if raw == "$" and lang == "es" and settled.get(PESO):
-        return settled[PESO]
-    return code
+    if raw == "$":
+        if lang == "es" and settled.get(PESO):
+            return settled[PESO]
+        return settled.get(DOLLAR)
+    return _symbols().get(raw)
 
 
 def _hits(text: str, lang: str | None, settled: Mapping[str, str],
@@ -295,18 +308,31 @@ def _multiplier(g: _Grammar, written: str) -> float:
 
 
 def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
-    """The currency each ambiguous marker means in this text: for "pesos" the peso of
-    the one peso country it names, for "FCFA" the zone (XOF/XAF) of the countries and
-    institutions it names; a marker whose names point two ways, or nowhere, is absent."""
+    """The currency each ambiguous marker means in this text ("pesos": the peso of the
+    country the text is about; "FCFA": the zone, XOF or XAF; "$"/"dollars": the dollar,
+    or the language's default when no dollar country is named); a marker the names
+    leave open (two countries named about as often) is absent."""
     out: dict[str, str] = {}
+    named: set[str] = set()
     for marker, table in _SETTLED_BY.items():
-        found = set()
+        counts: dict[str, int] = {}
+        names: dict[str, str] = {}
         for code in _langs(lang):
-            for name, iso in dict(words(code, "amounts", table) or {}).items():
-                if re.search(r"(?<!\w)" + re.escape(name).replace("'", "['’]") + r"(?!\w)", text):
-                    found.add(iso)
-        if len(found) == 1:
-            out[marker] = found.pop()
+            names.update(dict(words(code, "amounts", table) or {}))
+        for name, iso in names.items():
+            n = len(re.findall(r"(?<!\w)" + re.escape(name).replace("'", "['’]") + r"(?!\w)", text))
+            if n:
+                counts[iso] = counts.get(iso, 0) + n
+        if counts:
+            named.add(marker)
+            top = max(counts, key=lambda iso: counts[iso])
+            if counts[top] >= _DOMINANCE * (sum(counts.values()) - counts[top]):
+                out[marker] = top
+    if DOLLAR not in named:
+        default = next((d for code in _langs(lang)
+                        if (d := words(code, "amounts", "dollar_default"))), None)
+        if default:
+            out[DOLLAR] = default
     return out
 
 
@@ -333,7 +359,7 @@ def parse_amount(text: str, lang: str | None) -> tuple[float, str] | None:
     "3 millones de pesos" -> None (which peso is not said).
     """
     s = text.strip()
-    hits = _hits(s, lang, {})
+    hits = _hits(s, lang, settled_currencies("", lang))
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(s):
         return hits[0].value, hits[0].currency
     return None

@@ -44,7 +44,7 @@ NBSP, NNBSP = "\u00a0", "\u202f"
     ("3 millones de pesos mexicanos", "es", 3_000_000, "MXN"),
     ("1.200 millones de dólares", "es", 1_200_000_000, "USD"),   # es: "." groups
     ("1,5 millones de dólares", "es", 1_500_000, "USD"),
-    ("$3´734,282.00", "es", 3_734_282, "USD"),
+    ("US$3´734,282.00", "es", 3_734_282, "USD"),
     ("CHF 1'234.50", "fr", 1_234.5, "CHF"),
     ("1.68€", "fr", 1.68, "EUR"),                                 # 2 digits: decimal
     ("$5m", "en", 5_000_000, "USD"),
@@ -64,6 +64,7 @@ def test_parse_amount_styles(text, lang, value, currency):
     ("2021", "fr"), ("page 12", "fr"), ("7-6", "fr"), ("107 nouvelles organisations", "fr"),
     ("42 %", "fr"), ("60 à 70%", "fr"), ("COP 26", "fr"), ("la COP26", "en"),
     ("5 réunions", "fr"), ("3 millones de pesos", "es"),       # which peso is not said
+    ("$3´734,282.00", "es"),                                   # "$" in Spanish: a peso
     ("12 livres", "fr"),                                       # books, not pounds
 ])
 def test_not_amounts(text, lang):
@@ -138,8 +139,25 @@ def test_peso_and_dollar_follow_the_country_named():
     doc = _doc("En Colombia el programa costó 3 millones de pesos y $ 435 000 al mes.", "es")
     got = [(a.value, a.currency) for a in document_to_amounts(doc)]
     assert got == [(3_000_000, "COP"), (435_000, "COP")]
+    # no country named: "$" in Spanish text is a peso of an unsaid country, not USD
     none = _doc("El programa costó 3 millones de pesos y $ 435 000 al mes.", "es")
-    assert [(a.value, a.currency) for a in document_to_amounts(none)] == [(435_000, "USD")]
+    assert document_to_amounts(none) == ()
+    ecuador = _doc("En Ecuador el programa costó $ 435 000 al mes y 3 millones de pesos.", "es")
+    assert [(a.value, a.currency) for a in document_to_amounts(ecuador)] == [(435_000, "USD")]
+
+
+def test_dollar_is_that_of_the_country_the_report_is_about():
+    """A Canadian city council's "$" is CAD even when it names the United States once;
+    naming no dollar country keeps USD in English and French."""
+    canada = ("Canada " * 4 + "and the United States. The Province of Manitoba adds $7 million "
+              "and 250,000 dollars.")
+    assert [(a.value, a.currency) for a in document_to_amounts(_doc(canada, "en"))] == [
+        (7e6, "CAD"), (250_000, "CAD")]
+    even = "Canada and the United States agreed on $7 million."
+    assert [a.currency for a in document_to_amounts(_doc(even, "en"))] == []
+    assert [a.currency for a in document_to_amounts(_doc("A grant of $7 million.", "en"))] == ["USD"]
+    quebec = "La Ville de Québec verse 1 200 000 $ et 5 000 dollars."
+    assert [a.currency for a in document_to_amounts(_doc(quebec, "fr"))] == ["CAD", "CAD"]
 
 
 @pytest.mark.parametrize("text, lang, want", [
@@ -160,6 +178,16 @@ def test_peso_and_dollar_follow_the_country_named():
 def test_cfa_franc_zone_follows_the_countries_named(text, lang, want):
     got = [(a.value, a.currency) for a in document_to_amounts(_doc(text, lang))]
     assert got == want
+
+
+def test_code_ending_a_line_and_symbol_glued_to_the_next_word():
+    """Real minutes: "contribution of EUR" / "1,789,522 as Host" (UN decisions wrap the
+    code away from its figure) and "+ 20 000 €pour l'appartement" (a missing space)."""
+    doc = _doc("the special contribution of EUR\n1,789,522 as Host Government; "
+               "+ 20 000 €pour l'appartement; 2018 (EUR)\n2019 (EUR); secretariat EUR\n25 "
+               "Maintaining.", "en")
+    assert [(a.value, a.currency) for a in document_to_amounts(doc)] == [
+        (1_789_522, "EUR"), (20_000, "EUR")]
 
 
 def test_range_first_figure_takes_the_unit():
