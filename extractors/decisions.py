@@ -368,7 +368,7 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         if _rejected(lx, folded, m.start(), m.end()):
             continue
         outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
-        if outcome == "agreed" and lx.postpone.match(folded[m.end():]):
+        if outcome != "rejected" and lx.postpone.match(folded[m.end():]):
             outcome = "postponed"
         found.append(Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
                                subject_text=sent[m.end():]))
@@ -385,7 +385,7 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         if _rejected(lx, folded, m.start(), m.end()):
             continue
         outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
-        if outcome == "agreed" and lx.postpone.match(folded[m.end():]):
+        if outcome != "rejected" and lx.postpone.match(folded[m.end():]):
             outcome = "postponed"
         body = collapse(sent[m.start("body"):m.end("body")])
         found.append(Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
@@ -690,7 +690,8 @@ def refs_in(lx: _Lex, text: str) -> tuple[str, ...]:
 def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
                           window_start: int = 0) -> Decision:
     """A typed Decision from a candidate: outcome, vote, body, subject key, refs
-    (sentence, else section heading, else codes cited earlier in the same section),
+    (sentence, else, except for agreements, the code cited last since the previous
+    decision),
     section, page, span and a stable id."""
     lx = lexicon_patterns(c.lang)
     sentence = doc.text[c.start:c.end]
@@ -704,10 +705,11 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
         item_heading = c.item_text
     subject = subject_key(lx, phrase, item_heading, sentence)
     refs = refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
-    if not refs and c.outcome in ("approved", "adopted", "rejected"):
-        # An approval acts on the document tabled under its item: the nearest code
-        # cited since the previous decision (heading or text). Agreements and
-        # postponements are about actions, not documents: no inherited refs.
+    if not refs and c.outcome != "agreed":
+        # An approval (or a postponement: "8. Membership fees (document PB 21-7)" ...
+        # "The item was deferred") acts on the document tabled under its item: the
+        # nearest code cited since the previous decision (heading or text).
+        # Agreements are about actions, not documents: no inherited refs.
         refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
     body = _canonical_body(c.body) if c.body else (meeting.body if meeting else None)
     return Decision(

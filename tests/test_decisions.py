@@ -188,6 +188,20 @@ def test_body_named_in_a_leading_clause_then_as_subject(text, lang, body, subjec
     assert d.subject == subject          # a thousands comma does not cut the subject
 
 
+def test_deciding_to_postpone_is_a_postponement_of_the_item_and_its_document():
+    text = ("4. Extension du Programme (document CD 4-3)\n"
+            "Le Bénin propose une contribution additionnelle.\n"
+            "Le Comité directeur a décidé de reporter à sa 5e réunion l'examen de la demande.\n"
+            "5. Questions diverses (document CD 4-9)\n"
+            "Il a été convenu de recruter un expert.")
+    found = decide(text, "fr", headings=("4. Extension du Programme (document CD 4-3)",
+                                         "5. Questions diverses (document CD 4-9)"))
+    assert [(d.outcome, d.refs) for d in found] == [("postponed", ("4-3",)), ("agreed", ())]
+    en = decide("8. Membership fees (document PB 21-7)\nThe proposed change was introduced. "
+                "The item was deferred to the next meeting.", "en")
+    assert [(d.outcome, d.refs) for d in en] == [("postponed", ("21-7",))]
+
+
 def test_body_deciding_inside_a_leading_clause_is_still_background():
     assert decide("After the Committee approved the budget, the Secretariat published it.", "en") == ()
     assert decide("When the Board adopted the plan, the members of the Board thanked the staff.",
