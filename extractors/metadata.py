@@ -6,6 +6,8 @@ word ("Rapport de la 7ème Réunion", "Report of the Conference ... on its 23rd 
 wins; otherwise the meeting whose ordinal the cited document codes share (7-x); otherwise
 the first meeting named in the document's head. Any other, later meeting named in the head
 (or the prefix of the document's own code) is the meeting the report was tabled at.
+The place is a city after a place preposition, before a date, on the venue line written
+after the date ("– Civic Centre, Carlisle"), or beside another writing of the same date.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
 NAME = "metadata"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 HEAD_CHARS = 1200          # the cover and title block of a report
 PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
@@ -215,6 +217,18 @@ def _clean_body(found: str, lang: str) -> str:
     return found
 
 
+def _trim_body(found: str, lang: str) -> str:
+    """A body name cut before a blank line or a weekday or month word that follows it on
+    the next line ("Programme Board" / "Monday, 12 March 2024")."""
+    found = found.split("\n\n")[0]
+    stop = {fold(w) for w in words(lang, "dates", "weekdays")} | {
+        fold(w) for w in words(lang, "dates", "months")}
+    for t in list(re.finditer(r"[\w'’-]+", found))[1:]:
+        if fold(t.group()) in stop:
+            return found[:t.start()].rstrip()
+    return found
+
+
 def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every meeting named in ``text[start:end]`` with its ordinal and body where stated."""
     end = len(text) if end is None else end
@@ -239,8 +253,10 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
         b_end = m.end()
         bm = _body_re(lang).match(text, m.end(), min(end, m.end() + 80))
         if bm:
-            body = _clean_body(bm.group("known") or bm.group("generic"), lang)
-            b_end = bm.end()
+            grp = "known" if bm.group("known") else "generic"
+            found = _trim_body(bm.group(grp), lang)
+            body = _clean_body(found, lang)
+            b_end = bm.start(grp) + len(found)
         else:                       # "the Conference of the Parties on its 23rd session"
             back = text[max(start, o_start - 120):o_start]
             known = list(re.finditer(_alt(words(lang, "meetings", "bodies")), back, re.I))
@@ -299,7 +315,8 @@ def find_place(text: str, lang: str, dates: list,
     ("à Glasgow", "held in Bonn") or a place standing right before a date ("– Glasgow
     (10 novembre 2021)", "Medellín, 4 de junio de 2025")."""
     banned = {fold(w) for w in words(lang, "dates", "months")} | {
-        fold(w) for w in words(lang, "dates", "weekdays")}
+        fold(w) for w in words(lang, "dates", "weekdays")} | {
+        fold(t) for key in ("online", "hybrid") for w in words(lang, "meetings", key) for t in w.split()}
     attendance = _alt(words(lang, "people", "attendance"))
     bodies = {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
     for m in _place_re(lang).finditer(text):
@@ -326,6 +343,69 @@ def find_place(text: str, lang: str, dates: list,
         if any(fold(name) == fold(b) for b in words(lang, "meetings", "bodies")):
             continue
         return name.strip(" .-"), m.start(group)
+    return None
+
+
+_VENUE_SEP = re.compile(r"\s*(?:[,;|–—]|\s-\s)\s*")
+
+
+@functools.cache
+def _venue_stop(lang: str) -> frozenset[str]:
+    """Words that end a city name in a venue line (dates, bodies, online words...)."""
+    keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "online"), ("meetings", "hybrid"),
+            ("meetings", "in_person"), ("meetings", "venue_words"), ("meetings", "meeting_words"),
+            ("people", "roles"), ("people", "attendance"))
+    out = {fold(t) for sec, key in keys for w in words(lang, sec, key) for t in w.split()}
+    out |= {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
+    out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
+    return frozenset(out)
+
+
+def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
+    """The city of the venue written after a meeting's date: on the rest of the date line
+    ("12 March 2024 – Civic Centre, Carlisle") or on the line right below it ("Foundation
+    offices, Rue des Vignerons 14, Geneva"): the last comma-separated part without digits,
+    its trailing run of capitalised words ("Jardin botanique de Liège (Belgique)" -> Liège)."""
+    line_end = text.find("\n", date_end)
+    line_end = len(text) if line_end < 0 else line_end
+    lines = [(date_end, line_end)]
+    if text[line_end:line_end + 1] == "\n" and text[line_end + 1:line_end + 2] not in ("\n", ""):
+        nxt = text.find("\n", line_end + 1)
+        lines.append((line_end + 1, len(text) if nxt < 0 else nxt))
+    stop = _venue_stop(lang)
+    cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+    link = r"(?:el|al|de|du|la|le|les|sur|en|of|the|del|los|upon|am|an|-)"
+    run = re.compile(rf"(?:^|\s|['’])((?:{cap})(?:(?:[ -])(?:{link}[ -])*{cap})*)$")
+    for lo, hi in lines:
+        line = text[lo:hi]
+        if lo == date_end and line.strip() and not re.match(r"\s*(?:[,;|–—(-]|$)", line):
+            continue                   # the date runs on in a sentence
+        toks = line.split()
+        if not toks or len(toks) > 14 or any(_is_honorific(t.strip(",;:()"), lang) for t in toks):
+            continue                   # a sentence or a list of people, not a venue
+        if re.match(rf"\W*{_alt(words(lang, 'people', 'attendance'))}\s*:", line, re.I):
+            continue
+        parts = [p for p in _VENUE_SEP.split(line) if p.strip()]
+        if any(p.strip(" .+*•")[:1].islower() for p in parts):
+            continue                   # "le Bureau a validé ...": a sentence, not a venue
+        for part in reversed(parts):
+            bare = re.sub(r"\s*\([^()]*\)\s*$", "", part).strip(" .+*•-")
+            if not bare or re.search(r"\d", bare):
+                continue
+            m = run.search(bare)
+            if not m:
+                break
+            name = m.group(1)
+            kept = []
+            for t in name.split():
+                if fold(t.strip(".")) in stop:
+                    kept = []          # "Civic Centre", "Online" are no city
+                    break
+                kept.append(t)
+            name = re.sub(rf"^(?:{link}\s+)+", "", " ".join(kept)).strip(" .-")
+            if not name or name.islower():
+                break
+            return name, lo + line.index(name) if name in line else lo
     return None
 
 
@@ -404,6 +484,15 @@ def document_to_meeting(doc: Document) -> Meeting:
         date = (date[0], 80 if date[1] >= 80 else date[1], date[2] - date[1] + min(80, date[1]), date[3])
     window = text[w_start:w_end]
     place_at = find_place(text[w_start:w_end + (60 if date else 0)], lang, dates)
+    if place_at is None and date is not None:
+        place_at = venue_place(text, w_start + date[2], lang)
+    if place_at is None and date is not None:     # the same date again, with its place
+        for other in parse_dates(text[:head_end], lang):
+            if other[0] == date[0] and other[1] != w_start + date[1]:
+                place_at = (find_place(text[max(0, other[1] - 80):other[2] + 60], lang, [other])
+                            or venue_place(text, other[2], lang))
+                if place_at:
+                    break
     if place_at is None:
         place_at = find_place(text[:head_end], lang, dates, forms="c")   # "Commune de X"
 

@@ -119,3 +119,39 @@ def test_seed_meeting():
     assert m.tabled_at == 8 and m.doc_code == "8-1"
     assert set(m.cited_codes) >= {"7-0", "7-1", "7-2", "7-3", "7-4", "7-5", "7-6", "7-7", "6-2"}
     assert "8-1" not in m.cited_codes
+
+
+@pytest.mark.parametrize("head,lang,body,place", [
+    ("Minutes of the 21st Meeting of the Programme Board\n\nMonday, 12 March 2024 – Civic Centre, Carlisle\n\n"
+     "Present: Mr Owen PRITCHARD (Chair), Ms Grace ODUYA.\n", "en", "Programme Board", "Carlisle"),
+    ("Minutes of the 12th Meeting of the Board of Trustees\n\nTuesday, 2 May 2023, 10:00 – 16:30\n"
+     "Foundation offices, Rue des Vignerons 14, Geneva\n\nPresent: Dr Helen ASHWORTH (Chair).\n",
+     "en", "Board of Trustees", "Geneva"),
+    ("Minutes of the 9th Meeting of the Audit Committee\n\nThursday, 23 January 2025, 14:00 – Trust offices, "
+     "Cape Town\n\nPresent: Ms Naledi MOKOENA (Chair).\n", "en", "Audit Committee", "Cape Town"),
+    ("Compte rendu de la 6e réunion du Comité technique\n\nmercredi 15 mai 2024 – Jardin botanique de "
+     "Liège (Belgique)\n\nPrésents : Mme Anne VERT (Présidente).\n", "fr", "Comité technique", "Liège"),
+    ("C-R du Conseil municipal\n\n+ Vendredi 29 janvier 2021, 18:30.\n+ Salle polyvalente de VILLENOUVELLE.\n"
+     "+ Présents : Jean-Pierre (Pr*), Anne-Marie.\n", "fr", "Conseil municipal", "VILLENOUVELLE"),
+])
+def test_place_on_the_venue_line(head, lang, body, place):
+    m = document_to_meeting(document_from_text(head, language=lang))
+    assert (m.body, m.place) == (body, place)
+
+
+@pytest.mark.parametrize("head,lang", [
+    ("Minutes of the 3rd Meeting of the Board\n\nMonday, 4 March 2024 – Online (Zoom)\n\n"
+     "Present: Mr Owen PRITCHARD (Chair), Ms Grace ODUYA.\n", "en"),
+    ("Minutes of the 3rd Meeting of the Board\n\nMonday, 4 March 2024\nPresent: Mr Owen PRITCHARD, Ms Ann LEE\n", "en"),
+    ("Minutes of the 3rd Meeting of the Board\n\nMonday, 4 March 2024 – Town Hall\n\nThe Chair opened.\n", "en"),
+    ("Compte rendu de la 2e réunion du Bureau\n\nle 4 mars 2024, le Bureau a validé le budget, Paris\n", "fr"),
+])
+def test_no_place_from_online_words_people_venues_or_sentences(head, lang):
+    assert document_to_meeting(document_from_text(head, language=lang)).place is None
+
+
+def test_place_from_a_later_writing_of_the_same_date():
+    text = ("Sesión Plenaria\n\nActa 257\n\n4 de junio de 2025\n\nÍndice\n\nAsistencia 3\n\n"
+            "FECHA: Medellín, 4 de junio de 2025\n\nHORA: De las 09:17 a las 13:50 horas\n")
+    m = document_to_meeting(document_from_text(text, language="es"))
+    assert (m.date, m.place) == ("2025-06-04", "Medellín")
