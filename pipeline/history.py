@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from pipeline.lexicon import SUPPORTED, words
 from pipeline.records import Decision, Meeting, Outcome, Record
@@ -32,6 +32,7 @@ class HistoryEntry(Record):
     page: int
     text: str
     seq: int
+    file_name: str | None = None       # the report's file, when the caller knows it
 
 
 @functools.cache
@@ -48,10 +49,12 @@ def history_key(subject: str) -> str:
     return collapse(re.sub(r"[\"'«»“”]\s*$", "", key)).strip(" .,;:-")
 
 
-def decisions_to_history(decisions: Sequence[Decision],
-                         meetings: Sequence[Meeting]) -> tuple[HistoryEntry, ...]:
+def decisions_to_history(decisions: Sequence[Decision], meetings: Sequence[Meeting],
+                         file_names: Mapping[str, str] | None = None) -> tuple[HistoryEntry, ...]:
     """Every decision with a subject as a timeline entry: grouped by subject key, in
-    meeting order (date, then ordinal, then document and position)."""
+    meeting order (date, then ordinal, then document and position). ``file_names``
+    (doc_id -> file name) lets the timeline name each report's file."""
+    file_names = file_names or {}
     by_id = {m.meeting_id: m for m in meetings}
     by_doc = {m.doc_id: m for m in meetings}
     groups: dict[str, list[tuple[tuple, Decision, Meeting | None]]] = {}
@@ -75,7 +78,8 @@ def decisions_to_history(decisions: Sequence[Decision],
                 meeting_id=m.meeting_id if m else d.meeting_id,
                 body=d.decided_by or (m.body if m else None),
                 ordinal=m.ordinal if m else None, date=m.date if m else None,
-                outcome=d.outcome, page=d.prov.page, text=d.text, seq=seq))
+                outcome=d.outcome, page=d.prov.page, text=d.text, seq=seq,
+                file_name=file_names.get(d.doc_id)))
     return tuple(out)
 
 
@@ -96,7 +100,8 @@ def format_timeline(entries: Sequence[HistoryEntry], subject: str, width: int = 
             meeting = " ".join(p for p in (
                 e.body or "meeting", f"#{e.ordinal}" if e.ordinal is not None else "") if p)
             quote = e.text if len(e.text) <= width else e.text[: width - 1] + "…"
+            source = f"{e.file_name}, {e.doc_id}" if e.file_name else e.doc_id
             lines.append(f"  {e.seq}. {e.date or 'date unknown'}  {meeting}  {e.outcome}"
-                         f"  (p. {e.page}, {e.doc_id})")
+                         f"  (p. {e.page}, {source})")
             lines.append(f"     {quote}")
     return "\n".join(lines)

@@ -76,3 +76,14 @@ def test_format_timeline():
     assert "2022-11-16" in lines[3] and "adopted" in lines[3]
     assert lines[1].index("2021") < len(lines[1]) and text.index("2021-11-10") < text.index("2022-11-16")
     assert format_timeline(decisions_to_history(ds, [m7, m8]), "calendrier").startswith("no decision")
+
+
+def test_timeline_names_the_report_file_when_the_caller_knows_it():
+    m7, m8 = meeting("r7", 7, "2021-11-10"), meeting("r8", 8, "2022-11-16")
+    ds = (decisions("r7", "Le Consortium a validé le budget 2022.", m7)
+          + decisions("r8", "Le Consortium a adopté le budget 2022.", m8))
+    named = decisions_to_history(ds, [m7, m8], {"r7": "ca7.pdf"})
+    assert [e.file_name for e in named] == ["ca7.pdf", None]
+    lines = format_timeline(named, "budget").splitlines()
+    assert lines[1].endswith("(p. 1, ca7.pdf, r7)") and lines[3].endswith("(p. 1, r8)")
+    assert flatten(named[0])["file_name"] == "ca7.pdf"
