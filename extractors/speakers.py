@@ -404,8 +404,9 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
     # a complement of the role starts with a linker ("Président du jour", "Chair of the Board")
     link = rf"\s+{_alt(words(lang, 'meetings', 'linkers'))}(?:\s+|(?<=['’]))"
     if m:
-        gap = re.fullmatch(rf"((?:{link}[^.;:(),]{{0,25}}?)?)\s*[,(:]?\s*", prefix[m.end():])
-        if gap:
+        gap = re.fullmatch(rf"((?:{link}[^.;:(),]{{0,25}}?)?)\s*([,(:]?)\s*", prefix[m.end():])
+        # "Presidente: Dr. X" in a list, but not "Madam Speaker: Councillor X" in a transcript
+        if gap and (gap.group(2) != ":" or re.fullmatch(r"[\W\d]*", prefix[:m.start()].split("\n")[-1])):
             return " ".join((m.group() + gap.group(1)).split())
     t = rx.search(tail[:120])
     if t and re.fullmatch(r"\s*[,(]?\s*", tail[:t.start()]):

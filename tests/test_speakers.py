@@ -204,8 +204,12 @@ def test_role_in_a_list_belongs_to_its_own_name():
     assert [(i.family_name, i.role, i.kind) for i in got] == [
         ("VERT", "Présidente", "mentioned"), ("LE GALL", "Secrétaire exécutif", "mentioned"),
         ("BLEU", None, "mentioned"), ("LE GALL", "Secrétaire exécutif", "presents")]
-    es = run("Presidente: Dr. Juan SOSA, Secretario: Dr. Luis REY, Vocal: Dr. Ana PAZ.", "es")
-    assert [(i.family_name, i.role) for i in es] == [("SOSA", "Presidente"), ("REY", "Secretario"), ("PAZ", "Vocal")]
+    # a label at a line start names the role of the name after it; a label ending a
+    # transcript line's speaker ("Madam Speaker: Councillor X") does not
+    es = run("Presidente: Dr. Juan SOSA.\n- Secretario: Dr. Luis REY, Vocal: Dr. Ana PAZ.", "es")
+    assert [(i.family_name, i.role) for i in es] == [("SOSA", "Presidente"), ("REY", "Secretario"), ("PAZ", None)]
+    en = run("Madam Speaker: Councillor Eadie.\n\nCouncillor Eadie: Thank you.", "en")
+    assert [i.role for i in en] == [None, None]
 
 
 def test_name_in_apposition_to_an_object_is_mentioned():
