@@ -101,7 +101,8 @@ def corpus_steps(extractions: Sequence[Extraction]) -> publish.Corpus:
     meetings = [ex.meeting for ex in ok if ex.meeting is not None]
     return publish.Corpus(
         extractions=tuple(extractions), people=tuple(persons), interventions=tuple(resolved),
-        history=tuple(history.decisions_to_history(decisions, meetings)),
+        history=tuple(history.decisions_to_history(
+            decisions, meetings, {ex.info.doc_id: ex.info.file_name for ex in ok})),
         cross_flags=tuple(checks.extractions_to_cross_flags(ok)))
 
 

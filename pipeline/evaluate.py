@@ -252,10 +252,16 @@ def table_accuracy(gold_rows: Sequence[Sequence[str]], grid: Sequence[Sequence[s
 def _score_tables(score: Score, gold: dict, cells: pd.DataFrame, file: str) -> None:
     for t in gold.get("tables", []):
         want = [t.get("header", [])] + t.get("rows", [])
-        on_page = cells[(cells["page"] - int(t["page"])).abs() <= 0] if len(cells) else cells
+        page = int(t["page"])
         best = 0.0
-        for _, group in on_page.groupby("table_id") if len(on_page) else []:
-            best = max(best, table_accuracy(want, _grid(group)))
+        for _, group in cells.groupby("table_id") if len(cells) else []:
+            here = group[group["page"] == page]
+            if not len(here):
+                continue
+            # a table joined across a page break is scored on its header (row 0, printed
+            # again on every page it spans) and the rows printed on this page
+            here = pd.concat([group[group["row"] == 0], here[here["row"] > 0]])
+            best = max(best, table_accuracy(want, _grid(here)))
         n = sum(len(r) for r in want)
         right = round(best * n)
         score.tp += right

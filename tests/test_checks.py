@@ -559,3 +559,17 @@ def test_ordinals_in_words_and_unqualified_sessions():
     ex = ex_of(doc, meeting=meeting(doc, 21, "2024-03-11", body="Programme Board"))
     flags = meeting_number_mismatch(doc, ex)
     assert len(flags) == 1 and matches(flags[0], "21st Meeting", "twenty-second meeting")
+
+
+def test_a_role_mismatch_echoing_a_chair_mismatch_is_dropped():
+    """The treasurer wrongly named as closing chair is one slip: one flag, not two."""
+    from pipeline.checks import drop_echoes
+    from pipeline.records import Evidence, Flag
+
+    def flag(kind, *quotes):
+        return Flag(flag_id=kind, kind=kind, severity="warning", doc_id="d", page=2, message="m",
+                    evidence=tuple(Evidence(q, "d", 2) for q in quotes))
+    chair = flag("chair_mismatch", "M. Bertrand CHAUVEL", "M. Luc\nROCHEFORT")
+    echo = flag("role_mismatch", "M. Luc ROCHEFORT", "Trésorier")
+    other = flag("role_mismatch", "Mme Nadia BELKACEM", "Trésorière")
+    assert drop_echoes([chair, echo, other]) == [chair, other]

@@ -19,6 +19,7 @@ from pipeline.checks.people import chair_mismatch, role_mismatch
 from pipeline.checks.sums import sum_mismatch, table_total_mismatch
 from pipeline.checks.years import year_mismatch
 from pipeline.records import Document, Extraction, Flag
+from pipeline.text import fold
 
 Check = Callable[[Document, Extraction], list[Flag]]
 
@@ -34,7 +35,18 @@ def extraction_to_flags(doc: Document, ex: Extraction) -> tuple[Flag, ...]:
     for check in WITHIN:
         for flag in check(doc, ex):
             seen.setdefault(flag.flag_id, flag)
-    return tuple(sorted(seen.values(), key=lambda f: (f.page, f.kind, f.flag_id)))
+    kept = drop_echoes(list(seen.values()))
+    return tuple(sorted(kept, key=lambda f: (f.page, f.kind, f.flag_id)))
+
+
+def drop_echoes(flags: list[Flag]) -> list[Flag]:
+    """One slip, one flag: a role mismatch whose evidence is already quoted by a chair
+    mismatch (the wrong person named as chair) repeats that flag and is dropped."""
+    chair_quotes = {fold(e.quote) for f in flags if f.kind == "chair_mismatch" for e in f.evidence}
+    def echoed(f: Flag) -> bool:
+        return f.kind == "role_mismatch" and any(
+            fold(e.quote) in q or q in fold(e.quote) for e in f.evidence for q in chair_quotes)
+    return [f for f in flags if not echoed(f)]
 
 
 __all__ = [
