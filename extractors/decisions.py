@@ -687,6 +687,16 @@ def refs_in(lx: _Lex, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _decision_text(sentence: str, c: "Candidate") -> str:
+    """The decision as a reader needs it: a bare tally line ("15 pour") is preceded by
+    the agenda item it decides ("Vote du budget primitif 2021 :")."""
+    text = collapse(sentence)
+    item = collapse(c.item_text or "")
+    if c.kind == "tally" and item and fold(item) not in fold(text):
+        return f"{item} {text}"
+    return text
+
+
 def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
                           window_start: int = 0) -> Decision:
     """A typed Decision from a candidate: outcome, vote, body, subject key, refs
@@ -715,7 +725,7 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
     return Decision(
         decision_id=stable_id(doc.doc_id, c.start),
         doc_id=doc.doc_id,
-        text=collapse(sentence),
+        text=_decision_text(sentence, c),
         outcome=c.outcome,
         prov=provenance(doc, c.start, c.end, NAME, VERSION),
         meeting_id=meeting.meeting_id if meeting else None,

@@ -125,7 +125,9 @@ def test_agenda_items_with_tally_lines():
     assert [(d.vote.votes_for, d.vote.against, d.vote.abstain) for d in found] == [
         (14, None, None), (13, None, 1), (11, 2, 1), (3, 10, None), (15, None, None)]
     assert [d.outcome for d in found] == ["approved", "approved", "approved", "rejected", "approved"]
-    assert found[1].text == "13 votes pour 1 abstention"
+    # A bare tally line reads with the agenda item it decides.
+    assert found[1].text == "2/ Convention CAUE : 13 votes pour 1 abstention"
+    assert found[4].text == "Vote du budget primitif 2021 : 15 pour"
 
 
 def test_standalone_and_labelled_outcome_lines():
