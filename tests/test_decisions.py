@@ -351,3 +351,10 @@ def test_real_council_minutes_tallies():
         (14, None, None), (14, None, None), (13, None, 1), (14, None, None), (11, None, 3), (11, 2, 1)]
     assert found[0].subject.startswith("pacte financier et fiscal de solidarité")
     assert found[-1].subject == "travaux forestiers"
+
+
+def test_spanish_body_reaching_an_agreement_is_a_decision():
+    """As in a scanned acta once OCR'd: "La comisión ... llega al acuerdo de que ..."."""
+    found = decide("La comisión de Radio UAA llega al acuerdo de que las juntas ordinarias sean "
+                   "cuatrimestrales.\n", "es")
+    assert [d.outcome for d in found] == ["agreed"]
