@@ -16,7 +16,9 @@ Kind of each appearance, from the sentence it stands in: ``chairs`` when a chair
 points at it ("ouverte par le Président du jour, M. X") or it is the subject of a chair
 verb; ``presents`` / ``speaks`` when it is the subject (nothing but an adverbial clause,
 a determiner or another subject before it) of a present / any act verb of the lexicon;
-``mentioned`` otherwise (objects, "invité par X", attendance lists). A role named
+``mentioned`` otherwise (objects, "invité par X", attendance lists). Minutes that list
+members by first name only ("Présents : Jean-Pierre, Yves, ...") have those first names
+read wherever they stand ("Yves présente le budget"). A role named
 without a person ("Le Président félicite") is credited to the one named person holding
 that role in the document: the Intervention carries the holder's names, ``role`` and
 ``name_as_written`` = the role phrase as written; with no or several holders it is dropped.
@@ -533,6 +535,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     text = doc.text
     names = find_names(text, lang)
     names.extend(_ner_subjects(text, lang, names))
+    names.extend(_roster_first_names(text, lang, names))
     names.sort(key=lambda n: n.start)
     out: list[Intervention] = []
     para_start = 0
@@ -600,6 +603,33 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
             doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
             prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
             given_name=given, family_name=family, role=" ".join(m.group("role").split())))
+    return out
+
+
+def _roster_first_names(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+    """Every writing of the first names an attendance list gives bare ("Présents :
+    Jean-Pierre, Yves, Jacques, ..."), for minutes that call members by first name only
+    ("Yves présente le budget"). A list needs three bare first names to count."""
+    att = _alt(words(lang, "people", "attendance"))
+    lower = _lower_words(text)
+    not_names = {fold(w) for w in words(lang, "people", "not_names")} | _role_words(lang)
+    roster: set[str] = set()
+    for m in re.finditer(rf"(?im)^\W*{att}\s*:", text):
+        para_end = text.find("\n\n", m.end())
+        body = re.sub(r"\([^()]*\)", " ", text[m.end():len(text) if para_end < 0 else para_end])
+        items = [i.strip(" .;*+\n\t") for i in re.split(rf"[,/&;\n]|\s{_alt(_CONJ)}\s", body)]
+        bare = [i for i in items if re.fullmatch(GIVEN, i) and i.lower() not in lower
+                and fold(i) not in not_names]
+        if len(bare) >= 3 and len(bare) >= len([i for i in items if i]) // 2:
+            roster.update(bare)
+    if not roster:
+        return []
+    out = []
+    rx = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sorted(roster, key=len, reverse=True)))})(?![\w'’-])")
+    for m in rx.finditer(text):
+        if any(k.start < m.end() and m.start() < k.end for k in known):
+            continue
+        out.append(NameMatch(m.start(), m.end(), None, m.group(), None))
     return out
 
 

@@ -224,3 +224,16 @@ def test_chair_phrase_with_a_time_inside():
     got = run("La réunion a été ouverte à 9 h 30 par M. Gérald MONTFORT, Président du Conseil, "
               "qui a remercié la ville.")
     assert [(i.family_name, i.kind, i.role) for i in got] == [("MONTFORT", "chairs", "Président du Conseil")]
+
+
+def test_first_names_of_a_bare_attendance_list():
+    got = run("Présents : Jean-Pierre, Yves, Jacques (procuration à Marc), Nelly et Agnès.\n"
+              "Absent : Marc\n\nOrdre du jour\n\nYves présente le budget. Nelly demande un vote.\n\n"
+              "Le Rapport est lu. Jacques a trouvé un vétérinaire.")
+    acting = {(i.given_name, i.kind) for i in got if i.kind != "mentioned"}
+    assert acting == {("Yves", "presents"), ("Nelly", "speaks")}
+    # "Marc" stands only in a parenthesis and a one-name list: no roster gives him
+    assert {i.given_name for i in got} == {"Jean-Pierre", "Yves", "Jacques", "Nelly", "Agnès"}
+    assert all(i.family_name is None for i in got)
+    # two bare first names are not enough to read a list as a roster
+    assert run("Présents : Yves, Nelly, M. Paul DURAND, Mme Ana ROY.\n\nYves présente le budget.")[-1].family_name == "ROY"
