@@ -16,7 +16,9 @@ Kind of each appearance, from the sentence it stands in: ``chairs`` when a chair
 points at it ("ouverte par le Président du jour, M. X") or it is the subject of a chair
 verb; ``presents`` / ``speaks`` when it is the subject (nothing but an adverbial clause,
 a determiner or another subject before it) of a present / any act verb of the lexicon;
-``mentioned`` otherwise (objects, "invité par X", attendance lists). Minutes that list
+``mentioned`` otherwise (objects, "invité par X", attendance lists); a name right after
+an act verb opening the sentence is its subject ("Intervino la concejala María Suárez:",
+a role word before a mixed-case name marks it as a name). Minutes that list
 members by first name only ("Présents : Jean-Pierre, Yves, ...") have those first names
 read wherever they stand ("Yves présente le budget"). A role named
 without a person ("Le Président félicite") is credited to the one named person holding
@@ -80,6 +82,9 @@ def _name_re(lang: str) -> re.Pattern:
     low = _alt(p for p in words(lang, "people", "particles")
                if p == p.lower() and p not in _CONJ)
     upper_family = rf"(?:(?:{low})(?:{GAP}|(?<=['’]))(?:(?:{low}){GAP})*)?{UPPERS}"
+    role_words = _alt([r for r in words(lang, "people", "roles") if " " not in r]
+                      + [h.lower() for h in words(lang, "people", "honorifics")
+                         if "." not in h and len(h) > 3 and " " not in h])
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
@@ -92,6 +97,8 @@ def _name_re(lang: str) -> re.Pattern:
         rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?)[ \t]+(?P<f4>{upper_family})"
         # 5. FAMILY Given-name ("KIM Jae-won")
         rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
+        # 6. role word + mixed-case name of two words or more ("el presidente Sebastián López")
+        rf"|(?<![\w-])(?P<r6>(?i:{role_words}))[ \t]+(?P<n6>{GIVEN}(?:[ \t]+{title_family}){{1,4}})"
         rf")(?![\w’'-])")
 
 
@@ -257,6 +264,18 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
                 continue
             if upper_part != family and not _ner_says_person(text, start, end, lang):
                 continue                      # "Pays d'HÉRICOURT" vs "Pieter van der BERG"
+        elif g["r6"]:
+            n6 = _cut_at_word(g["n6"], lang) or g["n6"]
+            conj = re.search(rf"\s{_alt(_CONJ)}\s", n6)
+            n6 = n6[:conj.start()] if conj else n6     # "X y Juan Carlos" names two people
+            toks = n6.split()
+            role_toks = {fold(t) for r in words(lang, "people", "roles") for t in r.split()} - _particles(lang)
+            if len(toks) < 2 or fold(toks[0]) in role_toks or any(
+                    t.lower() in lower or fold(t) in _institution_words(lang) for t in toks):
+                continue                      # "la directora General Sánchez"
+            start, end = m.start("n6"), m.start("n6") + len(n6)
+            hon = None
+            given, family = _split_mixed(" ".join(toks), lang, False)
         else:
             hon, given, family = None, g["g5"], g["f5"]
         if family is not None and (len(re.sub(r"[^\w]", "", family)) < 2
@@ -325,6 +344,22 @@ def _subject_position(prefix: str, lang: str) -> bool:
     if p.endswith("(") and len(p.split()) <= 5:        # "Le Secrétariat Exécutif (Mme X)"
         return True
     return False
+
+
+def _verb_before_subject(prefix: str, lang: str) -> str | None:
+    """The kind of an act verb that opens the sentence right before the name, with at
+    most a determiner and a role between ("Intervino el presidente X"), else None."""
+    v = _first_verb(prefix, lang)
+    if v is None or prefix[:v[1]].strip():
+        return None
+    m = _verb_re(lang, {"chairs": "chair_verbs", "presents": "present_verbs",
+                        "speaks": "speak_verbs"}[v[0]]).match(prefix, v[1])
+    rest = prefix[m.end():] if m else prefix
+    det = _alt(_DETERMINERS)
+    hons = _alt(h for h in words(lang, "people", "honorifics") if "." not in h and len(h) > 3)
+    if re.fullmatch(rf"\s*(?:{det}\s+)?(?:(?:{_role_re(lang).pattern}|{hons})\s+)?", rest, re.I):
+        return v[0]
+    return None
 
 
 def _apposition_prefix(prefix: str, lang: str) -> str:
@@ -517,6 +552,9 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
                 tail_end = o.start
                 break
     tail = text[n.end:tail_end]
+    inverted = _verb_before_subject(prefix, lang)
+    if inverted:                                        # "Intervino la concejala X:"
+        return inverted, prefix, tail
     if not _subject_position(_apposition_prefix(prefix, lang), lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)

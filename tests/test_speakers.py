@@ -237,3 +237,15 @@ def test_first_names_of_a_bare_attendance_list():
     assert all(i.family_name is None for i in got)
     # two bare first names are not enough to read a list as a roster
     assert run("Présents : Yves, Nelly, M. Paul DURAND, Mme Ana ROY.\n\nYves présente le budget.")[-1].family_name == "ROY"
+
+
+def test_role_word_before_a_mixed_case_name_and_verb_first_sentences():
+    got = run("Intervino la concejala María Paulina Suárez Roldán:\n\n“Gracias.”\n\n"
+              "Intervino la señora Gloria Elena Uribe:\n\n“Sí.”\n\n"
+              "El alcalde Federico Gutiérrez no asistió. La directora General Sánchez no vino.\n\n"
+              "Lo dijeron el concejal Damián Pérez Arroyave y Juan Carlos Díaz.", "es")
+    assert [(i.given_name, i.family_name, i.kind, i.role) for i in got] == [
+        ("María Paulina", "Suárez Roldán", "speaks", "concejala"),
+        ("Gloria", "Elena Uribe", "speaks", None),
+        ("Federico", "Gutiérrez", "mentioned", "alcalde"),
+        ("Damián", "Pérez Arroyave", "mentioned", "concejal")]
