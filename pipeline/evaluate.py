@@ -184,6 +184,20 @@ def _match(gold_items: Sequence[dict], predicted: pd.DataFrame,
     return pairs, free
 
 
+def _count(score: Score, pairs: list[tuple[dict, dict | None]], left: list[dict],
+           describe_gold: Callable[[dict], str], describe_pred: Callable[[dict], str]) -> None:
+    """Tally matched pairs as hits, unmatched gold as misses, unmatched predictions as
+    false alarms."""
+    for g, r in pairs:
+        if r is None:
+            score.fn += 1
+            score.misses.append(describe_gold(g))
+        else:
+            score.tp += 1
+    score.fp += len(left)
+    score.false_alarms += [describe_pred(r) for r in left]
+
+
 def _score_decisions(score: Score, gold: dict, pred: pd.DataFrame, file: str) -> None:
     def same(g: dict, r: dict) -> bool:
         return abs(int(r["page"]) - int(g["page"])) <= 1 and fold(g["contains"]) in fold(_str(r["text"]))
@@ -208,14 +222,8 @@ def _score_amounts(score: Score, gold: dict, pred: pd.DataFrame, file: str) -> N
         v = float(g["value"])
         return r["currency"] == g["currency"] and abs(float(r["value"]) - v) <= abs(v) * 0.005
     pairs, left = _match(gold.get("amounts", []), pred, same)
-    for g, r in pairs:
-        if r is None:
-            score.fn += 1
-            score.misses.append(f"{file} p{g.get('page')}: {g['as_written']}")
-        else:
-            score.tp += 1
-    score.fp += len(left)
-    score.false_alarms += [f"{file} p{r['page']}: {r['text']}" for r in left]
+    _count(score, pairs, left, lambda g: f"{file} p{g.get('page')}: {g['as_written']}",
+           lambda r: f"{file} p{r['page']}: {r['text']}")
 
 
 def _grid(cells: pd.DataFrame) -> list[list[str]]:
@@ -281,14 +289,8 @@ def _score_flags(score: Score, gold: dict, pred: pd.DataFrame, file: str) -> Non
     def same(g: dict, r: dict) -> bool:
         return r["kind"] == g["kind"] and all(fold(e) in text_of(r) for e in g.get("evidence", []))
     pairs, left = _match(gold.get("flags", []), pred, same)
-    for g, r in pairs:
-        if r is None:
-            score.fn += 1
-            score.misses.append(f"{file} p{g.get('page')}: {g['kind']} {g.get('evidence')}")
-        else:
-            score.tp += 1
-    score.fp += len(left)
-    score.false_alarms += [f"{file} p{r['page']}: {r['kind']}: {r['message']}" for r in left]
+    _count(score, pairs, left, lambda g: f"{file} p{g.get('page')}: {g['kind']} {g.get('evidence')}",
+           lambda r: f"{file} p{r['page']}: {r['kind']}: {r['message']}")
     for nf in gold.get("not_flags", []):
         quotes = [fold(e) for e in nf.get("evidence", [])]
         if any(all(q in text_of(r) for q in quotes) for r in left):
