@@ -24,14 +24,16 @@ from pipeline.records import Decision, Document, Meeting, Outcome, Vote
 from pipeline.text import Span, collapse, fold, provenance, sentences, stable_id
 
 NAME = "decisions"
-VERSION = "0.1.1"
+VERSION = "0.2.0"
 
 OUTCOMES: tuple[Outcome, ...] = ("approved", "adopted", "rejected", "postponed", "agreed")
 CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally"]
 
 # Document codes: "document Consortium 7-1", "documents 7-6", and UN decision symbols "2/CMA.3".
 _UN_CODE = re.compile(r"(?<![\w/])(\d{1,3}/[A-Z]{2,5}\.\d{1,2})(?![\w])")
-_DASH_CODE = r"(\d{1,2}-\d{1,2}[a-z]?)(?![\w-])"
+# A code after a document word: "7-1", "AGM 9-1", "EC-43/3" and "EC/43/3" (a body tag
+# glued to the numbers is dropped: "43/3").
+_DASH_CODE = r"(?:[A-Z]{1,8}[-/.])?((?<![\d/])\d{1,2}-\d{1,2}[a-z]?|(?<![\d/])\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])"
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
@@ -117,6 +119,16 @@ class _Lex:
     ordinals: dict
     doc_code: re.Pattern
     kinds: dict                   # folded tally word -> "for"/"against"/"abstain"/"bare"
+    self_bodies: frozenset        # folded names of the meeting itself ("the meeting")
+    verb_first: re.Pattern        # a passive auxiliary opening its clause ("Queda aprobado")
+    infinitive: re.Pattern        # a decision infinitive right after a verb ("acuerda aprobar")
+    infinitive_outcome: dict      # folded infinitive -> outcome
+    clause_verbs: frozenset       # verbs that close a relative clause
+    content_relatives: frozenset  # "that"/"que": relative or content-clause opener
+    function_words: frozenset     # prepositions and determiners ("in which", "ce que")
+    resolution: re.Pattern        # a numbered resolution label ("DÉLIBÉRATION N° 2023-04 :")
+    tally_label: re.Pattern       # a count after its label ("Pour : 9", "Contre : 1")
+    tally_versus: re.Pattern      # "12 votes to 27", "12 voix contre 3"
 
 
 def _w(lang: str, key: str):
@@ -152,7 +164,7 @@ def lexicon_patterns(lang: str) -> _Lex:
     aux = "(?:" + "|".join(sorted(aux_forms, key=len, reverse=True)) + ")"
     part = _alt(participles)
     fin = _alt(finite)
-    bodies = _alt(_w(lang, "bodies"))
+    bodies = _alt((*_w(lang, "bodies"), *_w(lang, "self_bodies")))
     dets = _alt(_w(lang, "determiners"))
     act_aux = _alt(_w(lang, "active_aux"))
     passive = re.compile(_b(rf"(?P<aux>{aux}){advs}\s+(?P<verb>{part})"))
@@ -175,17 +187,23 @@ def lexicon_patterns(lang: str) -> _Lex:
     standalone_line = re.compile(
         rf"^\s*(?:(?P<prefix>{_alt(_w(lang, 'item_prefixes'))}[^:\n]{{1,120}}?)\s*:\s*)?"
         rf"(?:(?P<verb>{_alt(standalone)})(?![\w])\s*[:.,-]?\s*)?"
-        rf"(?:(?P<unan>{unan})|(?P<tally>{tally}))?(?P<rest>.*)$")
+        rf"(?:(?P<unan>{unan})|(?P<tally>{tally})|{_alt(_w(lang, 'majority'))}(?![\w]))?(?P<rest>.*)$")
     labelled_line = re.compile(
         rf"^(?P<prefix>[^:\n]{{3,150}}?)\s*:\s*(?:{_alt(_w(lang, 'vote_labels'))}\s*:\s*)?"
         rf"(?P<tally>{tally})(?:[^\w]*(?P<verb>{_alt(standalone)})(?![\w]))?(?P<unan>)(?P<rest>.*)$")
     relatives = frozenset(fold(r) for r in _w(lang, "relatives"))
-    doc_words = _alt(words(lang, "meetings", "document_words") or ("document", "documents", "doc"))
     ordinals = {fold(w): i for i, w in enumerate(_w(lang, "ordinals"), start=1)}
     ordinals.update({fold(k): int(v) for k, v in dict(_w(lang, "ordinal_aliases") or {}).items()})
     suffixes = _alt(_w(lang, "ordinal_suffixes"))
     ordinal_rx = rf"(?:(?P<word>{_alt(ordinals)})|(?P<num>\d{{1,3}})\s*{suffixes})"
     meeting_words = _alt(_w(lang, "meeting_words"))
+    inf_outcome: dict[str, Outcome] = {fold(f): "postponed" for f in _w(lang, "postpone_infinitives")}
+    for outcome, forms in dict(_w(lang, "infinitives") or {}).items():
+        inf_outcome.update({fold(f): outcome for f in forms})
+    fillers = _alt((*_w(lang, "adverbs"), *_w(lang, "unanimous"), *_w(lang, "majority"),
+                    *_w(lang, "complementizers")))
+    all_doc_words = (*(words(lang, "meetings", "document_words") or ("document", "documents", "doc")),
+                     *_w(lang, "document_words"))
     return _Lex(
         lang=lang, verb_outcome=verb_outcome, passive=passive, active=active, impersonal=imp,
         operative=operative, standalone_line=standalone_line, labelled_line=labelled_line,
@@ -221,9 +239,23 @@ def lexicon_patterns(lang: str) -> _Lex:
             rf"^(?P<head>.*?)\s+(?:\S+\s+){{0,2}}?{ordinal_rx}\s+{meeting_words}(?![\w]).*$"),
         meeting_key=_w(lang, "meeting_key") or "meeting",
         ordinals=ordinals,
-        doc_code=re.compile(rf"(?<![\w]){doc_words}\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}",
-                            re.IGNORECASE),
+        doc_code=re.compile(rf"(?<![\w])(?i:{_alt(all_doc_words)})\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}"),
         kinds=kinds,
+        self_bodies=frozenset(fold(b) for b in _w(lang, "self_bodies")),
+        verb_first=re.compile(rf"^\W*{_alt(_w(lang, 'verb_first_aux'))}(?![\w])"),
+        infinitive=re.compile(rf"^[\s,]*(?:{fillers}[\s,]*){{0,3}}?(?P<inf>{_alt(inf_outcome)})(?![\w])"),
+        infinitive_outcome=inf_outcome,
+        clause_verbs=frozenset(fold(w) for w in _w(lang, "clause_verbs")),
+        content_relatives=frozenset(fold(w) for w in _w(lang, "content_relatives")),
+        function_words=frozenset(fold(w) for k in ("trailing_words", "genitives", "determiners", "agents",
+                                                   "pronouns") for p in _w(lang, k) for w in p.split()),
+        tally_label=re.compile(rf"(?<![\w])(?P<kind>{tword})\s*:\s*(?P<n>\d{{1,4}})(?![\d])"),
+        tally_versus=re.compile(
+            rf"(?<![\w.,])(?P<n>\d{{1,4}})\s+{_alt(_w(lang, 'tally_bare'))}\s+{_alt(_w(lang, 'tally_versus'))}"
+            rf"\s+(?P<m>\d{{1,4}})(?![\d])"),
+        resolution=re.compile(
+            rf"^[^\w\n]*{_alt(_w(lang, 'resolution_labels'))}\s*(?:n\s*[.°ºo]*\s*|no\.?\s*|number\s+|numero\s+)?"
+            rf"(?:[a-z]{{1,8}}[-/.\s])?\d[\w./-]*\s*(?:[:.–—-](?!\d)|$)"),
     )
 
 
@@ -279,7 +311,7 @@ def _words_between(folded: str) -> list[str]:
     return re.findall(r"[\w']+", folded)
 
 
-def _rejected(lx: _Lex, sent: str, a: int, b: int, subject_start: int = 0) -> bool:
+def _rejected(lx: _Lex, sent: str, a: int, b: int, passive: bool = False) -> bool:
     """True when the verb at ``sent[a:b]`` (folded sentence) is not a decision taken:
     a question, a proposal or plan, reported speech, a negation, a relative clause,
     a background clause, or a past decision mentioned in passing."""
@@ -296,7 +328,7 @@ def _rejected(lx: _Lex, sent: str, a: int, b: int, subject_start: int = 0) -> bo
     clause = re.split(r"[,;:()]", before)[-1]
     if any(w in lx.conditionals for w in _words_between(clause)):
         return True
-    if any(w in lx.relatives for w in _words_between(clause)[:-1][:6]) and not lx.impersonal.search(before):
+    if _inside_relative(lx, _words_between(clause), passive) and not lx.impersonal.search(before):
         return True
     if prev[-2:-1] and prev[-2] in lx.relatives and prev[-1] not in lx.pronouns:
         return True
@@ -313,10 +345,45 @@ def _rejected(lx: _Lex, sent: str, a: int, b: int, subject_start: int = 0) -> bo
     return False
 
 
+def _inside_relative(lx: _Lex, clause_words: list[str], passive: bool = False) -> bool:
+    """True when a relative word opens the clause before the verb and no verb closes
+    that relative clause before it: "the budget that the Board approved" (inside), but
+    "the motion that meetings be held online was defeated" (closed by "be"). A passive
+    has no object to relativise, so a bare "that"/"que" after a noun and not right
+    before its auxiliary opens a clause that closed before it ("The motion that the
+    society join the federation was carried"); "in which", "dont" still hold it."""
+    for i, w in enumerate(clause_words[:-1][:6]):
+        if w in lx.relatives:
+            if any(v in lx.clause_verbs for v in clause_words[i + 1:]):
+                return False
+            prev = clause_words[i - 1] if i else ""
+            if passive and w in lx.content_relatives and prev and prev not in lx.function_words:
+                return False
+            return True
+    return False
+
+
+def _with_infinitive(lx: _Lex, outcome: Outcome, after: str) -> Outcome:
+    """The outcome a deciding verb takes from the decision infinitive right after it
+    ("Se acuerda por unanimidad aprobar" -> approved, "decided to defer" -> postponed);
+    a rejection stays a rejection."""
+    if outcome == "rejected":
+        return outcome
+    m = lx.infinitive.match(after)
+    if m:
+        return lx.infinitive_outcome[re.sub(r"\s+", " ", m.group("inf"))]
+    if lx.postpone.match(after):
+        return "postponed"
+    return outcome
+
+
 def _vote_in(lx: _Lex, folded: str) -> Vote | None:
     """The tally stated in a folded text, if any."""
     counts: dict[str, int] = {}
-    for m in lx.tally_item.finditer(folded):
+    for m in lx.tally_versus.finditer(folded):
+        counts.setdefault("for", int(m.group("n")))
+        counts.setdefault("against", int(m.group("m")))
+    for m in (*lx.tally_item.finditer(folded), *lx.tally_label.finditer(folded)):
         kind = lx.kinds.get(re.sub(r"\s+", " ", m.group("kind")), "bare")
         kind = "for" if kind == "bare" else kind
         counts.setdefault(kind, int(m.group("n")))
@@ -367,9 +434,8 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
     for m in lx.impersonal.finditer(folded):
         if _rejected(lx, folded, m.start(), m.end()):
             continue
-        outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
-        if outcome != "rejected" and lx.postpone.match(folded[m.end():]):
-            outcome = "postponed"
+        outcome = _with_infinitive(lx, lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))],
+                                   folded[m.end():])
         found.append(Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
                                subject_text=sent[m.end():]))
         break
@@ -384,21 +450,25 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
             continue
         if _rejected(lx, folded, m.start(), m.end()):
             continue
-        outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
-        if outcome != "rejected" and lx.postpone.match(folded[m.end():]):
-            outcome = "postponed"
+        outcome = _with_infinitive(lx, lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))],
+                                   folded[m.end():])
         body = collapse(sent[m.start("body"):m.end("body")])
         found.append(Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
                                subject_text=sent[m.end("verb"):]))
         break
     for m in lx.passive.finditer(folded):
-        if _rejected(lx, folded, m.start(), m.end()):
+        if _rejected(lx, folded, m.start(), m.end(), passive=True):
             continue
-        subject = _clause_subject(lx, sent, folded, m.start())
+        if _verb_first(lx, folded, m.start()):
+            subject = sent[m.end():]      # "Queda aprobado el orden del día"
+        else:
+            subject = _clause_subject(lx, sent, folded, m.start())
         if not subject or lx.not_subjects.search(fold(subject)):
             continue
         agent = lx.agent.match(folded[m.end():])
-        if re.match(rf"^\s*{_alt(_w(lx.lang, 'agents'))}\s", folded[m.end():]) and not agent:
+        by_tally = lx.tally.match(re.sub(rf"^\s*{_alt(_w(lx.lang, 'agents'))}\s+", "", folded[m.end():]))
+        if re.match(rf"^\s*{_alt(_w(lx.lang, 'agents'))}\s", folded[m.end():]) and not agent \
+                and not by_tally:           # "defeated by 12 votes to 27" is a vote, not an agent
             continue
         outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
@@ -417,6 +487,14 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
                              None, _vote_in(lx, folded)))
     return out
+
+
+def _verb_first(lx: _Lex, folded: str, a: int) -> bool:
+    """The passive auxiliary at ``a`` opens its clause (sentence start or after a
+    comma: "Sometida a votación, queda aprobada la propuesta") in a language that
+    puts the subject after the participle."""
+    start = max(folded.rfind(c, 0, a) for c in ",;:") + 1
+    return not folded[start:a].strip(" \n-–—") and bool(lx.verb_first.match(folded[a:]))
 
 
 def _standalone_ok(m: re.Match) -> bool:
@@ -691,6 +769,7 @@ def _decision_text(sentence: str, c: "Candidate") -> str:
     """The decision as a reader needs it: a bare tally line ("15 pour") is preceded by
     the agenda item it decides ("Vote du budget primitif 2021 :")."""
     text = collapse(sentence)
+    text = re.sub(r"(?<=[.!?])\s+\d{1,2}\s*[.)]$", "", text)   # the next item's number: "... 2024. 6."
     item = collapse(c.item_text or "")
     if c.kind == "tally" and item and fold(item) not in fold(text):
         return f"{item} {text}"
@@ -721,7 +800,8 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
         # nearest code cited since the previous decision (heading or text).
         # Agreements are about actions, not documents: no inherited refs.
         refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
-    body = _canonical_body(c.body) if c.body else (meeting.body if meeting else None)
+    body = (_canonical_body(c.body) if c.body and not _is_self(lx, c.body)
+            else (meeting.body if meeting else None))
     return Decision(
         decision_id=stable_id(doc.doc_id, c.start),
         doc_id=doc.doc_id,
@@ -737,6 +817,11 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
     )
 
 
+def _is_self(lx: _Lex, body: str) -> bool:
+    """The body named is the meeting itself ("the meeting", "la séance")."""
+    return fold(body) in lx.self_bodies
+
+
 def _canonical_body(body: str) -> str:
     body = collapse(body)
     return body[:1].upper() + body[1:]
@@ -747,6 +832,8 @@ def _body_mismatch(lx: _Lex, c: Candidate, meeting: Meeting | None) -> bool:
     decision ("le Bureau a validé" in the Consortium's minutes): not this meeting's."""
     if not c.body or not meeting or not meeting.body:
         return False
+    if _is_self(lx, c.body):
+        return False                      # "The meeting approved": this meeting decides
     named, own = fold(c.body), fold(meeting.body)
     return named not in own and own not in named
 
@@ -754,7 +841,9 @@ def _body_mismatch(lx: _Lex, c: Candidate, meeting: Meeting | None) -> bool:
 def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """A tally line right after a decision sentence (no agenda item or heading between)
     is that decision's vote, not another decision ("Le Conseil adopte le budget." then
-    "Vote : 14 votes pour")."""
+    "Vote : 14 votes pour"); so is an outcome line closing it ("... ainsi corrigé.
+    Adoptée à l'unanimité."), which joins the decision's text. The sentence's verb keeps
+    the outcome: the closing line reports how the vote on it went."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -764,7 +853,69 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             out[-1] = Candidate(prev.start, prev.end, prev.kind, prev.outcome, prev.lang, prev.body,
                                 prev.subject_text, prev.item_text, c.vote)
             continue
+        if (c.kind == "standalone" and prev is not None
+                and prev.kind in ("passive", "active", "impersonal", "operative")
+                and _closes(doc.text, prev.end, c.start)
+                and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
+            out[-1] = Candidate(prev.start, c.end, prev.kind, prev.outcome, prev.lang, prev.body,
+                                prev.subject_text, prev.item_text,
+                                prev.vote or _vote_in(lexicon_patterns(c.lang), fold_keep(doc.text[prev.end:c.end])))
+            continue
         out.append(c)
+    return out
+
+
+def _closes(text: str, a: int, b: int) -> bool:
+    """An outcome line at ``b`` closes the decision sentence ending at ``a`` when at most
+    one short sentence (a tally: "Pour : 9 – Contre : 1.") stands between them."""
+    gap = text[a:b].strip()
+    return len(gap) <= 80 and len(re.findall(r"[.!?](?:\s|$)", gap)) <= 1
+
+
+def _label_start(lx: _Lex, text: str, c: Candidate, floor: int) -> int | None:
+    """Where the numbered resolution label governing ``c`` starts ("DÉLIBÉRATION N°
+    2023-04 :", "Decision EC-43/1:", "Acuerdo N.º 4"): at the start of its sentence, or
+    on a line above it (after ``floor``) with no agenda item between; else None."""
+    if lx.resolution.match(fold_keep(text[c.start:c.end])):
+        return c.start
+    lines = [(a, b) for a, b in _lines(text) if floor <= a and b <= c.start]
+    for a, b in reversed(lines[-12:]):
+        line = text[a:b]
+        if lx.resolution.match(fold_keep(line.strip())):
+            return a + len(line) - len(line.lstrip())
+        if line.strip() and (_ITEM_NUMBER.match(line) or lx.item_prefix.match(fold_keep(line))):
+            return None
+    return None
+
+
+def resolutions_to_candidates(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Numbered resolutions make the record: an outcome line under a resolution label
+    with no decision sentence of its own ("DÉLIBÉRATION N° 3 : Budget 2024" ... "Adoptée
+    à l'unanimité") is one decision spanning the label, its title and the outcome; and
+    where an agenda item closes with a numbered resolution, a decision-like sentence
+    earlier in the same item ("La correction est acceptée.") is discussion the
+    resolution settles, not a decision of its own."""
+    out: list[Candidate] = []
+    labelled: list[bool] = []
+    floor = label_floor = 0
+    for c in cands:
+        lx = lexicon_patterns(c.lang)
+        start = _label_start(lx, doc.text, c, floor)
+        if start is not None and start < c.start and c.kind in ("standalone", "tally"):
+            title = doc.text[start:doc.text.find("\n", start) if "\n" in doc.text[start:c.start] else c.start]
+            m = lx.resolution.match(fold_keep(title))
+            c = Candidate(start, c.end, c.kind, c.outcome, c.lang, c.body,
+                          title[m.end():].strip() if m else None, None, c.vote)
+        if start is not None:
+            while out and not labelled[-1] and out[-1].start >= label_floor \
+                    and not _item_between(lx, doc, out[-1].end, start):
+                out.pop()
+                labelled.pop()
+        out.append(c)
+        labelled.append(start is not None)
+        floor = c.end
+        if start is not None:
+            label_floor = c.end
     return out
 
 
@@ -788,6 +939,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
     cands = tallies_to_votes(doc, cands)
+    cands = resolutions_to_candidates(doc, cands)
     out: list[Decision] = []
     prev_end = 0
     for c in cands:

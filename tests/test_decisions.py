@@ -358,3 +358,112 @@ def test_spanish_body_reaching_an_agreement_is_a_decision():
     found = decide("La comisión de Radio UAA llega al acuerdo de que las juntas ordinarias sean "
                    "cuatrimestrales.\n", "es")
     assert [d.outcome for d in found] == ["agreed"]
+
+
+# ------------------------------------------------- generalisation (invented sentences)
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("Queda aprobada la memoria anual de actividades.", "approved", "memoria anual de actividades"),
+    ("Quedan aprobados los estatutos reformados.", "approved", "estatutos reformados"),
+    ("Tras el debate, fue rechazada la solicitud del club de remo.", "rejected", "solicitud del club de remo"),
+])
+def test_spanish_passive_with_the_subject_after_the_participle(text, outcome, subject):
+    d = one(text, "es")
+    assert d.outcome == outcome and d.subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Si queda aprobado el plan, se contratará a dos técnicos.",
+    "La moción queda pendiente de estudio.",
+    "El informe que fue aprobado en 2019 sigue vigente.",
+])
+def test_spanish_verb_first_look_alikes(text):
+    assert decide(text, "es") == ()
+
+
+def test_the_meeting_itself_decides_for_its_body():
+    m = meeting("Members' Council")
+    d = one("The meeting approved the appointment of two honorary auditors.", "en", meeting=m)
+    assert d.outcome == "approved" and d.decided_by == "Members' Council"
+    # another body's approval reported in the same minutes stays out
+    assert decide("The Finance Committee approved the travel policy.", "en", meeting=m) == ()
+
+
+@pytest.mark.parametrize("text, outcome, vote", [
+    ("The amendment proposing a later start time was defeated by 9 votes to 14.", "rejected", (9, 14)),
+    ("The motion that the society join the regional federation was carried by 30 votes to 2.",
+     "approved", (30, 2)),
+    ("La motion visant à fermer l'antenne de Lille est rejetée par 12 voix contre 5.", "rejected", (12, 5)),
+])
+def test_motions_carried_or_defeated_on_a_count(text, outcome, vote):
+    d = one(text, "en" if text.startswith("The") else "fr")
+    assert d.outcome == outcome
+    assert (d.vote.votes_for, d.vote.against) == vote
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The report that the Board approved last spring was circulated again.", "en"),
+    ("The policy which was adopted in 2019 remains in force.", "en"),
+])
+def test_a_decision_verb_inside_a_relative_clause_is_not_a_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("Se acuerda por mayoría rechazar la oferta de compra del inmueble.", "es", "rejected"),
+    ("Se acuerda aprobar el calendario de sesiones del segundo semestre.", "es", "approved"),
+    ("Se acordó por unanimidad posponer la elección del tesorero.", "es", "postponed"),
+    ("It was agreed to adopt the revised terms of reference.", "en", "adopted"),
+    ("Le Bureau décide à l'unanimité d'adopter le règlement intérieur.", "fr", "adopted"),
+    ("It was agreed that the secretary would write to the mayor.", "en", "agreed"),
+])
+def test_a_deciding_verb_takes_the_outcome_of_its_infinitive(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+def test_an_outcome_line_closes_its_numbered_resolution():
+    text = ("1. Statuts\n"
+            "M. Paul DURAND présente le projet de statuts. L'amendement de Mme Léa ROY est accepté.\n\n"
+            "RÉSOLUTION N° 12 : Le Conseil adopte les statuts modifiés. Pour : 11 – Contre : 2. "
+            "Adoptée à la majorité.\n\n"
+            "2. Rapport moral\n"
+            "Le rapport moral est approuvé.")
+    found = decide(text, "fr")
+    assert [d.outcome for d in found] == ["adopted", "approved"]
+    res = found[0]
+    assert res.text.startswith("RÉSOLUTION N° 12") and res.text.endswith("Adoptée à la majorité.")
+    assert (res.vote.votes_for, res.vote.against) == (11, 2)
+    assert found[1].text.endswith("Le rapport moral est approuvé.")   # another item: kept
+
+
+@pytest.mark.parametrize("text, lang, outcome, label", [
+    ("Resolution 2024/7 – Annual subscription\n"
+     "The Treasurer presented the figures for the year.\n"
+     "Carried unanimously.", "en", "approved", "Resolution 2024/7"),
+    ("Acuerdo N.º 3: Presupuesto de la cooperativa\n"
+     "La tesorera expone las cifras del ejercicio.\n"
+     "Aprobado por unanimidad.", "es", "approved", "Acuerdo N.º 3"),
+    ("DÉLIBÉRATION N° 2024-02 : Tarifs de la cantine\n"
+     "Le trésorier présente la grille.\n"
+     "Rejetée.", "fr", "rejected", "DÉLIBÉRATION N° 2024-02"),
+])
+def test_a_resolution_heading_and_its_outcome_line_are_one_decision(text, lang, outcome, label):
+    d = one(text, lang)
+    assert d.outcome == outcome
+    assert d.text.startswith(label)
+
+
+@pytest.mark.parametrize("text, lang, refs", [
+    ("Decision CM-12/4: The Council approved the work plan contained in document CM-12/7.",
+     "en", ("12/7",)),
+    ("The accounts for 2023 (paper FC 3-2) were approved.", "en", ("3-2",)),
+    ("El informe de gestión (documento JD 4-1) fue aprobado.", "es", ("4-1",)),
+])
+def test_document_codes_with_slashes_letters_and_papers(text, lang, refs):
+    assert one(text, lang).refs == refs
+
+
+def test_a_resolution_label_is_not_a_reference():
+    d = one("Decision EB-7/3: The Board adopted the agenda.", "en")
+    assert d.refs == ()
