@@ -190,10 +190,20 @@ def _mention_re(lang: str) -> re.Pattern:
 
 
 @functools.cache
+def _number_re(lang: str) -> re.Pattern:
+    """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9")."""
+    signs = _alt(words(lang, "ordinals", "number_signs"))
+    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}})(?![\w/]|[-.,]\d)", re.I)
+
+
+@functools.cache
 def _body_re(lang: str) -> re.Pattern:
     link = _alt(words(lang, "meetings", "linkers"))
     bodies = _alt(words(lang, "meetings", "bodies"))
-    cap = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+    signs = _alt(words(lang, "ordinals", "number_signs"))
+    # a generic body is a run of capitalised words (case-sensitive: "the Executive Council
+    # was held" stops at "was"), never a number sign ("Comité Régional N° 4")
+    cap = rf"(?-i:(?!(?i:{signs})\s*\d)[A-ZÀ-ÖØ-Þ][\w’'-]*)"
     small = r"(?:of|the|de|du|des|d['’]|la|del|los|las|et|and|y)"
     generic = rf"{cap}(?:\s+(?:{small}\s+)*{cap}){{0,4}}"
     return re.compile(rf"\s*(?:{link})\s*(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))", re.I)
@@ -251,12 +261,20 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
                 break
         body = None
         b_end = m.end()
-        bm = _body_re(lang).match(text, m.end(), min(end, m.end() + 80))
+        num = _number_re(lang).match(text, m.end(), end)
+        if num and ordinal is None:             # "Séance n° 12 du Conseil"
+            ordinal, b_end = int(num.group("n")), num.end()
+        bm = _body_re(lang).match(text, b_end, min(end, b_end + 80))
         if bm:
             grp = "known" if bm.group("known") else "generic"
             found = _trim_body(bm.group(grp), lang)
             body = _clean_body(found, lang)
             b_end = bm.start(grp) + len(found)
+            num = _number_re(lang).match(text, b_end, end)
+            if num and ordinal is None:         # "Réunion du Comité exécutif n° 14"
+                ordinal, b_end = int(num.group("n")), num.end()
+        elif fold(" ".join(m.group().split())) in _self_bodies(lang):
+            body = _clean_body(m.group(), lang)  # "the 9th Annual General Meeting"
         else:                       # "the Conference of the Parties on its 23rd session"
             back = text[max(start, o_start - 120):o_start]
             known = list(re.finditer(_alt(words(lang, "meetings", "bodies")), back, re.I))
@@ -268,6 +286,32 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
         reps = list(_report_re(lang).finditer(prefix))
         reported = bool(reps) and not _mention_re(lang).search(prefix, reps[-1].end())
         out.append(Mention(o_start, b_end, ordinal, body, reported))
+    out.extend(_numbered_reports(text, lang, start, end))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+@functools.cache
+def _self_bodies(lang: str) -> frozenset[str]:
+    """Meeting words that name their own body ("Annual General Meeting")."""
+    return frozenset(fold(w) for w in words(lang, "meetings", "self_bodies"))
+
+
+def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mention]:
+    """Records numbered after their body's meeting ("Acta N.º 7 de la Junta Directiva",
+    "Minutes No. 9 of the Board"): the record's number is the meeting's."""
+    out = []
+    for r in _report_re(lang).finditer(text, start, end):
+        num = _number_re(lang).match(text, r.end(), end)
+        if not num:
+            continue
+        bm = _body_re(lang).match(text, num.end(), min(end, num.end() + 80))
+        if not bm:
+            continue
+        grp = "known" if bm.group("known") else "generic"
+        found = _trim_body(bm.group(grp), lang)
+        out.append(Mention(r.start(), bm.start(grp) + len(found), int(num.group("n")),
+                           _clean_body(found, lang), True))
     return out
 
 
@@ -409,6 +453,46 @@ def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
     return None
 
 
+def venue_before_date(text: str, date_start: int, lang: str) -> tuple[str, int] | None:
+    """The city ending the venue written before a meeting's date on the same line ("held
+    at the Assembly Rooms, Mill Street, Ludlow, on Friday, 14 October 2023"): the last
+    comma part before the date, when it is a run of capitalised words that are no
+    building, date, body or role word."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    line = text[line_start:date_start]
+    stop = _venue_stop(lang)
+    toks = line.split()
+    if not toks or len(toks) > 20 or any(_is_honorific(t.strip(",;:()"), lang) for t in toks):
+        return None
+    # drop what stands between the venue and the date: a weekday, "on", "le", commas
+    stop = stop | {fold(t) for w in words(lang, "meetings", "report_words") for t in w.split()}
+    cut, small = len(line), 0
+    for t in reversed(list(re.finditer(r"[^\s,;|–—]+", line))):
+        if fold(t.group()) in stop:
+            cut = t.start()
+            continue
+        if t.group().islower() and len(t.group()) <= 3 and small < 2:
+            cut, small = t.start(), small + 1
+            continue
+        break
+    parts = [p for p in _VENUE_SEP.split(line[:cut]) if p.strip()]
+    if not parts:
+        return None
+    last = re.sub(r"\s*\([^()]*\)\s*$", "", parts[-1]).strip(" .-")
+    cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
+    link = r"(?:el|al|de|du|la|le|les|sur|en|of|the|del|los|upon|am|an|-)"
+    m = re.search(rf"(?:^|\s)((?:{cap})(?:(?:[ -])(?:{link}[ -])*{cap})*)$", last)
+    if not m or re.search(r"\d", m.group(1)):
+        return None
+    name = m.group(1)
+    if any(fold(t.strip(".")) in stop for t in name.split()):
+        return None
+    if len(parts) == 1 and m.start(1) > 0 and not re.search(
+            rf"(?:{_alt(words(lang, 'meetings', 'place_prepositions'))})\s+$", last[:m.start(1)], re.I):
+        return None                      # "Minutes of the Finance Meeting, ..." is no venue
+    return name, line_start + line.rfind(name, 0, cut)
+
+
 def find_mode(text: str, lang: str, has_place: bool) -> str | None:
     """in_person / online / hybrid from the words in ``text`` (a place plus an online
     word is hybrid: "à Sharm El Sheikh & en-ligne via Zoom")."""
@@ -486,6 +570,8 @@ def document_to_meeting(doc: Document) -> Meeting:
     place_at = find_place(text[w_start:w_end + (60 if date else 0)], lang, dates)
     if place_at is None and date is not None:
         place_at = venue_place(text, w_start + date[2], lang)
+    if place_at is None and date is not None:
+        place_at = venue_before_date(text, w_start + date[1], lang)
     if place_at is None and date is not None:     # the same date again, with its place
         for other in parse_dates(text[:head_end], lang):
             if other[0] == date[0] and other[1] != w_start + date[1]:

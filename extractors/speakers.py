@@ -46,6 +46,10 @@ UP = "A-ZÀ-ÖØ-ÞŒŠŽŸ"
 LO = "a-zß-öø-ÿœšž"
 GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"                 # a space, or a line break inside a name
 GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
+# a mixed-case family word: an apostrophe prefix and an inner capital allowed ("O'Sullivan",
+# "MacLeod", "McDonald", "El-Amrani")
+MIXED_WORD = rf"(?:[{UP}]['’])?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?"
+MIXED = rf"{MIXED_WORD}(?:-{MIXED_WORD})*"
 # an upper-case family name, possibly with a capitalised prefix ("McCARTHY", "MacLEOD")
 UPPER = rf"(?:[{UP}][{LO}]{{1,2}}(?=[{UP}]{{2}}))?[{UP}](?:[{UP}]|['’](?=[{UP}])|-(?=[{UP}]))+"
 # several upper-case words; a line break inside is kept only after a particle ("LE\nROUX")
@@ -77,7 +81,7 @@ def _name_re(lang: str) -> re.Pattern:
     hon = _alt(words(lang, "people", "honorifics"))
     part = _alt(p for p in words(lang, "people", "particles"))
     nouns = _alt(words(lang, "people", "person_nouns"))
-    title_family = rf"(?:(?:{part})(?:[ \t]+|(?<=['’]))(?:{part}[ \t]+)*)?{GIVEN}"
+    title_family = rf"(?:(?:{part})(?:[ \t]+|(?<=['’]))(?:{part}[ \t]+)*)?{MIXED}"
     # lower-case particles before an upper-case family ("van der BERG", "de VILLENEUVE")
     low = _alt(p for p in words(lang, "people", "particles")
                if p == p.lower() and p not in _CONJ)
@@ -88,9 +92,9 @@ def _name_re(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
-        rf"(?P<h1>{hon}){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        rf"(?P<h1>{hon}(?:{GAP}{hon})*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
-        rf"|(?P<h2>{hon}){GAP}(?P<n2>{GIVEN}(?:{GAP}{title_family})*)"
+        rf"|(?P<h2>{hon}(?:{GAP}{hon})*){GAP}(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
@@ -105,6 +109,55 @@ def _name_re(lang: str) -> re.Pattern:
 @functools.cache
 def _honorifics(lang: str) -> dict[str, str]:
     return dict(words(lang, "people", "honorifics"))
+
+
+def _canonical_honorific(written: str, lang: str) -> str:
+    """The canonical form of one honorific or of stacked ones ("H.E. Mr." -> "H.E. Mr")."""
+    hons = _honorifics(lang)
+    rx = re.compile(rf"(?<![\w.]){_alt(hons)}(?![\w])")
+    parts = [hons.get(m.group(), m.group()) for m in rx.finditer(" ".join(written.split()))]
+    return " ".join(parts) or written
+
+
+@functools.cache
+def _honorific_words(lang: str) -> frozenset[str]:
+    """Honorifics folded and without their dot ("mr", "dona"): never a family name."""
+    return frozenset(fold(h).rstrip(".") for h in _honorifics(lang))
+
+
+@functools.cache
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded given names and family names of many countries (Faker's person providers,
+    MIT licensed), to tell a middle given name ("Mary Ann Smith") from the first of two
+    family names ("Rafael Quintero Lleras"). Empty when Faker is missing."""
+    try:
+        import importlib
+        import pkgutil
+        import faker.providers.person as persons
+    except ImportError:                          # pragma: no cover - a declared dependency
+        return frozenset(), frozenset()
+    given: set[str] = set()
+    family: set[str] = set()
+    for mod in pkgutil.iter_modules(persons.__path__):
+        try:
+            provider = importlib.import_module(f"{persons.__name__}.{mod.name}").Provider
+        except Exception:                        # pragma: no cover - a broken locale
+            continue
+        for attr, into in (("first_names", given), ("first_names_male", given),
+                           ("first_names_female", given), ("last_names", family)):
+            names = getattr(provider, attr, None)
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                into.update(fold(n) for n in names if isinstance(n, str) and n[:1].isupper())
+    return frozenset(given), frozenset(family)
+
+
+def _middle_given(tok: str, lang: str) -> bool:
+    """Whether a word between a first given name and a final family name is a further
+    given name: a known given name, and in Spanish (two family names are the rule) one
+    that is not also a known family name."""
+    given, family = _name_lists()
+    f = fold(tok)
+    return f in given and (lang != "es" or f not in family)
 
 
 @functools.cache
@@ -130,11 +183,17 @@ def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None,
                 units[-1].append(t)
             else:
                 units.append([t])
-        if len(units) >= 3:
+        if len(units) == 3 and len(units[1]) == 1 and _middle_given(units[1][0], lang):
+            cut = 2                        # "Rosa Elena Marín": a compound given name
+        elif len(units) >= 3:
             cut = len(units) - 2
-            return " ".join(sum(units[:cut], [])), " ".join(sum(units[cut:], []))
-        return " ".join(units[0]), " ".join(sum(units[1:], []))
-    return toks[0], " ".join(toks[1:])
+        else:
+            cut = 1
+        return " ".join(sum(units[:cut], [])), " ".join(sum(units[cut:], []))
+    cut = 1                                # "Mary Ann Smith", but "Rafael Quintero Lleras"
+    while cut < len(toks) - 1 and _middle_given(toks[cut], lang):
+        cut += 1
+    return " ".join(toks[:cut]), " ".join(toks[cut:])
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -191,6 +250,21 @@ def _cut_at_word(name: str, lang: str) -> str | None:
     return None
 
 
+def _cut_at_honorific(name: str, lang: str) -> str | None:
+    """A mixed-case name cut before a later honorific and the particles or conjunctions
+    before it ("Ana Ruiz Soto y Don Luis" -> "Ana Ruiz Soto"), or None when none is in it."""
+    hons = _honorifics(lang)
+    toks = list(re.finditer(r"\S+", name))
+    for k, t in enumerate(toks[1:], start=1):
+        if t.group() in hons:
+            keep = k
+            while keep > 1 and (fold(toks[keep - 1].group()) in _particles(lang)
+                                or toks[keep - 1].group() in _CONJ):
+                keep -= 1
+            return name[:toks[keep - 1].end()]
+    return None
+
+
 def _list_marker(text: str, start: int, hon: str) -> bool:
     """Whether a one-letter honorific at a line start is an enumeration letter ("D. Time
     frame" where some line starts with "C. ")."""
@@ -240,6 +314,10 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
             if cut is not None:               # "Dr. Alfonso Pérez Romo Vocal del Consejo"
                 end = m.start("n2") + len(cut)
                 g = dict(g, n2=cut)
+            cut = _cut_at_honorific(g["n2"], lang)
+            if cut is not None:               # "Doña Ana Ruiz Soto y Don Luis ..." names two
+                end = m.start("n2") + len(cut)
+                g = dict(g, n2=cut)
             if "\n" in g["n2"]:                # a line break ends the name unless a name follows
                 head, _, rest = g["n2"].partition("\n")
                 nxt = rest.split()[0]
@@ -283,8 +361,10 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
                                    or (len(family.split()) > 1 and any(
                                        fold(t) in _institution_words(lang) for t in family.split()))):
             continue                      # "Core Facility II", "REUNION ORDINARIA DEL CONSEJO"
+        if family is not None and fold(family).rstrip(".") in _honorific_words(lang):
+            continue                      # "H.E. Ms" is no name
         pos = end
-        canonical = hons.get(hon, hon) if hon else None
+        canonical = _canonical_honorific(hon, lang) if hon else None
         out.append(NameMatch(start, end, canonical,
                              " ".join(given.split()) if given else None,
                              " ".join(family.split()) if family else None))
@@ -558,9 +638,16 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
     if not _subject_position(_apposition_prefix(prefix, lang), lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)
-    if verb is None:
+    if verb is None or _before_meeting(tail[:verb[1]], lang):
         return "mentioned", prefix, tail
     return verb[0], prefix, tail
+
+
+def _before_meeting(before_verb: str, lang: str) -> bool:
+    """Whether an act verb stands in a pluperfect ("X had reported", "X avait signalé"):
+    something done before the meeting, not an act at it."""
+    aux = _alt(words(lang, "people", "prior_aux"))
+    return re.search(rf"(?<![\w-]){aux}(?:\s+[\w'’]+){{0,2}}?\s*$", before_verb, re.I) is not None
 
 
 def _name_as_written(text: str, n: NameMatch) -> str:
@@ -581,6 +668,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     for para in re.split(r"(\n\s*\n)", text):
         sents.extend(sentences(text, para_start, para_start + len(para)))
         para_start += len(para)
+    sents = _join_after_honorifics(text, sents, lang)
     si = 0
     for n in names:
         while si < len(sents) and sents[si].end <= n.start:
@@ -605,18 +693,38 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     return tuple(out)
 
 
+def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
+    """Sentences rejoined where one ended on an honorific's dot ("chaired by H.E." /
+    "Mr. X"): an honorific never ends a sentence."""
+    hons = {h for h in _honorifics(lang) if h.endswith(".")}
+    out: list = []
+    for s in sents:
+        if out:
+            last = out[-1]
+            words_ = last.text.split()
+            if (words_ and words_[-1] in hons and "\n\n" not in text[last.end:s.start]):
+                out[-1] = type(last)(last.start, s.end, text[last.start:s.end])
+                continue
+        out.append(s)
+    return out
+
+
 def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
                   names: list[NameMatch], lang: str) -> list[Intervention]:
     """Interventions for roles named without a person ("La Vice-Présidente explique"),
     credited to the one named holder of that role."""
-    holders: dict[str, set[tuple]] = {}
-    for i in found:
+    holders: dict[str, dict[tuple, tuple]] = {}
+    for i in found:                      # one holder per person, however often written
         if i.role and i.family_name:
-            holders.setdefault(fold(i.role), set()).add((i.honorific, i.given_name, i.family_name))
+            person = (fold(i.family_name), fold(i.given_name or ""))
+            known = holders.setdefault(fold(i.role), {})
+            if person not in known or (i.honorific and not known[person][0]):
+                known[person] = (i.honorific, i.given_name, i.family_name)
     if not holders:
         return []
     det = _alt(_DETERMINERS)
-    rx = re.compile(rf"^\s*(?:{det})\s*(?P<role>{_role_re(lang).pattern})", re.I)
+    hon = _alt(_honorifics(lang))        # "El Sr. Presidente declara abierta la sesión"
+    rx = re.compile(rf"^\s*(?:{det})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})", re.I)
     out = []
     for s in sents:
         m = rx.match(s.text)
@@ -631,12 +739,14 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
         verb = _first_verb(tail, lang)
         if verb is None or not _subject_position(tail[:verb[1]], lang) and tail[:verb[1]].strip():
             continue
+        if _before_meeting(tail[:verb[1]], lang):
+            continue
         role = fold(m.group("role"))
-        matches = {h for r, hs in holders.items() if r == role or r.startswith(role + " ")
-                   for h in hs}
+        matches = {p: h for r, hs in holders.items() if r == role or r.startswith(role + " ")
+                   for p, h in hs.items()}
         if len(matches) != 1:
             continue
-        hon, given, family = next(iter(matches))
+        hon, given, family = next(iter(matches.values()))
         out.append(Intervention(
             doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
             prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,

@@ -246,6 +246,6 @@ def test_role_word_before_a_mixed_case_name_and_verb_first_sentences():
               "Lo dijeron el concejal Damián Pérez Arroyave y Juan Carlos Díaz.", "es")
     assert [(i.given_name, i.family_name, i.kind, i.role) for i in got] == [
         ("María Paulina", "Suárez Roldán", "speaks", "concejala"),
-        ("Gloria", "Elena Uribe", "speaks", None),
+        ("Gloria Elena", "Uribe", "speaks", None),      # Elena: a given name, not a surname
         ("Federico", "Gutiérrez", "mentioned", "alcalde"),
         ("Damián", "Pérez Arroyave", "mentioned", "concejal")]
