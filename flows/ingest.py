@@ -98,6 +98,10 @@ def run_ingest(paths: Sequence[str], settings: Settings,
         from prefect_dask import DaskTaskRunner
         runner = DaskTaskRunner(address=settings.dask_address)
         settings = settings.with_(isolation="none")
+    elif settings.isolation == "process":
+        # The threads only wait on the worker pool: twice as many as workers keep a
+        # document queued for each worker while Prefect records the one before.
+        runner = ThreadPoolTaskRunner(max_workers=2 * settings.concurrency + 1)
     else:
         runner = ThreadPoolTaskRunner(max_workers=max(2, settings.concurrency))
     return ingest.with_options(task_runner=runner)(list(map(str, paths)), settings, progress)
