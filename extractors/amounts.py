@@ -30,6 +30,11 @@ Decisions (documented because they are choices, not facts):
   report "$" is the peso of the peso country it is about, as written in Latin America
   (else a dollar country's dollar, e.g. Ecuador; else left out: "$" there is a peso of
   an unsaid country, not USD). "dólares" stays USD; "US$", "USD", "CA$" are explicit.
+* A report also settles a peso or a CFA franc by writing it out: "pesos colombianos",
+  "Colombian pesos", a code as a label ("Valor (COP)"; "COP 29", a conference, is no
+  label) count like the country's name. A peso so written makes "$" that peso in any
+  language, unless the report writes a dollar anywhere ("USD", "US$", "dollars"):
+  "$ 45.000.000 (cuarenta y cinco millones de pesos colombianos)" is COP.
 * "pesos" alone is ambiguous (MXN, COP, ARS, CLP...): it takes the peso of the peso
   country the report is about; else the figure is left out. "pesos mexicanos" etc. are
   explicit.
@@ -58,13 +63,18 @@ from pipeline.records import Amount, Document, Meeting, StatedSum
 from pipeline.text import provenance, sentence_at, years_in
 
 NAME = "amounts"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 PESO = "PESO"          # lexicon marker: a peso whose country the document settles
 CFA = "CFA"            # lexicon marker: a CFA franc whose zone the document settles
 DOLLAR = "DOLLAR"      # lexicon marker (and "$"): a dollar whose country the document settles
 # Each marker's lexicon table of the names (countries, institutions) that settle it.
 _SETTLED_BY = {PESO: "peso_countries", CFA: "cfa_countries", DOLLAR: "dollar_countries"}
+# Markers whose currency a report also settles by writing it out ("pesos colombianos",
+# "Valor (COP)", "XOF"), and the settled key of a peso so written: in any language, "$"
+# is that peso when the report writes no dollar ("$ 45.000.000 (... pesos colombianos)").
+_WRITTEN = (PESO, CFA)
+PESO_WRITTEN = "PESO_WRITTEN"
 _DOMINANCE = 3         # a currency settles a marker when named 3x as often as all others
 
 _SEP_SPACE = " \u00a0\u202f\u2009\u2007"
@@ -230,7 +240,7 @@ def _resolve_currency(raw: str, grammar: _Grammar, settled: Mapping[str, str],
     if raw == "$":
         if lang == "es" and settled.get(PESO):
             return settled[PESO]
-        return settled.get(DOLLAR)
+        return settled.get(PESO_WRITTEN) or settled.get(DOLLAR)
     return _symbols().get(raw)
 
 
@@ -307,6 +317,37 @@ def _multiplier(g: _Grammar, written: str) -> float:
     raise KeyError(written)
 
 
+def _written_counts(text: str, lang: str | None, marker: str) -> dict[str, int]:
+    """How often the text writes out each currency a marker may mean: its lexicon
+    words ("pesos colombianos") and its ISO code used as a label, not before a small
+    number ("(COP)", "in COP", but not "COP 29")."""
+    isos: set[str] = set()
+    for code in _langs(lang):
+        isos.update(dict(words(code, "amounts", _SETTLED_BY[marker]) or {}).values())
+    counts: dict[str, int] = {}
+    for word, iso in _merged(lang, "currencies").items():
+        if iso in isos:
+            n = len(re.findall(r"(?<!\w)" + _words_pattern([word]) + r"(?!\w)", text))
+            if n:
+                counts[iso] = counts.get(iso, 0) + n
+    for iso in isos:
+        n = len(re.findall(rf"(?<![\w$]){iso}(?![\w$])(?![{_SEP_SPACE}]*\d{{1,2}}(?![\d.,]))", text))
+        if n:
+            counts[iso] = counts.get(iso, 0) + n
+    return counts
+
+
+def _writes_a_dollar(text: str, lang: str | None) -> bool:
+    """Whether the text writes a dollar out ("USD", "US$", "CA$", "dollars", "dólares")."""
+    isos: set[str] = set()
+    for code in _langs(lang):
+        isos.update(dict(words(code, "amounts", "dollar_countries") or {}).values())
+    dollar_words = [w for w, iso in _merged(lang, "currencies").items() if iso == DOLLAR or iso in isos]
+    if dollar_words and re.search(r"(?<!\w)" + _words_pattern(dollar_words) + r"(?!\w)", text):
+        return True
+    return bool(re.search(r"(?<![\w$])(?:" + "|".join(sorted(isos)) + r")(?![\w])|[A-Z]{1,2}\$", text))
+
+
 def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
     """The currency each ambiguous marker means in this text ("pesos": the peso of the
     country the text is about; "FCFA": the zone, XOF or XAF; "$"/"dollars": the dollar,
@@ -323,11 +364,22 @@ def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
             n = len(re.findall(r"(?<!\w)" + re.escape(name).replace("'", "['’]") + r"(?!\w)", text))
             if n:
                 counts[iso] = counts.get(iso, 0) + n
+        if marker in _WRITTEN:
+            written = _written_counts(text, lang, marker)
+            for iso, n in written.items():
+                counts[iso] = counts.get(iso, 0) + n
+            if marker == PESO and written:
+                top = max(written, key=lambda iso: written[iso])
+                if written[top] >= _DOMINANCE * (sum(written.values()) - written[top]) \
+                        and not _writes_a_dollar(text, lang):
+                    out[PESO_WRITTEN] = top
         if counts:
             named.add(marker)
             top = max(counts, key=lambda iso: counts[iso])
             if counts[top] >= _DOMINANCE * (sum(counts.values()) - counts[top]):
                 out[marker] = top
+    if out.get(PESO_WRITTEN) and out.get(PESO) != out[PESO_WRITTEN]:
+        del out[PESO_WRITTEN]             # the peso written is not the one the report is about
     if DOLLAR not in named:
         default = next((d for code in _langs(lang)
                         if (d := words(code, "amounts", "dollar_default"))), None)
@@ -508,8 +560,11 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
     Two shapes: a total followed by its parts in parentheses or after ":" joined by
     "+" ("955 k€ (715 k€ + 240 k€)"), and parts joined by "+"/"auquel s'ajoute" (or by
     "et"/"," when a strong total cue follows) then a total cue ("soit un total de",
-    "in total", "=") and the total. "dont"/"of which" names a part, not a breakdown,
-    and breaks a chain. The relation is recorded whether or not it adds up.
+    "in total", "=") and the total; and a total then a breakdown cue ("made up of",
+    "compuesto por") then parts closed by "and"/"+" ("£18,740, made up of subscriptions
+    of £9,860, donations of £4,215 and the fair of £4,365"). "dont"/"of which" names a
+    part, not a breakdown, and breaks a chain. The relation is recorded whether or not
+    it adds up.
     """
     lang = doc.language
     plus = _listed(lang, "sum_plus")
@@ -543,6 +598,11 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
         if len(parts) >= 2 and all(p.currency == total.currency for p in parts):
             out.append(_stated(doc, total, parts))
             continue
+        parts = _breakdown(ams, i, gap, same_sentence, _listed(lang, "sum_breakdown"), plus, conj,
+                           part_of + strong)
+        if parts:
+            out.append(_stated(doc, total, parts))
+            continue
         # part + part ..., soit un total de TOTAL
         if i < 2 or not same_sentence(ams[i - 1], total):
             continue
@@ -569,6 +629,39 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
                 all(p.currency == total.currency for p in chain):
             out.append(_stated(doc, total, chain))
     return tuple(out)
+
+
+def _breakdown(ams: list[Amount], i: int, gap, same_sentence, cues, plus, conj,
+               stops) -> list[Amount]:
+    """Parts of ``ams[i]`` announced by a breakdown cue right after it ("£18,740, made
+    up of £9,860, £4,215 and £4,365"): the following amounts of the sentence joined by
+    commas, "and" or "+", up to a join by "and"/"+" (a closed list). Of the closed
+    lists found, the one that adds up to the total, else the longest."""
+    total = ams[i]
+    j = i + 1
+    if j >= len(ams) or not same_sentence(total, ams[j]):
+        return []
+    g = gap(total, ams[j])
+    if len(g) > 80 or "(" in g or ")" in g or not _cue_in(g, cues):
+        return []
+    parts, closed = [ams[j]], []
+    for k in range(j + 1, len(ams)):
+        if not same_sentence(ams[k - 1], ams[k]):
+            break
+        g = gap(ams[k - 1], ams[k])
+        if len(g) > 60 or "(" in g or ")" in g or ";" in g or _cue_in(g, stops):
+            break
+        closing = _cue_in(g, plus) or _cue_in(g, [c for c in conj if c[:1].isalnum()])
+        if not (closing or _cue_in(g, conj)):
+            break
+        parts.append(ams[k])
+        if closing:
+            closed.append(list(parts))
+    closed = [c for c in closed if all(p.currency == total.currency for p in c)]
+    if not closed:
+        return []
+    exact = [c for c in closed if abs(sum(p.value for p in c) - total.value) <= 1e-6 * max(1.0, abs(total.value))]
+    return (exact or closed)[-1]
 
 
 def _stated(doc: Document, total: Amount, parts: list[Amount]) -> StatedSum:

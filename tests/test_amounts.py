@@ -296,3 +296,65 @@ def test_apostrophe_grouped_figures_after_a_minus_sign_are_read_whole():
                              "du 10.222 au 10.68 ; voir document 7-6.", language="fr")
     assert [(a.value, a.currency) for a in document_to_amounts(doc, None)] == [
         (8355.59, "EUR"), (22973.41, "EUR")]
+
+
+# ------------------------------------------- written pesos, breakdowns (invented text)
+
+
+def _amounts(text: str, lang: str):
+    doc = document_from_text(text, doc_id="t", language=lang)
+    return doc, document_to_amounts(doc)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a Spanish acta that never names its country but writes its peso out
+    ("El aporte fue de $ 12.000.000 (doce millones de pesos colombianos) y el saldo de $ 3.500.000.",
+     "es", [(12e6, "COP"), (3.5e6, "COP")]),
+    # the ISO code as a column label settles it too
+    ("Valores en MXN.\n\nEl gasto de papelería fue de $ 250.000.", "es", [(250_000, "MXN")]),
+    # in English, "$" is the peso only when the report writes that peso and no dollar
+    ("The grant of $ 8,000,000 (eight million Colombian pesos) was paid.", "en", [(8e6, "COP")]),
+    ("The delegate of Colombia asked about the office, at a cost of $340k a year.", "en",
+     [(340_000, "USD")]),
+    ("A fee of $ 500 was set; the Mexican pesos fund holds USD 2,000.", "en",
+     [(500, "USD"), (2000, "USD")]),
+])
+def test_dollar_sign_is_the_peso_the_report_writes_out(text, lang, want):
+    _, found = _amounts(text, lang)
+    assert [(a.value, a.currency) for a in found] == want
+
+
+def test_a_conference_named_cop_does_not_settle_the_peso():
+    _, found = _amounts("En la COP 28 se anunció un fondo de $ 100 millones.", "es")
+    assert found == ()          # "$" of an unsaid country is left out, "COP 28" is no label
+
+
+@pytest.mark.parametrize("text, lang, total, parts", [
+    ("The society's income reached £7,500, made up of grants of £4,000, sales of £2,100 and "
+     "donations of £900.", "en", "£7,500", ["£4,000", "£2,100", "£900"]),
+    ("Les recettes s'élèvent à 12 000 €, composées de 8 000 € de cotisations et de 4 000 € de dons.",
+     "fr", "12 000 €", ["8 000 €", "4 000 €"]),
+    ("Los ingresos suman € 10.000, compuestos por cuotas de € 6.000, donaciones de € 3.000 y "
+     "ventas de € 1.500.", "es", "€ 10.000", ["€ 6.000", "€ 3.000", "€ 1.500"]),
+])
+def test_total_then_breakdown_cue_then_parts(text, lang, total, parts):
+    doc, found = _amounts(text, lang)
+    sums = amounts_to_sums(doc, found)
+    assert [(s.total.text, [p.text for p in s.parts]) for s in sums] == [(total, parts)]
+
+
+@pytest.mark.parametrize("text", [
+    "Income was £5,000, compared with £4,200 and £3,900 in the two previous years.",
+    "The fund of £9,000, made up of £5,000, £3,000, stays open.",            # no closing "and"
+    "The reserve of £9,000, made up of £5,000 (of which £3,000 restricted) and £4,000, stays.",
+])
+def test_lists_that_are_not_breakdowns(text):
+    doc, found = _amounts(text, "en")
+    assert amounts_to_sums(doc, found) == ()
+
+
+def test_breakdown_takes_the_closed_list_that_adds_up():
+    doc, found = _amounts("The budget of £10,000, split between staff of £6,000 and rent of £4,000 and "
+                          "a reserve of £1,000 held apart.", "en")
+    (s,) = amounts_to_sums(doc, found)
+    assert [p.text for p in s.parts] == ["£6,000", "£4,000"]

@@ -261,6 +261,23 @@ def test_stated_sum_allows_rounding_at_written_precision():
     assert sum_mismatch(doc, ex_of(doc, sums=(s,))) == []
 
 
+@pytest.mark.parametrize("text, lang, flagged", [
+    ("Membership income came to £6,200, made up of full members of £3,900, students of £1,150 "
+     "and honorary members of £850.", "en", True),            # the parts make £5,900
+    ("Membership income came to £5,900, made up of full members of £3,900, students of £1,150 "
+     "and honorary members of £850.", "en", False),
+    ("Les charges atteignent 48 500 €, se décomposant en 30 000 € de salaires et 17 500 € de loyers.",
+     "fr", True),
+])
+def test_a_total_broken_down_in_words_is_checked(text, lang, flagged):
+    from extractors.amounts import amounts_to_sums, document_to_amounts
+    doc = document_from_text(text, language=lang)
+    sums = amounts_to_sums(doc, document_to_amounts(doc))
+    flags = sum_mismatch(doc, ex_of(doc, sums=sums))
+    assert bool(flags) == flagged
+    assert_verbatim(flags, doc)
+
+
 # --------------------------------------------------------------------- meetings
 
 
