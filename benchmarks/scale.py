@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -109,16 +108,17 @@ def peak_memory(report: Path, work: Path) -> tuple[float, float, float, float]:
     out = subprocess.run([PY, "-c", code, str(report)], check=True, cwd=ROOT,
                          capture_output=True, text=True).stdout
     seconds, pages, rss_kib = json.loads(out.strip().splitlines()[-1])
-    # `minutes ingest` in a child process: RUSAGE_CHILDREN then holds the largest of it
-    # and its own children (the pool worker, Prefect's server).
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # `minutes ingest` under a fresh wrapper process, whose RUSAGE_CHILDREN then holds the
+    # largest of the command and its own children (the pool worker, Prefect's server).
+    wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True,"
+               " capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     minutes = Path(PY).parent / "minutes"
     started = time.perf_counter()
-    subprocess.run([str(minutes), "ingest", str(report), "--out", str(work / "long_out"),
-                    "--workers", "1", "-q"], check=True, cwd=ROOT, capture_output=True)
+    out = subprocess.run([PY, "-c", wrapper, str(minutes), "ingest", str(report), "--out",
+                          str(work / "long_out"), "--workers", "1", "-q"], check=True, cwd=ROOT,
+                         capture_output=True, text=True).stdout
     flow_seconds = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    flow_rss = after if after > before else float("nan")
+    flow_rss = float(out.strip().splitlines()[-1])
     return seconds, rss_kib / 1024, flow_seconds, flow_rss / 1024
 
 
