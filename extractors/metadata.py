@@ -3,11 +3,15 @@
 Everything language-specific comes from the lexicon ([meetings], [ordinals], [dates]).
 The meeting reported on is decided by evidence: a meeting named right after a report
 word ("Rapport de la 7ème Réunion", "Report of the Conference ... on its 23rd session")
-wins; otherwise the meeting whose ordinal the cited document codes share (7-x); otherwise
+wins (a number after a number sign counts as its ordinal: "Comité exécutif n° 14", "Acta
+N.º 7 de la Junta Directiva"; an "Annual General Meeting" is its own body); otherwise the
+meeting whose ordinal the cited document codes share (7-x); otherwise
 the first meeting named in the document's head. Any other, later meeting named in the head
 (or the prefix of the document's own code) is the meeting the report was tabled at.
 The place is a city after a place preposition, before a date, on the venue line written
-after the date ("– Civic Centre, Carlisle"), or beside another writing of the same date.
+after the date ("– Civic Centre, Carlisle"), ending the venue written before the date
+("Assembly Rooms, Mill Street, Ludlow, on Friday, ..."), or beside another writing of the
+same date.
 """
 
 from __future__ import annotations
@@ -299,19 +303,23 @@ def _self_bodies(lang: str) -> frozenset[str]:
 
 def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mention]:
     """Records numbered after their body's meeting ("Acta N.º 7 de la Junta Directiva",
-    "Minutes No. 9 of the Board"): the record's number is the meeting's."""
+    "Minutes No. 9 of the Board", "Procès-verbal du Conseil d'administration n° 22"):
+    the record's number is the meeting's."""
     out = []
     for r in _report_re(lang).finditer(text, start, end):
         num = _number_re(lang).match(text, r.end(), end)
-        if not num:
-            continue
-        bm = _body_re(lang).match(text, num.end(), min(end, num.end() + 80))
+        bm = _body_re(lang).match(text, num.end() if num else r.end(), min(end, r.end() + 100))
         if not bm:
             continue
         grp = "known" if bm.group("known") else "generic"
         found = _trim_body(bm.group(grp), lang)
-        out.append(Mention(r.start(), bm.start(grp) + len(found), int(num.group("n")),
-                           _clean_body(found, lang), True))
+        b_end = bm.start(grp) + len(found)
+        if num is None:                   # "Procès-verbal du Conseil d'administration n° 22"
+            num = _number_re(lang).match(text, b_end, end)
+            if num is None:
+                continue
+            b_end = num.end()
+        out.append(Mention(r.start(), b_end, int(num.group("n")), _clean_body(found, lang), True))
     return out
 
 
@@ -362,7 +370,8 @@ def find_place(text: str, lang: str, dates: list,
         fold(w) for w in words(lang, "dates", "weekdays")} | {
         fold(t) for key in ("online", "hybrid") for w in words(lang, "meetings", key) for t in w.split()}
     attendance = _alt(words(lang, "people", "attendance"))
-    bodies = {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
+    bodies = {fold(b) for key in ("bodies", "meeting_words", "report_words")
+              for b in words(lang, "meetings", key) if " " not in b}      # "Minutes of the Board, 3 May"
     for m in _place_re(lang).finditer(text):
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         name = m.group(group)

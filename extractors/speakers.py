@@ -689,8 +689,34 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
             affiliation=_affiliation_in(apposition, lang),
             country=_country_in(apposition, lang)))
     out.extend(_role_holders(doc, text, sents, out, names, lang))
+    out = _given_as_family(out)
     out.sort(key=lambda i: i.prov.start)
     return tuple(out)
+
+
+def _given_as_family(found: list[Intervention]) -> list[Intervention]:
+    """An honorific with one word ("Ms Harriet") read as a family name is the person whose
+    given name that word is, when the document writes exactly one such full name ("Ms
+    Harriet MacLeod"); with several it is dropped (no false person); a word that is some
+    person's family name ("Ms. Touré") stays as it is."""
+    families = {fold(i.family_name) for i in found if i.family_name and i.given_name}
+    by_given: dict[str, set[tuple[str, str]]] = {}
+    for i in found:
+        if i.family_name and i.given_name:
+            g = fold(i.given_name)
+            for key in {g, g.split()[0]}:
+                by_given.setdefault(key, set()).add((i.given_name, i.family_name))
+    out = []
+    for i in found:
+        key = fold(i.family_name or "")
+        if i.given_name or not key or key in families or key not in by_given:
+            out.append(i)
+            continue
+        people = {(fold(f), fold(g)): (g, f) for g, f in by_given[key]}
+        if len(people) == 1:
+            given, family = next(iter(people.values()))
+            out.append(replace(i, given_name=given, family_name=family))
+    return out
 
 
 def _join_after_honorifics(text: str, sents: list, lang: str) -> list:

@@ -11,7 +11,9 @@ The rule (and its limits):
   by family name alone, so a bare name is never merged into the wrong person.
 * A given name written as an initial ("J.-F. SOUSSANA") matches a known given name with
   the same initials when that is the only candidate.
-* People known only by a first name ("Mme Barbara (nom non indiqué)") are kept apart per
+* People known only by a first name ("Mme Barbara (nom non indiqué)", "Yves" in a
+  roster) are the one person of the same document with that given name and a family
+  name ("M. Yves GRANGER") when there is exactly one; otherwise they are kept apart per
   document (key: given name + doc_id): two "John"s in two reports are not assumed to be
   the same person.
 * Limits: no use of roles, affiliations or dates (two different "Paul LUU" are one person;
@@ -52,9 +54,20 @@ def interventions_to_people(
         if i.family_name and i.given_name and not _is_initials(i.given_name):
             full[_key(i.family_name)][_key(i.given_name)].append(i)
 
+    # per document: given name (whole or first word) -> full-name keys
+    in_doc: dict[tuple, set[tuple]] = defaultdict(set)
+    for fam, givens in full.items():
+        for g, members in givens.items():
+            for m in members:
+                for key in {g, g.split()[0] if g else g}:
+                    in_doc[(m.doc_id, key)].add(("full", fam, g))
+
     def resolve(i: Intervention) -> tuple:
         fam = _key(i.family_name)
         if not fam:
+            same = in_doc.get((i.doc_id, _key(i.given_name)), set())
+            if len(same) == 1:
+                return next(iter(same))
             return ("given", _key(i.given_name), i.doc_id)
         givens = full.get(fam, {})
         if i.given_name and not _is_initials(i.given_name):

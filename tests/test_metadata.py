@@ -155,3 +155,50 @@ def test_place_from_a_later_writing_of_the_same_date():
             "FECHA: Medellín, 4 de junio de 2025\n\nHORA: De las 09:17 a las 13:50 horas\n")
     m = document_to_meeting(document_from_text(text, language="es"))
     assert (m.date, m.place) == ("2025-06-04", "Medellín")
+
+
+# ---------------------------------------------------------------- generalisation (invented)
+
+
+@pytest.mark.parametrize("head,lang,body,ordinal", [
+    ("PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION N° 22\n\nSéance du 4 mars 2024 à Rennes",
+     "fr", "Conseil d'administration", 22),
+    ("Compte rendu de la séance n° 5 du Comité de pilotage\n\n4 mars 2024", "fr", "Comité de pilotage", 5),
+    ("ACTA N.º 31 DEL CONSEJO DIRECTIVO\n\nSesión celebrada el 2 de mayo de 2024 en Cuenca",
+     "es", "Consejo Directivo", 31),
+    ("Minutes No. 12 of the Board of Trustees\n\n3 May 2023, Leeds", "en", "Board of Trustees", 12),
+    # a numbered resolution is not a numbered meeting
+    ("Compte rendu du Conseil syndical\n\nDÉLIBÉRATION N° 2024-03 : le Conseil syndical adopte le budget.\n\n"
+     "4 mars 2024", "fr", "Conseil syndical", None),
+])
+def test_meeting_number_after_a_number_sign(head, lang, body, ordinal):
+    m = document_to_meeting(document_from_text(head, language=lang))
+    assert (m.body, m.ordinal) == (body, ordinal)
+
+
+@pytest.mark.parametrize("head,lang,body,ordinal,place", [
+    ("Harbourside Rowing Club\n\nMinutes of the 31st Annual General Meeting\n\n"
+     "held at the Guild Hall, Church Lane, Kendal, on Saturday, 5 October 2024 at 7 pm",
+     "en", "Annual General Meeting", 31, "Kendal"),
+    ("Compte rendu de la 12e Assemblée générale ordinaire\n\nBordeaux, le 3 juin 2023",
+     "fr", "Assemblée générale ordinaire", 12, "Bordeaux"),
+])
+def test_meetings_that_are_their_own_body(head, lang, body, ordinal, place):
+    m = document_to_meeting(document_from_text(head, language=lang))
+    assert (m.body, m.ordinal, m.place) == (body, ordinal, place)
+
+
+def test_a_generic_body_stops_at_lower_case_words():
+    m = document_to_meeting(document_from_text(
+        "The 18th session of the Regional Fisheries Council was held in Accra on 3 May 2023.",
+        language="en"))
+    assert (m.body, m.ordinal, m.place) == ("Regional Fisheries Council", 18, "Accra")
+
+
+@pytest.mark.parametrize("head,lang", [
+    ("Minutes of the Finance Meeting, Tuesday, 3 May 2023", "en"),
+    ("Relevé de décisions du bureau, le 3 mai 2023", "fr"),
+    ("Meeting of the Board held on 3 May 2023", "en"),
+])
+def test_no_place_from_words_before_a_date_that_name_no_city(head, lang):
+    assert document_to_meeting(document_from_text(head, language=lang)).place is None

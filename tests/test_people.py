@@ -53,3 +53,14 @@ def test_accents_and_case_do_not_split_people():
     people, _ = interventions_to_people([iv("a", None, "Béatrice", "BRETON-ASKAR"),
                                          iv("b", "Mme", "Beatrice", "Breton-Askar")])
     assert len(people) == 1 and people[0].honorific == "Mme"
+
+
+def test_first_name_only_joins_the_one_full_name_of_its_document():
+    items = [iv("a", "M.", "Gaston", "MERCIER"), iv("a", None, "Gaston", None),
+             iv("b", None, "Gaston", None),                        # no full form in b
+             iv("c", None, "Lise", "AUBERT"), iv("c", None, "Lise", "CAZAL"), iv("c", None, "Lise", None)]
+    people, resolved = interventions_to_people(items)
+    ids = [i.person_id for i in resolved]
+    assert ids[0] == ids[1] != ids[2]
+    assert len({ids[3], ids[4], ids[5]}) == 3       # two Lises in c: the bare one stays apart
+    assert len(people) == 5

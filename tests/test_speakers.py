@@ -249,3 +249,81 @@ def test_role_word_before_a_mixed_case_name_and_verb_first_sentences():
         ("Gloria Elena", "Uribe", "speaks", None),      # Elena: a given name, not a surname
         ("Federico", "Gutiérrez", "mentioned", "alcalde"),
         ("Damián", "Pérez Arroyave", "mentioned", "concejal")]
+
+
+# ---------------------------------------------------------------- generalisation (invented)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # stacked honorifics: the first is not a family name
+    ("S.E. M. Amadou DIALLO souligne l'enjeu.", "fr", ("S.E. M.", "Amadou", "DIALLO")),
+    ("We heard H.E. Dr. Lena Vasquez-Ortiz on this.", "en", ("H.E. Dr", "Lena", "Vasquez-Ortiz")),
+    # mixed-case families with an apostrophe or an inner capital
+    ("Mr Seamus O'Brien asked about the lease.", "en", ("Mr", "Seamus", "O'Brien")),
+    ("Dr Fiona McAllister noted the delay.", "en", ("Dr", "Fiona", "McAllister")),
+    ("Mme Aïcha N’Diaye rappelle le calendrier.", "fr", ("Mme", "Aïcha", "N’Diaye")),
+    ("Ms D'Souza agreed.", "en", ("Ms", None, "D'Souza")),
+    # a middle given name vs the first of two family names
+    ("Mr Paul Anthony Reeves seconded the motion.", "en", ("Mr", "Paul Anthony", "Reeves")),
+    ("Ms Lucía Ferreira Gomes replied.", "en", ("Ms", "Lucía", "Ferreira Gomes")),
+    ("Doña Ana María Ortiz tomó la palabra.", "es", ("Dña.", "Ana María", "Ortiz")),
+    ("Don Luis Cabrera Salgado tomó la palabra.", "es", ("D.", "Luis", "Cabrera Salgado")),
+])
+def test_generalised_name_forms(text, lang, expected):
+    assert names(text, lang) == [expected]
+
+
+def test_a_name_stops_at_the_next_honorific():
+    got = names("Asistieron Doña Inés Vargas Pinto y Don Tomás Arango Díaz.", "es")
+    assert got == [("Dña.", "Inés", "Vargas Pinto"), ("D.", "Tomás", "Arango Díaz")]
+
+
+def test_honorifics_alone_are_never_people():
+    assert names("A letter from H.E. Mr. was read; Ms. Mr. Dr. stood in a list.", "en") == []
+
+
+def test_chair_phrase_survives_a_stacked_honorific_dot():
+    got = run("The sitting was chaired by H.E. Mr. Tomas Lindqvist (Sweden).", "en")
+    assert [(i.family_name, i.kind) for i in got] == [("Lindqvist", "chairs")]
+
+
+def test_a_pluperfect_act_is_no_act_at_the_meeting():
+    got = run("The Auditor, Mr Omar Haddad, had reported no concerns. Ms Jo Price reported on "
+              "the accounts.\n\nM. Luc FAVRE avait signalé le problème en juin.", "en")
+    kinds = {i.family_name: i.kind for i in got}
+    assert kinds["Haddad"] == "mentioned" and kinds["Price"] == "presents"
+    fr = run("M. Luc FAVRE avait signalé le problème en juin. M. Noé BRUN signale un retard.", "fr")
+    assert [(i.family_name, i.kind) for i in fr] == [("FAVRE", "mentioned"), ("BRUN", "speaks")]
+
+
+def test_role_holder_written_twice_and_a_role_after_an_honorific():
+    fr = run("Présents : Mme Claire DUMAS (présidente), M. Hugo PELLETIER.\n\n"
+             "La présidente ouvre la séance.\n\nLa présidente, Claire DUMAS", "fr")
+    assert ("DUMAS", "chairs") in {(i.family_name, i.kind) for i in fr}
+    es = run("Asistentes: Don Rubén Ochoa Lara, presidente; Doña Eva Soto Ruiz.\n\n"
+             "El Sr. Presidente abre la sesión.", "es")
+    assert ("Ochoa Lara", "chairs") in {(i.family_name, i.kind) for i in es}
+    assert {i.family_name for i in es if i.kind != "mentioned"} == {"Ochoa Lara"}
+
+
+def test_attendance_lists_of_guests_and_apologies_are_mentioned():
+    got = run("Apologies for absence: Mr Karl Benning.\n\nGuests: Ms Ruth Oyelaran.\n\n"
+              "Ms Ruth Oyelaran explained the survey.", "en")
+    kinds = {}
+    for i in got:
+        kinds.setdefault(i.family_name, set()).add(i.kind)
+    assert kinds == {"Benning": {"mentioned"}, "Oyelaran": {"mentioned", "speaks"}}
+    es = run("Invitada: Doña Lina Pardo Rey.\n\nAusente con excusa: Don Iván Mora Gil.", "es")
+    assert {(i.family_name, i.kind) for i in es} == {("Pardo Rey", "mentioned"), ("Mora Gil", "mentioned")}
+
+
+def test_a_bare_given_name_is_the_one_full_name_of_the_document_or_nobody():
+    got = run("Present: Ms Nora Whitfield (Secretary), Mr Alan Booth.\n\n"
+              "Ms Nora said the accounts were ready.", "en")
+    assert [(i.given_name, i.family_name) for i in got] == [
+        ("Nora", "Whitfield"), ("Alan", "Booth"), ("Nora", "Whitfield")]
+    two = run("Present: Ms Nora Whitfield, Ms Nora Quayle.\n\nMs Nora said so.", "en")
+    assert [i.family_name for i in two] == ["Whitfield", "Quayle"]        # ambiguous: dropped
+    # a one-word name that is someone's family name stays a family name
+    fam = run("Ms Ada Touré presented the plan. Mr Touré asked a question.", "en")
+    assert [i.family_name for i in fam] == ["Touré", "Touré"]
