@@ -878,9 +878,15 @@ def _label_start(lx: _Lex, text: str, c: Candidate, floor: int) -> int | None:
     on a line above it (after ``floor``) with no agenda item between; else None."""
     if lx.resolution.match(fold_keep(text[c.start:c.end])):
         return c.start
-    lines = [(a, b) for a, b in _lines(text) if floor <= a and b <= c.start]
-    for a, b in reversed(lines[-12:]):
+    b = text.rfind("\n", 0, c.start)          # lines wholly above the candidate, nearest first
+    for _ in range(12):
+        if b < floor:
+            break
+        a = text.rfind("\n", 0, b) + 1
+        if a < floor:
+            break
         line = text[a:b]
+        b = a - 1
         if lx.resolution.match(fold_keep(line.strip())):
             return a + len(line) - len(line.lstrip())
         if line.strip() and (_ITEM_NUMBER.match(line) or lx.item_prefix.match(fold_keep(line))):
