@@ -889,7 +889,7 @@ def r14() -> Report:
           "recuperó en su totalidad en enero."),
         p("Don Hernán Zuluaga Ocampo, revisor fiscal, manifiesta que las cifras presentadas "
           "concuerdan con los libros y recomienda informar a la Junta con mayor frecuencia. "
-          "⟦D:agreed:7-2|Se acuerda que la Tesorería presentará un informe trimestral de "
+          "⟦D:agreed:|Se acuerda que la Tesorería presentará un informe trimestral de "
           "ejecución⟧ a partir de la próxima reunión."),
         h1("5. Presupuesto del programa de becas 2023 (documento JD 7-3)"),
         p("Doña Beatriz de la Fuente presenta la propuesta del programa de becas para "
