@@ -313,6 +313,8 @@ def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mentio
             continue
         grp = "known" if bm.group("known") else "generic"
         found = _trim_body(bm.group(grp), lang)
+        if _mention_re(lang).fullmatch(found):
+            continue                      # "Minutes of Meeting No. 57 of the X": a meeting word
         b_end = bm.start(grp) + len(found)
         if num is None:                   # "Procès-verbal du Conseil d'administration n° 22"
             num = _number_re(lang).match(text, b_end, end)
@@ -372,6 +374,7 @@ def find_place(text: str, lang: str, dates: list,
     attendance = _alt(words(lang, "people", "attendance"))
     bodies = {fold(b) for key in ("bodies", "meeting_words", "report_words")
               for b in words(lang, "meetings", key) if " " not in b}      # "Minutes of the Board, 3 May"
+    venue = {fold(w) for w in words(lang, "meetings", "venue_words")}
     for m in _place_re(lang).finditer(text):
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         name = m.group(group)
@@ -385,6 +388,8 @@ def find_place(text: str, lang: str, dates: list,
         if not name or _is_honorific(name.split()[0], lang):
             continue
         name = " ".join(name.split())
+        if any(fold(t) in venue for t in name.split()):
+            continue            # "Celebrada en el Salón Azul, Calle 8": a building, no city
         kept = []
         for tok in name.split():          # "Glasgow Wednesday" -> "Glasgow"
             if fold(tok) in banned:
@@ -429,9 +434,14 @@ def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
     cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
     link = r"(?:el|al|de|du|la|le|les|sur|en|of|the|del|los|upon|am|an|-)"
     run = re.compile(rf"(?:^|\s|['’])((?:{cap})(?:(?:[ -])(?:{link}[ -])*{cap})*)$")
+    prep = re.compile(rf"\s*(?:{_alt(words(lang, 'meetings', 'place_prepositions'))})\s+"
+                      rf"(?:{_alt(words(lang, 'meetings', 'venue_determiners'))}\s+)?", re.I)
     for lo, hi in lines:
         line = text[lo:hi]
-        if lo == date_end and line.strip() and not re.match(r"\s*(?:[,;|–—(-]|$)", line):
+        at = prep.match(line) if lo == date_end else None
+        if at:                         # "3 May 2023 at the Town Hall, Market Street, Ripon."
+            lo, line = lo + at.end(), line[at.end():].rstrip(" .")
+        elif lo == date_end and line.strip() and not re.match(r"\s*(?:[,;|–—(-]|$)", line):
             continue                   # the date runs on in a sentence
         toks = line.split()
         if not toks or len(toks) > 14 or any(_is_honorific(t.strip(",;:()"), lang) for t in toks):

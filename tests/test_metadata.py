@@ -202,3 +202,16 @@ def test_a_generic_body_stops_at_lower_case_words():
 ])
 def test_no_place_from_words_before_a_date_that_name_no_city(head, lang):
     assert document_to_meeting(document_from_text(head, language=lang)).place is None
+
+
+@pytest.mark.parametrize("head,lang,body,ordinal,place", [
+    ("Minutes of the Board meeting held on 3 May 2023 at the Town Hall, Market Street, Ripon.",
+     "en", "Board", None, "Ripon"),
+    ("Acta de la 2ª sesión del Consejo Directivo\n\nCelebrada en el Salón Azul, Calle 8 n.º 4-21, "
+     "Popayán, el 3 de mayo de 2023.", "es", "Consejo Directivo", 2, "Popayán"),
+    ("Minutes of Meeting No. 57 of the Harbour Board\n\n3 May 2023, Cobh", "en", "Harbour Board", 57, "Cobh"),
+    ("Minutes of the Board meeting held on 3 May 2023 at the Town Hall.", "en", "Board", None, None),
+])
+def test_venue_around_the_date(head, lang, body, ordinal, place):
+    m = document_to_meeting(document_from_text(head, language=lang))
+    assert (m.body, m.ordinal, m.place) == (body, ordinal, place)
