@@ -4,7 +4,13 @@ Names are found by rules driven by the lexicon ([people] honorifics, particles, 
 name notes, person nouns): honorific + given + FAMILY ("M. Stéphane LE FOLL"), honorific +
 FAMILY ("M. LUU"), honorific + mixed-case name ("M. Julien de Normandie"), Given FAMILY
 ("Paul LUU"), FAMILY Given-name ("KIM Jae-won"), first name only with an unknown-name note
-("Mme Barbara (nom non indiqué)", 'Un monsieur "John"'). Upper-case families may carry a
+("Mme Barbara (nom non indiqué)", 'Un monsieur "John"'). Honorifics may be stacked ("H.E.
+Mr."); mixed-case families may carry an apostrophe or an inner capital ("O'Sullivan",
+"MacLeod"); a mixed-case name ends before a later honorific ("Doña X y Don Y"); a middle
+word is a given name when Faker's name lists know it as one ("Frank Idris Boulton"; in
+Spanish only if it is no surname: "Rosa Elena Marín" but "Álvaro Restrepo Gaviria"); a
+lone word after an honorific that is the given name of one full name of the document is
+that person ("Ms Harriet" -> Harriet MacLeod). Upper-case families may carry a
 capitalised prefix ("McCARTHY"), lower-case particles ("van der BERG"; without an honorific
 only when spaCy's NER agrees) and a line break after a particle ("LE" / "ROUX"). A
 capitalised word also used in lower case in the same document ("Total", "Core"), a role
@@ -16,7 +22,8 @@ Kind of each appearance, from the sentence it stands in: ``chairs`` when a chair
 points at it ("ouverte par le Président du jour, M. X") or it is the subject of a chair
 verb; ``presents`` / ``speaks`` when it is the subject (nothing but an adverbial clause,
 a determiner or another subject before it) of a present / any act verb of the lexicon;
-``mentioned`` otherwise (objects, "invité par X", attendance lists); a name right after
+``mentioned`` otherwise (objects, "invité par X", attendance lists, an act in the
+pluperfect: "X had reported" happened before the meeting); a name right after
 an act verb opening the sentence is its subject ("Intervino la concejala María Suárez:",
 a role word before a mixed-case name marks it as a name). Minutes that list
 members by first name only ("Présents : Jean-Pierre, Yves, ...") have those first names
