@@ -11,7 +11,10 @@ rendered to PDF when ../shared is present) several times, each copy with distinc
   (c) the wall time of a second, unchanged run (served from the cache, nothing published);
   (d) one 10-page report from a cold process: ``minutes ingest`` as a subprocess, and
       ``flows.stages.bytes_to_extraction`` alone in a cold subprocess (the difference is
-      what Prefect, the worker pool and publication cost).
+      what Prefect, the worker pool and publication cost);
+  (e) the PDF reader alone: pdfium (``bytes_to_pages``) against the pdfplumber reader
+      (``plumber_bytes_to_pages``) on each source: pages/s, and whether the Document text
+      and the ruled tables they give are the same.
 """
 
 from __future__ import annotations
@@ -99,15 +102,31 @@ def _plumber_pages(path: str) -> int:
     return n
 
 
-def plumber_rate(files: list[Path], processes: int) -> float:
-    """pdfplumber ``extract_text`` pages per second over the files."""
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and every live or waited-for child:
+    unlike wall time, it does not depend on what else the machine runs."""
+    import psutil
+    me = psutil.Process()
+    total = sum(me.cpu_times()[:4])   # user, system, children_user, children_system
+    for child in me.children(recursive=True):
+        try:
+            times = child.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def plumber_rate(files: list[Path], processes: int) -> tuple[float, float]:
+    """pdfplumber ``extract_text`` over the files: pages per wall second, and pages per
+    CPU second."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     if processes == 1:
         n = sum(_plumber_pages(str(f)) for f in files)
     else:
         with ProcessPoolExecutor(processes) as pool:
             n = sum(pool.map(_plumber_pages, map(str, files)))
-    return n / (time.perf_counter() - started)
+    return n / (time.perf_counter() - started), n / (cpu_seconds() - cpu)
 
 
 def flow_run(folder: Path, out: Path, workers: int):
@@ -157,6 +176,34 @@ def cold_process_times(report: Path, work: Path) -> tuple[float, float, float]:
     return full, bare, imports
 
 
+def reader_check(sources: list[Path]) -> tuple[float, float, list[str]]:
+    """Pages/s of the fast and the pdfplumber reader over the sources, and the sources
+    whose Document text or ruled-table cells differ between them."""
+    from extractors import pdf
+    from pipeline.settings import Settings
+    settings = Settings()
+    fast_s = slow_s = 0.0
+    pages = 0
+    differ = []
+    for source in sources:
+        data = pdf.check_header(source.read_bytes())
+        started = time.perf_counter()
+        slow = pdf.plumber_bytes_to_pages(data, settings)
+        slow_s += time.perf_counter() - started
+        started = time.perf_counter()
+        fast = pdf.bytes_to_pages(data, settings)
+        fast_s += time.perf_counter() - started
+        pages += len(slow)
+        same_text = (pdf.pages_to_document("x", source.name, slow).text
+                     == pdf.pages_to_document("x", source.name, fast).text)
+        same_tables = [[t.rows for t in p.tables] for p in slow] == [[t.rows for t in p.tables]
+                                                                     for p in fast]
+        if not (same_text and same_tables):
+            differ.append(f"{source.name} (text {'same' if same_text else 'differs'}, tables "
+                          f"{'same' if same_tables else 'differ'})")
+    return pages / fast_s, pages / slow_s, differ
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=200)
@@ -174,29 +221,38 @@ def main(argv: list[str]) -> int:
         files, pages = build_corpus(sources, work / "corpus", args.pages)
         print(f"corpus: {len(files)} files, {pages} pages ({len(sources)} sources copied)")
 
-        a1 = plumber_rate(files, 1)
-        an = plumber_rate(files, args.workers) if args.workers > 1 else a1
+        a1, a_cpu = plumber_rate(files, 1)
+        an = plumber_rate(files, args.workers)[0] if args.workers > 1 else a1
         print(f"(a) pdfplumber extract_text: {a1:.1f} pages/s in 1 process, "
-              f"{an:.1f} pages/s in {args.workers}")
+              f"{an:.1f} pages/s in {args.workers}; {a_cpu:.1f} pages per CPU second; "
+              f"load average {os.getloadavg()[0]:.1f}")
 
         with runtime.fast_local_flows():
-            # Start Prefect's local server and every pool worker (models loaded) on small
-            # files, so the cold run below measures extraction, not start-up.
+            # Start Prefect's local server and the pool workers, and load in each worker
+            # what every language and layout of the sources needs (spaCy models, OCR...),
+            # on one copy of each source: the cold run below then measures extraction
+            # with an empty cache, not start-up.
             warm = work / "warm"
             warm.mkdir()
-            small = min(sources, key=page_count).read_bytes()
             for n in range(args.workers):
-                (warm / f"warm{n}.pdf").write_bytes(small + f"\n%% warm {n}\n".encode())
+                for s in sources:
+                    (warm / f"{s.stem}_warm{n}.pdf").write_bytes(
+                        s.read_bytes() + f"\n%% warm {n}\n".encode())
             _, startup = flow_run(warm, work / "warm_out", args.workers)
-            print(f"    start-up (Prefect server, {args.workers} workers, {args.workers} small "
-                  f"files): {startup:.1f} s")
+            print(f"    start-up and warm-up (Prefect server, {args.workers} workers, "
+                  f"{args.workers} copies of the sources): {startup:.1f} s")
+            cpu = cpu_seconds()
             summary, cold = flow_run(work / "corpus", work / "out", args.workers)
+            b_cpu = summary.pages / (cpu_seconds() - cpu)
             failed = len(summary.failed)
             b = summary.pages / cold
             print(f"(b) full flow, cache cold: {summary.pages} pages in {cold:.1f} s = "
-                  f"{b:.1f} pages/s with {args.workers} workers ({failed} files failed)")
-            print(f"    ratio b/a: {b / an:.2f} (same number of processes), "
-                  f"{b / a1:.2f} against 1 pdfplumber process")
+                  f"{b:.1f} pages/s with {args.workers} workers ({failed} files failed); "
+                  f"{b_cpu:.1f} pages per CPU second (flow, Prefect server, workers); "
+                  f"load average {os.getloadavg()[0]:.1f}")
+            print(f"    ratio b/a: {b / an:.2f} (wall, same number of processes), "
+                  f"{b / a1:.2f} (wall, against 1 pdfplumber process), "
+                  f"{b_cpu / a_cpu:.2f} (CPU time)")
             _, again = flow_run(work / "corpus", work / "out", args.workers)
             print(f"(c) second unchanged run: {again:.2f} s = {100 * again / cold:.1f} % "
                   f"of the cold run")
@@ -208,6 +264,11 @@ def main(argv: list[str]) -> int:
               f"`minutes ingest` {full:.1f} s; bytes_to_extraction alone {bare:.1f} s "
               f"(of which imports {imports:.1f} s); Prefect, worker pool and publication "
               f"{full - bare:.1f} s ({100 * (full - bare) / full:.0f} %)")
+
+        fast, slow, differ = reader_check(sources)
+        print(f"(e) PDF reader alone: pdfium {fast:.0f} pages/s, pdfplumber reader {slow:.0f} "
+              f"pages/s; {len(sources) - len(differ)}/{len(sources)} sources give the same text "
+              f"and tables" + (f"; differ: {', '.join(differ)}" if differ else ""))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -80,14 +81,17 @@ def long_report(out: Path, pages: int) -> Path:
     return out
 
 
-def workers_rate(folder: Path, work: Path, workers: int, warm_source: Path) -> tuple[float, int]:
-    """Pages/s of a cold ingest with ``workers`` pool workers (started beforehand)."""
+def workers_rate(folder: Path, work: Path, workers: int, sources: list[Path]) -> tuple[float, int]:
+    """Pages/s of an ingest with an empty cache by ``workers`` pool workers, started and
+    warmed beforehand on one copy of each source per worker (models loaded)."""
     from flows.ingest import run_ingest
     from pipeline.settings import Settings
     warm = work / f"warm{workers}"
     warm.mkdir()
     for n in range(workers):
-        (warm / f"w{n}.pdf").write_bytes(warm_source.read_bytes() + f"\n%% w{workers}.{n}\n".encode())
+        for source in sources:
+            (warm / f"{source.stem}_w{n}.pdf").write_bytes(
+                source.read_bytes() + f"\n%% w{workers}.{n}\n".encode())
     run_ingest([str(warm)], Settings(out_dir=work / f"warm_out{workers}", concurrency=workers))
     started = time.perf_counter()
     summary = run_ingest([str(folder)], Settings(out_dir=work / f"out{workers}",
@@ -138,13 +142,12 @@ def main(argv: list[str]) -> int:
         sources = source_pdfs(work)
         files, pages = build_corpus(sources, work / "corpus", args.pages)
         print(f"corpus: {len(files)} files, {pages} pages")
-        smallest = min(sources, key=page_count)
         with runtime.fast_local_flows():
-            one, n1 = workers_rate(work / "corpus", work, 1, smallest)
-            two, n2 = workers_rate(work / "corpus", work, 2, smallest)
+            one, n1 = workers_rate(work / "corpus", work, 1, sources)
+            two, n2 = workers_rate(work / "corpus", work, 2, sources)
         sandbox.shutdown()
         print(f"(1) --workers 1: {one:.1f} pages/s; --workers 2: {two:.1f} pages/s; "
-              f"2 workers = {two / one:.2f} x one")
+              f"2 workers = {two / one:.2f} x one (load average {os.getloadavg()[0]:.1f})")
 
         started = time.perf_counter()
         report = long_report(work / "long_report.pdf", args.long_pages)
