@@ -27,13 +27,16 @@ NAME = "decisions"
 VERSION = "0.2.0"
 
 OUTCOMES: tuple[Outcome, ...] = ("approved", "adopted", "rejected", "postponed", "agreed")
-CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally"]
+CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally", "submitted"]
 
 # Document codes: "document Consortium 7-1", "documents 7-6", and UN decision symbols "2/CMA.3".
 _UN_CODE = re.compile(r"(?<![\w/])(\d{1,3}/[A-Z]{2,5}\.\d{1,2})(?![\w])")
 # A code after a document word: "7-1", "AGM 9-1", "EC-43/3" and "EC/43/3" (a body tag
 # glued to the numbers is dropped: "43/3").
-_DASH_CODE = r"(?:[A-Z]{1,8}[-/.])?((?<![\d/])\d{1,2}-\d{1,2}[a-z]?|(?<![\d/])\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])"
+_DASH_CODE = r"(?:[A-Z]{1,8}[-/.])?((?<!\d)(?<!\d/)\d{1,2}-\d{1,2}[a-z]?|(?<!\d)(?<!\d/)\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])"
+# A document symbol standing alone, body tag and numbers joined by slashes ("(SCF/5/1)",
+# "document EC/43/3"): the tag is dropped ("5/1"). Two slashes make it a symbol, not a date.
+_SYMBOL_CODE = re.compile(r"(?<![\w/.-])[A-Z]{2,8}/(\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])")
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
@@ -129,6 +132,12 @@ class _Lex:
     resolution: re.Pattern        # a numbered resolution label ("DÉLIBÉRATION N° 2023-04 :")
     tally_label: re.Pattern       # a count after its label ("Pour : 9", "Contre : 1")
     tally_versus: re.Pattern      # "12 votes to 27", "12 voix contre 3"
+    negated_passive: re.Pattern   # a passive with a negation in its verb group ("was not carried")
+    negation_words: frozenset     # folded negations inside or just before a verb group
+    pending: re.Pattern           # "yet", "encore", "todavía": a negated verb tells of an open matter
+    put_to_vote: re.Pattern       # "Se somete a votación", "mis aux voix", "put to the vote"
+    closing_outcome: re.Pattern   # "... put to the vote and carried": the outcome closing it
+    prepositions: frozenset       # single-word prepositions a subject never starts with ("took note of the")
 
 
 def _w(lang: str, key: str):
@@ -168,6 +177,11 @@ def lexicon_patterns(lang: str) -> _Lex:
     dets = _alt(_w(lang, "determiners"))
     act_aux = _alt(_w(lang, "active_aux"))
     passive = re.compile(_b(rf"(?P<aux>{aux}){advs}\s+(?P<verb>{part})"))
+    neg_in = _alt(_w(lang, "negation_in_verb"))
+    nadvs = rf"(?:\s+(?:{adv}|{neg_in}))*"
+    neg_aux = "(?:" + "|".join(sorted(((nadvs + r"\s+").join(_phrase(t) for t in fold(a).split(" "))
+                                       for a in _w(lang, "passive_aux")), key=len, reverse=True)) + ")"
+    negated_passive = re.compile(rf"(?<!\w)(?P<aux>{neg_aux}){nadvs}\s+(?P<verb>{part})(?!\w)")  # "n'est pas"
     active = re.compile(
         rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{bodies})(?![\w])"
         rf"(?P<mid>(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
@@ -253,6 +267,14 @@ def lexicon_patterns(lang: str) -> _Lex:
         tally_versus=re.compile(
             rf"(?<![\w.,])(?P<n>\d{{1,4}})\s+{_alt(_w(lang, 'tally_bare'))}\s+{_alt(_w(lang, 'tally_versus'))}"
             rf"\s+(?P<m>\d{{1,4}})(?![\d])"),
+        negated_passive=negated_passive,
+        prepositions=frozenset(fold(w) for k in ("trailing_words", "genitives") for w in _w(lang, k)
+                               if " " not in w and "'" not in w),
+        negation_words=frozenset(fold(w) for w in (*_w(lang, "negations"), *_w(lang, "negation_in_verb"))),
+        pending=re.compile(_b(_alt(_w(lang, "pending_words")))),
+        put_to_vote=re.compile(_b(_alt(_w(lang, "put_to_vote")))),
+        closing_outcome=re.compile(
+            rf"(?<![\w']){_alt(_w(lang, 'conjunctions'))}\s+(?:{aux}\s+)?(?P<verb>{_alt(standalone)})(?![\w])"),
         resolution=re.compile(
             rf"^[^\w\n]*{_alt(_w(lang, 'resolution_labels'))}\s*(?:n\s*[.°ºo]*\s*|no\.?\s*|number\s+|numero\s+)?"
             rf"(?:[a-z]{{1,8}}[-/.\s])?\d[\w./-]*\s*(?:[:.–—-](?!\d)|$)"),
@@ -274,6 +296,7 @@ class Candidate:
     subject_text: str | None = None  # the phrase naming what was decided
     item_text: str | None = None     # the agenda item line a tally belongs to
     vote: Vote | None = None
+    settled: bool = True             # False: put to the vote, outcome still to be read after it
 
 
 def _languages(doc: Document) -> tuple[str, ...]:
@@ -311,7 +334,7 @@ def _words_between(folded: str) -> list[str]:
     return re.findall(r"[\w']+", folded)
 
 
-def _rejected(lx: _Lex, sent: str, a: int, b: int, passive: bool = False) -> bool:
+def _rejected(lx: _Lex, sent: str, a: int, b: int, passive: bool = False, negated: bool = False) -> bool:
     """True when the verb at ``sent[a:b]`` (folded sentence) is not a decision taken:
     a question, a proposal or plan, reported speech, a negation, a relative clause,
     a background clause, or a past decision mentioned in passing."""
@@ -321,7 +344,7 @@ def _rejected(lx: _Lex, sent: str, a: int, b: int, passive: bool = False) -> boo
     if lx.hedges.search(before) or lx.speech.search(before):
         return True
     prev = _words_between(before)[-3:]
-    if any(lx.negation.fullmatch(w) for w in prev[-2:]):
+    if not negated and any(lx.negation.fullmatch(w) for w in prev[-2:]):
         return True
     if prev and prev[-1] in lx.relatives:
         return True
@@ -478,6 +501,10 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
                                subject_text=subject))
         break
     if not found:
+        found.extend(_negated_passive(lx, sent, folded, span))
+    if not found:
+        found.extend(_submitted(lx, sent, folded, span))
+    if not found:
         sm = lx.standalone_line.match(folded)
         if sm and sm.group("verb") and _standalone_ok(sm):
             outcome = lx.verb_outcome[re.sub(r"\s+", " ", sm.group("verb"))]
@@ -485,8 +512,63 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
     out = []
     for c in found[:1]:
         out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
-                             None, _vote_in(lx, folded)))
+                             None, _vote_in(lx, folded), c.settled))
     return out
+
+
+def _negated_passive(lx: _Lex, sent: str, folded: str, span: Span) -> list[Candidate]:
+    """A passive approval with a negation in or just before its verb group is a rejection
+    ("The motion was not carried", "La motion n'est pas adoptée", "La moción no fue
+    aprobada"); a pending word ("not yet", "pas encore", "aún no") means no decision, and
+    a negated postponement or agreement decides nothing."""
+    for m in lx.negated_passive.finditer(folded):
+        inside = set(_words_between(m.group(0)))
+        before = _words_between(folded[:m.start()])[-2:]
+        if not (inside & lx.negation_words or set(before) & lx.negation_words):
+            continue                      # not negated: the plain passive rule had its say
+        outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        if outcome not in ("approved", "adopted"):
+            continue
+        near = folded[max(0, m.start() - 30):m.end() + 25]
+        if lx.pending.search(near):
+            continue
+        if _rejected(lx, folded, m.start(), m.end(), passive=True, negated=True):
+            continue
+        subject = _clause_subject(lx, sent, folded, m.start())
+        neg = re.search(r"(?:^|\s)(\S+)\s*$", fold_keep(subject))   # "La motion n'" -> "La motion"
+        if neg and neg.group(1) in lx.negation_words:
+            subject = subject[:neg.start(1)].rstrip()
+        if not subject or lx.not_subjects.search(fold(subject)) or \
+                fold(subject) in lx.pronouns or fold(subject).split(" ")[0] in ("it", "il"):
+            continue
+        after = folded[m.end():]
+        agent = lx.agent.match(after)
+        if re.match(rf"^\s*{_alt(_w(lx.lang, 'agents'))}\s", after) and not agent:
+            continue                      # "not approved by the Ministry": another's act
+        body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
+        return [Candidate(span.start, span.end, "passive", "rejected", lx.lang, body=body,
+                          subject_text=subject)]
+    return []
+
+
+def _submitted(lx: _Lex, sent: str, folded: str, span: Span) -> list[Candidate]:
+    """A matter put to the vote ("Se somete a votación X, con 9 votos a favor"): settled
+    when the sentence closes it ("... and carried") or its tally counts votes against;
+    else its outcome is the line after it (``submissions_to_decisions``)."""
+    m = lx.put_to_vote.search(folded)
+    if not m or _rejected(lx, folded, m.start(), m.end()):
+        return []
+    subject = sent[m.end():]
+    close = lx.closing_outcome.search(folded, m.end())
+    if close:
+        outcome = lx.verb_outcome[re.sub(r"\s+", " ", close.group("verb"))]
+        return [Candidate(span.start, span.end, "submitted", outcome, lx.lang, subject_text=subject)]
+    vote = _vote_in(lx, folded)
+    if vote and vote.votes_for is not None and vote.against is not None:
+        outcome: Outcome = "approved" if vote.votes_for > vote.against else "rejected"
+        return [Candidate(span.start, span.end, "submitted", outcome, lx.lang, subject_text=subject)]
+    return [Candidate(span.start, span.end, "submitted", "approved", lx.lang, subject_text=subject,
+                      settled=False)]
 
 
 def _verb_first(lx: _Lex, folded: str, a: int) -> bool:
@@ -705,7 +787,7 @@ def subject_key(lx: _Lex, phrase: str | None, heading: str | None, sentence: str
     key = None
     if phrase:
         phrase = phrase.strip()
-        while phrase and fold(phrase.split(" ")[0]).strip(",:;") in lx.leading:
+        while phrase and fold(phrase.split(" ")[0]).strip(",:;") in lx.leading | lx.prepositions:
             phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
         unan = lx.unanimous.match(fold_keep(phrase))
         if unan:
@@ -761,6 +843,8 @@ def refs_in(lx: _Lex, text: str) -> tuple[str, ...]:
     for m in lx.doc_code.finditer(text):
         found.append(m.group(1))
     for m in _UN_CODE.finditer(text):
+        found.append(m.group(1))
+    for m in _SYMBOL_CODE.finditer(text):
         found.append(m.group(1))
     return tuple(dict.fromkeys(found))
 
@@ -865,6 +949,31 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def submissions_to_decisions(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A matter put to the vote and the outcome line closing it ("Se somete a votación
+    X, con 9 votos a favor y 2 en contra." then "Aprobado.") are one decision: its text
+    runs from the matter to the outcome, which gives the outcome. A matter put to the
+    vote with no outcome said is no decision; a bare outcome line closes only one."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (c.kind in ("standalone", "tally") and prev is not None and prev.kind == "submitted"
+                and _closes(doc.text, prev.end, c.start)
+                and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
+            lx = lexicon_patterns(prev.lang)
+            out[-1] = Candidate(prev.start, c.end, "submitted", c.outcome, prev.lang, prev.body,
+                                prev.subject_text, None,
+                                prev.vote or c.vote or _vote_in(lx, fold_keep(doc.text[prev.start:c.end])),
+                                True)
+            continue
+        if prev is not None and prev.kind == "submitted" and not prev.settled:
+            out.pop()
+        out.append(c)
+    if out and out[-1].kind == "submitted" and not out[-1].settled:
+        out.pop()
+    return out
+
+
 def _closes(text: str, a: int, b: int) -> bool:
     """An outcome line at ``b`` closes the decision sentence ending at ``a`` when at most
     one short sentence (a tally: "Pour : 9 – Contre : 1.") stands between them."""
@@ -944,6 +1053,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(lines_to_tally_candidates(doc, lang))
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
+    cands = submissions_to_decisions(doc, cands)
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)
     out: list[Decision] = []

@@ -467,3 +467,84 @@ def test_document_codes_with_slashes_letters_and_papers(text, lang, refs):
 def test_a_resolution_label_is_not_a_reference():
     d = one("Decision EB-7/3: The Board adopted the agenda.", "en")
     assert d.refs == ()
+
+
+# ------------------------------------------- noting, opinions, negated passives, votes put
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("The Council took note of the annual report of the Ombudsman.", "en", "agreed"),
+    ("The Board takes note of the audit letter in paper FB 12-4.", "en", "agreed"),
+    ("Le Bureau prend acte du rapport d'activité de la médiatrice.", "fr", "agreed"),
+    ("La Commission a pris acte de la démission du trésorier.", "fr", "agreed"),
+    ("La Junta Directiva toma nota del informe de la auditoría interna.", "es", "agreed"),
+    ("Le Comité émet un avis favorable sur le plan de formation des agents.", "fr", "approved"),
+    ("Le Conseil a rendu un avis défavorable sur le projet de fusion des laboratoires.", "fr", "rejected"),
+    ("El Concejo emite dictamen desfavorable sobre la venta del lote municipal.", "es", "rejected"),
+])
+def test_noting_and_opinions_are_decisions(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On a show of hands, the amendment on parking fees was not carried.", "en"),
+    ("The motion to close the branch library was not approved, 4 members voting for and 6 against.", "en"),
+    ("La proposition de hausse des cotisations n'a pas été adoptée.", "fr"),
+    ("La motion relative aux horaires d'ouverture n'est pas approuvée.", "fr"),
+    ("La propuesta de cambio de sede no fue aprobada por el Consejo.", "es"),
+])
+def test_a_negated_approval_is_a_rejection(text, lang):
+    d = one(text, lang)
+    assert d.outcome == "rejected"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The revised tariff has not yet been approved.", "en"),
+    ("The grant was not approved by the regional authority.", "en"),
+    ("Le budget rectificatif n'a pas encore été adopté.", "fr"),
+    ("El reglamento aún no fue aprobado.", "es"),
+    ("It was not agreed whether the hall should be sold.", "en"),
+    ("The item was not deferred.", "en"),
+    ("The Chair said that the motion was not carried last year.", "en"),
+])
+def test_open_or_reported_negations_are_no_decisions(text, lang):
+    assert decide(text, lang) == ()
+
+
+def test_a_matter_put_to_the_vote_and_its_outcome_line_are_one_decision():
+    text = ("ARTÍCULO 4. Convenio con la cooperativa\n"
+            "El síndico presenta el borrador. Se somete a votación el convenio con la cooperativa "
+            "de transporte, con 7 votos a favor y 3 en contra.\nAprobado.\n\n"
+            "ARTÍCULO 5. Mociones\n"
+            "Se somete a votación la moción del regidor Pérez sobre el mercado, con 2 votos a favor "
+            "y 8 en contra. Rechazada.\n")
+    found = decide(text, "es", headings=("ARTÍCULO 4. Convenio con la cooperativa", "ARTÍCULO 5. Mociones"))
+    assert [d.outcome for d in found] == ["approved", "rejected"]
+    assert "el convenio con la cooperativa" in found[0].text and found[0].text.endswith("Aprobado.")
+    assert (found[0].vote.votes_for, found[0].vote.against) == (7, 3)
+    assert "moción del regidor Pérez" in found[1].text and found[1].text.endswith("Rechazada.")
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("The motion on street lighting was put to the vote and carried.", "en", "approved"),
+    ("La délibération sur les tarifs est mise aux voix.\nAdoptée.", "fr", "adopted"),
+    ("Le voeu relatif à la gare est mis aux voix : 3 voix pour, 11 voix contre.", "fr", "rejected"),
+])
+def test_matters_put_to_the_vote_in_other_phrasings(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Chair said the report would be put to the vote at the next meeting.", "en"),
+    ("Se somete a votación la propuesta de la comisión.\n\nARTÍCULO 6. Varios\nEl alcalde informa.", "es"),
+])
+def test_a_matter_put_to_the_vote_with_no_outcome_is_no_decision(text, lang):
+    assert decide(text, lang, headings=("ARTÍCULO 6. Varios",)) == ()
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("Item 3: Adoption of the agenda (TWG/7/1)\nThe agenda was adopted.", ("7/1",)),
+    ("The Bureau approved the accounts contained in document TWG/7/4.", ("7/4",)),
+])
+def test_slash_document_symbols_are_refs(text, refs):
+    assert one(text, "en").refs == refs
