@@ -265,7 +265,10 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
                 break
         body = None
         b_end = m.end()
-        num = _number_re(lang).match(text, m.end(), end)
+        qual = _qualifier_re(lang).match(text, m.end(), end)
+        if qual:                                # "sesión ordinaria n.º 23 del Concejo"
+            b_end = qual.end()
+        num = _number_re(lang).match(text, b_end, end)
         if num and ordinal is None:             # "Séance n° 12 du Conseil"
             ordinal, b_end = int(num.group("n")), num.end()
         bm = _body_re(lang).match(text, b_end, min(end, b_end + 80))
@@ -283,7 +286,8 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
             back = text[max(start, o_start - 120):o_start]
             known = list(re.finditer(_alt(words(lang, "meetings", "bodies")), back, re.I))
             if known and ordinal is not None:
-                body = _clean_body(known[-1].group(), lang)
+                s = max(start, o_start - 120)
+                body = _clean_body(_title_around(text, s + known[-1].start(), s + known[-1].end(), lang), lang)
         if ordinal is None and body is None:
             continue
         prefix = text[max(start, o_start - 140):o_start]
@@ -293,6 +297,36 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
     out.extend(_numbered_reports(text, lang, start, end))
     out.sort(key=lambda x: x.start)
     return out
+
+
+@functools.cache
+def _qualifier_re(lang: str) -> re.Pattern:
+    """A kind of meeting written after the meeting word ("sesión ordinaria", "séance plénière")."""
+    return re.compile(rf"[ \t]+{_alt(words(lang, 'meetings', 'meeting_qualifiers'))}(?![\w-])", re.I)
+
+
+_TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+
+
+def _title_around(text: str, start: int, end: int, lang: str) -> str:
+    """The whole title-case name on its line around a body word found by itself
+    ("Committee" -> "Standing Committee on Finance"); the word alone when it is not
+    written in title case."""
+    found = text[start:end]
+    if not re.fullmatch(rf"{_TITLE_WORD}(?:\s+\S+)*", found) or found.isupper():
+        return found
+    stop = {fold(w) for key in ("venue_determiners", "report_words", "meeting_words")
+            for w in words(lang, "meetings", key)}
+    line_start = text.rfind("\n", 0, start) + 1
+    left = re.search(rf"(?:{_TITLE_WORD}[ \t]+)*$", text[line_start:start])
+    words_left = left.group().split()
+    while words_left and fold(words_left[0]) in stop:
+        words_left.pop(0)                  # "The Standing Committee": no article
+    links = _alt(words(lang, "meetings", "title_links"))
+    line_end = text.find("\n", end)
+    right = re.match(rf"(?:[ \t]+(?:{links})[ \t]+{_TITLE_WORD})*",
+                     text[end:len(text) if line_end < 0 else line_end])
+    return " ".join(words_left + [found]) + right.group()
 
 
 @functools.cache
@@ -363,6 +397,16 @@ def _is_honorific(word: str, lang: str) -> bool:
                for h in words(lang, "people", "honorifics"))
 
 
+def _mixed_case_writing(name: str, text: str) -> str:
+    """An all-capitals name as ``text`` writes it elsewhere in mixed case ("SAN RAFAEL DEL
+    NORTE" -> "San Rafael del Norte"), else as written."""
+    rx = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(rf"(?<![\w-]){rx}(?![\w-])", text, re.I):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    return name
+
+
 def find_place(text: str, lang: str, dates: list,
                forms: str = "abc") -> tuple[str, int] | None:
     """The place a meeting was held at within ``text``: after a place preposition
@@ -375,6 +419,7 @@ def find_place(text: str, lang: str, dates: list,
     bodies = {fold(b) for key in ("bodies", "meeting_words", "report_words")
               for b in words(lang, "meetings", key) if " " not in b}      # "Minutes of the Board, 3 May"
     venue = {fold(w) for w in words(lang, "meetings", "venue_words")}
+    roles = {fold(t) for r in words(lang, "people", "roles") for t in r.split()}
     for m in _place_re(lang).finditer(text):
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         name = m.group(group)
@@ -390,6 +435,14 @@ def find_place(text: str, lang: str, dates: list,
         name = " ".join(name.split())
         if any(fold(t) in venue for t in name.split()):
             continue            # "Celebrada en el Salón Azul, Calle 8": a building, no city
+        if any(fold(t) in roles for t in name.split()) or (
+                group == "b" and re.match(rf"\s*\(\s*{_alt(words(lang, 'people', 'honorifics'))}(?!\w)",
+                                          text[m.end(group):])):
+            continue            # "The Chair (Ms. Okafor, Nigeria)": a role and a person
+        if group == "c":        # "Municipalidad de San Rafael Acta n.º 23": the place ends at "Acta"
+            toks = name.split()
+            cut = next((k for k, tok in enumerate(toks) if fold(tok) in bodies), len(toks))
+            name = " ".join(toks[:cut])
         kept = []
         for tok in name.split():          # "Glasgow Wednesday" -> "Glasgow"
             if fold(tok) in banned:
@@ -400,7 +453,8 @@ def find_place(text: str, lang: str, dates: list,
         name = " ".join(kept)
         if any(fold(name) == fold(b) for b in words(lang, "meetings", "bodies")):
             continue
-        return name.strip(" .-"), m.start(group)
+        name = name.strip(" .-")
+        return (_mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
     return None
 
 

@@ -109,7 +109,7 @@ def _name_re(lang: str) -> re.Pattern:
         # 5. FAMILY Given-name ("KIM Jae-won")
         rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
         # 6. role word + mixed-case name of two words or more ("el presidente Sebastián López")
-        rf"|(?<![\w-])(?P<r6>(?i:{role_words}))[ \t]+(?P<n6>{GIVEN}(?:[ \t]+{title_family}){{1,4}})"
+        rf"|(?<![\w-])(?P<r6>(?i:{role_words}))[ \t]+(?P<n6>{GIVEN}(?:{GAP}{title_family}){{1,4}})"
         rf")(?![\w’'-])")
 
 
@@ -179,6 +179,8 @@ def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None,
         return " ".join(toks), None
     if len(toks) == 1:
         return None, toks[0]
+    if _family_first(toks, lang):         # "Ms. Van den Broeck", "Mr. Ferreira Lacerda"
+        return None, " ".join(toks)
     # the family name starts at the first particle, else after the first given name
     for i, t in enumerate(toks[1:], start=1) if lang != "es" else ():
         if fold(t.rstrip("'’")) in _particles(lang) or t.endswith(("'", "’")):
@@ -201,6 +203,20 @@ def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None,
     while cut < len(toks) - 1 and _middle_given(toks[cut], lang):
         cut += 1
     return " ".join(toks[:cut]), " ".join(toks[cut:])
+
+
+def _family_first(toks: list[str], lang: str) -> bool:
+    """Whether a mixed-case name written after an honorific or role has no given name:
+    it opens with a capitalised particle followed by another particle or by a word that
+    is no given name ("Van den Broeck", "De la Torre"), or it is two words of which the
+    first is known only as a family name, never as a given one ("Ferreira Lacerda")."""
+    given, family = _name_lists()
+    first = fold(toks[0])
+    if first in _particles(lang) and toks[0][:1].isupper():
+        nxt = fold(toks[1])
+        return nxt in _particles(lang) or first not in given
+    return (len(toks) == 2 and first in family and first not in given
+            and fold(toks[1]) not in given)
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -351,6 +367,11 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
                 continue                      # "Pays d'HÉRICOURT" vs "Pieter van der BERG"
         elif g["r6"]:
             n6 = _cut_at_word(g["n6"], lang) or g["n6"]
+            if "\n" in n6:                    # a line break ends the name unless a name follows
+                head, _, rest = n6.partition("\n")
+                nxt = rest.split()[0]
+                if fold(nxt) in not_names or nxt.lower() in lower or fold(nxt) in _role_words(lang):
+                    n6 = head.rstrip()
             conj = re.search(rf"\s{_alt(_CONJ)}\s", n6)
             n6 = n6[:conj.start()] if conj else n6     # "X y Juan Carlos" names two people
             toks = n6.split()
@@ -430,7 +451,24 @@ def _subject_position(prefix: str, lang: str) -> bool:
         return True
     if p.endswith("(") and len(p.split()) <= 5:        # "Le Secrétariat Exécutif (Mme X)"
         return True
-    return False
+    return _role_title_re(lang).fullmatch(p) is not None   # "La concejala X", "El señor X"
+
+
+@functools.cache
+def _role_title_re(lang: str) -> re.Pattern:
+    """A determiner with a role or a written-out honorific, the way a subject's name is
+    introduced in running text ("la concejala", "el regidor", "the Councillor")."""
+    hons = _alt(h for h in words(lang, "people", "honorifics") if "." not in h and len(h) > 3)
+    return re.compile(rf"(?:{_alt(_DETERMINERS)}\s+)?(?:{_role_re(lang).pattern}|{hons})", re.I)
+
+
+def _motion_by(prefix: str, lang: str) -> bool:
+    """Whether a sentence opens with a motion credited to the name after ``prefix``
+    ("Moción de la concejala X para ...", "Motion by Cllr X to ..."): X presents it."""
+    openers = _alt(words(lang, "people", "motion_openers"))
+    p = " ".join(prefix.split())
+    m = re.match(rf"(?:{openers})(?![\w-])\s*", p, re.I)
+    return bool(m) and (not p[m.end():] or _role_title_re(lang).fullmatch(p[m.end():]) is not None)
 
 
 def _verb_before_subject(prefix: str, lang: str) -> str | None:
@@ -467,7 +505,7 @@ def _chair_phrase(prefix: str, lang: str) -> bool:
     ("ouverte par le Président du jour, "); a short adverbial may stand inside the
     phrase ("ouverte à 9 h 30 par")."""
     m = _chair_before_re(lang).search(prefix)
-    return bool(m) and not _first_verb(m.group("rest"), lang)
+    return bool(m) and not _first_verb(m.group("rest"), lang) and not _first_verb(prefix[:m.start()], lang)
 
 
 @functools.cache
@@ -642,6 +680,8 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
     inverted = _verb_before_subject(prefix, lang)
     if inverted:                                        # "Intervino la concejala X:"
         return inverted, prefix, tail
+    if _motion_by(prefix, lang):                        # "Moción de la concejala X para ..."
+        return "presents", prefix, tail
     if not _subject_position(_apposition_prefix(prefix, lang), lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)
@@ -696,9 +736,28 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
             affiliation=_affiliation_in(apposition, lang),
             country=_country_in(apposition, lang)))
     out.extend(_role_holders(doc, text, sents, out, names, lang))
-    out = _given_as_family(out)
+    out = _given_as_family(_split_as_family(out))
     out.sort(key=lambda i: i.prov.start)
     return tuple(out)
+
+
+def _split_as_family(found: list[Intervention]) -> list[Intervention]:
+    """A name read as given + family ("la concejala Cubero Segura" -> Cubero / Segura)
+    whose words are, in that order, the whole family name of one person written in full
+    elsewhere in the document ("Daniela Cubero Segura") is that person."""
+    families: dict[str, set[tuple[str, str]]] = {}
+    for i in found:
+        if i.family_name and i.given_name:
+            families.setdefault(fold(i.family_name), set()).add((i.given_name, i.family_name))
+    out = []
+    for i in found:
+        key = fold(f"{i.given_name} {i.family_name}") if i.given_name and i.family_name else None
+        people = {(fold(g), fold(f)): (g, f) for g, f in families.get(key, ())} if key else {}
+        if len(people) == 1:
+            given, family = next(iter(people.values()))
+            i = replace(i, given_name=given, family_name=family)
+        out.append(i)
+    return out
 
 
 def _given_as_family(found: list[Intervention]) -> list[Intervention]:
@@ -735,7 +794,8 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
         if out:
             last = out[-1]
             words_ = last.text.split()
-            if (words_ and words_[-1] in hons and "\n\n" not in text[last.end:s.start]):
+            if (words_ and words_[-1].lstrip("([“\"'«") in hons   # "The Chair (Ms." / "Okafor)"
+                    and "\n\n" not in text[last.end:s.start]):
                 out[-1] = type(last)(last.start, s.end, text[last.start:s.end])
                 continue
         out.append(s)
