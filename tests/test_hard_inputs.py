@@ -213,6 +213,101 @@ def test_no_hard_input_stops_the_run(prefect_harness, hard_folder, tmp_path):
     assert set(docs.loc[docs["status"] == "ok", "file_name"]) >= {"good.pdf", "long_report.pdf"}
 
 
+# ------------------------------------------- the fast reader against pdfplumber's
+
+
+def _raw_pdf(pages: list[tuple[bytes, int]], forms: tuple[bytes, ...] = ()) -> bytes:
+    """A PDF written by hand: each page a (content stream, /Rotate) pair, Helvetica as
+    /F1, the media box inherited from the page tree, ``forms`` as XObjects /Fm0, /Fm1..."""
+    objs: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objs.append(body)
+        return len(objs)
+
+    def stream(head: bytes, data: bytes) -> bytes:
+        return b"<< %s /Length %d >>\nstream\n%s\nendstream" % (head, len(data), data)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    form_ids = [add(stream(b"/Type /XObject /Subtype /Form /BBox [0 0 595 842]", f))
+                for f in forms]
+    xobjects = b" ".join(b"/Fm%d %d 0 R" % (i, n) for i, n in enumerate(form_ids))
+    pages_id = len(objs) + 2 * len(pages) + 1
+    kids = []
+    for content, rotate in pages:
+        c = add(stream(b"", content))
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /Contents %d 0 R /Rotate %d /Resources "
+                        b"<< /Font << /F1 %d 0 R >> /XObject << %s >> >> >>"
+                        % (pages_id, c, rotate, font, xobjects)))
+    add(b"<< /Type /Pages /MediaBox [0 0 595 842] /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
+    root = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, root, xref)
+    return bytes(out)
+
+
+# Text set at "1 Tf" and scaled to 12 pt by its matrix, as many producers write it.
+_SCALED_TEXT = (b"BT /F1 1 Tf 12 0 0 12 72 700 Tm (Le Conseil a approuve le budget 2024.) Tj ET\n"
+                b"BT /F1 1 Tf 12 0 0 12 72 680 Tm (The Board noted the report.) Tj ET")
+# The same on a page displayed turned a quarter (/Rotate 90), text drawn turned back.
+_TURNED_TEXT = (b"BT /F1 1 Tf 0 12 -12 0 300 100 Tm (Le Conseil a approuve le budget 2024.) Tj ET\n"
+                b"BT /F1 1 Tf 0 12 -12 0 320 100 Tm (The Board noted the report.) Tj ET")
+# A 3x2 ruled grid and its cell text, drawn inside a form XObject.
+_GRID_FORM = (b"0.5 w " + b" ".join(b"72 %d m 372 %d l S" % (y, y) for y in (500, 520, 540, 560))
+              + b" " + b" ".join(b"%d 500 m %d 560 l S" % (x, x) for x in (72, 222, 372))
+              + b"\nBT /F1 10 Tf 80 545 Td (Poste) Tj 150 0 Td (Montant) Tj ET"
+              + b" BT /F1 10 Tf 80 525 Td (Personnel) Tj 150 0 Td (1200) Tj ET"
+              + b" BT /F1 10 Tf 80 505 Td (Total) Tj 150 0 Td (1500) Tj ET")
+
+
+def test_fast_reader_agrees_with_pdfplumber_on_odd_layouts():
+    """Scaled text, a rotated page, an inherited media box and a ruled grid inside a form
+    XObject: pdfium's reading gives the lines, sizes, positions and tables pdfplumber's does."""
+    from extractors import pdf
+    data = _raw_pdf([(_SCALED_TEXT, 0), (_TURNED_TEXT, 90), (b"q /Fm0 Do Q", 0)],
+                    forms=(_GRID_FORM,))
+    slow = pdf.plumber_bytes_to_pages(data, Settings())
+    fast = pdf.bytes_to_pages(data, Settings())
+    assert [(p.width, p.height) for p in fast] == [(595, 842), (842, 595), (595, 842)]
+    for a, b in zip(slow, fast):
+        assert [l.text for l in a.lines] == [l.text for l in b.lines]
+        for la, lb in zip(a.lines, b.lines):
+            assert abs(la.size - lb.size) < 0.1 and abs(la.top - lb.top) < 1.0
+            assert abs(la.x0 - lb.x0) < 0.5 and la.bold == lb.bold
+        assert [t.rows for t in a.tables] == [t.rows for t in b.tables]
+    assert fast[0].lines[0].size == pytest.approx(12.0, abs=0.01)
+    assert [l.text for l in fast[1].lines] == ["Le Conseil a approuve le budget 2024.",
+                                               "The Board noted the report."]
+    assert fast[2].tables[0].rows == (("Poste", "Montant"), ("Personnel", "1200"),
+                                      ("Total", "1500"))
+
+
+def test_fast_reader_gives_pdfplumber_text_on_the_corpus():
+    """Every corpus report: the same Document text and ruled tables from both readers."""
+    from conftest import CORPUS
+    from extractors import pdf
+    pdfs = sorted(CORPUS.glob("*.pdf"))
+    if not pdfs:
+        pytest.skip("corpus/ has no PDFs")
+    for path in pdfs:
+        data = pdf.check_header(path.read_bytes())
+        slow = pdf.plumber_bytes_to_pages(data, Settings())
+        fast = pdf.bytes_to_pages(data, Settings())
+        assert (pdf.pages_to_document("d", path.name, fast).text
+                == pdf.pages_to_document("d", path.name, slow).text), path.name
+        assert ([[t.rows for t in p.tables] for p in fast]
+                == [[t.rows for t in p.tables] for p in slow]), path.name
+
+
 # ------------------------------------------------------ fuzzing the text extractors
 
 
