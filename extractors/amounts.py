@@ -9,7 +9,8 @@ de 970 000 €") as :class:`StatedSum` records, whether or not they add up: chec
 the checks' job.
 
 Language words (multipliers, currency words, category and sum cues) come from the
-``[amounts]`` section of the lexicon; currency symbols and ISO codes come from babel.
+``[amounts]`` section of the lexicon; currency symbols and ISO codes come from babel
+(symbols also from the locales of the territories using each currency: "₡", "₦", "₸").
 
 Decisions (documented because they are choices, not facts):
 
@@ -75,6 +76,7 @@ _SETTLED_BY = {PESO: "peso_countries", CFA: "cfa_countries", DOLLAR: "dollar_cou
 # is that peso when the report writes no dollar ("$ 45.000.000 (... pesos colombianos)").
 _WRITTEN = (PESO, CFA)
 PESO_WRITTEN = "PESO_WRITTEN"
+_NEAR = 0.2           # parts after a bare colon add up to within 20 % of their total
 _DOMINANCE = 3         # a currency settles a marker when named 3x as often as all others
 
 _SEP_SPACE = " \u00a0\u202f\u2009\u2007"
@@ -123,9 +125,36 @@ def _symbols() -> dict[str, str]:
             if sym != code and not sym.isalpha() and len(sym) <= 4:
                 seen.setdefault(sym.replace("\u202f", " "), set()).add(code)
     table = {s: next(iter(c)) for s, c in seen.items() if len(c) == 1 and not s.isdigit()}
+    for sym, code in _territory_symbols().items():
+        table.setdefault(sym, code)
     table.update({"$": "USD", "US$": "USD", "$US": "USD", "U$S": "USD", "€": "EUR",
                   "£": "GBP"})
     return table
+
+
+def _territory_symbols() -> dict[str, str]:
+    """The symbols a currency's own territories write ("₡" in es_CR, "₦" in en_NG, "₸"),
+    from babel's locale of each official language there: only symbols holding a
+    currency sign, naming one currency. A one-letter prefix before "$" ("C$": Canadian
+    or Nicaraguan? "T$": Tongan or Taiwanese?) says too little and is left out."""
+    from babel import localedata
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    ids = set(localedata.locale_identifiers())
+    territories = {i.rsplit("_", 1)[1] for i in ids if "_" in i and re.fullmatch(r"[A-Z]{2}", i.rsplit("_", 1)[1])}
+    seen: dict[str, set[str]] = {}
+    for terr in sorted(territories):
+        codes = get_territory_currencies(terr)
+        for lang in get_official_languages(terr, de_facto=True):
+            if f"{lang}_{terr}" not in ids:
+                continue
+            for code in codes:
+                sym = get_currency_symbol(code, locale=f"{lang}_{terr}").replace("\u202f", " ")
+                if sym != code and any(unicodedata.category(c) == "Sc" for c in sym) \
+                        and not re.fullmatch(r"[A-Z]\$", sym):
+                    seen.setdefault(sym, set()).add(code)
+    return {s: next(iter(c)) for s, c in seen.items() if len(c) == 1}
 
 
 @functools.cache
@@ -633,8 +662,8 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
 
 def _breakdown(ams: list[Amount], i: int, gap, same_sentence, cues, plus, conj,
                stops) -> list[Amount]:
-    """Parts of ``ams[i]`` announced by a breakdown cue right after it ("£18,740, made
-    up of £9,860, £4,215 and £4,365"): the following amounts of the sentence joined by
+    """Parts of ``ams[i]`` announced by a breakdown cue or a colon right after it ("£18,740,
+    made up of £9,860, £4,215 and £4,365"): the following amounts of the sentence joined by
     commas, "and" or "+", up to a join by "and"/"+" (a closed list). Of the closed
     lists found, the one that adds up to the total, else the longest."""
     total = ams[i]
@@ -642,8 +671,10 @@ def _breakdown(ams: list[Amount], i: int, gap, same_sentence, cues, plus, conj,
     if j >= len(ams) or not same_sentence(total, ams[j]):
         return []
     g = gap(total, ams[j])
-    if len(g) > 80 or "(" in g or ")" in g or not _cue_in(g, cues):
+    # a colon announces the parts as a cue word does ("raised £1.2m to date: £0.7m from ...")
+    if len(g) > 80 or "(" in g or ")" in g or not (_cue_in(g, cues) or ":" in g):
         return []
+    by_colon = not _cue_in(g, cues)
     parts, closed = [ams[j]], []
     for k in range(j + 1, len(ams)):
         if not same_sentence(ams[k - 1], ams[k]):
@@ -657,7 +688,12 @@ def _breakdown(ams: list[Amount], i: int, gap, same_sentence, cues, plus, conj,
         parts.append(ams[k])
         if closing:
             closed.append(list(parts))
-    closed = [c for c in closed if all(p.currency == total.currency for p in c)]
+    closed = [c for c in closed if all(p.currency == total.currency and abs(p.value) < abs(total.value)
+                                       for p in c)]       # a part is smaller than its whole
+    if by_colon:
+        # a colon is a weaker cue than "made up of": the list must come near its total (a
+        # mistyped part), not be a run of differences ("£2.4m: £0.3m more than planned")
+        closed = [c for c in closed if abs(sum(p.value for p in c) - total.value) <= _NEAR * abs(total.value)]
     if not closed:
         return []
     exact = [c for c in closed if abs(sum(p.value for p in c) - total.value) <= 1e-6 * max(1.0, abs(total.value))]

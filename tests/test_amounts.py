@@ -358,3 +358,47 @@ def test_breakdown_takes_the_closed_list_that_adds_up():
                           "a reserve of £1,000 held apart.", "en")
     (s,) = amounts_to_sums(doc, found)
     assert [p.text for p in s.parts] == ["£6,000", "£4,000"]
+
+
+# ------------------------------------------ symbols of every territory, colon breakdowns
+
+@pytest.mark.parametrize("text, lang, value, currency", [
+    ("₡ 1 450 000", "es", 1_450_000, "CRC"),
+    ("₦2,500,000", "en", 2_500_000, "NGN"),
+    ("GH₵ 4,500", "en", 4_500, "GHS"),
+    ("RD$ 3.200.000", "es", 3_200_000, "DOP"),
+    ("₸ 900 000", "fr", 900_000, "KZT"),
+    ("₩ 50,000", "en", 50_000, "KRW"),
+    ("R$ 1.200,50", "es", 1_200.5, "BRL"),
+])
+def test_currency_symbols_of_the_territories_that_write_them(text, lang, value, currency):
+    got = parse_amount(text, lang)
+    assert got is not None and got[1] == currency and abs(got[0] - value) < 1e-6
+
+
+def test_a_one_letter_dollar_prefix_names_no_currency():
+    # "C$" is the Canadian dollar to some and the Nicaraguan córdoba to others
+    assert parse_amount("C$ 400", "en") is None
+
+
+def _stated_sums(text: str, lang: str):
+    doc = document_from_text(text, language=lang)
+    return amounts_to_sums(doc, document_to_amounts(doc))
+
+
+def test_a_total_then_a_colon_announces_its_parts():
+    sums = _stated_sums("The lottery raised £84,000 this season: £50,000 from ticket sales, £21,000 from "
+                 "sponsors and £9,000 from the raffle.", "en")
+    assert len(sums) == 1
+    assert sums[0].total.value == 84_000 and [p.value for p in sums[0].parts] == [50_000, 21_000, 9_000]
+    sums = _stated_sums("La subvention atteint 90 000 € : 50 000 € pour la voirie, 25 000 € pour les écoles "
+                 "et 15 000 € pour le sport.", "fr")
+    assert len(sums) == 1 and len(sums[0].parts) == 3
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Spending reached £2.4 million this year: £300,000 more than planned and £150,000 above 2022.", "en"),
+    ("The reserve stands at £40,000: £90,000 was received and £50,000 was spent.", "en"),
+])
+def test_a_colon_before_differences_or_larger_figures_states_no_sum(text, lang):
+    assert _stated_sums(text, lang) == ()

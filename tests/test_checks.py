@@ -590,3 +590,41 @@ def test_a_role_mismatch_echoing_a_chair_mismatch_is_dropped():
     echo = flag("role_mismatch", "M. Luc ROCHEFORT", "Trésorier")
     other = flag("role_mismatch", "Mme Nadia BELKACEM", "Trésorière")
     assert drop_echoes([chair, echo, other]) == [chair, other]
+
+
+# ------------------------------------------------------ financial year named before a table
+
+FISCAL_TEXT = {
+    "fr": ("La trésorière présente les subventions versées aux clubs pour l'exercice 2022, en hausse "
+           "de 8 % (contre 41 000 € en {row}).\n\nClubs Montant\nAviron 20 000\nEscrime 24 000\n"
+           "Total {row} 44 000\n"),
+    "en": ("The bursar tabled the grants to schools for the 2025 financial year.\n\n"
+           "School Grant\nNorth Lane 3,000\nHill Top 2,500\nTotal {row} 5,500\n"),
+    "es": ("El tesorero presenta las transferencias del ejercicio fiscal 2023 a las juntas de vecinos.\n\n"
+           "Junta Monto\nCentro 1 200\nNorte 800\nTotal {row} 2 000\n"),
+}
+
+
+@pytest.mark.parametrize("lang, stated, row", [("fr", 2022, 2021), ("en", 2025, 2024), ("es", 2023, 2022)])
+def test_total_row_year_contradicting_the_financial_year_named_above_is_flagged(lang, stated, row):
+    doc = document_from_text(FISCAL_TEXT[lang].format(row=row), language=lang)
+    flags = year_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and matches(flags[0], f"Total {row}", str(stated))
+    assert_verbatim(flags, doc)
+    right = document_from_text(FISCAL_TEXT[lang].format(row=stated).replace(f"en {stated})", "en 2020)"),
+                               language=lang)
+    assert year_mismatch(right, ex_of(right)) == []
+
+
+def test_a_financial_year_beside_a_subject_of_the_row_year_is_no_evidence():
+    text = ("Le budget primitif 2024 reprend les résultats de l'exercice 2023.\n\n"
+            "Poste Montant\nVoirie 10 000\nÉcoles 5 000\nTotal 2024 15 000\n")
+    doc = document_from_text(text, language="fr")
+    assert year_mismatch(doc, ex_of(doc)) == []
+
+
+def test_two_financial_years_named_above_a_table_say_nothing_of_its_total():
+    text = ("The accounts for the 2023 financial year and the forecast for the 2024 financial year "
+            "were presented.\n\nLine Amount\nStaff 4,000\nRent 1,000\nTotal 2022 5,000\n")
+    doc = document_from_text(text, language="en")
+    assert year_mismatch(doc, ex_of(doc)) == []

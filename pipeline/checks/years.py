@@ -3,7 +3,8 @@
 Two slips a clerk catches, both built from words in the lexicon's ``[checks]`` tables:
 
 * a table's total row labelled with one year ("Total 2020") when the text introducing
-  the table (or its caption) says the totals are for another ("Au total pour 2021");
+  the table (or its caption) says the totals are for another ("Au total pour 2021"), or
+  the text before it names one financial year, another ("pour l'exercice 2021");
 * within one section, a year-bound subject ("budget", "feuille de route", "work plan")
   given a year the section does not otherwise speak of: a decision adopting the
   "Feuille de route 2021" under the heading "Feuille de route 2022" (when nothing else
@@ -48,6 +49,15 @@ def _topic_year() -> re.Pattern[str]:
     """A year-bound subject followed within four words by a year ("budget annuel pour 2021")."""
     topics = alternation(lex("year_topics"))
     return re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:[\s,]+[^\W\d]+(?:'[^\W\d]+)?'?){{0,4}}?)[\s:]*{YEAR}")
+
+
+@functools.cache
+def _fiscal_year() -> re.Pattern[str]:
+    """A financial year named with its year, either way round ("pour l'exercice 2024",
+    "ejercicio fiscal 2024", "the 2024 financial year", "FY 2024")."""
+    words = alternation(lex("fiscal_year_words"))
+    return re.compile(rf"\b{words}\b(?:\s+[^\W\d]{{1,4}})?\s*{YEAR}"
+                      rf"|\b(?P<year_first>(?:19|20)\d\d)\s+{words}\b")
 
 
 # ------------------------------------------------------------ total row vs text
@@ -123,6 +133,33 @@ def _stated_total_year(doc: Document, lo: int, row_start: int) -> tuple[int, int
     return phrases[-1] if phrases else _intro_year(doc, lo, row_start)
 
 
+def _paragraph_before(doc: Document, offset: int) -> int:
+    """Start of the paragraph ending just before ``offset`` (blank-line separated)."""
+    p = doc.text.rfind("\n\n", 0, max(0, offset - 2))
+    return max(p + 2 if p >= 0 else 0, offset - 3000)
+
+
+def _stated_fiscal_year(doc: Document, lo: int, row_start: int, row_year: int) -> tuple[int, int, int] | None:
+    """(year, start, end) of the one financial year the text before a table names ("la
+    répartition des crédits pour l'exercice 2024"), quoted with the two words before it.
+    None when it names several, or when a year-bound subject there is given the row's
+    year ("budget primitif 2025" beside "résultats de l'exercice 2024"): the row may be
+    about that subject."""
+    f = folded(doc.text)
+    row_line = line_bounds(doc.text, row_start)[0]
+    found = [(int(m.group("year") or m.group("year_first")), a, b)
+             for m, a, b in f.finditer(_fiscal_year(), lo, row_start)
+             if line_bounds(doc.text, a)[0] != row_line]
+    if len({y for y, _, _ in found}) != 1:
+        return None
+    if any(int(m.group("year")) == row_year for m, _, _ in f.finditer(_topic_year(), lo, row_start)):
+        return None
+    year, a, b = found[-1]
+    words = list(re.finditer(r"\S+", doc.text[max(lo, a - 60):a]))
+    a = max(lo, a - 60) + words[-2].start() if len(words) >= 2 else a
+    return year, a, b
+
+
 def total_year_vs_text(doc: Document, ex: Extraction) -> list[Flag]:
     """Total rows whose year differs from the year the text before the table (within the
     row's section, or the 3000 characters before it) or the table's caption gives."""
@@ -134,6 +171,14 @@ def total_year_vs_text(doc: Document, ex: Extraction) -> list[Flag]:
             stated = _stated_total_year(doc, lo, start)
             if stated:
                 break
+        if stated is None and not any(y == year for _, y in _caption_years(ex, start)):
+            scopes = _scopes_before(doc, start)
+            # nearest first; a caption and header row taken for headings leave the
+            # introducing paragraph just above them
+            for lo in (*scopes, _paragraph_before(doc, scopes[-1])):
+                stated = _stated_fiscal_year(doc, lo, start, year)
+                if stated:
+                    break
         if stated:
             if stated[0] != year:
                 text_ev = evidence(doc, stated[1], stated[2])
