@@ -4,14 +4,17 @@ Everything language-specific comes from the lexicon ([meetings], [ordinals], [da
 The meeting reported on is decided by evidence: a meeting named right after a report
 word ("Rapport de la 7ème Réunion", "Report of the Conference ... on its 23rd session")
 wins (a number after a number sign counts as its ordinal: "Comité exécutif n° 14", "Acta
-N.º 7 de la Junta Directiva"; an "Annual General Meeting" is its own body); otherwise the
+N.º 7 de la Junta Directiva", "sesión ordinaria n.º 23"; an "Annual General Meeting" is its
+own body; a body word found on a title line above takes the whole title: "Standing Committee
+on Finance" / "Summary record of the 5th meeting"); otherwise the
 meeting whose ordinal the cited document codes share (7-x); otherwise
 the first meeting named in the document's head. Any other, later meeting named in the head
 (or the prefix of the document's own code) is the meeting the report was tabled at.
 The place is a city after a place preposition, before a date, on the venue line written
-after the date ("– Civic Centre, Carlisle"), ending the venue written before the date
+after the date ("– Civic Centre, Carlisle"), after a place noun ("Municipalidad de San
+Rafael", cut before a record word, in its mixed-case writing), ending the venue written before the date
 ("Assembly Rooms, Mill Street, Ludlow, on Friday, ..."), or beside another writing of the
-same date.
+same date. A role is never a place ("The Chair (Ms. X, Nigeria)").
 """
 
 from __future__ import annotations

@@ -10,7 +10,11 @@ Mr."); mixed-case families may carry an apostrophe or an inner capital ("O'Sulli
 word is a given name when Faker's name lists know it as one ("Frank Idris Boulton"; in
 Spanish only if it is no surname: "Rosa Elena Marín" but "Álvaro Restrepo Gaviria"); a
 lone word after an honorific that is the given name of one full name of the document is
-that person ("Ms Harriet" -> Harriet MacLeod). Upper-case families may carry a
+that person ("Ms Harriet" -> Harriet MacLeod). A mixed-case name opening with a
+capitalised particle pair ("Ms. Van den Broeck") or made of two words the first known only as
+a family name ("Mr. Ferreira Lacerda") has no given name; two words read as given + family
+that spell one family name written in full elsewhere ("la concejala Cubero Segura" beside
+"Daniela Cubero Segura") are that person. Upper-case families may carry a
 capitalised prefix ("McCARTHY"), lower-case particles ("van der BERG"; without an honorific
 only when spaCy's NER agrees) and a line break after a particle ("LE" / "ROUX"). A
 capitalised word also used in lower case in the same document ("Total", "Core"), a role
@@ -25,7 +29,10 @@ a determiner or another subject before it) of a present / any act verb of the le
 ``mentioned`` otherwise (objects, "invité par X", attendance lists, an act in the
 pluperfect: "X had reported" happened before the meeting); a name right after
 an act verb opening the sentence is its subject ("Intervino la concejala María Suárez:",
-a role word before a mixed-case name marks it as a name). Minutes that list
+a role word before a mixed-case name marks it as a name, even across a line break, and
+with its article stands where a subject stands: "La regidora X solicita"); a sentence
+opened by a motion credited to a name ("Moción del concejal X para ...") is presented by it;
+"chaired by X" after an act verb is reported speech, not the meeting's chair. Minutes that list
 members by first name only ("Présents : Jean-Pierre, Yves, ...") have those first names
 read wherever they stand ("Yves présente le budget"). A role named
 without a person ("Le Président félicite") is credited to the one named person holding
@@ -503,7 +510,8 @@ def _apposition_prefix(prefix: str, lang: str) -> str:
 def _chair_phrase(prefix: str, lang: str) -> bool:
     """Whether ``prefix`` ends with a chair phrase pointing at the name after it
     ("ouverte par le Président du jour, "); a short adverbial may stand inside the
-    phrase ("ouverte à 9 h 30 par")."""
+    phrase ("ouverte à 9 h 30 par"). After an act verb it is reported speech ("The Chair
+    said that the Group, chaired by Dr. X, ..."), no chair of the meeting."""
     m = _chair_before_re(lang).search(prefix)
     return bool(m) and not _first_verb(m.group("rest"), lang) and not _first_verb(prefix[:m.start()], lang)
 
