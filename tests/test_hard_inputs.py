@@ -228,7 +228,8 @@ def _raw_pdf(pages: list[tuple[bytes, int]], forms: tuple[bytes, ...] = ()) -> b
     def stream(head: bytes, data: bytes) -> bytes:
         return b"<< %s /Length %d >>\nstream\n%s\nendstream" % (head, len(data), data)
 
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding /WinAnsiEncoding >>")
     form_ids = [add(stream(b"/Type /XObject /Subtype /Form /BBox [0 0 595 842]", f))
                 for f in forms]
     xobjects = b" ".join(b"/Fm%d %d 0 R" % (i, n) for i, n in enumerate(form_ids))
