@@ -18,7 +18,7 @@ from pebble import ProcessPool
 from pebble.common import ProcessExpired
 
 from flows.stages import bytes_to_extraction, error_extraction
-from pipeline.errors import InputError
+from pipeline.errors import InputError, one_line
 from pipeline.records import Extraction
 from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
@@ -69,4 +69,9 @@ def extract_isolated(data: bytes, path: Path, settings: Settings) -> Extraction:
         reason = InputError("unreadable", detail=f"the reader crashed (exit code {exc.exitcode})")
     except MemoryError:
         reason = InputError("unreadable", detail="out of memory while reading")
+    except Exception as exc:  # raised in the worker and not turned into a row there
+        if settings.error_policy == "strict":
+            raise
+        reason = InputError("internal", stage="worker",
+                            detail=one_line(f"{type(exc).__name__}: {exc}", 200))
     return error_extraction(sha256_bytes(data), path, str(reason), size=len(data))

@@ -83,6 +83,12 @@ def bytes_to_extraction(data: bytes, path: Path, settings: Settings) -> Extracti
         doc = pdf.bytes_to_document(data, path.name, settings)
     except InputError as exc:
         return error_extraction(doc_id, path, str(exc), size=len(data))
+    except Exception as exc:  # a reader failure we did not foresee: recorded, never silent
+        if settings.error_policy == "strict":
+            raise
+        reason = InputError("internal", stage="reading",
+                            detail=one_line(f"{type(exc).__name__}: {exc}", 200))
+        return error_extraction(doc_id, path, str(reason), size=len(data))
     ocr_pages = tuple(p.number for p in doc.pages if p.ocr)
     info = DocumentInfo(doc_id=doc_id, file_name=path.name, path=str(path), pages=len(doc.pages),
                         language=None, status="ok", ocr_pages=ocr_pages, size_bytes=len(data),

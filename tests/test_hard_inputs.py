@@ -177,9 +177,6 @@ def test_a_document_over_its_time_limit_gets_a_timeout_row(hard_folder):
     assert ex.info.error == str(InputError("timeout", seconds=0.5))
 
 
-@pytest.mark.xfail(strict=True, reason="flows.sandbox.extract_isolated re-raises the worker's "
-                   "OSError (libpdfium cannot be mapped under the cap) instead of giving an "
-                   "error row; reported, not ours to fix")
 def test_a_worker_out_of_memory_gets_an_error_row(hard_folder):
     from flows import sandbox
     path = hard_folder / "good.pdf"
