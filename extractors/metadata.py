@@ -29,7 +29,7 @@ from text_to_num import alpha2digit
 
 from pipeline.lexicon import SUPPORTED, words
 from pipeline.records import Document, Meeting
-from pipeline.text import fold, provenance, stable_id
+from pipeline.text import fold, provenance, sentences, stable_id
 
 NAME = "metadata"
 VERSION = "1.1.0"
@@ -609,6 +609,25 @@ def _code_prefix(code: str | None) -> int | None:
     return int(code.split("-")[0]) if code else None
 
 
+def dates_in_words(text: str, lang: str) -> list[tuple[dt.date, int, int, str | None]]:
+    """Dates written out in words, as formal actas do ("el día doce de junio de dos mil
+    veinte"): each sentence naming a month is read with its numbers turned to digits
+    (text2num); the span is the whole sentence, since digits and words do not align."""
+    from text_to_num import alpha2digit
+    months = [fold(m) for m in words(lang, "dates", "months")]
+    found = []
+    for span in sentences(text):
+        if not any(m in fold(span.text) for m in months):
+            continue
+        try:
+            digits = alpha2digit(span.text, lang)
+        except Exception:  # text2num has no model for this language
+            continue
+        for date, _, _, weekday in parse_dates(digits, lang):
+            found.append((date, span.start, span.end, weekday))
+    return found
+
+
 def document_to_meeting(doc: Document) -> Meeting:
     """The meeting ``doc`` reports on, with the evidence-based choice described above."""
     lang = _lang(doc)
@@ -637,7 +656,7 @@ def document_to_meeting(doc: Document) -> Meeting:
     dates = parse_dates(text[w_start:w_end], lang)
     if not dates:
         w_start, w_end = 0, head_end
-        dates = parse_dates(text[:head_end], lang)
+        dates = parse_dates(text[:head_end], lang) or dates_in_words(text[:head_end], lang)
     date = dates[0] if dates else None
     if chosen is None and date is not None:      # the place stands near the date
         w_start, w_end = max(0, date[1] - 80), date[2] + 120

@@ -117,3 +117,27 @@ def test_every_robustness_file_gets_a_documents_row(prefect_harness, tmp_path):
     assert len(docs) == len(files) == summary.documents
     errors = docs[docs["status"] == "error"]
     assert errors["error"].map(lambda e: bool(e) and "\n" not in e).all()
+
+
+def test_the_real_third_party_minutes_are_ingested(prefect_harness, tmp_path):
+    """Real council minutes, UN decisions and scanned actas (fr/en/es): every file is read,
+    in its folder's language, with its meeting dated; the scanned actas are OCR'd."""
+    from flows.ingest import run_ingest
+    from extractors.ocr import ocr_available
+    folder = need_shared(EXTERNAL / "minutes")
+    summary = run_ingest([str(folder)], Settings(out_dir=tmp_path))
+    docs = read_dataset(tmp_path, "documents")
+    assert len(docs) == len(list(folder.rglob("*.pdf")))
+    scanned = docs["file_name"].str.contains("scanned")
+    if ocr_available() is None:
+        assert summary.failed == ()
+        assert docs.loc[scanned, "ocr_pages"].map(len).min() >= 1
+    ok = docs[docs["status"] == "ok"]
+    for _, d in ok.iterrows():
+        lang = Path(next(folder.rglob(d["file_name"]))).parent.name
+        assert d["language"] == lang, d["file_name"]
+    meetings = read_dataset(tmp_path, "meetings")
+    assert meetings["date"].notna().sum() >= len(ok) - 2
+    decisions = read_dataset(tmp_path, "decisions")
+    couthenans = docs[docs["file_name"].str.startswith("couthenans")]["doc_id"]
+    assert decisions["doc_id"].isin(couthenans).sum() >= 20      # tallies after each item

@@ -249,3 +249,17 @@ def test_a_place_after_a_place_noun_ends_before_a_record_word_and_keeps_its_case
     m = document_to_meeting(document_from_text(
         "Municipalidad de Tres Ríos Acta n.º 9\n\nel 5 de mayo de 2025", language="es"))
     assert m.place == "Tres Ríos"
+
+
+def test_a_date_written_in_words_dates_the_meeting():
+    """Formal actas write the date out: "el día cuatro de marzo de dos mil veintiuno"."""
+    from extractors.metadata import dates_in_words, document_to_meeting
+    from pipeline.text import document_from_text
+    text = ("ACTA DE LA SESIÓN DEL CONSEJO DIRECTIVO\n"
+            "En la ciudad de Oaxaca, siendo las diez horas del día cuatro de marzo de dos mil "
+            "veintiuno, se reúnen los miembros del Consejo Directivo.\n")
+    import datetime as dt
+    assert [d[0] for d in dates_in_words(text, "es")] == [dt.date(2021, 3, 4)]
+    meeting = document_to_meeting(document_from_text(text, language="es"))
+    assert meeting.date == "2021-03-04"
+    assert [d[0] for d in dates_in_words("Le Bureau a siégé le 4 mars 2021.", "fr")] == [dt.date(2021, 3, 4)]
