@@ -606,7 +606,6 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
     gap = lambda a, b: folded[a.prov.end:b.prov.start]      # noqa: E731
     same_sentence = lambda a, b: a.sentence == b.sentence and "\n\n" not in doc.text[a.prov.end:b.prov.start]  # noqa: E731
     out: list[StatedSum] = []
-    used: set[int] = set()
     for i, total in enumerate(ams):
         # total (part + part ...)
         parts: list[Amount] = []

@@ -18,7 +18,6 @@ always the header.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 from typing import Sequence
 

@@ -6,7 +6,6 @@ publication to read); 2 `ingest` published what it could but some inputs failed.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Optional

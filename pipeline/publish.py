@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from pipeline.records import (Decision, Extraction, Flag, Intervention, Person, Record,
+from pipeline.records import (Extraction, Flag, Intervention, Person, Record,
                               flatten, to_row)
 
 PUBLICATIONS = ".publications"

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
 from dataclasses import replace
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 

@@ -1,6 +1,5 @@
 """Records: Literal fields are checked when built, and every record round-trips."""
 
-import dataclasses
 
 import pytest
 

@@ -7,7 +7,7 @@ import spacy
 
 from extractors.speakers import document_to_interventions, find_names, people_pipeline
 from pipeline.people import interventions_to_people
-from pipeline.text import document_from_text, fold
+from pipeline.text import document_from_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
