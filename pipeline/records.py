@@ -37,6 +37,18 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@functools.cache
+def _literal_fields(cls: type) -> tuple[tuple[str, tuple], ...]:
+    """(field, allowed values) for every Literal-typed field of ``cls``, worked out once
+    per class: records are built by the million on large archives."""
+    out = []
+    for name, tp in _hints(cls).items():
+        allowed = _literal_values(tp)
+        if allowed is not None:
+            out.append((name, allowed))
+    return tuple(out)
+
+
 def _literal_values(tp: Any) -> tuple | None:
     """The allowed values of a Literal (or Optional Literal) annotation, else None."""
     if get_origin(tp) is Literal:
@@ -58,13 +70,10 @@ class Record:
     """Base of all records: checks Literal fields and page/span bounds on creation."""
 
     def __post_init__(self) -> None:
-        for name, tp in _hints(type(self)).items():
-            allowed = _literal_values(tp)
-            if allowed is not None:
-                value = getattr(self, name)
-                if value not in allowed:
-                    raise RecordError(
-                        f"{type(self).__name__}.{name}={value!r} not in {allowed}")
+        for name, allowed in _literal_fields(type(self)):
+            value = getattr(self, name)
+            if value not in allowed:
+                raise RecordError(f"{type(self).__name__}.{name}={value!r} not in {allowed}")
         page = getattr(self, "page", None)
         if isinstance(page, int) and page < 1:
             raise RecordError(f"{type(self).__name__}.page must be >= 1, got {page}")
