@@ -138,6 +138,8 @@ class _Lex:
     put_to_vote: re.Pattern       # "Se somete a votación", "mis aux voix", "put to the vote"
     closing_outcome: re.Pattern   # "... put to the vote and carried": the outcome closing it
     prepositions: frozenset       # single-word prepositions a subject never starts with ("took note of the")
+    label_opener: re.Pattern      # an outcome label opening a resolution ("RESOLVED: that ...")
+    label_outcome: dict           # folded opening label -> outcome
 
 
 def _w(lang: str, key: str):
@@ -214,6 +216,9 @@ def lexicon_patterns(lang: str) -> _Lex:
     inf_outcome: dict[str, Outcome] = {fold(f): "postponed" for f in _w(lang, "postpone_infinitives")}
     for outcome, forms in dict(_w(lang, "infinitives") or {}).items():
         inf_outcome.update({fold(f): outcome for f in forms})
+    label_outcome: dict[str, Outcome] = {}
+    for outcome, forms in dict(_w(lang, "opening_labels") or {}).items():
+        label_outcome.update({fold(f): outcome for f in forms})
     fillers = _alt((*_w(lang, "adverbs"), *_w(lang, "unanimous"), *_w(lang, "majority"),
                     *_w(lang, "complementizers")))
     all_doc_words = (*(words(lang, "meetings", "document_words") or ("document", "documents", "doc")),
@@ -275,6 +280,10 @@ def lexicon_patterns(lang: str) -> _Lex:
         put_to_vote=re.compile(_b(_alt(_w(lang, "put_to_vote")))),
         closing_outcome=re.compile(
             rf"(?<![\w']){_alt(_w(lang, 'conjunctions'))}\s+(?:{aux}\s+)?(?P<verb>{_alt(standalone)})(?![\w])"),
+        label_opener=re.compile(
+            rf"^[^\w\n]*(?P<label>{_alt(label_outcome)})\s*:\s*(?:{_alt(_w(lang, 'complementizers'))}(?![\w])\s*)?"
+            if label_outcome else r"(?!)"),
+        label_outcome=label_outcome,
         resolution=re.compile(
             rf"^[^\w\n]*{_alt(_w(lang, 'resolution_labels'))}\s*(?:n\s*[.°ºo]*\s*|no\.?\s*|number\s+|numero\s+)?"
             rf"(?:[a-z]{{1,8}}[-/.\s])?\d[\w./-]*\s*(?:[:.–—-](?!\d)|$)"),
@@ -449,8 +458,30 @@ def _overlapping(rx: re.Pattern, text: str):
         pos = m.start() + 1
 
 
+def _labelled(lx: _Lex, text: str, span: Span) -> list[Candidate] | None:
+    """A resolution opened by its outcome label in capitals ("RESOLVED: that the Council
+    approves X", "AGREED: that ..."): the clause after it is the decision, its own verb
+    giving the outcome when it has one, else the label's. None when no label opens it."""
+    sent = text[span.start:span.end]
+    m = lx.label_opener.match(fold_keep(sent))
+    if not m or not sent[m.start("label"):m.end("label")].isupper() or sent.rstrip().endswith("?"):
+        return None
+    rest = Span(span.start + m.end(), span.end, sent[m.end():])
+    inner = sentence_to_candidates(lx, text, rest)
+    if inner:
+        c = inner[0]
+        return [Candidate(span.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
+                          c.item_text, c.vote, c.settled)]
+    outcome = _with_infinitive(lx, lx.label_outcome[re.sub(r"\s+", " ", m.group("label"))], fold_keep(rest.text))
+    return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=rest.text,
+                      vote=_vote_in(lx, fold_keep(sent)))]
+
+
 def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
     """Decision candidates in one sentence (usually none, at most one)."""
+    labelled = _labelled(lx, text, span)
+    if labelled is not None:
+        return labelled
     sent = text[span.start:span.end]
     folded = fold_keep(sent)
     found: list[Candidate] = []

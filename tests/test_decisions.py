@@ -548,3 +548,23 @@ def test_a_matter_put_to_the_vote_with_no_outcome_is_no_decision(text, lang):
 ])
 def test_slash_document_symbols_are_refs(text, refs):
     assert one(text, "en").refs == refs
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("RESOLVED: that the Board approves the harbour levy for 2026.", "en", "approved"),
+    ("RESOLVED: that the Board adopts the Travel Policy, version 2.", "en", "adopted"),
+    ("AGREED: that the autumn meeting will be held in Galway.", "en", "agreed"),
+    ("DEFERRED: the Board agreed to defer the sale of the boathouse.", "en", "postponed"),
+    ("DÉCIDÉ : le Conseil approuve le plan de formation 2026.", "fr", "approved"),
+])
+def test_label_first_resolutions(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ACTION: the Secretary to circulate the harbour levy paper by June.", "en"),
+    ("Resolved questions: none remain open.", "en"),     # a label word, not in capitals, not a label
+    ("AGREED: that the Board approves the levy?", "en"),
+])
+def test_label_like_lines_that_are_no_decisions(text, lang):
+    assert decide(text, lang) == ()
