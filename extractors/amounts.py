@@ -76,6 +76,7 @@ _SETTLED_BY = {PESO: "peso_countries", CFA: "cfa_countries", DOLLAR: "dollar_cou
 # is that peso when the report writes no dollar ("$ 45.000.000 (... pesos colombianos)").
 _WRITTEN = (PESO, CFA)
 PESO_WRITTEN = "PESO_WRITTEN"
+LETTER = "LETTER:"    # settled key prefix: "LETTER:N" -> "NGN" when the report writes ₦ or NGN
 _NEAR = 0.2           # parts after a bare colon add up to within 20 % of their total
 _DOMINANCE = 3         # a currency settles a marker when named 3x as often as all others
 
@@ -84,6 +85,7 @@ _GROUP = f"(?:[{_SEP_SPACE}'’´.,]|[{_SEP_SPACE}]?\\n)"     # a line break may
 # A figure: digits grouped by threes, or plain digits, with an optional decimal part.
 # Not inside a document code ("7-6") or a bigger figure ("8’355" must not yield "355"),
 # but a minus sign may stand before a figure ("-8’355,59€").
+_NUMBER_GUARD = r"(?<![\w.,/'’´])(?<!\w-)"
 _NUMBER = (r"(?<![\w.,/'’´])(?<!\w-)(?:\d{1,3}(?:" + _GROUP + r"\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
            r"(?![\d]|[.,]\d)")
 _GAP = f"[{_SEP_SPACE}\t]*\\n?[{_SEP_SPACE}\t]*"         # spaces, at most one line break
@@ -179,6 +181,7 @@ class _Grammar:
     multipliers: Mapping[str, float]
     currencies: Mapping[str, str]
     decimal: str
+    letters: re.Pattern       # a letter glued to its figure standing for a currency ("N12.5 million")
 
 
 @functools.cache
@@ -204,7 +207,11 @@ def _grammar(lang: str | None) -> _Grammar:
             rf"|{code}(?![^\W\d_])))")
     pattern = re.compile(f"{pre}|{post}")
     dec = get_decimal_symbol(locale=lang) if lang in SUPPORTED else None
-    return _Grammar(pattern, mults, curwords, dec or ".")
+    letter_table = _merged(lang, "letter_symbols")
+    letters = re.compile(
+        rf"(?<![\w.,/$€£¥₦])(?P<l>{'|'.join(map(re.escape, letter_table)) or '(?!x)x'})"
+        rf"(?P<n>{_NUMBER.replace(_NUMBER_GUARD, '', 1)})(?:{_GAP}(?P<m>{mult}))?")
+    return _Grammar(pattern, mults, curwords, dec or ".", letters)
 
 
 # ------------------------------------------------------------------------ parsing
@@ -307,7 +314,28 @@ def _hits(text: str, lang: str | None, settled: Mapping[str, str],
         while b > a and text[b - 1].isspace():
             b -= 1
         out.append(_Hit(a, b, float(total), currency, factor, m.group("n2") is not None))
+    out.extend(_letter_hits(text, lang, g, settled, start, end))
+    out.sort(key=lambda h: h.start)
     return _with_ranges(text, lang, g, out)
+
+
+def _letter_hits(text: str, lang: str | None, g: _Grammar, settled: Mapping[str, str],
+                 start: int, end: int | None) -> list[_Hit]:
+    """Figures written with a letter for their currency ("N12.5 million" for naira): only
+    in a report that also writes that currency by its symbol or code (``settled``), and
+    only with a multiplier or a figure of thousands ("N250,000"), so "N12" or "N7.5" (a
+    road, a grid square) is no amount."""
+    out: list[_Hit] = []
+    for m in g.letters.finditer(text, start, len(text) if end is None else end):
+        currency = settled.get(LETTER + m.group("l"))
+        if currency is None or not (m.group("m") or len(re.split(r"[.,]\d{1,2}$", m.group("n"))[0]) >= 4):
+            continue
+        value = _number(m.group("n"), g.decimal if lang in SUPPORTED else None, m.group("m") is not None)
+        if value is None:
+            continue
+        factor = Decimal(str(_multiplier(g, m.group("m")))) if m.group("m") else Decimal(1)
+        out.append(_Hit(m.start(), m.end(), float(value * factor), currency, factor))
+    return out
 
 
 @functools.cache
@@ -407,6 +435,10 @@ def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
             top = max(counts, key=lambda iso: counts[iso])
             if counts[top] >= _DOMINANCE * (sum(counts.values()) - counts[top]):
                 out[marker] = top
+    for letter, iso in _merged(lang, "letter_symbols").items():
+        written = [iso] + [sym for sym, code in _symbols().items() if code == iso and len(sym) == 1]
+        if any(re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text) for w in written):
+            out[LETTER + letter] = iso
     if out.get(PESO_WRITTEN) and out.get(PESO) != out[PESO_WRITTEN]:
         del out[PESO_WRITTEN]             # the peso written is not the one the report is about
     if DOLLAR not in named:

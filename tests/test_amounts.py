@@ -402,3 +402,13 @@ def test_a_total_then_a_colon_announces_its_parts():
 ])
 def test_a_colon_before_differences_or_larger_figures_states_no_sum(text, lang):
     assert _stated_sums(text, lang) == ()
+
+
+def test_a_letter_for_the_naira_counts_only_where_the_report_writes_the_naira():
+    text = ("The club paid ₦ 80,000 in fees. The hall cost N4.2 million and the levy is N150,000; "
+            "the office is on road N12, grid N7.5.")
+    doc = document_from_text(text, doc_id="t", language="en")
+    found = sorted((a.value, a.currency) for a in document_to_amounts(doc, None))
+    assert found == [(80000.0, "NGN"), (150000.0, "NGN"), (4200000.0, "NGN")]
+    bare = document_from_text("The hall cost N4.2 million.", doc_id="t", language="en")
+    assert document_to_amounts(bare, None) == ()
