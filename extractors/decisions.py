@@ -140,6 +140,8 @@ class _Lex:
     prepositions: frozenset       # single-word prepositions a subject never starts with ("took note of the")
     label_opener: re.Pattern      # an outcome label opening a resolution ("RESOLVED: that ...")
     label_outcome: dict           # folded opening label -> outcome
+    carrying: frozenset           # verbs that carry a motion whatever it does ("carried", "passed")
+    motion_content: re.Pattern    # what a motion does: "to adopt X", "that X be received and adopted"
 
 
 def _w(lang: str, key: str):
@@ -284,6 +286,12 @@ def lexicon_patterns(lang: str) -> _Lex:
             rf"^[^\w\n]*(?P<label>{_alt(label_outcome)})\s*:\s*(?:{_alt(_w(lang, 'complementizers'))}(?![\w])\s*)?"
             if label_outcome else r"(?!)"),
         label_outcome=label_outcome,
+        carrying=frozenset(fold(w) for w in _w(lang, "carrying_verbs")),
+        motion_content=re.compile(
+            rf"(?<![\w])(?:{_alt(_w(lang, 'motion_infinitive_markers'))})\s+(?P<inf>{_alt(inf_outcome)})(?![\w])"
+            rf"|(?<![\w])(?:{_alt(_w(lang, 'motion_passive_markers'))})\s+(?:\w+\s+(?:{_alt(_w(lang, 'conjunctions'))})\s+)?"
+            rf"(?P<part>{part})(?![\w])"
+            if _w(lang, "carrying_verbs") else r"(?!)"),
         resolution=re.compile(
             rf"^[^\w\n]*{_alt(_w(lang, 'resolution_labels'))}\s*(?:n\s*[.°ºo]*\s*|no\.?\s*|number\s+|numero\s+)?"
             rf"(?:[a-z]{{1,8}}[-/.\s])?\d[\w./-]*\s*(?:[:.–—-](?!\d)|$)"),
@@ -524,7 +532,7 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         if re.match(rf"^\s*{_alt(_w(lx.lang, 'agents'))}\s", folded[m.end():]) and not agent \
                 and not by_tally:           # "defeated by 12 votes to 27" is a vote, not an agent
             continue
-        outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+        outcome = _motion_outcome(lx, folded, m)
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
         if fold(subject) in lx.pronouns or fold(subject).split(" ")[0] in ("it", "il"):
             subject = sent[m.end():]
@@ -545,6 +553,22 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
         out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
                              None, _vote_in(lx, folded), c.settled))
     return out
+
+
+def _motion_outcome(lx: _Lex, folded: str, m: re.Match) -> Outcome:
+    """The outcome of a passive verb; a motion carried takes what the motion does when it
+    says so ("Resolution 1, to adopt the Constitution, was carried" -> adopted, as "that the
+    accounts be received and adopted"); only adoptions and postponements are so read."""
+    outcome = lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))]
+    if outcome != "approved" or re.sub(r"\s+", " ", m.group("verb")) not in lx.carrying:
+        return outcome
+    start = max(folded.rfind(";", 0, m.start()), folded.rfind(":", 0, m.start())) + 1
+    for c in lx.motion_content.finditer(folded, start, m.start()):
+        inner = (lx.infinitive_outcome.get(re.sub(r"\s+", " ", c.group("inf"))) if c.group("inf")
+                 else lx.verb_outcome.get(re.sub(r"\s+", " ", c.group("part"))))
+        if inner in ("adopted", "postponed"):
+            return inner
+    return outcome
 
 
 def _negated_passive(lx: _Lex, sent: str, folded: str, span: Span) -> list[Candidate]:

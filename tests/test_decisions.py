@@ -568,3 +568,14 @@ def test_label_first_resolutions(text, lang, outcome):
 ])
 def test_label_like_lines_that_are_no_decisions(text, lang):
     assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("On a show of hands, Motion 4, to adopt the revised bylaws, was carried by 40 votes to 2.", "adopted"),
+    ("Resolution 3, that the annual report be received and adopted, was carried.", "adopted"),
+    ("The motion to defer the sale of the boathouse was carried.", "postponed"),
+    ("Motion 5, to approve the new kit supplier, was carried.", "approved"),
+    ("The motion on the kit supplier was carried.", "approved"),
+])
+def test_a_motion_carried_takes_what_the_motion_does(text, outcome):
+    assert one(text, "en").outcome == outcome
