@@ -126,6 +126,43 @@ def _date_res(lang: str) -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\w/]|[.-]\d)")
+
+
+def numeric_dates(text: str, lang: str, head: str = "") -> list[tuple[dt.date, int, int, str | None]]:
+    """Dates written in digits ("10/04/2024"), read day-first where the language writes
+    them so (lexicon ``numeric_day_first``) or where the evidence says so: a first number
+    above 12, or a month the ``head`` names with the same year ("Minutes – April 2024").
+    A date that stays ambiguous is not read at all."""
+    day_first = bool(words(lang, "meetings", "numeric_day_first"))
+    named = {(d.month, d.year) for d in _months_named(head, lang)}
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if day_first or a > 12 or ((b, year) in named and (a, year) not in named):
+            day, month = a, b
+        elif b > 12 or ((a, year) in named and (b, year) not in named):
+            day, month = b, a
+        else:
+            continue
+        try:
+            out.append((dt.date(year, month, day), m.start(), m.end(), None))
+        except ValueError:
+            continue
+    return out
+
+
+def _months_named(text: str, lang: str) -> list[dt.date]:
+    """Every "month year" named in ``text`` ("April 2024"), as the month's first day."""
+    month = _alt(words(lang, "dates", "months"))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<m>{month})\s+(?P<y>(?:19|20)\d\d)(?!\d)", text, re.I):
+        n = _month_number(m.group("m"), lang)
+        if n:
+            out.append(dt.date(int(m.group("y")), n, 1))
+    return out
+
+
 def _month_number(name: str, lang: str) -> int | None:
     f = fold(name).rstrip(".")
     for seq in (words(lang, "dates", "months"), words(lang, "dates", "months_short")):
@@ -278,8 +315,13 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
         if bm:
             grp = "known" if bm.group("known") else "generic"
             found = _trim_body(bm.group(grp), lang)
-            body = _clean_body(found, lang)
+            if grp == "known":               # "Bureau" + "exécutif" when the title says so
+                found += _title_qualifier(text, bm.start(grp) + len(found), found)
             b_end = bm.start(grp) + len(found)
+            if grp == "generic" and fold(" ".join(m.group().split())) in _self_bodies(lang) \
+                    and _bare_plural(found, lang):
+                found = text[m.start():b_end]   # "Asamblea General de Socios"
+            body = _clean_body(found, lang)
             num = _number_re(lang).match(text, b_end, end)
             if num and ordinal is None:         # "Réunion du Comité exécutif n° 14"
                 ordinal, b_end = int(num.group("n")), num.end()
@@ -300,6 +342,29 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
     out.extend(_numbered_reports(text, lang, start, end))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _title_qualifier(text: str, at: int, body: str) -> str:
+    """Lower-case words after a lexicon body that the report's title block also writes at
+    the start of a line with it ("du Bureau exécutif" and a title line "Bureau exécutif –
+    ..."): the body's full name. Empty when the title does not confirm them."""
+    tail = re.match(r"(?:[ \t]+[a-zß-öø-ÿ][\w'’-]*){1,2}", text[at:at + 40])
+    if not tail:
+        return ""
+    words_ = tail.group().split()
+    for k in range(len(words_), 0, -1):
+        phrase = r"\s+".join(re.escape(w) for w in body.split() + words_[:k])
+        if re.search(rf"^[ \t]*{phrase}(?![\w'’-])", text[:HEAD_CHARS], re.M | re.I):
+            return " " + " ".join(words_[:k])
+    return ""
+
+
+def _bare_plural(found: str, lang: str) -> bool:
+    """A single plural noun after a general meeting ("Asamblea General de Socios",
+    "General Meeting of Members"): the members who meet, not a body of its own."""
+    toks = found.split()
+    known = {fold(b) for b in words(lang, "meetings", "bodies")}
+    return len(toks) == 1 and fold(toks[0]).endswith("s") and fold(toks[0]) not in known
 
 
 @functools.cache
@@ -389,8 +454,8 @@ def _place_re(lang: str) -> re.Pattern:
     link = r"(?:el|al|de|du|la|le|les|sur|en|of|the|del|los|-)"
     name = rf"{cap}(?:(?:[ -]|\n(?=\S))(?:{link}[ -])*{cap})*"
     return re.compile(
-        rf"(?:(?<![\w])(?:{prep})\s+(?P<a>{name})"
-        rf"|(?:^|[–—:-]|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d|[ \t]*\([ \t]*{cap}[^()\n]*\))"
+        rf"(?:(?<![\w])(?i:{prep})\s+(?P<a>{name})"
+        rf"|(?:^|[–—:]|(?<![\w-])-|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d|[ \t]*\([ \t]*{cap}[^()\n]*\))"
         rf"|(?:{nouns})\s+(?P<c>{name}))",
         re.M)
 
@@ -408,6 +473,17 @@ def _mixed_case_writing(name: str, text: str) -> str:
         if not m.group().isupper():
             return " ".join(m.group().split())
     return name
+
+
+def _acronym_follows(name: str, after: str) -> bool:
+    """Whether ``name`` is followed by its own acronym in brackets ("Eko Lagoon Network
+    (ELN)"): the name of an organisation, not of a place."""
+    am = re.match(r"[ \t]*\((?P<a>[A-ZÀ-Þ]{2,8})\)", after)
+    if not am:
+        return False
+    initials = "".join(t[0] for t in re.split(r"[\s-]+", name) if t)
+    letters = iter(fold(initials))
+    return all(c in letters for c in fold(am.group("a")))
 
 
 def find_place(text: str, lang: str, dates: list,
@@ -435,6 +511,11 @@ def find_place(text: str, lang: str, dates: list,
             continue            # "(procuration à Mario)", "Présents : ..."
         if not name or _is_honorific(name.split()[0], lang):
             continue
+        prev = re.search(r"(\S+)\s*$", text[max(0, m.start(group) - 30):m.start(group)])
+        if prev and _is_honorific(prev.group(1), lang):
+            continue            # "Mr\nHallvard Øvrebø (Norway)": a person on a new line
+        if _acronym_follows(name, text[m.end(group):]):
+            continue            # "NORTH ATLANTIC ... NETWORK (NACON)": an organisation
         name = " ".join(name.split())
         if any(fold(t) in venue for t in name.split()):
             continue            # "Celebrada en el Salón Azul, Calle 8": a building, no city
@@ -590,12 +671,22 @@ def find_mode(text: str, lang: str, has_place: bool) -> str | None:
 # --------------------------------------------------------------------------- meeting
 
 
-def _choose(mentions: list[Mention], cited_prefix: int | None) -> Mention | None:
+_ITEM_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[.)][ \t]")
+
+
+def _on_item_line(text: str, at: int) -> bool:
+    """Whether ``at`` stands on or after the first numbered agenda item's line ("2. Minutes
+    of the 13th meeting"): an item about earlier minutes, not the report's own title."""
+    first = re.search(r"(?m)^" + _ITEM_LINE.pattern, text[:at + 200])
+    return first is not None and first.start() <= at
+
+
+def _choose(mentions: list[Mention], cited_prefix: int | None, text: str = "") -> Mention | None:
     """The mention of the meeting reported on (see module docstring)."""
     if not mentions:
         return None
     for m in mentions:
-        if m.reported and m.ordinal is not None:
+        if m.reported and m.ordinal is not None and not _on_item_line(text, m.start):
             return m
     if cited_prefix is not None:
         for m in mentions:
@@ -644,7 +735,7 @@ def document_to_meeting(doc: Document) -> Meeting:
     cited = tuple(dict.fromkeys(c for c, s, e in codes if c != doc_code))
     prefixes = Counter(_code_prefix(c) for c in cited)
     cited_prefix = prefixes.most_common(1)[0][0] if prefixes else None
-    chosen = _choose(mentions, cited_prefix)
+    chosen = _choose(mentions, cited_prefix, text)
 
     # the window where the chosen meeting's date and place stand
     if chosen is not None:
@@ -653,7 +744,8 @@ def document_to_meeting(doc: Document) -> Meeting:
         w_start, w_end = chosen.start, min([chosen.end + PLACE_WINDOW] + later)
     else:
         w_start, w_end = 0, head_end
-    dates = parse_dates(text[w_start:w_end], lang)
+    dates = parse_dates(text[w_start:w_end], lang) or numeric_dates(
+        text[w_start:w_end], lang, text[:head_end])
     if not dates:
         w_start, w_end = 0, head_end
         dates = parse_dates(text[:head_end], lang) or dates_in_words(text[:head_end], lang)

@@ -68,6 +68,7 @@ MIXED = rf"{MIXED_WORD}(?:-{MIXED_WORD})*"
 UPPER = rf"(?:[{UP}][{LO}]{{1,2}}(?=[{UP}]{{2}}))?[{UP}](?:[{UP}]|['’](?=[{UP}])|-(?=[{UP}]))+"
 # several upper-case words; a line break inside is kept only after a particle ("LE\nROUX")
 UPPERS = rf"{UPPER}(?:(?:[ \t]+|[ \t]*\n[ \t]*){UPPER})*"
+INITIALS = rf"[{UP}]\.(?:-?[{UP}]\.){{0,2}}"             # "J.-P.", "A.B."
 KOREAN_GIVEN = rf"[{UP}][{LO}]+-[{LO}]+"
 
 
@@ -95,6 +96,7 @@ def _name_re(lang: str) -> re.Pattern:
     hon = _alt(words(lang, "people", "honorifics"))
     part = _alt(p for p in words(lang, "people", "particles"))
     nouns = _alt(words(lang, "people", "person_nouns"))
+    links = _alt(words(lang, "people", "name_links"))
     title_family = rf"(?:(?:{part})(?:[ \t]+|(?<=['’]))(?:{part}[ \t]+)*)?{MIXED}"
     # lower-case particles before an upper-case family ("van der BERG", "de VILLENEUVE")
     low = _alt(p for p in words(lang, "people", "particles")
@@ -106,9 +108,9 @@ def _name_re(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
-        rf"(?P<h1>{hon}(?:{GAP}{hon})*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        rf"(?P<h1>{hon}(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
-        rf"|(?P<h2>{hon}(?:{GAP}{hon})*){GAP}(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
+        rf"|(?P<h2>{hon}(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
@@ -357,6 +359,8 @@ def find_names(text: str, lang: str) -> list[NameMatch]:
             after = text[end:end + 60]
             unk = re.match(rf"\s*\(\s*{unknown}\s*\)", after, re.I) is not None
             given, family = _split_mixed(" ".join(g["n2"].split()), lang, unk)
+            if g["i2"] and given is None:     # "Dr J.-P. Moreau"
+                given = g["i2"]
             if family and (fold(family) in not_names or fold(family) in _role_words(lang)):
                 continue                  # "Mr. Mayor", "Monsieur le Maire"
         elif g["p3"]:
@@ -792,6 +796,11 @@ def _given_as_family(found: list[Intervention]) -> list[Intervention]:
     return out
 
 
+def _is_honorific_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is one of the honorifics of ``lang`` ("Dr", "Mme", "Prof.")."""
+    return word in _honorifics(lang)
+
+
 def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
     """Sentences rejoined where one ended on an honorific's dot ("chaired by H.E." /
     "Mr. X"): an honorific never ends a sentence."""
@@ -801,7 +810,9 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
         if out:
             last = out[-1]
             words_ = last.text.split()
-            if (words_ and words_[-1].lstrip("([“\"'«") in hons   # "The Chair (Ms." / "Okafor)"
+            initials = (len(words_) > 1 and re.fullmatch(INITIALS, words_[-1])
+                        and _is_honorific_word(words_[-2], lang))     # "Dr J.-P." / "Moreau"
+            if (words_ and (words_[-1].lstrip("([“\"'«") in hons or initials)   # "(Ms." / "Okafor)"
                     and "\n\n" not in text[last.end:s.start]):
                 out[-1] = type(last)(last.start, s.end, text[last.start:s.end])
                 continue

@@ -263,3 +263,56 @@ def test_a_date_written_in_words_dates_the_meeting():
     meeting = document_to_meeting(document_from_text(text, language="es"))
     assert meeting.date == "2021-03-04"
     assert [d[0] for d in dates_in_words("Le Bureau a siégé le 4 mars 2021.", "fr")] == [dt.date(2021, 3, 4)]
+
+
+# ------------------------------------------------------------ third held-out round (invented)
+
+def test_body_is_the_full_title_name_not_a_lexicon_word_or_a_plural():
+    fr = document_from_text(
+        "UNION DES APICULTEURS DU SAHEL (UAS)\n\nComité exécutif – Compte rendu\n\n"
+        "9e réunion du Comité exécutif\n\nRéunion du jeudi 7 novembre 2024 à Niamey.\n\n"
+        "Le Comité adopte l'ordre du jour.")
+    m = document_to_meeting(fr)
+    assert (m.body, m.ordinal, m.date) == ("Comité exécutif", 9, "2024-11-07")
+    es = document_to_meeting(document_from_text(
+        "Acta de la Asamblea General Extraordinaria de Accionistas n.º 4\n\n"
+        "En Osorno, a 3 de marzo de 2023, se celebra la Asamblea General Extraordinaria "
+        "de Accionistas n.º 4."))
+    assert (es.body, es.ordinal, es.place) == ("Asamblea General Extraordinaria de Accionistas", 4, "Osorno")
+    # a lower-case word the title does not confirm stays out of the body
+    other = document_to_meeting(document_from_text(
+        "Compte rendu de la 3e réunion du Bureau élargie aux partenaires\n\n"
+        "Réunion du 2 mai 2024 à Lomé."))
+    assert other.body == "Bureau"
+
+
+def test_agenda_item_on_earlier_minutes_is_not_the_meeting_reported():
+    doc = document_from_text(
+        "Steering Group – 21st meeting\n\nMinutes – June 2025\n\n"
+        "Date: 05/06/2025, held online\n\n"
+        "1. Minutes of the 20th meeting\n\nThe minutes of the 20th meeting were approved.",
+        language="en")
+    m = document_to_meeting(doc)
+    assert (m.ordinal, m.date) == (21, "2025-06-05")
+
+
+def test_numeric_dates_read_day_first_only_on_evidence():
+    from extractors.metadata import numeric_dates
+    assert [d[0] for d in numeric_dates("on 03/02/2024", "fr")] == [dt.date(2024, 2, 3)]
+    assert numeric_dates("on 03/02/2024", "en") == []                       # ambiguous
+    assert [d[0] for d in numeric_dates("on 03/02/2024", "en", "Minutes – February 2024")] == [
+        dt.date(2024, 2, 3)]
+    assert [d[0] for d in numeric_dates("on 03/02/2024", "en", "Minutes – March 2024")] == [
+        dt.date(2024, 3, 2)]
+    assert [d[0] for d in numeric_dates("by 25/11/2024", "en")] == [dt.date(2024, 11, 25)]
+    assert numeric_dates("version 1.2.2024 and 12/31/20245", "en") == []
+
+
+def test_organisation_in_capitals_and_people_are_not_places():
+    doc = document_from_text(
+        "BALTIC HERRING RESEARCH ALLIANCE (BHRA)\n\nBoard – 6th meeting\n\n"
+        "Minutes – 12 March 2024, videoconference\n\n"
+        "Members: Dr Ona Petraitė (Chair, Lithuania), Mr\nMaris Ozols (Latvia), "
+        "Dr Eva Lind-Holm (Sweden).", language="en")
+    m = document_to_meeting(doc)
+    assert m.place is None and m.ordinal == 6 and m.date == "2024-03-12"
