@@ -628,3 +628,22 @@ def test_two_financial_years_named_above_a_table_say_nothing_of_its_total():
             "were presented.\n\nLine Amount\nStaff 4,000\nRent 1,000\nTotal 2022 5,000\n")
     doc = document_from_text(text, language="en")
     assert year_mismatch(doc, ex_of(doc)) == []
+
+
+PERIOD_TEXT = ("5. Accounts for the year ended 30 June 2025\n"
+               "The Treasurer presented the accounts. Turnover rose by a tenth.\n"
+               "The accounts for the year ended 30 June {year} were received and adopted.\n")
+
+
+def test_accounts_adopted_for_another_period_end_than_the_heading_are_flagged():
+    text = PERIOD_TEXT.format(year=2024)
+    doc = document_from_text(text, headings=("5. Accounts for the year ended 30 June 2025",))
+    flags = year_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and matches(flags[0], "year ended 30 June 2024", "year ended 30 June 2025")
+    assert_verbatim(flags, doc)
+
+
+def test_accounts_adopted_for_the_heading_s_period_end_are_not_flagged():
+    text = PERIOD_TEXT.format(year=2025)
+    doc = document_from_text(text, headings=("5. Accounts for the year ended 30 June 2025",))
+    assert year_mismatch(doc, ex_of(doc)) == []

@@ -22,7 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, heading_end,
-                                    lex, line_bounds, make_flag, sections_of, short, verbatim)
+                                    lex, line_bounds, make_flag, month_numbers, sections_of, short,
+                                    verbatim)
 from pipeline.records import Document, Extraction, Flag, Section, Table
 from pipeline.text import fold, sentence_at, years_in
 
@@ -49,6 +50,17 @@ def _topic_year() -> re.Pattern[str]:
     """A year-bound subject followed within four words by a year ("budget annuel pour 2021")."""
     topics = alternation(lex("year_topics"))
     return re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:[\s,]+[^\W\d]+(?:'[^\W\d]+)?'?){{0,4}}?)[\s:]*{YEAR}")
+
+
+@functools.cache
+def _period_end() -> re.Pattern[str]:
+    """A financial period named by its closing date ("the year ended 31 December 2023",
+    "l'exercice clos le 31 décembre 2023"): a year-bound subject of its own."""
+    day = rf"\d{{1,2}}(?:{alternation(lex('ordinal_suffixes'))})?"
+    month = alternation(month_numbers())
+    small = r"(?:[^\W\d]{1,2}\s+)?"           # "31 de diciembre de 2023"
+    return re.compile(rf"\b(?P<topic>{alternation(lex('period_end_words'))})(?P<gap>)\s+"
+                      rf"(?:{day}\s+{small}{month}|{month}\s+{day},?)\s+{small}{YEAR}")
 
 
 @functools.cache
@@ -237,7 +249,9 @@ def topic_years(doc: Document, section: Section, decision_spans: tuple[tuple[int
     forecasts = set(lex("forecast_words"))
     targets = set(lex("target_words"))
     out = []
-    for m, a, b in f.finditer(_topic_year(), section.start, section.end):
+    found = [*f.finditer(_topic_year(), section.start, section.end),
+             *f.finditer(_period_end(), section.start, section.end)]
+    for m, a, b in found:
         gap_words = set(re.findall(r"[^\W\d]+", m.group("gap")))
         if gap_words & targets:
             continue
