@@ -512,6 +512,8 @@ def sentence_to_candidates(lx: _Lex, text: str, span: Span) -> list[Candidate]:
             continue
         if _rejected(lx, folded, m.start(), m.end()):
             continue
+        if _pending_refusal(lx, m.group("verb"), folded[m.end():]):
+            continue
         outcome = _with_infinitive(lx, lx.verb_outcome[re.sub(r"\s+", " ", m.group("verb"))],
                                    folded[m.end():])
         body = collapse(sent[m.start("body"):m.end("body")])
@@ -569,6 +571,14 @@ def _motion_outcome(lx: _Lex, folded: str, m: re.Match) -> Outcome:
         if inner in ("adopted", "postponed"):
             return inner
     return outcome
+
+
+def _pending_refusal(lx: _Lex, verb: str, after: str) -> bool:
+    """A refusal verb ("ne retient pas", "does not approve") followed by a pending word
+    ("pas encore", "not yet") tells of an open matter, not a rejection."""
+    negated = set(re.findall(r"[^\W\d_]+'?", verb)) & lx.negation_words or \
+        any(w in lx.negation_words for w in _words_between(verb))
+    return bool(negated) and bool(lx.pending.search(after[:25]))
 
 
 def _negated_passive(lx: _Lex, sent: str, folded: str, span: Span) -> list[Candidate]:

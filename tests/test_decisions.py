@@ -579,3 +579,22 @@ def test_label_like_lines_that_are_no_decisions(text, lang):
 ])
 def test_a_motion_carried_takes_what_the_motion_does(text, outcome):
     assert one(text, "en").outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Comité ne retient pas l'offre du second imprimeur.", "fr"),
+    ("The Board does not approve the transfer of the sinking fund.", "en"),
+    ("La Junta no aprueba la compra del terreno colindante.", "es"),
+])
+def test_a_body_refusing_a_proposal_rejects_it(text, lang):
+    assert one(text, lang).outcome == "rejected"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Comité ne retient pas encore de date pour la visite.", "fr"),
+    ("The Board did not approve the plan yet.", "en"),
+    ("The Treasurer said the Board did not approve the grant.", "en"),
+    ("If the Board does not approve the lease, it lapses.", "en"),
+])
+def test_open_or_reported_refusals_are_no_decisions(text, lang):
+    assert decide(text, lang) == ()
