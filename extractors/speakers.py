@@ -108,9 +108,9 @@ def _name_re(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
-        rf"(?P<h1>{hon}(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
-        rf"|(?P<h2>{hon}(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
+        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
@@ -667,6 +667,9 @@ def _attendance_line(text: str, start: int, lang: str) -> bool:
 def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
                  others: list[NameMatch], lang: str) -> tuple[str, str, str]:
     """(kind, prefix, tail) of one name in its sentence."""
+    semi = text.rfind(";", sent_start, n.start)
+    if semi >= 0 and text.count("(", semi, n.start) == text.count(")", semi, n.start):
+        sent_start = semi + 1              # "X asked ...; Dr Y replied": a clause of its own
     prefix = text[sent_start:n.start]
     for o in others:                       # remove other names standing before it
         if sent_start <= o.start and o.end <= n.start:

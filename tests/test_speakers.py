@@ -443,3 +443,21 @@ def test_initials_stacked_and_local_honorifics_and_by_names():
 def test_initials_do_not_join_unrelated_sentences():
     en = _acts("1. Travel\n\nThe delegation flew to the U.S. Mr Alan Pike said the trip was costly.", "en")
     assert ("Mr Alan Pike", "speaks") in en
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    fr = _acts("1. Budget\n\nMme Awa SOW demande que le Togo figure parmi les pays ; "
+               "M. Paul ZINSOU appuie cette demande.", "fr")
+    assert fr == {("Mme Awa SOW", "speaks"), ("M. Paul ZINSOU", "speaks")}
+    en = _acts("1. Report\n\nThe Board thanked Mr Abe Cole (Chair; Kenya) and Dr Lee Moon "
+               "for the report.", "en")
+    assert en == {("Mr Abe Cole", "mentioned"), ("Dr Lee Moon", "mentioned")}
+
+
+def test_a_bracketed_honorific_after_an_unlisted_title_still_names_the_person():
+    en = _acts("1. Opening\n\nChief (Mrs) Ronke Alade said that the clubs had paid. "
+               "The Chair (Mr Tom Ward) noted it.", "en")
+    assert any(n == "(Mrs) Ronke Alade" for n, _ in en)
+    assert not any(n.startswith("Chief") for n, _ in en)
+    names = find_names("Present: Chief (Mrs) Ronke Alade, President.", "en")
+    assert [(n.honorific, n.given, n.family) for n in names] == [("Mrs", "Ronke", "Alade")]
