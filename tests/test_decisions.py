@@ -598,3 +598,11 @@ def test_a_body_refusing_a_proposal_rejects_it(text, lang):
 ])
 def test_open_or_reported_refusals_are_no_decisions(text, lang):
     assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Seguidamente, la Asamblea autoriza al Directorio a vender el camión usado.", "es"),
+    ("The Board authorises the Treasurer to open a deposit account.", "en"),
+])
+def test_a_body_authorising_an_officer_decides(text, lang):
+    assert one(text, lang).outcome == "approved"
