@@ -679,7 +679,7 @@ def body_font_size(pages: Sequence[Page]) -> float:
 
 _SENTENCE_END = re.compile(r"[.;,:!?…]\s*$")
 _TABLE_ROW_END = re.compile(r"(\s(\d[\d\s.,]*|-|–)){2,}$")
-_LIST_ITEM = re.compile(r"^\s*([-–•▪●*]|\d+[.)]\s|[a-z][.)]\s)")
+_BULLET = re.compile(r"^\s*[-–•▪●*]")
 
 
 @functools.cache
@@ -702,7 +702,9 @@ def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
         for k, i in enumerate(body_lines):
             l = lines[i]
             text = l.text.strip()
-            if not text or len(text) > 110 or _LIST_ITEM.match(text):
+            # Bullets never head a section; a numbered item ("4. Budget 2025") does when it
+            # is set bold or larger (checked next), as agenda items are.
+            if not text or len(text) > 110 or _BULLET.match(text):
                 continue
             bigger = l.size >= body + 1.0
             if not (bigger or l.bold):

@@ -148,3 +148,17 @@ def test_a_short_bold_sentence_is_not_a_heading():
              line(1, "Budget 2021", 190, bold=True))
     marked = pdf.pages_to_headings([Page(number=1, width=595, height=842, lines=lines)])[0]
     assert [l.text for l in marked.lines if l.role == "heading"] == ["Feuille de route 2022", "Budget 2021"]
+
+
+def test_numbered_agenda_items_set_bold_are_headings_and_wrap():
+    """"4. Audited accounts for the year ended 31 December" / "2023", bold: one heading;
+    a numbered line in body type and a bullet stay body text."""
+    lines = (line(1, "4. Audited accounts for the year ended 31 December", 100, bold=True),
+             line(1, "2023", 112, bold=True),
+             line(1, "The accounts were presented by the Treasurer.", 140),
+             line(1, "5. Any other business", 170, bold=True),
+             line(1, "1. a numbered point in body type", 200),
+             line(1, "- Budget 2024", 220, bold=True))
+    doc = pdf.pages_to_document("d", "f.pdf", [Page(number=1, width=595, height=842, lines=lines)])
+    assert [s.heading for s in doc.sections] == [
+        "4. Audited accounts for the year ended 31 December 2023", "5. Any other business"]
