@@ -34,8 +34,7 @@ def ingest(paths: Sequence[str], settings: Settings,
     """PDF files and folders in, published datasets out."""
     files = tasks.discover_files(paths)
     read = [tasks.read_file.submit(f) for f in files]
-    extracted = [tasks.extract_document.submit(r.result()[0], r.result()[1], settings)
-                 for r in read]
+    extracted = [tasks.extract_document.submit(*r.result(), settings) for r in read]
     done = 0
     for _ in as_completed(extracted):
         done += 1

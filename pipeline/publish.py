@@ -21,8 +21,8 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from pipeline.records import (Extraction, Flag, Intervention, Person, Record,
-                              flatten, to_row)
+from pipeline.records import (Extraction, Flag, Intervention, Person, Record, flatten,
+                              innermost_section, to_row)
 
 PUBLICATIONS = ".publications"
 CURRENT = "current"
@@ -95,15 +95,6 @@ def _meeting_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
             yield row
 
 
-def _section_heading(sections, offset: int) -> str | None:
-    """Heading of the innermost section holding ``offset`` (the agenda item)."""
-    best = None
-    for s in sections:
-        if s.start <= offset < s.end and (best is None or s.start >= best.start):
-            best = s
-    return best.heading if best else None
-
-
 def _intervention_rows(exs: Sequence[Extraction],
                        interventions: Iterable[Intervention]) -> Iterable[dict]:
     """Interventions with the agenda item (section) they stand in, so an item's
@@ -111,7 +102,8 @@ def _intervention_rows(exs: Sequence[Extraction],
     sections = {ex.info.doc_id: ex.sections for ex in exs}
     for i in interventions:
         row = flatten(i)
-        row["section"] = _section_heading(sections.get(i.doc_id, ()), i.prov.start)
+        item = innermost_section(sections.get(i.doc_id, ()), i.prov.start)
+        row["section"] = item.heading if item else None
         yield row
 
 

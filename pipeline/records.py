@@ -14,7 +14,7 @@ import functools
 import types
 import typing
 from dataclasses import dataclass
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal, Sequence, get_args, get_origin
 
 Status = Literal["ok", "error"]
 LineRole = Literal["body", "header", "footer", "heading"]
@@ -139,6 +139,15 @@ class Section(Record):
     language: str | None = None
 
 
+def innermost_section(sections: "Sequence[Section]", offset: int) -> Section | None:
+    """The innermost of ``sections`` whose span holds ``offset`` (the agenda item)."""
+    best = None
+    for s in sections:
+        if s.start <= offset < s.end and (best is None or s.start >= best.start):
+            best = s
+    return best
+
+
 @dataclass(frozen=True)
 class Document(Record):
     """An in-memory document: what the pdf extractor gives every other extractor.
@@ -163,11 +172,7 @@ class Document(Record):
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section whose span holds ``offset``."""
-        best = None
-        for s in self.sections:
-            if s.start <= offset < s.end and (best is None or s.start >= best.start):
-                best = s
-        return best
+        return innermost_section(self.sections, offset)
 
     @property
     def furniture(self) -> tuple[Line, ...]:
