@@ -37,3 +37,21 @@ def one_line(text: str, limit: int = 300) -> str:
     """Collapse a message to one line of at most ``limit`` characters."""
     flat = " ".join(str(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# Kinds of error that may not recur on a later run: never cached.
+TRANSIENT_KINDS = frozenset({"timeout", "internal", "ocr_failed"})
+
+
+def apply_policy(exc: BaseException, policy: str) -> None:
+    """The one place the error policy is applied to an exception we could go on without:
+    ``strict`` (tests) re-raises it, ``record`` (production) returns so the caller goes on."""
+    if policy == "strict":
+        raise exc
+
+
+def unforeseen(exc: BaseException, stage: str, policy: str) -> InputError:
+    """A failure we did not foresee: re-raised under the strict policy, else the one-line
+    'internal error' to record against the file."""
+    apply_policy(exc, policy)
+    return InputError("internal", stage=stage, detail=one_line(f"{type(exc).__name__}: {exc}", 200))
