@@ -68,7 +68,7 @@ def unchanged_run(paths: Sequence[str], settings: Settings) -> RunSummary | None
     ~10 s to start, which would dominate a re-run that has nothing to do."""
     from pipeline.cache import ExtractionCache
     from pipeline.publish import current_manifest
-    from flows.stages import pipeline_version
+    from extractors.chain import pipeline_version
 
     manifest = current_manifest(settings.out_dir)
     if not manifest:

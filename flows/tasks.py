@@ -14,8 +14,7 @@ from typing import Sequence
 
 from prefect import task
 
-from flows import sandbox
-from flows.stages import bytes_to_extraction, error_extraction, pipeline_version
+from extractors.chain import bytes_to_extraction, error_extraction, extract_isolated, pipeline_version
 from pipeline import checks, history, people, publish
 from pipeline.cache import ExtractionCache
 from pipeline.errors import InputError, one_line
@@ -32,7 +31,7 @@ class SourceFile:
     path: Path
     doc_id: str
     size: int
-    error: str | None = None
+    error: InputError | str | None = None
 
 
 @task(name="discover-files", retries=2, retry_delay_seconds=1)
@@ -61,7 +60,7 @@ def read_file(path: Path) -> tuple[SourceFile, bytes]:
         data = path.read_bytes()
     except FileNotFoundError:
         return SourceFile(path, sha256_bytes(str(path).encode()), 0,
-                          str(InputError("not_found", path=str(path)))), b""
+                          InputError("not_found", path=str(path))), b""
     except OSError as exc:
         return SourceFile(path, sha256_bytes(str(path).encode()), 0,
                           one_line(f"unreadable file: {exc}")), b""
@@ -78,7 +77,7 @@ def extract_document(source: SourceFile, data: bytes, settings: Settings) -> Ext
     if cached is not None:
         return with_location(cached, source)
     if settings.isolation == "process":
-        ex = sandbox.extract_isolated(data, source.path, settings)
+        ex = extract_isolated(data, source.path, settings)
     else:
         ex = bytes_to_extraction(data, source.path, settings)
     cache.put(ex)

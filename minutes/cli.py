@@ -29,7 +29,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="PDF files or folders.")
     """Ingest PDF reports and publish the datasets (exit 2 if some files failed)."""
     from flows import runtime
     runtime.configure(quiet=True)
-    from flows import sandbox
+    from pipeline import sandbox
     from flows.ingest import run_ingest
     from pipeline.settings import Settings
 

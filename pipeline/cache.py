@@ -10,10 +10,8 @@ import os
 import uuid
 from pathlib import Path
 
+from pipeline.errors import TRANSIENT_KINDS
 from pipeline.records import Extraction, from_row, to_row
-
-# Errors that may not recur on a later run are never cached.
-TRANSIENT_ERRORS = ("timed out", "internal error", "OCR failed")
 
 
 class ExtractionCache:
@@ -32,13 +30,12 @@ class ExtractionCache:
             return from_row(Extraction, json.loads(path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             return None
-        except Exception:  # a damaged or outdated entry is a miss, not a failure
+        except Exception:  # any damaged or outdated entry (JSON, record, type) is a miss, not a failure
             return None
 
     def put(self, extraction: Extraction) -> None:
-        err = extraction.info.error or ""
-        if any(err.startswith(t) for t in TRANSIENT_ERRORS):
-            return
+        if extraction.info.error_kind in TRANSIENT_KINDS or extraction.info.error_kind == "io":
+            return  # may not recur on a later run
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(extraction.info.doc_id)
         tmp = path.with_suffix(f".{uuid.uuid4().hex[:8]}.tmp")

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from typing import Any, Literal, Sequence, get_args, get_origin
 
 Status = Literal["ok", "error"]
+ErrorKind = Literal[
+    "empty", "not_pdf", "encrypted", "truncated", "unreadable", "no_pages", "too_large",
+    "too_many_pages", "timeout", "no_text", "ocr_failed", "not_found", "internal", "io",
+]
 LineRole = Literal["body", "header", "footer", "heading"]
 InterventionKind = Literal["chairs", "presents", "speaks", "mentioned"]
 Outcome = Literal["approved", "adopted", "rejected", "postponed", "agreed"]
@@ -207,6 +211,7 @@ class DocumentInfo(Record):
     language: str | None
     status: Status
     error: str | None = None
+    error_kind: ErrorKind | None = None    # which of pipeline.errors.MESSAGES (or "io")
     language_confidence: float | None = None
     ocr_pages: tuple[int, ...] = ()
     size_bytes: int = 0

@@ -530,7 +530,7 @@ def _gold_files():
 def test_flags_on_the_corpus_meet_precision_and_recall():
     """Within- and cross-report flags scored as `minutes evaluate` scores them."""
     from extractors import pdf
-    from flows import stages
+    from extractors import chain as stages
     from pipeline.settings import Settings
     settings = Settings()
     golds, extractions, docs = {}, [], []

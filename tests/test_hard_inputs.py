@@ -112,11 +112,12 @@ def hard_settings(tmp_path_factory) -> Settings:
 def isolated_results(hard_folder, hard_settings):
     """Every hard file through ``extract_isolated`` (worker processes with the time
     limit and memory cap), two at a time; with each one's wall time."""
-    from flows import sandbox
+    from pipeline import sandbox
+    from extractors.chain import extract_isolated
 
     def run(path: Path):
         started = time.perf_counter()
-        ex = sandbox.extract_isolated(path.read_bytes(), path, hard_settings)
+        ex = extract_isolated(path.read_bytes(), path, hard_settings)
         return path.name, ex, time.perf_counter() - started
 
     try:
@@ -164,12 +165,13 @@ def test_garbage_is_rejected_with_a_reason(isolated_results):
 
 
 def test_a_document_over_its_time_limit_gets_a_timeout_row(hard_folder):
-    from flows import sandbox
+    from pipeline import sandbox
+    from extractors.chain import extract_isolated
     path = hard_folder / "long_report.pdf"
     quick = Settings(doc_timeout_s=0.5, concurrency=1, worker_memory_bytes=WORKER_MEMORY)
     started = time.perf_counter()
     try:
-        ex = sandbox.extract_isolated(path.read_bytes(), path, quick)
+        ex = extract_isolated(path.read_bytes(), path, quick)
     finally:
         sandbox.shutdown()
     assert time.perf_counter() - started < 30
@@ -178,11 +180,12 @@ def test_a_document_over_its_time_limit_gets_a_timeout_row(hard_folder):
 
 
 def test_a_worker_out_of_memory_gets_an_error_row(hard_folder):
-    from flows import sandbox
+    from pipeline import sandbox
+    from extractors.chain import extract_isolated
     path = hard_folder / "good.pdf"
     starved = Settings(concurrency=1, worker_memory_bytes=150 * 1024**2, doc_timeout_s=60)
     try:
-        ex = sandbox.extract_isolated(path.read_bytes(), path, starved)
+        ex = extract_isolated(path.read_bytes(), path, starved)
     finally:
         sandbox.shutdown()
     _assert_clean("good.pdf", ex)
@@ -192,7 +195,8 @@ def test_a_worker_out_of_memory_gets_an_error_row(hard_folder):
 @pytest.mark.slow
 def test_no_hard_input_stops_the_run(prefect_harness, hard_folder, tmp_path):
     """The flow over all of them publishes a documents row for every file."""
-    from flows import sandbox
+    from pipeline import sandbox
+    from extractors.chain import extract_isolated
     from flows.ingest import run_ingest
     from pipeline.publish import read_dataset
     settings = Settings(out_dir=tmp_path / "out", doc_timeout_s=DOC_TIMEOUT_S,

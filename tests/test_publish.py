@@ -120,9 +120,15 @@ def test_cache_round_trip_and_misses(tmp_path):
 def test_transient_errors_are_not_cached(tmp_path):
     cache = ExtractionCache(tmp_path, "v1")
     ex = sample_extraction()
-    timed_out = replace(ex, info=replace(ex.info, status="error", error="timed out: 5 s"))
+    timed_out = replace(ex, info=replace(ex.info, status="error", error="timed out: 5 s",
+                                         error_kind="timeout"))
     cache.put(timed_out)
     assert cache.get("d1") is None
+    # Recognised by kind, not by the wording of the message.
+    not_pdf = replace(ex, info=replace(ex.info, status="error", error="timed out: 5 s",
+                                       error_kind="not_pdf"))
+    cache.put(not_pdf)
+    assert cache.get("d1") == not_pdf
 
 
 def test_interventions_carry_their_agenda_item_so_it_joins_with_decisions():

@@ -1,9 +1,9 @@
-"""Run per-document work in worker processes with a time limit.
+"""Run per-document work in worker processes with a time limit and a memory cap.
 
 A hostile PDF can make a parser loop or eat memory; a thread cannot be stopped, a
 process can. Workers are started once (spawned, so no lock is inherited from the
 flow's threads) and reused; a worker that overruns its time limit is killed and
-replaced, and that file gets a one-line "timed out" error.
+replaced, and the call gives a one-line "timed out" error instead of a result.
 """
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ from __future__ import annotations
 import multiprocessing
 import resource
 import threading
+from collections.abc import Callable
 from concurrent.futures import TimeoutError as FutureTimeout
-from pathlib import Path
+from typing import Any, TypeVar
 
 from pebble import ProcessPool
 from pebble.common import ProcessExpired
 
-from flows.stages import bytes_to_extraction, error_extraction
-from pipeline.errors import InputError, one_line
-from pipeline.records import Extraction
+from pipeline.errors import InputError, unforeseen
 from pipeline.settings import Settings
-from pipeline.text import sha256_bytes
+
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _pools: dict[tuple[int, int], ProcessPool] = {}
@@ -31,7 +31,7 @@ def _limit_memory(max_bytes: int) -> None:
     """Worker initializer: cap the address space so a runaway parse fails, not the host."""
     try:
         resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
-    except (ValueError, OSError):
+    except (ValueError, OSError):  # a platform without RLIMIT_AS: the time limit still holds
         pass
 
 
@@ -57,21 +57,17 @@ def shutdown() -> None:
         _pools.clear()
 
 
-def extract_isolated(data: bytes, path: Path, settings: Settings) -> Extraction:
-    """``bytes_to_extraction`` in a worker process, within ``settings.doc_timeout_s``."""
-    future = _pool(settings).schedule(bytes_to_extraction, args=(data, path, settings),
-                                      timeout=settings.doc_timeout_s)
+def call_isolated(fn: Callable[..., T], args: tuple[Any, ...], settings: Settings) -> T | InputError:
+    """``fn(*args)`` in a worker process within ``settings.doc_timeout_s``; a timeout, a
+    crash or an exception raised there comes back as the one-line reason."""
+    future = _pool(settings).schedule(fn, args=args, timeout=settings.doc_timeout_s)
     try:
         return future.result()
     except FutureTimeout:
-        reason = InputError("timeout", seconds=settings.doc_timeout_s)
+        return InputError("timeout", seconds=settings.doc_timeout_s)
     except ProcessExpired as exc:
-        reason = InputError("unreadable", detail=f"the reader crashed (exit code {exc.exitcode})")
+        return InputError("unreadable", detail=f"the reader crashed (exit code {exc.exitcode})")
     except MemoryError:
-        reason = InputError("unreadable", detail="out of memory while reading")
+        return InputError("unreadable", detail="out of memory while reading")
     except Exception as exc:  # raised in the worker and not turned into a row there
-        if settings.error_policy == "strict":
-            raise
-        reason = InputError("internal", stage="worker",
-                            detail=one_line(f"{type(exc).__name__}: {exc}", 200))
-    return error_extraction(sha256_bytes(data), path, str(reason), size=len(data))
+        return unforeseen(exc, "worker", settings.error_policy)

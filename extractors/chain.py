@@ -1,0 +1,134 @@
+"""The per-document chain, outside any flow: a file's bytes -> Document (pdf) -> every
+registered extractor in order -> the report's own checks -> one Extraction.
+
+``REGISTRY`` is the one ordered list of extractors: it drives the calls and the
+pipeline version that keys the cache. ``bytes_to_extraction`` reads nothing from disk
+and is what a worker process runs for each file.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from extractors import amounts, decisions, language, metadata, pdf, speakers, tables
+from pipeline import checks, sandbox
+from pipeline.errors import InputError, one_line, unforeseen
+from pipeline.protocol import DOCUMENT, Extractor, check_order, run_chain
+from pipeline.records import Document, DocumentInfo, Extraction
+from pipeline.settings import Settings
+from pipeline.text import sha256_bytes
+
+REGISTRY: tuple[Extractor, ...] = check_order((
+    Extractor(language.NAME, language.VERSION, (), DOCUMENT,
+              lambda doc, found: language.document_to_language(doc)),
+    Extractor("sections", pdf.VERSION, (), "sections", lambda doc, found: doc.sections),
+    Extractor(metadata.NAME, metadata.VERSION, (), "meeting",
+              lambda doc, found: metadata.document_to_meeting(doc)),
+    Extractor(amounts.NAME, amounts.VERSION, ("meeting",), "amounts",
+              lambda doc, found: amounts.document_to_amounts(doc, found.meeting)),
+    Extractor("sums", amounts.VERSION, ("amounts",), "sums",
+              lambda doc, found: amounts.amounts_to_sums(doc, found.amounts)),
+    Extractor(speakers.NAME, speakers.VERSION, ("meeting",), "interventions",
+              lambda doc, found: speakers.document_to_interventions(doc, found.meeting)),
+    Extractor(decisions.NAME, decisions.VERSION, ("meeting",), "decisions",
+              lambda doc, found: decisions.document_to_decisions(doc, found.meeting)),
+    Extractor(tables.NAME, tables.VERSION, (), "tables",
+              lambda doc, found: tables.document_to_tables(doc)),
+    Extractor("citations", checks.VERSION, (), "quoted_meetings",
+              lambda doc, found: checks.document_to_quoted_meetings(doc)),
+    Extractor(checks.NAME, checks.VERSION,
+              ("meeting", "amounts", "sums", "interventions", "decisions", "tables", "sections"),
+              "flags", lambda doc, found: checks.extraction_to_flags(doc, found)),
+))
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """One version for the whole chain: the reader's and each registered extractor's
+    declared version plus a digest of their source and of the lexicon tables, so that
+    any change to the code that makes the facts misses the cache, even one whose author
+    forgot to bump a VERSION."""
+    digest = hashlib.sha256(f"{pdf.NAME}:{pdf.VERSION}".encode())
+    for ex in REGISTRY:
+        digest.update(f"{ex.name}:{ex.version}".encode())
+    for path in sorted(_sources()):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _sources() -> list[Path]:
+    import extractors
+    import pipeline
+    roots = [Path(extractors.__file__).parent, Path(pipeline.__file__).parent]
+    found = [p for r in roots for p in r.rglob("*.py")] + list(
+        (Path(pipeline.__file__).parent / "lexicon").glob("*.toml"))
+    return [p for p in found if p.name not in ("publish.py", "report.py", "evaluate.py", "query.py")]
+
+
+def error_extraction(doc_id: str, path: Path, error: InputError | str, pages: int = 0,
+                     size: int = 0) -> Extraction:
+    """The Extraction of a file that could not be read: a documents row with its reason."""
+    kind = error.kind if isinstance(error, InputError) else "io"
+    info = DocumentInfo(doc_id=doc_id, file_name=path.name, path=str(path), pages=pages,
+                        language=None, status="error", error=one_line(str(error)),
+                        error_kind=kind, size_bytes=size, extractor_version=pipeline_version())
+    return Extraction(info=info)
+
+
+def document_to_extraction(doc: Document, info: DocumentInfo) -> Extraction:
+    """Run every registered extractor over one parsed document, then its own checks."""
+    doc, found = run_chain(REGISTRY, doc, Extraction(info=info))
+    return replace(found, info=replace(found.info, language=doc.language,
+                                       language_confidence=doc.language_confidence))
+
+
+def _read(data: bytes, path: Path, settings: Settings) -> Document | InputError:
+    """The parsed Document, or the one-line reason it could not be read."""
+    try:
+        if len(data) > settings.max_file_bytes:
+            raise InputError("too_large", size=len(data), limit=settings.max_file_bytes)
+        return pdf.bytes_to_document(data, path.name, settings)
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # a reader failure we did not foresee: recorded, never silent
+        return unforeseen(exc, "reading", settings.error_policy)
+
+
+def bytes_to_extraction(data: bytes, path: Path, settings: Settings) -> Extraction:
+    """Parse and extract one file's bytes; a bad file gives an error row, not an exception
+    (unless the error policy is strict)."""
+    doc_id = sha256_bytes(data)
+    doc = _read(data, path, settings)
+    if isinstance(doc, InputError):
+        return error_extraction(doc_id, path, doc, size=len(data))
+    info = DocumentInfo(doc_id=doc_id, file_name=path.name, path=str(path), pages=len(doc.pages),
+                        language=None, status="ok", ocr_pages=tuple(p.number for p in doc.pages if p.ocr),
+                        size_bytes=len(data), extractor_version=pipeline_version())
+    if not doc.text.strip():
+        return _no_text(doc, info, settings)
+    try:
+        return document_to_extraction(doc, info)
+    except Exception as exc:  # a bug of ours: recorded against the file, never silent
+        reason = unforeseen(exc, "extraction", settings.error_policy)
+        return Extraction(info=replace(info, status="error", error=str(reason), error_kind=reason.kind))
+
+
+def _no_text(doc: Document, info: DocumentInfo, settings: Settings) -> Extraction:
+    """A document with no text at all: its pages have no text layer and OCR gave none."""
+    from extractors.ocr import ocr_available
+    no_text = sum(1 for p in doc.pages if not p.has_text_layer)
+    reason = InputError("no_text", pages=no_text or len(doc.pages),
+                        ocr="off" if not settings.ocr else f"unavailable ({ocr_available()})")
+    return Extraction(info=replace(info, status="error", error=str(reason), error_kind=reason.kind))
+
+
+def extract_isolated(data: bytes, path: Path, settings: Settings) -> Extraction:
+    """``bytes_to_extraction`` in a worker process, within ``settings.doc_timeout_s``."""
+    result = sandbox.call_isolated(bytes_to_extraction, (data, path, settings), settings)
+    if isinstance(result, InputError):
+        return error_extraction(sha256_bytes(data), path, result, size=len(data))
+    return result
