@@ -49,8 +49,7 @@ def phrase(item: str, *, fold_item: bool = False, apostrophe: str = "['’]") ->
     """One lexicon phrase as a regex: spaces match any whitespace, an apostrophe matches
     ``apostrophe``. With ``fold_item`` the phrase is folded first (to search folded text)."""
     text = fold_words(item) if fold_item else item
-    words = [re.escape(w).replace("'", apostrophe).replace("’", apostrophe)
-             for w in text.split()]
+    words = [re.sub("['’]", lambda _: apostrophe, re.escape(w)) for w in text.split()]
     return r"\s+".join(words)
 
 
