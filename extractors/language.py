@@ -2,8 +2,8 @@
 
 langdetect (seeded, so runs are deterministic) judges text long enough to be
 reliable; its probabilities are restricted to the plausible languages of the
-archive (fr/en/es by default) when one of them is close, so a heading such as
-"Total 2021" is never called Catalan. Short sections inherit the document's
+archive (by default the lexicon's: fr/en/es) when one of them is close, so a
+heading such as "Total 2021" is never called Catalan. Short sections inherit the document's
 language. Languages outside the plausible set are reported as they are when
 langdetect is confident.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from pipeline.lexicon import SUPPORTED
 from pipeline.records import Document, Section
 
 NAME = "language"
@@ -23,7 +24,7 @@ SAMPLE_CHARS = 20_000    # enough to decide a document; keeps long reports cheap
 OTHER_MIN_PROB = 0.90    # a language outside the plausible set must be this sure
 
 
-def detect(text: str, plausible: Sequence[str] = ("fr", "en", "es"),
+def detect(text: str, plausible: Sequence[str] = SUPPORTED,
            seed: int = 0) -> tuple[str | None, float]:
     """(language, confidence) of ``text``; (None, 0.0) when there is nothing to judge."""
     sample = " ".join(text[:SAMPLE_CHARS].split())
@@ -49,7 +50,7 @@ def detect(text: str, plausible: Sequence[str] = ("fr", "en", "es"),
     return best.lang, round(float(best.prob), 4)
 
 
-def document_to_language(doc: Document, plausible: Sequence[str] = ("fr", "en", "es"),
+def document_to_language(doc: Document, plausible: Sequence[str] = SUPPORTED,
                          seed: int = 0) -> Document:
     """The document with its language and each section's language set."""
     lang, conf = detect(doc.text, plausible, seed)

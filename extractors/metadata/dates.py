@@ -1,0 +1,171 @@
+"""Meeting dates as written: with a month name, in digits, or spelled out in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from text_to_num import alpha2digit
+
+from pipeline.lexicon import all_languages, words
+from pipeline.patterns import alternation
+from pipeline.text import fold, sentences
+
+# (date, start, end, weekday as written) of one date found in a text
+Found = tuple[dt.date, int, int, str | None]
+
+# the apostrophe option spelled with an escape: patterns.phrase rewrites a literal "’" in it,
+# so its default "['’]" comes out as "['['’]]"; this keeps today's ['’] either way
+_APOSTROPHE = r"['\u2019]"
+
+
+@functools.cache
+def _month_alternation(lang: str) -> str:
+    """Month names and abbreviations, with and without their dot ("oct." and "oct")."""
+    short = words(lang, "dates", "months_short")
+    items = list(words(lang, "dates", "months")) + [s + "." for s in short] + list(short)
+    return alternation(items, apostrophe=_APOSTROPHE)
+
+
+@functools.cache
+def _date_res(lang: str) -> tuple[re.Pattern, ...]:
+    month = _month_alternation(lang)
+    weekday = alternation(words(lang, "dates", "weekdays"), apostrophe=_APOSTROPHE)
+    dsuf = alternation(words(lang, "dates", "day_suffixes"), apostrophe=_APOSTROPHE)
+    join = alternation(words(lang, "dates", "joiners"), apostrophe=_APOSTROPHE)
+    rng = alternation(words(lang, "dates", "range_words"), apostrophe=_APOSTROPHE)
+    articles = [a for arts in all_languages("dates", "day_articles").values() for a in arts]
+    article = alternation(articles, apostrophe=_APOSTROPHE)
+    wd = rf"(?:(?P<weekday>{weekday})\s*,?\s+(?:{article}\s+)?)?"
+    day = rf"(?P<day>[0-3]?\d)(?:{dsuf})?"
+    first = rf"(?:(?P<first>[0-3]?\d)(?:{dsuf})?(?:\s+(?P<fmonth>{month}))?\s*{rng}\s*)?"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    out = [re.compile(
+        rf"(?<![\w/.-]){wd}{first}{day}(?:\s+{join})?\s+(?P<month>{month})(?:\s+{join})?\s*,?\s+{year}",
+        re.I)]
+    if words(lang, "dates", "month_first"):
+        out.append(re.compile(
+            rf"(?<![\w/.-]){wd}(?P<month>{month})\s+{first}{day}\s*,?\s+{year}", re.I))
+    return tuple(out)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\w/]|[.-]\d)")
+
+
+def numeric_dates(text: str, lang: str, head: str = "") -> list[Found]:
+    """Dates written in digits ("10/04/2024"), read day-first where the language writes
+    them so (lexicon ``numeric_day_first``) or where the evidence says so: a first number
+    above 12, or a month the ``head`` names with the same year ("Minutes – April 2024").
+    A date that stays ambiguous is not read at all."""
+    day_first = bool(words(lang, "meetings", "numeric_day_first"))
+    named = {(d.month, d.year) for d in _months_named(head, lang)}
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if day_first or a > 12 or ((b, year) in named and (a, year) not in named):
+            day, month = a, b
+        elif b > 12 or ((a, year) in named and (b, year) not in named):
+            day, month = b, a
+        else:
+            continue
+        try:
+            out.append((dt.date(year, month, day), m.start(), m.end(), None))
+        except ValueError:
+            continue
+    return out
+
+
+@functools.cache
+def _month_year_re(lang: str) -> re.Pattern:
+    month = alternation(words(lang, "dates", "months"), apostrophe=_APOSTROPHE)
+    return re.compile(rf"(?<![\w-])(?P<m>{month})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _months_named(text: str, lang: str) -> list[dt.date]:
+    """Every "month year" named in ``text`` ("April 2024"), as the month's first day."""
+    out = []
+    for m in _month_year_re(lang).finditer(text):
+        n = _month_number(m.group("m"), lang)
+        if n:
+            out.append(dt.date(int(m.group("y")), n, 1))
+    return out
+
+
+def _month_number(name: str, lang: str) -> int | None:
+    f = fold(name).rstrip(".")
+    for seq in (words(lang, "dates", "months"), words(lang, "dates", "months_short")):
+        for i, m in enumerate(seq):
+            if fold(m) == f:
+                return i + 1
+    return None
+
+
+def _match_dates(m: re.Match, lang: str) -> list[tuple[tuple[int, int], Found]]:
+    """The dates one match of a date pattern gives, each with its span: the date itself,
+    and for a day range first its first day (span = the whole range)."""
+    month = _month_number(m.group("month"), lang)
+    if month is None:
+        return []
+    year = int(m.group("year"))
+    try:
+        last = dt.date(year, month, int(m.group("day")))
+    except ValueError:
+        return []
+    out = []
+    weekday = m.group("weekday")
+    start = m.start()
+    if m.group("first"):
+        fmonth = _month_number(m.group("fmonth"), lang) if m.group("fmonth") else month
+        try:
+            first = dt.date(year, fmonth or month, int(m.group("first")))
+        except ValueError:
+            first = None
+        if first and first <= last:
+            out.append(((start, m.end()), (first, start, m.end(), weekday)))
+            weekday = None
+            start = m.start("day")
+    out.append(((start, m.end()), (last, start, m.end(), weekday)))
+    return out
+
+
+def parse_dates(text: str, lang: str) -> list[Found]:
+    """Every full date in ``text`` (day, month name, year) as (date, start, end,
+    weekday_as_written), in text order. A day range ("du 6 au 8 juin 2023", "from 6 to 18
+    November 2017") gives its first day (span = the whole range) and its last day.
+    Ordinals without month and year ("the 8th") are not dates."""
+    found: dict[tuple[int, int], Found] = {}
+    for rx in _date_res(lang):
+        for m in rx.finditer(text):
+            pairs = _match_dates(m, lang)
+            for k, (span, item) in enumerate(pairs):
+                if k < len(pairs) - 1:
+                    found[span] = item          # a range's first day replaces what was there
+                else:
+                    found.setdefault(span, item)
+    # drop a match contained in a longer one (the month-first and day-first forms overlap)
+    spans = sorted(found.values(), key=lambda t: (t[1], -(t[2] - t[1])))
+    out: list[Found] = []
+    for item in spans:
+        if any(o[1] <= item[1] and item[2] <= o[2] and o[0] == item[0] and o != item for o in out):
+            continue
+        out.append(item)
+    return out
+
+
+def dates_in_words(text: str, lang: str) -> list[Found]:
+    """Dates written out in words, as formal actas do ("el día doce de junio de dos mil
+    veinte"): each sentence naming a month is read with its numbers turned to digits
+    (text2num); the span is the whole sentence, since digits and words do not align."""
+    months = [fold(m) for m in words(lang, "dates", "months")]
+    found = []
+    for span in sentences(text):
+        if not any(m in fold(span.text) for m in months):
+            continue
+        try:
+            digits = alpha2digit(span.text, lang)
+        except Exception:  # text2num has no model for this language: no date in words to read
+            continue
+        for date, _, _, weekday in parse_dates(digits, lang):
+            found.append((date, span.start, span.end, weekday))
+    return found

@@ -1,0 +1,341 @@
+"""Where and how a meeting was held: its city (after a preposition, on a venue line) and mode."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.lexicon import all_languages, words
+from pipeline.patterns import alternation
+from pipeline.text import fold
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"     # a capitalised word of a place name
+_VENUE_SEP = re.compile(r"\s*(?:[,;|–—]|\s-\s)\s*")
+
+# the apostrophe option spelled with an escape: patterns.phrase rewrites a literal "’" in it,
+# so its default "['’]" comes out as "['['’]]"; this keeps today's ['’] either way
+_APOSTROPHE = r"['\u2019]"
+
+
+def _links(*keys: str) -> str:
+    """Small words inside a place name, in any language (lexicon [meetings] ``keys``), or a hyphen."""
+    items = [w for key in keys for ws in all_languages("meetings", key).values() for w in ws]
+    return rf"(?:{alternation(items, apostrophe=_APOSTROPHE)}|-)"
+
+
+_PLACE_LINK = _links("place_name_links")
+_VENUE_LINK = _links("place_name_links", "venue_city_links")
+# a trailing run of capitalised words: the city ending a venue part
+_VENUE_RUN = re.compile(rf"(?:^|\s|['’])((?:{_CAP})(?:(?:[ -])(?:{_VENUE_LINK}[ -])*{_CAP})*)$")
+_VENUE_LEADING_LINKS = re.compile(rf"^(?:{_VENUE_LINK}\s+)+")
+_RUN_BEFORE_DATE = re.compile(rf"(?:^|\s)((?:{_CAP})(?:(?:[ -])(?:{_VENUE_LINK}[ -])*{_CAP})*)$")
+
+
+@functools.cache
+def _place_re(lang: str) -> re.Pattern:
+    prep = _prepositions(lang)
+    nouns = "(?i:" + alternation(words(lang, "meetings", "place_nouns"), apostrophe=_APOSTROPHE) + ")"
+    name = rf"{_CAP}(?:(?:[ -]|\n(?=\S))(?:{_PLACE_LINK}[ -])*{_CAP})*"
+    return re.compile(
+        rf"(?:(?<![\w])(?i:{prep})\s+(?P<a>{name})"
+        rf"|(?:^|[–—:]|(?<![\w-])-|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d|[ \t]*\([ \t]*{_CAP}[^()\n]*\))"
+        rf"|(?:{nouns})\s+(?P<c>{name}))",
+        re.M)
+
+
+def _is_honorific(word: str, lang: str) -> bool:
+    return any(word == h or word.rstrip(".") == h.rstrip(".")
+               for h in words(lang, "people", "honorifics"))
+
+
+def _attendance(lang: str) -> str:
+    return alternation(words(lang, "people", "attendance"), apostrophe=_APOSTROPHE)
+
+
+def _prepositions(lang: str) -> str:
+    return alternation(words(lang, "meetings", "place_prepositions"), apostrophe=_APOSTROPHE)
+
+
+@functools.cache
+def _attendance_line_re(lang: str) -> re.Pattern:
+    """A line opening with an attendance word ("Présents : ...")."""
+    return re.compile(rf"\W*{_attendance(lang)}\b", re.I)
+
+
+@functools.cache
+def _attendance_colon_re(lang: str) -> re.Pattern:
+    """A line opening with an attendance word and a colon ("Apologies: ...")."""
+    return re.compile(rf"\W*{_attendance(lang)}\s*:", re.I)
+
+
+@functools.cache
+def _honorific_bracket_re(lang: str) -> re.Pattern:
+    """An honorific opening a bracket ("(Ms. Okafor, Nigeria)")."""
+    honorifics = alternation(words(lang, "people", "honorifics"), apostrophe=_APOSTROPHE)
+    return re.compile(rf"\s*\(\s*{honorifics}(?!\w)")
+
+
+def _mixed_case_writing(name: str, text: str) -> str:
+    """An all-capitals name as ``text`` writes it elsewhere in mixed case ("SAN RAFAEL DEL
+    NORTE" -> "San Rafael del Norte"), else as written."""
+    rx = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(rf"(?<![\w-]){rx}(?![\w-])", text, re.I):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    return name
+
+
+def _acronym_follows(name: str, after: str) -> bool:
+    """Whether ``name`` is followed by its own acronym in brackets ("Eko Lagoon Network
+    (ELN)"): the name of an organisation, not of a place."""
+    am = re.match(r"[ \t]*\((?P<a>[A-ZÀ-Þ]{2,8})\)", after)
+    if not am:
+        return False
+    initials = "".join(t[0] for t in re.split(r"[\s-]+", name) if t)
+    letters = iter(fold(initials))
+    return all(c in letters for c in fold(am.group("a")))
+
+
+@dataclass(frozen=True)
+class _PlaceWords:
+    """Folded words that are never (part of) a place found after a preposition."""
+    banned: frozenset[str]      # dates and online words: the place ends before them
+    bodies: frozenset[str]      # one-word bodies, meeting and report words
+    venue: frozenset[str]       # buildings and rooms
+    roles: frozenset[str]       # words of people's roles
+
+
+@functools.cache
+def _place_words(lang: str) -> _PlaceWords:
+    banned = {fold(w) for w in words(lang, "dates", "months")} | {
+        fold(w) for w in words(lang, "dates", "weekdays")} | {
+        fold(t) for key in ("online", "hybrid") for w in words(lang, "meetings", key) for t in w.split()}
+    bodies = {fold(b) for key in ("bodies", "meeting_words", "report_words")
+              for b in words(lang, "meetings", key) if " " not in b}      # "Minutes of the Board, 3 May"
+    venue = {fold(w) for w in words(lang, "meetings", "venue_words")}
+    roles = {fold(t) for r in words(lang, "people", "roles") for t in r.split()}
+    return _PlaceWords(frozenset(banned), frozenset(bodies), frozenset(venue), frozenset(roles))
+
+
+def _context_refuses(text: str, m: re.Match, group: str, lang: str) -> bool:
+    """Whether what surrounds the place match ``m`` shows it is no place: inside a
+    bracket, on an attendance line, a person's name, an organisation with its acronym."""
+    name = m.group(group)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start:m.start()]
+    if before.count("(") > before.count(")") or _attendance_line_re(lang).match(text[line_start:]):
+        return True             # "(procuration à Mario)", "Présents : ..."
+    if not name or _is_honorific(name.split()[0], lang):
+        return True
+    prev = re.search(r"(\S+)\s*$", text[max(0, m.start(group) - 30):m.start(group)])
+    if prev and _is_honorific(prev.group(1), lang):
+        return True             # "Mr\nHallvard Øvrebø (Norway)": a person on a new line
+    return _acronym_follows(name, text[m.end(group):])  # "NORTH ATLANTIC ... NETWORK (NACON)"
+
+
+def _place_name(name: str, group: str, after: str, lang: str) -> str | None:
+    """The city in the place ``name`` found by form ``group`` (``after`` is the text that
+    follows it), or None when it is a building, a role, a body or a date."""
+    pw = _place_words(lang)
+    name = " ".join(name.split())
+    if any(fold(t) in pw.venue for t in name.split()):
+        return None             # "Celebrada en el Salón Azul, Calle 8": a building, no city
+    if any(fold(t) in pw.roles for t in name.split()) or (
+            group == "b" and _honorific_bracket_re(lang).match(after)):
+        return None             # "The Chair (Ms. Okafor, Nigeria)": a role and a person
+    if group == "c":        # "Municipalidad de San Rafael Acta n.º 23": the place ends at "Acta"
+        toks = name.split()
+        cut = next((k for k, tok in enumerate(toks) if fold(tok) in pw.bodies), len(toks))
+        name = " ".join(toks[:cut])
+    kept = []
+    for tok in name.split():          # "Glasgow Wednesday" -> "Glasgow"
+        if fold(tok) in pw.banned:
+            break
+        kept.append(tok)
+    if not kept or any(fold(t) in pw.bodies for t in kept):
+        return None
+    name = " ".join(kept)
+    if any(fold(name) == fold(b) for b in words(lang, "meetings", "bodies")):
+        return None
+    return name.strip(" .-")
+
+
+def find_place(text: str, lang: str, dates: list,
+               forms: str = "abc") -> tuple[str, int] | None:
+    """The place a meeting was held at within ``text``: after a place preposition
+    ("à Glasgow", "held in Bonn") or a place standing right before a date ("– Glasgow
+    (10 novembre 2021)", "Medellín, 4 de junio de 2025")."""
+    for m in _place_re(lang).finditer(text):
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        if group not in forms or _context_refuses(text, m, group, lang):
+            continue
+        name = _place_name(m.group(group), group, text[m.end(group):], lang)
+        if name is None:
+            continue
+        return (_mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
+    return None
+
+
+@functools.cache
+def _venue_stop(lang: str) -> frozenset[str]:
+    """Words that end a city name in a venue line (dates, bodies, online words...)."""
+    keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "online"), ("meetings", "hybrid"),
+            ("meetings", "in_person"), ("meetings", "venue_words"), ("meetings", "meeting_words"),
+            ("people", "roles"), ("people", "attendance"))
+    out = {fold(t) for sec, key in keys for w in words(lang, sec, key) for t in w.split()}
+    out |= {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
+    out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
+    return frozenset(out)
+
+
+@functools.cache
+def _venue_prep_re(lang: str) -> re.Pattern:
+    """A place preposition and determiner opening the rest of a date line ("at the")."""
+    determiners = alternation(words(lang, "meetings", "venue_determiners"), apostrophe=_APOSTROPHE)
+    return re.compile(rf"\s*(?:{_prepositions(lang)})\s+(?:{determiners}\s+)?", re.I)
+
+
+@functools.cache
+def _prep_before_re(lang: str) -> re.Pattern:
+    """A place preposition ending the text before a city ("held in ")."""
+    return re.compile(rf"(?:{_prepositions(lang)})\s+$", re.I)
+
+
+def _venue_lines(text: str, date_end: int) -> list[tuple[int, int]]:
+    """(start, end) of the rest of the date line and of the line right below it."""
+    line_end = text.find("\n", date_end)
+    line_end = len(text) if line_end < 0 else line_end
+    lines = [(date_end, line_end)]
+    if text[line_end:line_end + 1] == "\n" and text[line_end + 1:line_end + 2] not in ("\n", ""):
+        nxt = text.find("\n", line_end + 1)
+        lines.append((line_end + 1, len(text) if nxt < 0 else nxt))
+    return lines
+
+
+def _venue_line(text: str, lo: int, hi: int, date_end: int, lang: str) -> tuple[int, str] | None:
+    """(start, text) of a line that may be a venue, past a leading "at the"; None when it
+    is a sentence, a list of people or an attendance line."""
+    line = text[lo:hi]
+    at = _venue_prep_re(lang).match(line) if lo == date_end else None
+    if at:                         # "3 May 2023 at the Town Hall, Market Street, Ripon."
+        lo, line = lo + at.end(), line[at.end():].rstrip(" .")
+    elif lo == date_end and line.strip() and not re.match(r"\s*(?:[,;|–—(-]|$)", line):
+        return None                # the date runs on in a sentence
+    toks = line.split()
+    if not toks or len(toks) > 14 or any(_is_honorific(t.strip(",;:()"), lang) for t in toks):
+        return None                # a sentence or a list of people, not a venue
+    if _attendance_colon_re(lang).match(line):
+        return None
+    return lo, line
+
+
+def _city_of_parts(parts: list[str], stop: frozenset[str]) -> str | None:
+    """The city ending the last part without digits of a venue line, if that part ends
+    with a run of capitalised words none of which is a stop word."""
+    for part in reversed(parts):
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", part).strip(" .+*•-")
+        if not bare or re.search(r"\d", bare):
+            continue
+        m = _VENUE_RUN.search(bare)
+        if not m:
+            return None
+        kept = []
+        for t in m.group(1).split():
+            if fold(t.strip(".")) in stop:
+                kept = []          # "Civic Centre", "Online" are no city
+                break
+            kept.append(t)
+        name = _VENUE_LEADING_LINKS.sub("", " ".join(kept)).strip(" .-")
+        if not name or name.islower():
+            return None
+        return name
+    return None
+
+
+def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
+    """The city of the venue written after a meeting's date: on the rest of the date line
+    ("12 March 2024 – Civic Centre, Carlisle") or on the line right below it ("Foundation
+    offices, Rue des Vignerons 14, Geneva"): the last comma-separated part without digits,
+    its trailing run of capitalised words ("Jardin botanique de Liège (Belgique)" -> Liège)."""
+    stop = _venue_stop(lang)
+    for lo, hi in _venue_lines(text, date_end):
+        found = _venue_line(text, lo, hi, date_end, lang)
+        if found is None:
+            continue
+        lo, line = found
+        parts = [p for p in _VENUE_SEP.split(line) if p.strip()]
+        if any(p.strip(" .+*•")[:1].islower() for p in parts):
+            continue                   # "le Bureau a validé ...": a sentence, not a venue
+        name = _city_of_parts(parts, stop)
+        if name:
+            return name, lo + line.index(name) if name in line else lo
+    return None
+
+
+def _venue_cut(line: str, stop: frozenset[str]) -> int:
+    """Where the venue ends in ``line``, before what stands between it and the date:
+    a weekday, "on", "le", commas."""
+    cut, small = len(line), 0
+    for t in reversed(list(re.finditer(r"[^\s,;|–—]+", line))):
+        if fold(t.group()) in stop:
+            cut = t.start()
+            continue
+        if t.group().islower() and len(t.group()) <= 3 and small < 2:
+            cut, small = t.start(), small + 1
+            continue
+        break
+    return cut
+
+
+def venue_before_date(text: str, date_start: int, lang: str) -> tuple[str, int] | None:
+    """The city ending the venue written before a meeting's date on the same line ("held
+    at the Assembly Rooms, Mill Street, Ludlow, on Friday, 14 October 2023"): the last
+    comma part before the date, when it is a run of capitalised words that are no
+    building, date, body or role word."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    line = text[line_start:date_start]
+    toks = line.split()
+    if not toks or len(toks) > 20 or any(_is_honorific(t.strip(",;:()"), lang) for t in toks):
+        return None
+    stop = _venue_stop(lang) | {fold(t) for w in words(lang, "meetings", "report_words") for t in w.split()}
+    cut = _venue_cut(line, stop)
+    parts = [p for p in _VENUE_SEP.split(line[:cut]) if p.strip()]
+    if not parts:
+        return None
+    last = re.sub(r"\s*\([^()]*\)\s*$", "", parts[-1]).strip(" .-")
+    m = _RUN_BEFORE_DATE.search(last)
+    if not m or re.search(r"\d", m.group(1)):
+        return None
+    name = m.group(1)
+    if any(fold(t.strip(".")) in stop for t in name.split()):
+        return None
+    if len(parts) == 1 and m.start(1) > 0 and not _prep_before_re(lang).search(last[:m.start(1)]):
+        return None                      # "Minutes of the Finance Meeting, ..." is no venue
+    return name, line_start + line.rfind(name, 0, cut)
+
+
+@functools.cache
+def _mode_re(lang: str, key: str) -> re.Pattern:
+    """Any folded word of lexicon [meetings] ``key`` as a whole word of folded text."""
+    folded = alternation([fold(w) for w in words(lang, "meetings", key)], apostrophe=_APOSTROPHE)
+    return re.compile(rf"(?<!\w){folded}(?!\w)")
+
+
+def find_mode(text: str, lang: str, has_place: bool) -> str | None:
+    """in_person / online / hybrid from the words in ``text`` (a place plus an online
+    word is hybrid: "à Sharm El Sheikh & en-ligne via Zoom")."""
+    f = fold(text)
+
+    def has(key):
+        return _mode_re(lang, key).search(f) is not None
+    if has("hybrid"):
+        return "hybrid"
+    online, physical = has("online"), has("in_person") or has_place
+    if online and physical:
+        return "hybrid"
+    if online:
+        return "online"
+    if physical:
+        return "in_person"
+    return None
