@@ -1,0 +1,48 @@
+"""The ``[amounts]`` lexicon tables of a report's language (all languages when unknown)."""
+
+from __future__ import annotations
+
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.patterns import alternation
+
+
+def _langs(lang: str | None) -> tuple[str, ...]:
+    """The languages whose words apply: the report's, or all of them when unknown."""
+    return (lang,) if lang in SUPPORTED else SUPPORTED
+
+
+def _merged(lang: str | None, key: str) -> dict:
+    """One lexicon table of ``[amounts]`` for ``lang``; unknown language: all merged,
+    English winning on conflicts (e.g. "billion")."""
+    out: dict = {}
+    for code in reversed(_langs(lang) if lang in SUPPORTED else ("en", "fr", "es")):
+        out.update(dict(words(code, "amounts", key) or {}))
+    return out
+
+
+def _listed(lang: str | None, key: str) -> tuple[str, ...]:
+    """One lexicon list of ``[amounts]`` for ``lang`` (all languages' when unknown),
+    without repeats, in lexicon order."""
+    out: list[str] = []
+    for code in _langs(lang):
+        out.extend(words(code, "amounts", key))
+    return tuple(dict.fromkeys(out))
+
+
+def _isos(lang: str | None, table: str) -> frozenset[str]:
+    """The ISO codes a table of names (``peso_countries``...) maps to."""
+    out: set[str] = set()
+    for code in _langs(lang):
+        out.update(dict(words(code, "amounts", table) or {}).values())
+    return frozenset(out)
+
+
+# An apostrophe in a lexicon phrase matches either apostrophe. Written with an escape:
+# ``pipeline.patterns.phrase`` replaces "'" then "’", so a class holding a literal "’"
+# would be rewritten a second time ("d['['’]]").
+_APOSTROPHE = r"['\u2019]"
+
+
+def _ignoring_case(items) -> str:
+    """Lexicon words as one alternation matched whatever their case."""
+    return f"(?i:{alternation(items, apostrophe=_APOSTROPHE)})"

@@ -1,0 +1,55 @@
+"""What a table cell says: its number, a dash, a total row's label, header words."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.amounts import parse_number
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.text import collapse, fold
+
+_DASHES = {"-", "–", "—", "--", "−"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMERIC_TOKEN = re.compile(r"[-−–(]?\d[\d.,'’\u00a0\u202f]*\)?%?|[-–—−]{1,2}")
+
+
+def _langs(lang: str | None) -> tuple[str, ...]:
+    return (lang,) if lang in SUPPORTED else SUPPORTED
+
+
+@functools.cache
+def _total_labels(lang: str | None) -> tuple[str, ...]:
+    return tuple(fold(w) for code in _langs(lang) for w in words(code, "tables", "total_labels"))
+
+
+@functools.cache
+def _joiners(lang: str | None, key: str = "header_joiners") -> frozenset[str]:
+    """Header words that glue to the next word (or, for ``header_links``, to both)."""
+    return frozenset(fold(w) for code in _langs(lang) for w in words(code, "tables", key))
+
+
+def is_total_label(label: str, lang: str | None) -> bool:
+    """Whether a row label names a total ("Total 2020", "Sous-total", "TOTAL ...")."""
+    f = fold(label)
+    return any(f == t or f.startswith(t + " ") or f.startswith(t + ":") for t in _total_labels(lang))
+
+
+def cell_number(text: str, lang: str | None) -> float | None:
+    """The number a cell states ("1 234", "12,5 %", "$ 54,522.10"), None for a dash,
+    a word or an empty cell."""
+    t = collapse(text)
+    if not t or t in _DASHES:
+        return None
+    t = re.sub(r"^[^\d(\-−–]+|[^\d)]+$", "", t)     # currency signs, %, units around it
+    return parse_number(t, lang) if t else None
+
+
+def _is_numeric(token: str) -> bool:
+    return bool(_NUMERIC_TOKEN.fullmatch(token))
+
+
+def cell_number_or_dash(text: str, lang: str | None) -> bool:
+    """Whether a cell states a number or a dash (nothing stated, yet a numeric cell)."""
+    t = collapse(text)
+    return t in _DASHES or cell_number(t, lang) is not None

@@ -1,0 +1,247 @@
+"""Whitespace tables: runs of body lines made of a label and the same number of numeric
+cells, with their header line and caption."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
+from extractors.tables.cells import _YEAR, _is_numeric, _joiners, cell_number_or_dash, is_total_label
+from pipeline.records import Document, Line, Page
+from pipeline.text import fold
+
+_MIN_ROWS = 3            # a whitespace table has at least this many data rows
+_MAX_LABEL = 70          # longer labels are prose, not a row
+
+
+def _inside(line: Line, boxes: Sequence[tuple[float, float, float, float]]) -> bool:
+    mid = (line.top + line.bottom) / 2
+    return any(b[1] - 1 <= mid <= b[3] + 1 for b in boxes)
+
+
+def _cells_of_line(line: Line) -> list[tuple[str, float, float]]:
+    """A positioned line cut into cells at gaps wider than a couple of spaces."""
+    if not line.words:
+        return []
+    gap = max(0.6 * (line.size or 10.0), 4.0)
+    cells: list[list] = []
+    for w in line.words:
+        if cells and w.x0 - cells[-1][2] <= gap:
+            cells[-1][0] += " " + w.text
+            cells[-1][2] = w.x1
+        else:
+            cells.append([w.text, w.x0, w.x1])
+    return [(c[0], c[1], c[2]) for c in cells]
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: Line
+    label: str
+    values: list[str]
+    xs: list[tuple[float, float]]       # x extent of each value cell ((0,0) without positions)
+    labels: tuple[tuple[str, float, float], ...] = ()   # positioned label cells
+
+
+def _row_of_line(line: Line, lang: str | None) -> _Row | None:
+    """A table row: a label then 1+ numeric cells (positions used when present)."""
+    text = line.text.strip()
+    if not text or len(text) > 200:
+        return None
+    cells = _cells_of_line(line) if line.words else []
+    if len(cells) > 1:
+        values: list[tuple[str, float, float]] = []
+        for c in reversed(cells):
+            if all(_is_numeric(t) for t in c[0].split()) and cell_number_or_dash(c[0], lang):
+                values.insert(0, c)
+            else:
+                break
+        labels = [tuple(c) for c in cells[:len(cells) - len(values)]]
+        label = " ".join(c[0] for c in labels)
+        if not values:
+            return None
+        if (len(values) >= 2 and _YEAR.fullmatch(values[0][0]) and is_total_label(label, lang)):
+            label = f"{label} {values[0][0]}"
+            if labels:
+                labels[-1] = (f"{labels[-1][0]} {values[0][0]}", labels[-1][1], values[0][2])
+            values = values[1:]
+        row = _finish_row(line, label, [v[0] for v in values], [(v[1], v[2]) for v in values])
+        return None if row is None else _Row(row.line, row.label, row.values, row.xs,
+                                             tuple(labels))
+    tokens = text.split()
+    values_t: list[str] = []
+    for t in reversed(tokens):
+        if _is_numeric(t):
+            values_t.insert(0, t)
+        else:
+            break
+    label = " ".join(tokens[:len(tokens) - len(values_t)])
+    if len(values_t) >= 2 and _YEAR.fullmatch(values_t[0]) and is_total_label(label, lang):
+        label = f"{label} {values_t[0]}"
+        values_t = values_t[1:]
+    return _finish_row(line, label, values_t, [(0.0, 0.0)] * len(values_t))
+
+
+def _finish_row(line: Line, label: str, values: list[str],
+                xs: list[tuple[float, float]]) -> _Row | None:
+    if not values or len(label) > _MAX_LABEL or label.endswith((".", ";", ",")):
+        return None
+    if label and not any(ch.isalpha() for ch in label):
+        return None
+    return _Row(line, label, values, xs)
+
+
+def _aligned(rows: list[_Row]) -> bool:
+    """With positions: every numeric column lines up (right or left edges)."""
+    if not rows[0].line.words:
+        return True
+    k = len(rows[0].values)
+    for j in range(k):
+        rights = [r.xs[j][1] for r in rows]
+        lefts = [r.xs[j][0] for r in rows]
+        if max(rights) - min(rights) > 12 and max(lefts) - min(lefts) > 12:
+            return False
+    return True
+
+
+def _header_cells(line: Line, k: int, extents: list[tuple[float, float]],
+                  lang: str | None) -> list[str] | None:
+    """The header line split into label + k column titles, or None if it cannot be."""
+    text = line.text.strip()
+    if not text or text.endswith((".", ":", ";", "!", "?")) or len(text) > 120:
+        return None
+    if line.words and extents:
+        cols = [""] * len(extents)
+        for c in _cells_of_line(line):
+            overlap = [min(c[2], e[1]) - max(c[1], e[0]) for e in extents]
+            if max(overlap) > 0:
+                j = max(range(len(extents)), key=lambda i: overlap[i])
+            else:
+                mid = (c[1] + c[2]) / 2
+                j = min(range(len(extents)), key=lambda i: abs((extents[i][0] + extents[i][1]) / 2 - mid))
+            cols[j] = f"{cols[j]} {c[0]}".strip()
+        n_labels = len(extents) - k
+        return cols if any(cols[n_labels:]) else None
+    parts = [p for p in re.split(r"\s{2,}", text) if p]
+    if len(parts) == k:
+        return ["", *parts]
+    if len(parts) == k + 1:
+        return parts
+    joiners, links = _joiners(lang), _joiners(lang, "header_links")
+    groups: list[str] = []
+    glue = False
+    for tok in text.split():
+        if groups and (glue or fold(tok) in links):
+            groups[-1] += " " + tok
+        else:
+            groups.append(tok)
+        glue = fold(tok) in joiners or fold(tok) in links
+    if len(groups) == k:
+        return ["", *groups]
+    if len(groups) > k:
+        return [" ".join(groups[:len(groups) - k]), *groups[len(groups) - k:]]
+    return None
+
+
+def _label_columns(rows: list[_Row]) -> tuple[list[list[str]], list[tuple[float, float]]]:
+    """Label cells of each row spread over label columns found by their left edges
+    (a code column "011" beside a wording column), and every column's x extent
+    (label columns then numeric ones); without positions one label column."""
+    if not rows[0].labels:
+        return [[r.label] for r in rows], []
+    lefts = sorted({round(c[1]) for r in rows for c in r.labels})
+    starts: list[float] = []
+    for x in lefts:
+        if not starts or x - starts[-1] > 8:
+            starts.append(x)
+    if not starts:
+        starts = [min(r.line.x0 for r in rows)]
+    col_of = lambda x0: max(i for i, s0 in enumerate(starts) if s0 <= x0 + 8) if x0 + 8 >= starts[0] else 0  # noqa: E731
+    out: list[list[str]] = []
+    ext: list[list[float]] = [[float("inf"), float("-inf")] for _ in starts]
+    for r in rows:
+        cols = [""] * len(starts)
+        for text, x0, x1 in r.labels:
+            j = col_of(x0)
+            cols[j] = f"{cols[j]} {text}".strip()
+            ext[j] = [min(ext[j][0], x0), max(ext[j][1], x1)]
+        out.append(cols)
+    k = len(rows[0].values)
+    extents = [(e[0], e[1]) for e in ext]
+    for j in range(k):
+        extents.append((min(r.xs[j][0] for r in rows), max(r.xs[j][1] for r in rows)))
+    # a label column's right edge stops where the next column starts
+    for j in range(len(starts) - 1):
+        extents[j] = (extents[j][0], min(extents[j][1], extents[j + 1][0] - 1))
+    return out, extents
+
+
+def _whitespace_blocks(doc: Document, ruled: list[_Block]) -> list[_Block]:
+    lang = doc.language
+    out: list[_Block] = []
+    for page in doc.pages:
+        boxes = [t.bbox for t in page.tables]
+        body = [l for l in page.lines if l.role in ("body", "heading") and not _inside(l, boxes)]
+        i = 0
+        while i < len(body):
+            row = _row_of_line(body[i], lang) if body[i].text.strip() else None
+            if row is None:
+                i += 1
+                continue
+            run = [row]
+            j = i + 1
+            while j < len(body):
+                if not body[j].text.strip():
+                    j += 1
+                    continue
+                nxt = _row_of_line(body[j], lang)
+                if nxt is None or len(nxt.values) != len(run[0].values):
+                    break
+                run.append(nxt)
+                j += 1
+            block = _block_of_run(doc, page, body, i, run, lang)
+            if block is not None:
+                out.append(block)
+                i = j
+            else:
+                i += 1
+    return out
+
+
+def _block_of_run(doc: Document, page: Page, body: list[Line], i: int, run: list[_Row],
+                  lang: str | None) -> _Block | None:
+    k = len(run[0].values)
+    data = [r for r in run]
+    if len(data) < _MIN_ROWS or not _aligned(data):
+        return None
+    if k == 1 and (len(data) < 4 or all(_YEAR.fullmatch(r.values[0]) for r in data)):
+        return None
+    if all(_YEAR.fullmatch(v) for r in data for v in r.values):
+        return None
+    label_rows, extents = _label_columns(data)
+    # header: the nearest non-blank line above, when it splits into the columns
+    h = i - 1
+    while h >= 0 and not body[h].text.strip():
+        h -= 1
+    header = _header_cells(body[h], k, extents, lang) if h >= 0 else None
+    cap_index = (h - 1) if header is not None else h
+    while cap_index >= 0 and not body[cap_index].text.strip():
+        cap_index -= 1
+    caption = _caption_from_text(doc, page.number, body[cap_index].text) \
+        if cap_index >= 0 else None
+    width = len(label_rows[0]) + k
+    rows = [header or [""] * width] + [[*lab, *r.values] for lab, r in zip(label_rows, data)]
+    first_line = body[h] if header is not None else data[0].line
+    a, b = _page_range(doc, page.number)
+    start = _find_loose(doc.text, first_line.text.strip(), a, b)
+    start = a if start < 0 else start
+    last = data[-1].line.text.strip()
+    end = _find_loose(doc.text, last, start, b)
+    end = end + len(last) if end >= 0 else start
+    lines = ([first_line] if header is not None else []) + [r.line for r in data]
+    bbox = (min(l.x0 for l in lines), min(l.top for l in lines),
+            max(l.x1 for l in lines), max(l.bottom for l in lines))
+    return _Block(page.number, rows, bbox, start, max(start, end), caption, "whitespace",
+                  (page.number,))
