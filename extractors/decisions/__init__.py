@@ -41,7 +41,10 @@ __all__ = [
 
 
 def _languages(doc: Document) -> tuple[str, ...]:
-    return (doc.language,) if doc.language in SUPPORTED else SUPPORTED
+    """The languages to read ``doc`` in: its detected language and its sections' (set by
+    ``extractors.language``), the document's first; every supported one when none is."""
+    found = [lang for lang in (doc.language, *(s.language for s in doc.sections)) if lang in SUPPORTED]
+    return tuple(dict.fromkeys(found)) or SUPPORTED
 
 
 def _decision_text(sentence: str, c: Candidate) -> str:
