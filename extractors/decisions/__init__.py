@@ -1,0 +1,141 @@
+"""Decisions of a body recorded in a document, in French, English and Spanish.
+
+Regex and lexicon driven (every language word lives in ``pipeline/lexicon/*.toml``,
+section ``[decisions]``, compiled per language in ``lexicon``). Stages: the document is
+cut into sentences that never cross a heading (``document_to_sentences``); sentences and
+lines yield candidates (``candidates.sentences_to_candidates``: passive "a été approuvé",
+active "Le Conseil a validé", impersonal "se aprobó"; ``tallies.lines_to_tally_candidates``:
+operative "1. Decides", an agenda item's tally "14 votes pour" or "ADOPTÉ à l'unanimité");
+neighbours are read together (``sequence``); each candidate becomes a typed ``Decision``
+(``candidate_to_decision``) with outcome (``outcomes``), vote, body, subject key and refs
+(``subjects``). Precision first: proposals, plans, questions, reported speech and
+background clauses are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon import SUPPORTED
+from pipeline.patterns import fold_keep
+from pipeline.records import Decision, Document, Meeting
+from pipeline.text import collapse, fold, provenance, stable_id
+
+from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_candidates,
+                         sentence_to_candidates, sentences_to_candidates)
+from .lexicon import OUTCOMES, Lex, lexicon_patterns
+from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
+from .subjects import strip_item, refs_in, subject_key
+from .tallies import lines_to_tally_candidates
+
+NAME = "decisions"
+VERSION = "0.2.0"
+
+__all__ = [
+    "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
+    "document_to_decisions", "document_to_sentences", "fold_keep", "lexicon_patterns",
+    "lines_to_tally_candidates", "merge_candidates", "refs_in", "resolutions_to_candidates",
+    "sentence_to_candidates", "sentences_to_candidates", "subject_key", "submissions_to_decisions",
+    "tallies_to_votes",
+]
+
+
+def _languages(doc: Document) -> tuple[str, ...]:
+    """The languages to read ``doc`` in: its detected language and its sections' (set by
+    ``extractors.language``), the document's first; every supported one when none is."""
+    found = [lang for lang in (doc.language, *(s.language for s in doc.sections)) if lang in SUPPORTED]
+    return tuple(dict.fromkeys(found)) or SUPPORTED
+
+
+def _decision_text(sentence: str, c: Candidate) -> str:
+    """The decision as a reader needs it: a bare tally line ("15 pour") is preceded by
+    the agenda item it decides ("Vote du budget primitif 2021 :")."""
+    text = collapse(sentence)
+    text = re.sub(r"(?<=[.!?])\s+\d{1,2}\s*[.)]$", "", text)   # the next item's number: "... 2024. 6."
+    item = collapse(c.item_text or "")
+    if c.kind == "tally" and item and fold(item) not in fold(text):
+        return f"{item} {text}"
+    return text
+
+
+def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
+                          window_start: int = 0) -> Decision:
+    """A typed Decision from a candidate: outcome, vote, body, subject key, refs
+    (sentence, else, except for agreements, the code cited last since the previous
+    decision),
+    section, page, span and a stable id."""
+    lx = lexicon_patterns(c.lang)
+    sentence = doc.text[c.start:c.end]
+    section = doc.section_at(c.start)
+    heading = collapse(section.heading) if section else None
+    phrase = c.subject_text
+    if c.kind == "tally" and c.item_text:
+        phrase = strip_item(lx, c.item_text)
+    item_heading = heading
+    if c.kind == "tally" and c.item_text and not phrase:
+        item_heading = c.item_text
+    subject = subject_key(lx, phrase, item_heading, sentence)
+    refs = refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
+    if not refs and c.outcome != "agreed":
+        # An approval (or a postponement: "8. Membership fees (document PB 21-7)" ...
+        # "The item was deferred") acts on the document tabled under its item: the
+        # nearest code cited since the previous decision (heading or text).
+        # Agreements are about actions, not documents: no inherited refs.
+        refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
+    body = (_canonical_body(c.body) if c.body and not _is_self(lx, c.body)
+            else (meeting.body if meeting else None))
+    return Decision(
+        decision_id=stable_id(doc.doc_id, c.start),
+        doc_id=doc.doc_id,
+        text=_decision_text(sentence, c),
+        outcome=c.outcome,
+        prov=provenance(doc, c.start, c.end, NAME, VERSION),
+        meeting_id=meeting.meeting_id if meeting else None,
+        decided_by=body,
+        subject=subject,
+        refs=refs,
+        section=heading,
+        vote=c.vote,
+    )
+
+
+def _is_self(lx: Lex, body: str) -> bool:
+    """The body named is the meeting itself ("the meeting", "la séance")."""
+    return fold(body) in lx.subjects.self_bodies
+
+
+def _canonical_body(body: str) -> str:
+    body = collapse(body)
+    return body[:1].upper() + body[1:]
+
+
+def _body_mismatch(lx: Lex, c: Candidate, meeting: Meeting | None) -> bool:
+    """A body named in the text that is not the meeting's body reports another body's
+    decision ("le Bureau a validé" in the Consortium's minutes): not this meeting's."""
+    if not c.body or not meeting or not meeting.body:
+        return False
+    if _is_self(lx, c.body):
+        return False                      # "The meeting approved": this meeting decides
+    named, own = fold(c.body), fold(meeting.body)
+    return named not in own and own not in named
+
+
+def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decision, ...]:
+    """Every decision recorded in ``doc``, in text order."""
+    spans = document_to_sentences(doc)
+    cands: list[Candidate] = []
+    for lang in _languages(doc):
+        cands.extend(sentences_to_candidates(doc, spans, lang))
+        cands.extend(lines_to_tally_candidates(doc, lang))
+    cands = [c for c in merge_candidates(cands)
+             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
+    cands = submissions_to_decisions(doc, cands)
+    cands = tallies_to_votes(doc, cands)
+    cands = resolutions_to_candidates(doc, cands)
+    out: list[Decision] = []
+    prev_end = 0
+    for c in cands:
+        out.append(candidate_to_decision(doc, c, meeting, window_start=prev_end))
+        prev_end = c.end
+    return tuple(out)
+

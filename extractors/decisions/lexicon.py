@@ -1,0 +1,406 @@
+"""One language's ``[decisions]`` lexicon compiled into regexes, one group per concern."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.lexicon import all_languages, words
+from pipeline.patterns import NEVER, alternation, bounded, phrase
+from pipeline.records import Outcome
+from pipeline.text import fold
+
+OUTCOMES: tuple[Outcome, ...] = ("approved", "adopted", "rejected", "postponed", "agreed")
+
+# A code after a document word: "7-1", "AGM 9-1", "EC-43/3" and "EC/43/3" (a body tag
+# glued to the numbers is dropped: "43/3").
+_DASH_CODE = r"(?:[A-Z]{1,8}[-/.])?((?<!\d)(?<!\d/)\d{1,2}-\d{1,2}[a-z]?|(?<!\d)(?<!\d/)\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])"
+_QUOTES = "\"«»“”„"
+
+
+def _w(lang: str, key: str):
+    return words(lang, "decisions", key)
+
+
+def _alt(items) -> str:
+    """Folded lexicon phrases as one alternation; an apostrophe may be followed by space."""
+    return alternation(items, fold_item=True, apostrophe=r"'\s*")
+
+
+def _union(key: str) -> tuple[str, ...]:
+    """``[decisions] key`` of every language at once (a rule that holds in any language)."""
+    return tuple(w for ws in all_languages("decisions", key).values() for w in ws)
+
+
+def _folded(*items) -> frozenset[str]:
+    return frozenset(fold(w) for w in items)
+
+
+# ----------------------------------------------------------------------------- verbs
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """Decision verbs and the outcome each gives."""
+    verb_outcome: dict            # folded verb form -> outcome
+    passive: re.Pattern
+    negated_passive: re.Pattern   # a passive with a negation in its verb group ("was not carried")
+    active: re.Pattern
+    impersonal: re.Pattern
+    operative: re.Pattern
+    verb_first: re.Pattern        # a passive auxiliary opening its clause ("Queda aprobado")
+    infinitive: re.Pattern        # a decision infinitive right after a verb ("acuerda aprobar")
+    infinitive_outcome: dict      # folded infinitive -> outcome
+    postpone: re.Pattern
+    aux_words: frozenset
+    put_to_vote: re.Pattern       # "Se somete a votación", "mis aux voix", "put to the vote"
+    closing_outcome: re.Pattern   # "... put to the vote and carried": the outcome closing it
+    label_opener: re.Pattern      # an outcome label opening a resolution ("RESOLVED: that ...")
+    label_outcome: dict           # folded opening label -> outcome
+    carrying: frozenset           # verbs that carry a motion whatever it does ("carried", "passed")
+    motion_content: re.Pattern    # what a motion does: "to adopt X", "that X be received and adopted"
+
+
+@functools.cache
+def verb_forms(lang: str) -> tuple[dict, dict[str, list[str]]]:
+    """Folded verb form -> outcome, and the forms of each kind (participles with their
+    agreement endings, present, standalone, impersonal)."""
+    verb_outcome: dict[str, Outcome] = {}
+    forms: dict[str, list[str]] = {"participles": [], "present": [], "standalone": [], "impersonal": []}
+    agreement = _w(lang, "agreement") or ("",)
+    for outcome in OUTCOMES:
+        for stem in _w(lang, "participles").get(outcome, ()):
+            for suffix in agreement:
+                verb_outcome[fold(stem + suffix)] = outcome
+                forms["participles"].append(stem + suffix)
+        for kind in ("present", "standalone", "impersonal"):
+            for form in _w(lang, kind).get(outcome, ()):
+                verb_outcome[fold(form)] = outcome
+                forms[kind].append(form)
+    return verb_outcome, forms
+
+
+def _adverbs(lang: str) -> str:
+    """Adverbs allowed inside a verb group, any number of them."""
+    return rf"(?:\s+{_alt(_w(lang, 'adverbs'))})*"
+
+
+def _aux(lang: str, between: str) -> str:
+    """The passive auxiliaries, ``between`` allowed between their words."""
+    forms = [(between + r"\s+").join(phrase(t, fold_item=True, apostrophe=r"'\s*") for t in fold(a).split(" "))
+             for a in _w(lang, "passive_aux")]
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+def _bodies(lang: str) -> str:
+    return _alt((*_w(lang, "deciding_bodies"), *_w(lang, "decision_self_bodies")))
+
+
+def _participle(lang: str) -> str:
+    return _alt(verb_forms(lang)[1]["participles"])
+
+
+def _standalone(lang: str) -> str:
+    return _alt(verb_forms(lang)[1]["standalone"])
+
+
+@functools.cache
+def infinitive_outcomes(lang: str) -> dict[str, Outcome]:
+    """Folded decision infinitive -> the outcome it gives ("reporter" -> postponed)."""
+    out: dict[str, Outcome] = {fold(f): "postponed" for f in _w(lang, "postpone_infinitives")}
+    for outcome, forms in dict(_w(lang, "infinitives") or {}).items():
+        out.update({fold(f): outcome for f in forms})
+    return out
+
+
+@functools.cache
+def label_outcomes(lang: str) -> dict[str, Outcome]:
+    """Folded opening label ("RESOLVED") -> outcome."""
+    out: dict[str, Outcome] = {}
+    for outcome, forms in dict(_w(lang, "opening_labels") or {}).items():
+        out.update({fold(f): outcome for f in forms})
+    return out
+
+
+def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
+    """The verb groups of a decision clause: passive, negated passive, active, impersonal, operative."""
+    adv, advs = _alt(_w(lang, "adverbs")), _adverbs(lang)
+    part, fin = _participle(lang), _alt(verb_forms(lang)[1]["present"])
+    dets, act_aux = _alt(_w(lang, "determiners")), _alt(_w(lang, "active_aux"))
+    nadvs = rf"(?:\s+(?:{adv}|{_alt(_w(lang, 'negation_in_verb'))}))*"
+    return dict(
+        passive=re.compile(bounded(rf"(?P<aux>{_aux(lang, advs)}){advs}\s+(?P<verb>{part})")),
+        negated_passive=re.compile(  # "n'est pas"
+            rf"(?<!\w)(?P<aux>{_aux(lang, nadvs)}){nadvs}\s+(?P<verb>{part})(?!\w)"),
+        active=re.compile(
+            rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{_bodies(lang)})(?![\w])"
+            rf"(?P<mid>(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
+            rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
+        impersonal=re.compile(bounded(rf"(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})")),
+        operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?P<verb>{fin})(?![\w])"),
+    )
+
+
+def _motion_content(lang: str) -> re.Pattern:
+    if not _w(lang, "carrying_verbs"):
+        return re.compile(NEVER)
+    conj = _alt(_w(lang, "conjunctions"))
+    return re.compile(
+        rf"(?<![\w])(?:{_alt(_w(lang, 'motion_infinitive_markers'))})\s+"
+        rf"(?P<inf>{_alt(infinitive_outcomes(lang))})(?![\w])"
+        rf"|(?<![\w])(?:{_alt(_w(lang, 'motion_passive_markers'))})\s+(?:\w+\s+(?:{conj})\s+)?"
+        rf"(?P<part>{_participle(lang)})(?![\w])")
+
+
+def _label_opener(lang: str) -> re.Pattern:
+    if not label_outcomes(lang):
+        return re.compile(NEVER)
+    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})\s*:\s*"
+                      rf"(?:{_alt(_w(lang, 'complementizers'))}(?![\w])\s*)?")
+
+
+@functools.cache
+def verb_patterns(lang: str) -> Verbs:
+    """``lang``'s decision verbs compiled (once per process)."""
+    fillers = _alt((*_w(lang, "adverbs"), *_w(lang, "unanimous"), *_w(lang, "majority"),
+                    *_w(lang, "complementizers")))
+    closing = (rf"(?<![\w']){_alt(_w(lang, 'conjunctions'))}\s+(?:{_aux(lang, _adverbs(lang))}\s+)?"
+               rf"(?P<verb>{_standalone(lang)})(?![\w])")
+    return Verbs(
+        verb_outcome=verb_forms(lang)[0], **_clause_verbs_rx(lang),
+        verb_first=re.compile(rf"^\W*{_alt(_w(lang, 'verb_first_aux'))}(?![\w])"),
+        infinitive=re.compile(
+            rf"^[\s,]*(?:{fillers}[\s,]*){{0,3}}?(?P<inf>{_alt(infinitive_outcomes(lang))})(?![\w])"),
+        infinitive_outcome=infinitive_outcomes(lang),
+        postpone=re.compile(rf"^\W*(?:\w+\s+)?{_alt(_w(lang, 'postpone_infinitives'))}(?![\w])"),
+        aux_words=frozenset(fold(w) for a in (*_w(lang, "passive_aux"), *_w(lang, "active_aux"))
+                            for w in a.split()),
+        put_to_vote=re.compile(bounded(_alt(_w(lang, "put_to_vote")))),
+        closing_outcome=re.compile(closing),
+        label_opener=_label_opener(lang),
+        label_outcome=label_outcomes(lang),
+        carrying=_folded(*_w(lang, "carrying_verbs")),
+        motion_content=_motion_content(lang),
+    )
+
+
+# ----------------------------------------------------------------------------- votes
+
+
+@dataclass(frozen=True)
+class Votes:
+    """Tallies, outcome lines and numbered resolution labels."""
+    kinds: dict                   # folded tally word -> "for"/"against"/"abstain"/"bare"
+    tally_item: re.Pattern
+    tally: re.Pattern
+    tally_label: re.Pattern       # a count after its label ("Pour : 9", "Contre : 1")
+    tally_versus: re.Pattern      # "12 votes to 27", "12 voix contre 3"
+    unanimous: re.Pattern
+    standalone_line: re.Pattern
+    labelled_line: re.Pattern
+    item_prefix: re.Pattern
+    resolution: re.Pattern        # a numbered resolution label ("DÉLIBÉRATION N° 2023-04 :")
+
+
+@functools.cache
+def tally_kinds(lang: str) -> dict[str, str]:
+    """Folded tally word -> "for", "against", "abstain" or "bare"."""
+    kinds = {}
+    for kind, key in (("for", "tally_for"), ("against", "tally_against"),
+                      ("abstain", "tally_abstain"), ("bare", "tally_bare")):
+        for t in _w(lang, key):
+            kinds[fold(t)] = kind
+    return kinds
+
+
+def _outcome_lines(lang: str, tally: str) -> dict[str, re.Pattern]:
+    """A line that is only an outcome or a tally, bare or after its agenda item's label."""
+    prefixes, unan, standalone = _alt(_w(lang, "item_prefixes")), _alt(_w(lang, "unanimous")), _standalone(lang)
+    return dict(
+        standalone_line=re.compile(
+            rf"^\s*(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"
+            rf"(?:(?P<verb>{standalone})(?![\w])\s*[:.,-]?\s*)?"
+            rf"(?:(?P<unan>{unan})|(?P<tally>{tally})|{_alt(_w(lang, 'majority'))}(?![\w]))?(?P<rest>.*)$"),
+        labelled_line=re.compile(
+            rf"^(?P<prefix>[^:\n]{{3,150}}?)\s*:\s*(?:{_alt(_w(lang, 'vote_labels'))}\s*:\s*)?"
+            rf"(?P<tally>{tally})(?:[^\w]*(?P<verb>{standalone})(?![\w]))?(?P<unan>)(?P<rest>.*)$"),
+        item_prefix=re.compile(rf"^\s*{prefixes}\s*"),
+    )
+
+
+def _resolution(lang: str) -> re.Pattern:
+    numbers = _alt(_union("resolution_number_words"))
+    return re.compile(
+        rf"^[^\w\n]*{_alt(_w(lang, 'resolution_labels'))}\s*(?:n\s*[.°ºo]*\s*|no\.?\s*|{numbers}\s+)?"
+        rf"(?:[a-z]{{1,8}}[-/.\s])?\d[\w./-]*\s*(?:[:.–—-](?!\d)|$)")
+
+
+@functools.cache
+def vote_patterns(lang: str) -> Votes:
+    """``lang``'s tallies and outcome lines compiled (once per process)."""
+    tword = _alt(tally_kinds(lang))
+    item = rf"(?<![\w.,])\d{{1,4}}\s+{tword}(?![^\W\d_])"
+    tally = rf"{item}(?:\s*(?:{_alt(_w(lang, 'tally_joiners'))})?\s*{item})*"
+    return Votes(
+        kinds=tally_kinds(lang),
+        tally_item=re.compile(rf"(?<![\w.,])(?P<n>\d{{1,4}})\s+(?P<kind>{tword})(?![^\W\d_])"),
+        tally=re.compile(tally),
+        tally_label=re.compile(rf"(?<![\w])(?P<kind>{tword})\s*:\s*(?P<n>\d{{1,4}})(?![\d])"),
+        tally_versus=re.compile(
+            rf"(?<![\w.,])(?P<n>\d{{1,4}})\s+{_alt(_w(lang, 'tally_bare'))}\s+{_alt(_w(lang, 'tally_versus'))}"
+            rf"\s+(?P<m>\d{{1,4}})(?![\d])"),
+        unanimous=re.compile(bounded(_alt(_w(lang, "unanimous")))),
+        **_outcome_lines(lang, tally),
+        resolution=_resolution(lang),
+    )
+
+
+# ------------------------------------------------------------------------------ cues
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cues that a verb records no decision taken at this meeting."""
+    hedges: re.Pattern
+    speech: re.Pattern
+    negation: re.Pattern
+    negation_words: frozenset     # folded negations inside or just before a verb group
+    pending: re.Pattern           # "yet", "encore", "todavía": a negated verb tells of an open matter
+    relatives: frozenset
+    content_relatives: frozenset  # "that"/"que": relative or content-clause opener
+    clause_verbs: frozenset       # verbs that close a relative clause
+    function_words: frozenset     # prepositions and determiners ("in which", "ce que")
+    conditionals: frozenset
+    openers: re.Pattern
+    frames: re.Pattern
+    past: re.Pattern
+
+
+@functools.cache
+def cue_patterns(lang: str) -> Cues:
+    """``lang``'s cues of a verb that decides nothing, compiled (once per process)."""
+    return Cues(
+        hedges=re.compile(bounded(_alt(_w(lang, "hedges")))),
+        speech=re.compile(bounded(_alt(_w(lang, "speech_verbs")))),
+        negation=re.compile(bounded(_alt(_w(lang, "negations")))),
+        negation_words=_folded(*_w(lang, "negations"), *_w(lang, "negation_in_verb")),
+        pending=re.compile(bounded(_alt(_w(lang, "pending_words")))),
+        relatives=_folded(*_w(lang, "relatives")),
+        content_relatives=_folded(*_w(lang, "content_relatives")),
+        clause_verbs=_folded(*_w(lang, "clause_verbs")),
+        function_words=frozenset(fold(w) for k in ("trailing_words", "genitives", "determiners", "agents",
+                                                   "pronouns") for p in _w(lang, k) for w in p.split()),
+        conditionals=_folded(*_w(lang, "conditionals")),
+        openers=re.compile(rf"^\W*{_alt(_w(lang, 'background_openers'))}(?![\w])"),
+        frames=re.compile(rf"^\W*{_alt(_w(lang, 'frame_openers'))}(?![\w])"),
+        past=re.compile(bounded(_alt(_w(lang, "past_markers")))),
+    )
+
+
+# -------------------------------------------------------------------------- subjects
+
+
+@dataclass(frozen=True)
+class Subjects:
+    """Deciding bodies, agents, and the words that shape a subject key."""
+    agent: re.Pattern             # "by the Council": the body after an agent word
+    agent_word: re.Pattern        # an agent word opening the text ("by ")
+    agent_lead: re.Pattern        # an agent word and the space after it, to drop
+    self_bodies: frozenset        # folded names of the meeting itself ("the meeting")
+    not_subjects: re.Pattern
+    determiners: re.Pattern
+    genitive: re.Pattern
+    pronouns: frozenset
+    expletives: frozenset         # "it", "il" opening a subject: the subject follows the verb
+    prepositions: frozenset       # single-word prepositions a subject never starts with ("took note of the")
+    leading: frozenset
+    stop_words: frozenset
+    stops: re.Pattern
+    conj: re.Pattern
+    version: re.Pattern
+    meeting_ordinal: re.Pattern
+    meeting_key: str
+    meeting_key_end: re.Pattern   # a key ending in its meeting number ("réunion 6")
+    ordinal_links: re.Pattern     # a determiner or "of" left before a meeting ordinal
+    ordinals: dict
+    months: tuple[str, ...]       # folded month names (a year after one is part of a date)
+
+
+def _meeting_ordinal(lang: str, ordinals: dict) -> re.Pattern:
+    """A meeting-ordinal phrase closing a subject ("rapport de la sixième réunion")."""
+    suffixes = _alt(_w(lang, "subject_ordinal_suffixes"))
+    ordinal_rx = rf"(?:(?P<word>{_alt(ordinals)})|(?P<num>\d{{1,3}})\s*{suffixes})"
+    return re.compile(rf"^(?P<head>.*?)\s+(?:\S+\s+){{0,2}}?{ordinal_rx}\s+"
+                      rf"{_alt(_w(lang, 'subject_meeting_words'))}(?![\w]).*$")
+
+
+def _agents(lang: str) -> dict[str, re.Pattern]:
+    agents, dets = _alt(_w(lang, "agents")), _alt(_w(lang, "determiners"))
+    return dict(
+        agent=re.compile(rf"^\s*{agents}\s+(?:{dets}\s*)?(?P<body>{_bodies(lang)})(?![\w])"),
+        agent_word=re.compile(rf"^\s*{agents}\s"),
+        agent_lead=re.compile(rf"^\s*{agents}\s+"),
+    )
+
+
+@functools.cache
+def subject_patterns(lang: str) -> Subjects:
+    """``lang``'s bodies and subject words compiled (once per process)."""
+    ordinals = {fold(w): i for i, w in enumerate(_w(lang, "ordinals"), start=1)}
+    ordinals.update({fold(k): int(v) for k, v in dict(_w(lang, "ordinal_aliases") or {}).items()})
+    dets = _alt(_w(lang, "determiners"))
+    key = _w(lang, "meeting_key")
+    return Subjects(
+        **_agents(lang),
+        self_bodies=_folded(*_w(lang, "decision_self_bodies")),
+        not_subjects=re.compile(bounded(_alt(_w(lang, "not_subjects")))),
+        determiners=re.compile(rf"^(?:{_alt(_w(lang, 'quantifiers'))}|{dets})(?:\s+|(?<='))"),
+        genitive=re.compile(rf"(?<![\w']){_alt(_w(lang, 'genitives'))}\s*$"),
+        pronouns=_folded(*_w(lang, "pronouns")),
+        expletives=_folded(*_union("expletive_pronouns")),
+        prepositions=frozenset(fold(w) for k in ("trailing_words", "genitives") for w in _w(lang, k)
+                               if " " not in w and "'" not in w),
+        leading=_folded(*_w(lang, "adverbs"), *_w(lang, "relatives"), *_w(lang, "complementizers")),
+        stop_words=_folded(*_w(lang, "subject_stops"), *_w(lang, "conjunctions"), *_w(lang, "trailing_words")),
+        stops=re.compile(rf"[(\[{_QUOTES}:;]|(?<!\d),|,(?!\d)|\s(?:{_alt(_w(lang, 'subject_stops'))})(?![\w])"),
+        conj=re.compile(rf",\s*|\s+{_alt(_w(lang, 'conjunctions'))}\s+"),
+        version=re.compile(bounded(rf"(?:v\s?\d+(?:\.\d+)?|{_alt(_w(lang, 'version_words'))})")),
+        meeting_ordinal=_meeting_ordinal(lang, ordinals),
+        meeting_key=key,
+        meeting_key_end=re.compile(rf"\b{re.escape(key)} \d+$"),
+        ordinal_links=re.compile(rf"\s+(?:{dets}|{_alt(_union('meeting_ordinal_links'))})$", re.IGNORECASE),
+        ordinals=ordinals,
+        months=tuple(fold(m) for m in words(lang, "dates", "months")),
+    )
+
+
+# ------------------------------------------------------------------------------ refs
+
+
+@functools.cache
+def doc_code(lang: str) -> re.Pattern:
+    """A document code after a document word ("document Consortium 7-1", "pièce CA 5-2")."""
+    doc_words = (*words(lang, "meetings", "document_words"), *_w(lang, "ref_document_words"))
+    return re.compile(rf"(?<![\w])(?i:{_alt(doc_words)})\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}")
+
+
+# ------------------------------------------------------------------------------- all
+
+
+@dataclass(frozen=True)
+class Lex:
+    """One language's compiled decision patterns, by concern."""
+    lang: str
+    verbs: Verbs
+    votes: Votes
+    cues: Cues
+    subjects: Subjects
+    doc_code: re.Pattern
+
+
+@functools.cache
+def lexicon_patterns(lang: str) -> Lex:
+    """Compile ``lang``'s ``[decisions]`` lexicon into regexes (once per process)."""
+    return Lex(lang=lang, verbs=verb_patterns(lang), votes=vote_patterns(lang), cues=cue_patterns(lang),
+               subjects=subject_patterns(lang), doc_code=doc_code(lang))

@@ -1,0 +1,142 @@
+"""Whether a verb decides, and what: outcome, infinitive, motion content, negation, tally."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.records import Outcome, Vote
+
+from .lexicon import Lex
+
+
+def verb_outcome(lx: Lex, verb: str) -> Outcome:
+    """The outcome a matched (folded) decision verb gives."""
+    return lx.verbs.verb_outcome[re.sub(r"\s+", " ", verb)]
+
+
+def words_between(folded: str) -> list[str]:
+    return re.findall(r"[\w']+", folded)
+
+
+def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, negated: bool = False) -> bool:
+    """True when the verb at ``sent[a:b]`` (folded sentence) is not a decision taken:
+    a question, a proposal or plan, reported speech, a negation, a relative clause,
+    a background clause, or a past decision mentioned in passing."""
+    before, after = sent[:a], sent[b:]
+    if sent.rstrip().endswith("?"):
+        return True
+    if lx.cues.hedges.search(before) or lx.cues.speech.search(before):
+        return True
+    prev = words_between(before)[-3:]
+    if not negated and any(lx.cues.negation.fullmatch(w) for w in prev[-2:]):
+        return True
+    if prev and prev[-1] in lx.cues.relatives:
+        return True
+    clause = re.split(r"[,;:()]", before)[-1]
+    if any(w in lx.cues.conditionals for w in words_between(clause)):
+        return True
+    if _inside_relative(lx, words_between(clause), passive) and not lx.verbs.impersonal.search(before):
+        return True
+    if prev[-2:-1] and prev[-2] in lx.cues.relatives and prev[-1] not in lx.subjects.pronouns:
+        return True
+    if lx.cues.frames.match(sent):
+        return True
+    opener = lx.cues.openers.match(sent)
+    if opener:
+        comma = sent.find(",", opener.end())
+        if comma < 0 or comma > a:
+            return True
+    clause_end = re.search(r"[;.]", after)
+    if lx.cues.past.search(after[: clause_end.start() if clause_end else len(after)][:80]):
+        return True
+    return False
+
+
+def _inside_relative(lx: Lex, clause_words: list[str], passive: bool = False) -> bool:
+    """True when a relative word opens the clause before the verb and no verb closes
+    that relative clause before it: "the budget that the Board approved" (inside), but
+    "the motion that meetings be held online was defeated" (closed by "be"). A passive
+    has no object to relativise, so a bare "that"/"que" after a noun and not right
+    before its auxiliary opens a clause that closed before it ("The motion that the
+    society join the federation was carried"); "in which", "dont" still hold it."""
+    for i, w in enumerate(clause_words[:-1][:6]):
+        if w in lx.cues.relatives:
+            if any(v in lx.cues.clause_verbs for v in clause_words[i + 1:]):
+                return False
+            prev = clause_words[i - 1] if i else ""
+            if passive and w in lx.cues.content_relatives and prev and prev not in lx.cues.function_words:
+                return False
+            return True
+    return False
+
+
+def with_infinitive(lx: Lex, outcome: Outcome, after: str) -> Outcome:
+    """The outcome a deciding verb takes from the decision infinitive right after it
+    ("Se acuerda por unanimidad aprobar" -> approved, "decided to defer" -> postponed);
+    a rejection stays a rejection."""
+    if outcome == "rejected":
+        return outcome
+    m = lx.verbs.infinitive.match(after)
+    if m:
+        return lx.verbs.infinitive_outcome[re.sub(r"\s+", " ", m.group("inf"))]
+    if lx.verbs.postpone.match(after):
+        return "postponed"
+    return outcome
+
+
+def vote_in(lx: Lex, folded: str) -> Vote | None:
+    """The tally stated in a folded text, if any."""
+    counts: dict[str, int] = {}
+    for m in lx.votes.tally_versus.finditer(folded):
+        counts.setdefault("for", int(m.group("n")))
+        counts.setdefault("against", int(m.group("m")))
+    for m in (*lx.votes.tally_item.finditer(folded), *lx.votes.tally_label.finditer(folded)):
+        kind = lx.votes.kinds.get(re.sub(r"\s+", " ", m.group("kind")), "bare")
+        kind = "for" if kind == "bare" else kind
+        counts.setdefault(kind, int(m.group("n")))
+    unanimous = bool(lx.votes.unanimous.search(folded))
+    if not counts and not unanimous:
+        return None
+    return Vote(votes_for=counts.get("for"), against=counts.get("against"),
+                abstain=counts.get("abstain"), unanimous=unanimous)
+
+
+def motion_outcome(lx: Lex, folded: str, m: re.Match) -> Outcome:
+    """The outcome of a passive verb; a motion carried takes what the motion does when it
+    says so ("Resolution 1, to adopt the Constitution, was carried" -> adopted, as "that the
+    accounts be received and adopted"); only adoptions and postponements are so read."""
+    outcome = verb_outcome(lx, m.group("verb"))
+    if outcome != "approved" or re.sub(r"\s+", " ", m.group("verb")) not in lx.verbs.carrying:
+        return outcome
+    start = max(folded.rfind(";", 0, m.start()), folded.rfind(":", 0, m.start())) + 1
+    for c in lx.verbs.motion_content.finditer(folded, start, m.start()):
+        inner = (lx.verbs.infinitive_outcome.get(re.sub(r"\s+", " ", c.group("inf"))) if c.group("inf")
+                 else lx.verbs.verb_outcome.get(re.sub(r"\s+", " ", c.group("part"))))
+        if inner in ("adopted", "postponed"):
+            return inner
+    return outcome
+
+
+def pending_refusal(lx: Lex, verb: str, after: str) -> bool:
+    """A refusal verb ("ne retient pas", "does not approve") followed by a pending word
+    ("pas encore", "not yet") tells of an open matter, not a rejection."""
+    negated = set(re.findall(r"[^\W\d_]+'?", verb)) & lx.cues.negation_words or \
+        any(w in lx.cues.negation_words for w in words_between(verb))
+    return bool(negated) and bool(lx.cues.pending.search(after[:25]))
+
+
+def verb_first(lx: Lex, folded: str, a: int) -> bool:
+    """The passive auxiliary at ``a`` opens its clause (sentence start or after a
+    comma: "Sometida a votación, queda aprobada la propuesta") in a language that
+    puts the subject after the participle."""
+    start = max(folded.rfind(c, 0, a) for c in ",;:") + 1
+    return not folded[start:a].strip(" \n-–—") and bool(lx.verbs.verb_first.match(folded[a:]))
+
+
+def standalone_ok(m: re.Match) -> bool:
+    """A standalone outcome or tally line stands alone: nothing but punctuation, the
+    next agenda number, or a new sentence may follow it."""
+    rest = m.group("rest")
+    if not rest.strip() or re.match(r"^\s*[.;,)!]", rest) or re.match(r"^\s*\d{1,2}\s*/", rest):
+        return True
+    return bool(m.group("tally") or m.group("unan")) and bool(re.match(r"^\s*\.", rest))

@@ -1,0 +1,112 @@
+"""Lines to decision candidates: numbered operative clauses, outcome and tally lines
+("14 votes pour", "ADOPTÉ à l'unanimité", "Vote de X : 15 pour") and the agenda item each decides."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.patterns import fold_keep
+from pipeline.records import Document
+from pipeline.text import sentences
+
+from .candidates import Candidate
+from .lexicon import Lex, lexicon_patterns
+from .outcomes import standalone_ok, verb_outcome, vote_in
+
+ITEM_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _item_text(lx: Lex, text: str, lines: list[tuple[int, int]], i: int, floor: int) -> str | None:
+    """The agenda item a tally on line ``i`` decides: the nearest line above (not before
+    ``floor``) that is numbered or starts with a vote prefix ("Vote du budget :")."""
+    for j in range(i - 1, max(-1, i - 40), -1):
+        a, b = lines[j]
+        if b <= floor:
+            break
+        line = text[a:b]
+        if not line.strip():
+            continue
+        if j == i - 1 and line.rstrip().endswith(":") and len(line) < 100 \
+                and not lx.votes.tally_item.search(fold_keep(line)):
+            return line
+        if lx.votes.item_prefix.match(fold_keep(line)) or ITEM_NUMBER.match(line):
+            return line
+        glued = _GLUED_ITEM.search(line)
+        if glued:
+            return glued.group(1)
+    return None
+
+
+def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] = ()) -> list[Candidate]:
+    """Agenda-item outcomes written as a line of their own: "14 votes pour",
+    "11 votes pour / 3 abstentions", "ADOPTÉ à l'unanimité", "Vote de X : 15 pour"."""
+    lx = lexicon_patterns(lang)
+    text = doc.text
+    lines = _lines(text)
+    out: list[Candidate] = []
+    floor = 0
+    section_starts = sorted(s.start for s in doc.sections)
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not line.strip() or not (line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit()):
+            continue
+        folded = fold_keep(line)
+        op = lx.verbs.operative.match(folded)
+        if op:
+            para = sentences(text, a + op.start("verb"), min(len(text), a + 3000))
+            end = para[0].end if para else b
+            out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "operative",
+                                 verb_outcome(lx, op.group("verb")), lang,
+                                 subject_text=text[a + op.end("verb"):end]))
+            continue
+        m = lx.votes.standalone_line.match(folded)
+        if not m or not (m.group("tally") or m.group("verb")) or not standalone_ok(m):
+            m = lx.votes.labelled_line.match(folded)
+            if not m or not standalone_ok(m):
+                continue
+        if m.group("tally") and not m.group("verb") and not m.group("prefix"):
+            if not _after_break(text, lines, i):
+                continue
+            items = list(lx.votes.tally_item.finditer(m.group("tally")))
+            if len(items) == 1 and lx.votes.kinds.get(re.sub(r"\s+", " ", items[0].group("kind"))) == "bare" \
+                    and m.group("rest").strip():
+                continue
+        vote = vote_in(lx, folded[m.start("tally"):m.end("tally")] if m.group("tally")
+                       else folded[: m.start("rest")])
+        if m.group("verb"):
+            outcome = verb_outcome(lx, m.group("verb"))
+        elif vote and vote.against is not None and (vote.votes_for or 0) <= vote.against:
+            outcome = "rejected"
+        else:
+            outcome = "approved"
+        end = a + (m.end("tally") if m.group("tally") else m.start("rest"))
+        end = max(end, a + len(line[: m.start("rest")].rstrip()))
+        sec_floor = max([s for s in section_starts if s <= a], default=0)
+        item = (line[: m.end("prefix")] if m.group("prefix")
+                else _item_text(lx, text, lines, i, max(floor, sec_floor)))
+        out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "tally", outcome, lang,
+                             item_text=item, vote=vote))
+        floor = end
+    return out
+
+
+def _after_break(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A tally line must follow a sentence end, a colon, a blank or a short item line
+    (else it is the middle of a sentence that happens to start with a number)."""
+    for j in range(i - 1, -1, -1):
+        a, b = lines[j]
+        prev = text[a:b].rstrip()
+        if not prev:
+            return True
+        return prev[-1] in ".:!?)»\"" or len(prev) < 80
+    return True
