@@ -1,0 +1,362 @@
+"""Every person named in a document, one Intervention per appearance, with what they do.
+
+Names are found by rules driven by the lexicon ([people] honorifics, particles, unknown
+name notes, person nouns): honorific + given + FAMILY ("M. Stéphane LE FOLL"), honorific +
+FAMILY ("M. LUU"), honorific + mixed-case name ("M. Julien de Normandie"), Given FAMILY
+("Paul LUU"), FAMILY Given-name ("KIM Jae-won"), first name only with an unknown-name note
+("Mme Barbara (nom non indiqué)", 'Un monsieur "John"'). Honorifics may be stacked ("H.E.
+Mr."); mixed-case families may carry an apostrophe or an inner capital ("O'Sullivan",
+"MacLeod"); a mixed-case name ends before a later honorific ("Doña X y Don Y"); a middle
+word is a given name when Faker's name lists know it as one ("Frank Idris Boulton"; in
+Spanish only if it is no surname: "Rosa Elena Marín" but "Álvaro Restrepo Gaviria"); a
+lone word after an honorific that is the given name of one full name of the document is
+that person ("Ms Harriet" -> Harriet MacLeod). A mixed-case name opening with a
+capitalised particle pair ("Ms. Van den Broeck") or made of two words the first known only as
+a family name ("Mr. Ferreira Lacerda") has no given name; two words read as given + family
+that spell one family name written in full elsewhere ("la concejala Cubero Segura" beside
+"Daniela Cubero Segura") are that person. Upper-case families may carry a
+capitalised prefix ("McCARTHY"), lower-case particles ("van der BERG"; without an honorific
+only when spaCy's NER agrees) and a line break after a particle ("LE" / "ROUX"). A
+capitalised word also used in lower case in the same document ("Total", "Core"), a role
+word or a one-letter list marker ("D." after "C.") is never a name part. spaCy's NER model
+is asked only about capitalised pairs standing as the subject of an act verb that the
+rules left unnamed (cheap: a few sentences per document).
+
+Kind of each appearance, from the sentence it stands in: ``chairs`` when a chair phrase
+points at it ("ouverte par le Président du jour, M. X") or it is the subject of a chair
+verb; ``presents`` / ``speaks`` when it is the subject (nothing but an adverbial clause,
+a determiner or another subject before it) of a present / any act verb of the lexicon;
+``mentioned`` otherwise (objects, "invité par X", attendance lists, an act in the
+pluperfect: "X had reported" happened before the meeting); a name right after
+an act verb opening the sentence is its subject ("Intervino la concejala María Suárez:",
+a role word before a mixed-case name marks it as a name, even across a line break, and
+with its article stands where a subject stands: "La regidora X solicita"); a sentence
+opened by a motion credited to a name ("Moción del concejal X para ...") is presented by it;
+"chaired by X" after an act verb is reported speech, not the meeting's chair. Minutes that list
+members by first name only ("Présents : Jean-Pierre, Yves, ...") have those first names
+read wherever they stand ("Yves présente le budget"). A role named
+without a person ("Le Président félicite") is credited to the one named person holding
+that role in the document: the Intervention carries the holder's names, ``role`` and
+``name_as_written`` = the role phrase as written; with no or several holders it is dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
+                                      _first_verb, _subject_position)
+from extractors.speakers.names import GIVEN, INITIALS, NameMatch, _lower_words, find_names
+from extractors.speakers.ner import _ner, _ner_covers_person
+from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
+from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _determiner, _honorifics,
+                                            _not_names, _role_words)
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.patterns import alternation, compiled
+from pipeline.records import Document, Intervention, Meeting
+from pipeline.text import fold, provenance, sentences
+
+__all__ = ["NAME", "VERSION", "NameMatch", "PeopleRuler", "document_to_interventions",
+           "find_names", "make_people_ruler", "people_pipeline"]
+
+NAME = "speakers"
+VERSION = "1.1.0"
+
+
+# ------------------------------------------------------------------------ spaCy
+
+
+@Language.factory("minutes_people", default_config={"lang": None})
+def make_people_ruler(nlp: Language, name: str, lang: str | None):
+    """spaCy component: puts every person's name the rules find in ``doc.spans['people']``
+    (label = family name or given name), so other spaCy projects can reuse the rules."""
+    return PeopleRuler(lang or nlp.lang)
+
+
+class PeopleRuler:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for n in find_names(doc.text, self.lang):
+            span = doc.char_span(n.start, n.end, label=n.family or n.given or "",
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["people"] = spans
+        return doc
+
+
+@functools.cache
+def people_pipeline(lang: str) -> Language:
+    """A tokenizer-only pipeline with the people rules (cheap; loaded once per process)."""
+    import spacy
+    nlp = spacy.blank(lang if lang in SUPPORTED else "xx")
+    nlp.add_pipe("minutes_people", config={"lang": lang})
+    return nlp
+
+
+# ----------------------------------------------------------------------- pipeline
+
+
+def _lang(doc: Document) -> str:
+    if doc.language in SUPPORTED:
+        return doc.language
+    from extractors.metadata import guess_language
+    return guess_language(doc.text)
+
+
+def _name_as_written(text: str, n: NameMatch) -> str:
+    return " ".join(text[n.start:n.end].replace('"', '"').split())
+
+
+def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> tuple[Intervention, ...]:
+    """One Intervention per appearance of a person in ``doc`` (see module docstring)."""
+    lang = _lang(doc)
+    text = doc.text
+    names = find_names(text, lang)
+    names.extend(_ner_subjects(text, lang, names))
+    names.extend(_roster_first_names(text, lang, names))
+    names.sort(key=lambda n: n.start)
+    out: list[Intervention] = []
+    sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
+    si = 0
+    for n in names:
+        while si < len(sents) and sents[si].end <= n.start:
+            si += 1
+        s = sents[si] if si < len(sents) else None
+        s_start, s_end = (s.start, s.end) if s and s.start <= n.start else (n.start, n.end)
+        in_sent = [o for o in names if o is not n and s_start <= o.start < s_end]
+        kind, prefix, tail = _clause_kind(text, s_start, s_end, n, in_sent, lang)
+        if _attendance_line(text, n.start, lang):
+            kind = "mentioned"
+        verb = _first_verb(tail, lang)
+        apposition = tail[:verb[1]] if verb else tail[:150]
+        out.append(Intervention(
+            doc_id=doc.doc_id, name_as_written=_name_as_written(text, n), kind=kind,
+            prov=provenance(doc, n.start, n.end, NAME, VERSION),
+            honorific=n.honorific, given_name=n.given, family_name=n.family,
+            role=_role_near(text[s_start:n.start], tail, lang),
+            affiliation=_affiliation_in(apposition, lang),
+            country=_country_in(apposition, lang)))
+    out.extend(_role_holders(doc, text, sents, out, names, lang))
+    out = _given_as_family(_split_as_family(out))
+    out.sort(key=lambda i: i.prov.start)
+    return tuple(out)
+
+
+def _paragraph_sentences(text: str) -> list:
+    """The sentences of ``text``, none running across a blank line."""
+    para_start = 0
+    sents = []
+    for para in re.split(r"(\n\s*\n)", text):
+        sents.extend(sentences(text, para_start, para_start + len(para)))
+        para_start += len(para)
+    return sents
+
+
+def _split_as_family(found: list[Intervention]) -> list[Intervention]:
+    """A name read as given + family ("la concejala Cubero Segura" -> Cubero / Segura)
+    whose words are, in that order, the whole family name of one person written in full
+    elsewhere in the document ("Daniela Cubero Segura") is that person."""
+    families: dict[str, set[tuple[str, str]]] = {}
+    for i in found:
+        if i.family_name and i.given_name:
+            families.setdefault(fold(i.family_name), set()).add((i.given_name, i.family_name))
+    out = []
+    for i in found:
+        key = fold(f"{i.given_name} {i.family_name}") if i.given_name and i.family_name else None
+        people = {(fold(g), fold(f)): (g, f) for g, f in families.get(key, ())} if key else {}
+        if len(people) == 1:
+            given, family = next(iter(people.values()))
+            i = replace(i, given_name=given, family_name=family)
+        out.append(i)
+    return out
+
+
+def _given_as_family(found: list[Intervention]) -> list[Intervention]:
+    """An honorific with one word ("Ms Harriet") read as a family name is the person whose
+    given name that word is, when the document writes exactly one such full name ("Ms
+    Harriet MacLeod"); with several it is dropped (no false person); a word that is some
+    person's family name ("Ms. Touré") stays as it is."""
+    families = {fold(i.family_name) for i in found if i.family_name and i.given_name}
+    by_given: dict[str, set[tuple[str, str]]] = {}
+    for i in found:
+        if i.family_name and i.given_name:
+            g = fold(i.given_name)
+            for key in {g, g.split()[0]}:
+                by_given.setdefault(key, set()).add((i.given_name, i.family_name))
+    out = []
+    for i in found:
+        key = fold(i.family_name or "")
+        if i.given_name or not key or key in families or key not in by_given:
+            out.append(i)
+            continue
+        people = {(fold(f), fold(g)): (g, f) for g, f in by_given[key]}
+        if len(people) == 1:
+            given, family = next(iter(people.values()))
+            out.append(replace(i, given_name=given, family_name=family))
+    return out
+
+
+def _is_honorific_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is one of the honorifics of ``lang`` ("Dr", "Mme", "Prof.")."""
+    return word in _honorifics(lang)
+
+
+def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
+    """Sentences rejoined where one ended on an honorific's dot ("chaired by H.E." /
+    "Mr. X"): an honorific never ends a sentence."""
+    hons = {h for h in _honorifics(lang) if h.endswith(".")}
+    out: list = []
+    for s in sents:
+        if out:
+            last = out[-1]
+            words_ = last.text.split()
+            initials = (len(words_) > 1 and re.fullmatch(INITIALS, words_[-1])
+                        and _is_honorific_word(words_[-2], lang))     # "Dr J.-P." / "Moreau"
+            if (words_ and (words_[-1].lstrip("([“\"'«") in hons or initials)   # "(Ms." / "Okafor)"
+                    and "\n\n" not in text[last.end:s.start]):
+                out[-1] = type(last)(last.start, s.end, text[last.start:s.end])
+                continue
+        out.append(s)
+    return out
+
+
+def _holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]:
+    """Folded role -> {(folded family, folded given): (honorific, given, family)} of the
+    people named with a role, one holder per person however often written."""
+    holders: dict[str, dict[tuple, tuple]] = {}
+    for i in found:
+        if i.role and i.family_name:
+            person = (fold(i.family_name), fold(i.given_name or ""))
+            known = holders.setdefault(fold(i.role), {})
+            if person not in known or (i.honorific and not known[person][0]):
+                known[person] = (i.honorific, i.given_name, i.family_name)
+    return holders
+
+
+@functools.cache
+def _role_opening_re(lang: str) -> re.Pattern:
+    """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
+    Presidente declara abierta la sesión")."""
+    hon = alternation(_honorifics(lang), apostrophe=APOSTROPHE)
+    return compiled(rf"^\s*(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
+                    re.I)
+
+
+def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
+                  names: list[NameMatch], lang: str) -> list[Intervention]:
+    """Interventions for roles named without a person ("La Vice-Présidente explique"),
+    credited to the one named holder of that role."""
+    holders = _holders_by_role(found)
+    if not holders:
+        return []
+    rx = _role_opening_re(lang)
+    out = []
+    for s in sents:
+        m = rx.match(s.text)
+        if not m:
+            continue
+        start, end = s.start + m.start("role"), s.start + m.end("role")
+        if any(n.start <= end and start <= n.end for n in names):
+            continue
+        tail = text[end:s.end]
+        if re.match(r"\s*[,(]", tail):                  # "Le Président, M. X" names someone
+            continue
+        verb = _first_verb(tail, lang)
+        if verb is None or not _subject_position(tail[:verb[1]], lang) and tail[:verb[1]].strip():
+            continue
+        if _before_meeting(tail[:verb[1]], lang):
+            continue
+        role = fold(m.group("role"))
+        matches = {p: h for r, hs in holders.items() if r == role or r.startswith(role + " ")
+                   for p, h in hs.items()}
+        if len(matches) != 1:
+            continue
+        hon, given, family = next(iter(matches.values()))
+        out.append(Intervention(
+            doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
+            prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
+            given_name=given, family_name=family, role=" ".join(m.group("role").split())))
+    return out
+
+
+def _roster_first_names(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+    """Every writing of the first names an attendance list gives bare ("Présents :
+    Jean-Pierre, Yves, Jacques, ..."), for minutes that call members by first name only
+    ("Yves présente le budget"). A list needs three bare first names to count."""
+    opening, separator = _roster_res(lang)
+    lower = _lower_words(text)
+    not_names = _not_names(lang) | _role_words(lang)
+    roster: set[str] = set()
+    for m in opening.finditer(text):
+        para_end = text.find("\n\n", m.end())
+        body = re.sub(r"\([^()]*\)", " ", text[m.end():len(text) if para_end < 0 else para_end])
+        items = [i.strip(" .;*+\n\t") for i in separator.split(body)]
+        bare = [i for i in items if re.fullmatch(GIVEN, i) and i.lower() not in lower
+                and fold(i) not in not_names]
+        if len(bare) >= 3 and len(bare) >= len([i for i in items if i]) // 2:
+            roster.update(bare)
+    if not roster:
+        return []
+    out = []
+    rx = re.compile(rf"(?<![\w'’-]){alternation(roster, apostrophe=APOSTROPHE)}(?![\w'’-])")
+    for m in rx.finditer(text):
+        if any(k.start < m.end() and m.start() < k.end for k in known):
+            continue
+        out.append(NameMatch(m.start(), m.end(), None, m.group(), None))
+    return out
+
+
+@functools.cache
+def _roster_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A line opening an attendance list ("Présents :"), and what separates its names."""
+    att = alternation(words(lang, "people", "attendance"), apostrophe=APOSTROPHE)
+    conj = alternation(_conjunctions(), apostrophe=APOSTROPHE)
+    return compiled(rf"^\W*{att}\s*:", re.I | re.M), compiled(rf"[,/&;\n]|\s{conj}\s")
+
+
+_PAIR = re.compile(rf"(?<![\w.])({GIVEN}[ \t]+{GIVEN})(?![\w-])")
+
+
+def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+    """Capitalised pairs the rules left unnamed that stand as the subject of an act verb
+    (or as a transcript label "Kayla Hodgins:"), kept when spaCy's NER calls them PER."""
+    lower = _lower_words(text)
+    not_names = _not_names(lang)
+    cands = []
+    for m in _PAIR.finditer(text):
+        if any(k.start < m.end() and m.start() < k.end for k in known):
+            continue
+        toks = m.group(1).split()
+        if any(t.lower() in lower or fold(t) in not_names or fold(t) in _role_words(lang) for t in toks):
+            continue
+        if any(0 <= m.start() - k.end <= 3 and text[k.end:m.start()].strip() == ","
+               for k in known):
+            continue              # "Ms. Claire Byrne, Legal Adviser, introduced": her title
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = text[line_start:m.start()].strip() == "" and text[m.end():m.end() + 1] == ":"
+        sent_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
+        prefix = text[sent_start:m.start()]
+        verb = _first_verb(text[m.end():m.end() + 80], lang)
+        if label or (_subject_position(prefix, lang) and verb
+                     and not text[m.end():m.end() + verb[1]].strip(" ,")[:1].isalpha()):
+            cands.append(m)
+    if not cands:
+        return []
+    nlp = _ner(lang)
+    if nlp is None:
+        return []
+    out = []
+    for m in cands:
+        if _ner_covers_person(nlp, text, m.start(), m.end()):
+            given, family = m.group(1).split()
+            out.append(NameMatch(m.start(), m.end(), None, given, family))
+    return out

@@ -1,0 +1,220 @@
+"""What a name does in its sentence: act verbs, subject position, motions, chair phrases."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.speakers.names import NameMatch
+from extractors.speakers.roles import _role_re
+from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _determiner,
+                                            _determiners, _written_honorifics)
+from pipeline.lexicon import words
+from pipeline.patterns import alternation, compiled, phrase
+from pipeline.text import fold
+
+# the kind of act of each verb list of the lexicon, in the order they are tried
+_VERB_KEYS = (("chairs", "chair_verbs"), ("presents", "present_verbs"), ("speaks", "speak_verbs"))
+
+
+@functools.cache
+def _verb_re(lang: str, key: str) -> re.Pattern:
+    """Verb phrases of ``key``; a compound tense may hold up to three adverb words
+    between the auxiliary and the participle ("a tout d'abord évoqué")."""
+    aux = {fold(a) for a in words(lang, "people", "perfect_aux")}
+    parts = []
+    for v in sorted(set(words(lang, "people", key)), key=lambda v: (-len(v), v)):
+        toks = v.split()
+        if len(toks) >= 2 and fold(toks[0]) in aux:
+            parts.append(phrase(toks[0], apostrophe=APOSTROPHE) + r"(?:\s+[\w'’]+){0,3}?\s+"
+                         + phrase(" ".join(toks[1:]), apostrophe=APOSTROPHE))
+        else:
+            parts.append(phrase(v, apostrophe=APOSTROPHE))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def _first_verb(text: str, lang: str) -> tuple[str, int] | None:
+    """The first act verb in ``text``: (kind, offset)."""
+    best = None
+    for kind, key in _VERB_KEYS:
+        m = _verb_re(lang, key).search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (kind, m.start())
+    return best
+
+
+def _subject_position(prefix: str, lang: str) -> bool:
+    """Whether a name after ``prefix`` (sentence start up to the name, other names
+    removed) stands where a subject stands."""
+    p = " ".join(prefix.split())
+    if not p:
+        return True
+    if _first_verb(p, lang):
+        return False
+    f = fold(p)
+    if f in _determiners() or f in _conjunctions():
+        return True
+    if p.endswith((",", ":", ";", "–", "-")):
+        return True
+    if p.endswith("(") and len(p.split()) <= 5:        # "Le Secrétariat Exécutif (Mme X)"
+        return True
+    return _role_title_re(lang).fullmatch(p) is not None   # "La concejala X", "El señor X"
+
+
+@functools.cache
+def _role_title_re(lang: str) -> re.Pattern:
+    """A determiner with a role or a written-out honorific, the way a subject's name is
+    introduced in running text ("la concejala", "el regidor", "the Councillor")."""
+    hons = _written_honorifics(lang)
+    return re.compile(rf"(?:{_determiner()}\s+)?(?:{_role_re(lang).pattern}|{hons})", re.I)
+
+
+@functools.cache
+def _motion_re(lang: str) -> re.Pattern:
+    openers = alternation(words(lang, "people", "motion_openers"), apostrophe=APOSTROPHE)
+    return compiled(rf"(?:{openers})(?![\w-])\s*", re.I)
+
+
+def _motion_by(prefix: str, lang: str) -> bool:
+    """Whether a sentence opens with a motion credited to the name after ``prefix``
+    ("Moción de la concejala X para ...", "Motion by Cllr X to ..."): X presents it."""
+    p = " ".join(prefix.split())
+    m = _motion_re(lang).match(p)
+    return bool(m) and (not p[m.end():] or _role_title_re(lang).fullmatch(p[m.end():]) is not None)
+
+
+@functools.cache
+def _after_inverted_verb_re(lang: str) -> re.Pattern:
+    """What may stand between an opening act verb and its subject's name: a determiner
+    and a role or written-out honorific ("Intervino el presidente X")."""
+    role, hons = _role_re(lang).pattern, _written_honorifics(lang)
+    return compiled(rf"\s*(?:{_determiner()}\s+)?(?:(?:{role}|{hons})\s+)?", re.I)
+
+
+def _verb_before_subject(prefix: str, lang: str) -> str | None:
+    """The kind of an act verb that opens the sentence right before the name, with at
+    most a determiner and a role between ("Intervino el presidente X"), else None."""
+    v = _first_verb(prefix, lang)
+    if v is None or prefix[:v[1]].strip():
+        return None
+    m = _verb_re(lang, dict(_VERB_KEYS)[v[0]]).match(prefix, v[1])
+    rest = prefix[m.end():] if m else prefix
+    if _after_inverted_verb_re(lang).fullmatch(rest):
+        return v[0]
+    return None
+
+
+@functools.cache
+def _determiner_at_end_re() -> re.Pattern:
+    return compiled(rf"(?:^|(?<=\s)){_determiner()}\s*$", re.I)
+
+
+def _apposition_prefix(prefix: str, lang: str) -> str:
+    """A name in apposition to a role ("..., el Tesorero, Sr. X") stands where the role
+    stands: the prefix up to the role and its determiner, else ``prefix`` unchanged."""
+    m = None
+    for m in _role_re(lang).finditer(prefix):
+        pass
+    if m and re.fullmatch(r"[^.;:,()]*,\s*", prefix[m.end():]):
+        before = prefix[:m.start()]
+        det = _determiner_at_end_re().search(before)
+        return before[:det.start()] if det else before
+    return prefix
+
+
+def _chair_phrase(prefix: str, lang: str) -> bool:
+    """Whether ``prefix`` ends with a chair phrase pointing at the name after it
+    ("ouverte par le Président du jour, "); a short adverbial may stand inside the
+    phrase ("ouverte à 9 h 30 par"). After an act verb it is reported speech ("The Chair
+    said that the Group, chaired by Dr. X, ..."), no chair of the meeting."""
+    m = _chair_before_re(lang).search(prefix)
+    return bool(m) and not _first_verb(m.group("rest"), lang) and not _first_verb(prefix[:m.start()], lang)
+
+
+@functools.cache
+def _chair_before_re(lang: str) -> re.Pattern:
+    parts = []
+    for p in sorted(set(words(lang, "people", "chair_before")), key=lambda p: (-len(p), p)):
+        toks = [phrase(t, apostrophe=APOSTROPHE) for t in p.split()]
+        parts.append(toks[0] + r"(?:\s+[^\s.;,]+){0,4}?\s+" + r"\s+".join(toks[1:]) if len(toks) > 1 else toks[0])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?P<rest>[^.;]{{0,60}})$", re.I)
+
+
+@functools.cache
+def _prior_aux_re(lang: str) -> re.Pattern:
+    aux = alternation(words(lang, "people", "prior_aux"), apostrophe=APOSTROPHE)
+    return compiled(rf"(?<![\w-]){aux}(?:\s+[\w'’]+){{0,2}}?\s*$", re.I)
+
+
+def _before_meeting(before_verb: str, lang: str) -> bool:
+    """Whether an act verb stands in a pluperfect ("X had reported", "X avait signalé"):
+    something done before the meeting, not an act at it."""
+    return _prior_aux_re(lang).search(before_verb) is not None
+
+
+@functools.cache
+def _attendance_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """An attendance list opening a paragraph ("Présents :"), and one opened in brackets
+    earlier on the line ("(Present: ...")."""
+    att = alternation(words(lang, "people", "attendance"), apostrophe=APOSTROPHE)
+    return compiled(rf"\W*{att}\s*[:：]", re.I), compiled(rf"\(\s*{att}[^)]*$", re.I)
+
+
+def _attendance_line(text: str, start: int, lang: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    # an attendance list may wrap: look back to the paragraph's first line
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    head = text[para:start] if start - para < 600 else text[line_start:start]
+    opening, bracketed = _attendance_res(lang)
+    return opening.match(head) is not None or bracketed.search(text[line_start:start]) is not None
+
+
+@functools.cache
+def _joined_re() -> re.Pattern:
+    """Text ending with a comma or a one-word conjunction ("X, Y", "X et Y")."""
+    conj = alternation([c for c in _conjunctions() if " " not in c], apostrophe=APOSTROPHE)
+    return compiled(rf"(?:,|\b{conj})\s*$")
+
+
+def _tail_end(text: str, sent_start: int, sent_end: int, n: NameMatch,
+              others: list[NameMatch], lang: str) -> int:
+    """Where the tail of ``n`` ends: at the next name that itself stands as a subject
+    (not one joined to it with no verb between: "X et Y présentent"), else the sentence end."""
+    for o in others:
+        if o.start >= n.end:
+            o_prefix = text[sent_start:o.start]
+            if _joined_re().search(o_prefix) and not _first_verb(text[n.end:o.start], lang):
+                continue
+            if _subject_position(text[n.end:o.start], lang):
+                return o.start
+    return sent_end
+
+
+def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
+                 others: list[NameMatch], lang: str) -> tuple[str, str, str]:
+    """(kind, prefix, tail) of one name in its sentence."""
+    semi = text.rfind(";", sent_start, n.start)
+    if semi >= 0 and text.count("(", semi, n.start) == text.count(")", semi, n.start):
+        sent_start = semi + 1              # "X asked ...; Dr Y replied": a clause of its own
+    prefix = text[sent_start:n.start]
+    for o in others:                       # remove other names standing before it
+        if sent_start <= o.start and o.end <= n.start:
+            prefix = prefix.replace(text[o.start:o.end], " ")
+    line_start = text.rfind("\n", 0, n.start) + 1
+    if not text[line_start:n.start].strip() and re.match(r"[ \t]*:", text[n.end:]):
+        return "speaks", "", text[n.end:sent_end]        # "Mayor Katz: ..."
+    if _chair_phrase(text[sent_start:n.start], lang):
+        return "chairs", prefix, text[n.end:sent_end]
+    tail = text[n.end:_tail_end(text, sent_start, sent_end, n, others, lang)]
+    inverted = _verb_before_subject(prefix, lang)
+    if inverted:                                        # "Intervino la concejala X:"
+        return inverted, prefix, tail
+    if _motion_by(prefix, lang):                        # "Moción de la concejala X para ..."
+        return "presents", prefix, tail
+    if not _subject_position(_apposition_prefix(prefix, lang), lang):
+        return "mentioned", prefix, tail
+    verb = _first_verb(tail, lang)
+    if verb is None or _before_meeting(tail[:verb[1]], lang):
+        return "mentioned", prefix, tail
+    return verb[0], prefix, tail

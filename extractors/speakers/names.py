@@ -1,0 +1,414 @@
+"""Finding persons' names in a text and splitting them into honorific, given and family names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from extractors.speakers.ner import _ner_says_person
+from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _every_language,
+                                            _honorific_words, _honorifics, _institution_words,
+                                            _name_lists, _not_names, _particles, _role_tokens,
+                                            _role_words)
+from pipeline.lexicon import words
+from pipeline.patterns import alternation, compiled
+from pipeline.text import fold
+
+UP = "A-ZÀ-ÖØ-ÞŒŠŽŸ"
+LO = "a-zß-öø-ÿœšž"
+GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"                 # a space, or a line break inside a name
+GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
+# a mixed-case family word: an apostrophe prefix and an inner capital allowed ("O'Sullivan",
+# "MacLeod", "McDonald", "El-Amrani")
+MIXED_WORD = rf"(?:[{UP}]['’])?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?"
+MIXED = rf"{MIXED_WORD}(?:-{MIXED_WORD})*"
+# an upper-case family name, possibly with a capitalised prefix ("McCARTHY", "MacLEOD")
+UPPER = rf"(?:[{UP}][{LO}]{{1,2}}(?=[{UP}]{{2}}))?[{UP}](?:[{UP}]|['’](?=[{UP}])|-(?=[{UP}]))+"
+# several upper-case words; a line break inside is kept only after a particle ("LE\nROUX")
+UPPERS = rf"{UPPER}(?:(?:[ \t]+|[ \t]*\n[ \t]*){UPPER})*"
+INITIALS = rf"[{UP}]\.(?:-?[{UP}]\.){{0,2}}"             # "J.-P.", "A.B."
+KOREAN_GIVEN = rf"[{UP}][{LO}]+-[{LO}]+"
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person's name found in the text, split into its parts."""
+    start: int
+    end: int
+    honorific: str | None
+    given: str | None
+    family: str | None
+
+
+# ------------------------------------------------------------------------- patterns
+
+
+@functools.cache
+def _name_re(lang: str) -> re.Pattern:
+    hon = alternation(words(lang, "people", "honorifics"), apostrophe=APOSTROPHE)
+    part = alternation(words(lang, "people", "particles"), apostrophe=APOSTROPHE)
+    nouns = alternation(words(lang, "people", "person_nouns"), apostrophe=APOSTROPHE)
+    links = alternation(words(lang, "people", "name_links"), apostrophe=APOSTROPHE)
+    title_family = rf"(?:(?:{part})(?:[ \t]+|(?<=['’]))(?:{part}[ \t]+)*)?{MIXED}"
+    # lower-case particles before an upper-case family ("van der BERG", "de VILLENEUVE")
+    low = alternation([p for p in words(lang, "people", "particles")
+                       if p == p.lower() and p not in _conjunctions()], apostrophe=APOSTROPHE)
+    upper_family = rf"(?:(?:{low})(?:{GAP}|(?<=['’]))(?:(?:{low}){GAP})*)?{UPPERS}"
+    role_words = alternation([r for r in words(lang, "people", "roles") if " " not in r]
+                             + [h.lower() for h in words(lang, "people", "honorifics")
+                                if "." not in h and len(h) > 3 and " " not in h],
+                             apostrophe=APOSTROPHE)
+    return re.compile(
+        rf"(?<![\w.])(?:"
+        # 1. honorific, optional given names, UPPER family (possibly across a line break)
+        rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
+        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
+        # 3. person noun + quoted first name ('Un monsieur "John"')
+        rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
+        # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
+        rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?)[ \t]+(?P<f4>{upper_family})"
+        # 5. FAMILY Given-name ("KIM Jae-won")
+        rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
+        # 6. role word + mixed-case name of two words or more ("el presidente Sebastián López")
+        rf"|(?<![\w-])(?P<r6>(?i:{role_words}))[ \t]+(?P<n6>{GIVEN}(?:{GAP}{title_family}){{1,4}})"
+        rf")(?![\w’'-])")
+
+
+@functools.cache
+def _conjunction_re() -> re.Pattern:
+    """A conjunction between two spaces ("X y Juan Carlos" names two people)."""
+    return compiled(rf"\s{alternation(_conjunctions(), apostrophe=APOSTROPHE)}\s")
+
+
+@functools.cache
+def _honorific_re(lang: str) -> re.Pattern:
+    hons = alternation(_honorifics(lang), apostrophe=APOSTROPHE)
+    return compiled(rf"(?<![\w.]){hons}(?![\w])")
+
+
+@functools.cache
+def _unknown_name_re(lang: str) -> re.Pattern:
+    """A note that the family name is unknown, in brackets ("(nom non indiqué)")."""
+    notes = alternation(words(lang, "people", "unknown_name"), apostrophe=APOSTROPHE)
+    return compiled(rf"\s*\(\s*{notes}\s*\)", re.I)
+
+
+@functools.cache
+def _after_genitive_re() -> re.Pattern:
+    """Text ending with a preposition of a complement, of any language ("Pays d'")."""
+    preps = _every_language("genitive_prepositions")
+    return compiled(rf"(?<![\w'’]){alternation(preps, apostrophe=APOSTROPHE)}\s*$")
+
+
+def _canonical_honorific(written: str, lang: str) -> str:
+    """The canonical form of one honorific or of stacked ones ("H.E. Mr." -> "H.E. Mr")."""
+    hons = _honorifics(lang)
+    rx = _honorific_re(lang)
+    parts = [hons.get(m.group(), m.group()) for m in rx.finditer(" ".join(written.split()))]
+    return " ".join(parts) or written
+
+
+# ------------------------------------------------------------------ splitting a name
+
+
+def _middle_given(tok: str, lang: str) -> bool:
+    """Whether a word between a first given name and a final family name is a further
+    given name: a known given name, and in Spanish (two family names are the rule) one
+    that is not also a known family name."""
+    given, family = _name_lists()
+    f = fold(tok)
+    return f in given and (lang != "es" or f not in family)
+
+
+def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None, str | None]:
+    """Given and family names of a mixed-case name written after an honorific."""
+    toks = name.split()
+    if unknown_after:
+        return " ".join(toks), None
+    if len(toks) == 1:
+        return None, toks[0]
+    if _family_first(toks, lang):         # "Ms. Van den Broeck", "Mr. Ferreira Lacerda"
+        return None, " ".join(toks)
+    if lang == "es":
+        return _split_spanish(toks, lang)
+    # the family name starts at the first particle, else after the first given name
+    for i, t in enumerate(toks[1:], start=1):
+        if fold(t.rstrip("'’")) in _particles(lang) or t.endswith(("'", "’")):
+            return " ".join(toks[:i]), " ".join(toks[i:])
+    cut = 1                                # "Mary Ann Smith", but "Rafael Quintero Lleras"
+    while cut < len(toks) - 1 and _middle_given(toks[cut], lang):
+        cut += 1
+    return " ".join(toks[:cut]), " ".join(toks[cut:])
+
+
+def _split_spanish(toks: list[str], lang: str) -> tuple[str, str]:
+    """Given and family names of a Spanish name: two surnames, a particle belonging to the
+    word after it."""
+    units: list[list[str]] = []
+    for t in toks:
+        if units and fold(units[-1][-1]) in _particles(lang):
+            units[-1].append(t)
+        else:
+            units.append([t])
+    if len(units) == 3 and len(units[1]) == 1 and _middle_given(units[1][0], lang):
+        cut = 2                            # "Rosa Elena Marín": a compound given name
+    elif len(units) >= 3:
+        cut = len(units) - 2
+    else:
+        cut = 1
+    return " ".join(sum(units[:cut], [])), " ".join(sum(units[cut:], []))
+
+
+def _family_first(toks: list[str], lang: str) -> bool:
+    """Whether a mixed-case name written after an honorific or role has no given name:
+    it opens with a capitalised particle followed by another particle or by a word that
+    is no given name ("Van den Broeck", "De la Torre"), or it is two words of which the
+    first is known only as a family name, never as a given one ("Ferreira Lacerda")."""
+    given, family = _name_lists()
+    first = fold(toks[0])
+    if first in _particles(lang) and toks[0][:1].isupper():
+        nxt = fold(toks[1])
+        return nxt in _particles(lang) or first not in given
+    return (len(toks) == 2 and first in family and first not in given
+            and fold(toks[1]) not in given)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Words the document writes in lower case somewhere (never a given name)."""
+    return frozenset(re.findall(rf"(?<![\w-])[{LO}][{LO}'’-]+", text))
+
+
+def _bare_elsewhere(text: str, family: str, hons: dict) -> bool:
+    """Whether an upper-case word is also written with no given name or honorific
+    before it ("au CAUE", "VEOLIA va"): then it is an acronym, not a family name."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 40):m.start()].split()
+        last = before[-1] if before else ""
+        if not (last in hons or re.fullmatch(GIVEN, last) or last.rstrip(".") in hons):
+            return True
+    return False
+
+
+def _cut_at_break(raw: str, lang: str) -> str:
+    """An upper-case family name written across lines, up to its first line break unless
+    the line ends with a particle ("LE" / "ROUX" is one name, "DUPONT" / "RAPPORT" is not)."""
+    lines = re.split(r"[ \t]*\n[ \t]*", raw)
+    kept = lines[0]
+    for nxt in lines[1:]:
+        if fold(kept.split()[-1]) not in _particles(lang):
+            break
+        kept = raw[:raw.index(nxt, len(kept)) + len(nxt)]
+    return kept
+
+
+@functools.cache
+def _name_stops(lang: str) -> frozenset[str]:
+    """Folded roles and not-names, particles aside: a mixed-case name ends before one."""
+    return (_role_words(lang) | _not_names(lang)) - _particles(lang)
+
+
+def _cut_at_word(name: str, lang: str) -> str | None:
+    """A mixed-case name cut before its first word that is a role or a not-name
+    ("Pérez Romo Vocal del Consejo" -> "Pérez Romo"), or None when nothing is cut."""
+    stop = _name_stops(lang)
+    for t in list(re.finditer(r"\S+", name))[1:]:
+        if fold(t.group()) in stop:
+            return name[:t.start()].rstrip()
+    return None
+
+
+def _cut_at_honorific(name: str, lang: str) -> str | None:
+    """A mixed-case name cut before a later honorific and the particles or conjunctions
+    before it ("Ana Ruiz Soto y Don Luis" -> "Ana Ruiz Soto"), or None when none is in it."""
+    hons = _honorifics(lang)
+    toks = list(re.finditer(r"\S+", name))
+    for k, t in enumerate(toks[1:], start=1):
+        if t.group() in hons:
+            keep = k
+            while keep > 1 and (fold(toks[keep - 1].group()) in _particles(lang)
+                                or toks[keep - 1].group() in _conjunctions()):
+                keep -= 1
+            return name[:toks[keep - 1].end()]
+    return None
+
+
+def _list_marker(text: str, start: int, hon: str) -> bool:
+    """Whether a one-letter honorific at a line start is an enumeration letter ("D. Time
+    frame" where some line starts with "C. ")."""
+    letter = hon.rstrip(".")
+    if len(letter) != 1 or not hon.endswith(".") or letter == "A":
+        return False
+    if text.rfind("\n", 0, start) + 1 != start:
+        return False
+    prev = chr(ord(letter) - 1)
+    return re.search(rf"(?m)^{prev}\.[ \t]+\S", text) is not None
+
+
+# ------------------------------------------------------------------- reading a match
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A text searched for names, with the words every candidate is checked against."""
+    text: str
+    lang: str
+    lower: frozenset[str]         # words written in lower case somewhere in the text
+    not_names: frozenset[str]     # folded words that are never part of a name
+
+
+# (start, end, honorific as written, given, family) of one name read from a match
+_Found = tuple[int, int, str | None, str | None, str | None]
+
+
+def _upper_family_group(m: re.Match) -> tuple[str | None, str | None]:
+    """The group of ``m`` holding an upper-case family name, and its text."""
+    g = m.groupdict()
+    group = "f1" if g["h1"] else "f4" if g["g4"] else "f5" if g["f5"] else None
+    return group, g[group] if group else None
+
+
+def _groups_cut_at_break(m: re.Match, lang: str) -> tuple[dict, int] | None:
+    """The groups and end of ``m`` with an upper-case family name written across lines
+    cut at its break; None when that leaves no name ("FAMILY" / "Given-name" on two lines)."""
+    g, end = m.groupdict(), m.end()
+    group, family = _upper_family_group(m)
+    if not group or "\n" not in family:
+        return g, end
+    kept = _cut_at_break(family, lang)
+    if kept == family:
+        return g, end
+    if group == "f5":
+        return None
+    return dict(g, **{group: kept, "k1": None}), m.start(group) + len(kept)
+
+
+def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
+    """Honorific, given names, UPPER family ("M. Stéphane LE FOLL", "M. KIM Jae-won")."""
+    hon, given, family = g["h1"], g["g1"], g["f1"]
+    if g["k1"]:                           # "M. KIM Jae-won"
+        given = g["k1"]
+    if given and not family or _list_marker(page.text, m.start(), hon):
+        return None
+    return m.start(), end, hon, given, family
+
+
+def _next_line_ends_name(name: str, page: _Page, stop_roles: bool) -> str:
+    """``name`` up to its line break when the word on the next line is no name part
+    (a not-name, a word written in lower case elsewhere, with ``stop_roles`` a role)."""
+    if "\n" not in name:
+        return name
+    head, _, rest = name.partition("\n")
+    nxt = rest.split()[0]
+    if (fold(nxt) in page.not_names or nxt.lower() in page.lower
+            or stop_roles and fold(nxt) in _role_words(page.lang)):
+        return head.rstrip()
+    return name
+
+
+def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
+    """Honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara (nom non
+    indiqué)", "Dr J.-P. Moreau"); None for a list letter or a role ("Mr. Mayor")."""
+    hon, lang = g["h2"], page.lang
+    if _list_marker(page.text, m.start(), hon):
+        return None                       # "D. Transparencia" after "C. ..."
+    name = g["n2"]
+    name = _cut_at_word(name, lang) or name           # "Dr. Alfonso Pérez Romo Vocal del ..."
+    name = _cut_at_honorific(name, lang) or name      # "Doña Ana Ruiz Soto y Don Luis ..."
+    name = _next_line_ends_name(name, page, stop_roles=False)
+    end = m.start("n2") + len(name)
+    unk = _unknown_name_re(lang).match(page.text[end:end + 60]) is not None
+    given, family = _split_mixed(" ".join(name.split()), lang, unk)
+    if g["i2"] and given is None:         # "Dr J.-P. Moreau"
+        given = g["i2"]
+    if family and (fold(family) in page.not_names or fold(family) in _role_words(lang)):
+        return None                       # "Mr. Mayor", "Monsieur le Maire"
+    return m.start(), end, hon, given, family
+
+
+def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
+    """Given FAMILY ("Paul LUU"), unless a word is no given name, the UPPER word follows a
+    complement's preposition or stands bare elsewhere (an acronym), or lower-case particles
+    lead it and spaCy's NER disagrees ("Pays d'HÉRICOURT" vs "Pieter van der BERG")."""
+    text, lang, start = page.text, page.lang, m.start()
+    given, family = g["g4"], g["f4"]
+    first = given.split()[0]
+    upper_part = re.search(UPPERS, family).group()
+    if (fold(first) in page.not_names or first.lower() in page.lower
+            or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
+            or _after_genitive_re().search(text[max(0, start - 5):start])
+            or _bare_elsewhere(text, upper_part, _honorifics(lang))):
+        return None
+    if upper_part != family and not _ner_says_person(text, start, end, lang):
+        return None
+    return start, end, None, given, family
+
+
+def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
+    """Role word + mixed-case name of two words or more ("el presidente Sebastián López"),
+    the name cut at a role, a line break or a conjunction; None when a word is no name."""
+    lang = page.lang
+    name = _cut_at_word(g["n6"], lang) or g["n6"]
+    name = _next_line_ends_name(name, page, stop_roles=True)
+    conj = _conjunction_re().search(name)
+    name = name[:conj.start()] if conj else name      # "X y Juan Carlos" names two people
+    toks = name.split()
+    if len(toks) < 2 or fold(toks[0]) in _role_tokens(lang) or any(
+            t.lower() in page.lower or fold(t) in _institution_words(lang) for t in toks):
+        return None                       # "la directora General Sánchez"
+    given, family = _split_mixed(" ".join(toks), lang, False)
+    return m.start("n6"), m.start("n6") + len(name), None, given, family
+
+
+def _read_match(m: re.Match, page: _Page) -> _Found | None:
+    """The name one match of the name pattern stands for, or None when it is none."""
+    cut = _groups_cut_at_break(m, page.lang)
+    if cut is None:
+        return None
+    g, end = cut
+    if g["h1"]:
+        return _read_honorific_upper(m, g, end, page)
+    if g["h2"]:
+        return _read_honorific_mixed(m, g, page)
+    if g["p3"]:                           # 'Un monsieur "John"'
+        return m.start(), end, None, g["g3"], None
+    if g["g4"]:
+        return _read_given_upper(m, g, end, page)
+    if g["r6"]:
+        return _read_role_mixed(m, g, page)
+    return m.start(), end, None, g["g5"], g["f5"]     # "KIM Jae-won"
+
+
+def _family_plausible(family: str | None, lang: str) -> bool:
+    """Whether a family name read from a match may be one: two letters at least, not a
+    roman number, no meeting or body word in a name of several words, no honorific."""
+    if family is None:
+        return True
+    toks = family.split()
+    if (len(re.sub(r"[^\w]", "", family)) < 2 or _ROMAN.fullmatch(toks[-1])
+            or len(toks) > 1 and any(fold(t) in _institution_words(lang) for t in toks)):
+        return False                      # "Core Facility II", "REUNION ORDINARIA DEL CONSEJO"
+    return fold(family).rstrip(".") not in _honorific_words(lang)     # "H.E. Ms" is no name
+
+
+def find_names(text: str, lang: str) -> list[NameMatch]:
+    """Every person's name written in ``text`` (see the package docstring for the forms)."""
+    page = _Page(text, lang, _lower_words(text), _not_names(lang))
+    out: list[NameMatch] = []
+    rx = _name_re(lang)
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        pos = m.start() + 1               # a rejected match may hide a name inside it
+        found = _read_match(m, page)
+        if found is None or not _family_plausible(found[4], lang):
+            continue
+        start, end, hon, given, family = found
+        pos = end
+        out.append(NameMatch(start, end, _canonical_honorific(hon, lang) if hon else None,
+                             " ".join(given.split()) if given else None,
+                             " ".join(family.split()) if family else None))
+    return out

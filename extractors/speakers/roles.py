@@ -1,0 +1,119 @@
+"""The role, country and affiliation written next to a person's name."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.speakers.names import LO, UP
+from extractors.speakers.vocabulary import APOSTROPHE, _every_language
+from pipeline.lexicon import words
+from pipeline.patterns import alternation, compiled
+from pipeline.text import fold
+
+
+@functools.cache
+def _role_re(lang: str) -> re.Pattern:
+    roles = alternation(words(lang, "people", "roles"), apostrophe=APOSTROPHE)
+    return re.compile(rf"(?<![\w-]){roles}(?![\w-])", re.I)
+
+
+@functools.cache
+def _countries(lang: str) -> dict[str, str]:
+    from babel import Locale
+    try:
+        names = Locale.parse(lang).territories
+    except Exception:                      # pragma: no cover - babel always has fr/en/es;
+        return {}                          # a locale it lacks only finds no country
+    return {fold(v): v for k, v in names.items() if k.isalpha() and len(k) == 2}
+
+
+@functools.cache
+def _country_word_re() -> re.Pattern:
+    """A capitalised word or two in brackets or after a preposition of origin ("(Chile)",
+    "of Sweden", "de Zambie"): maybe a country."""
+    preps = alternation(_every_language("genitive_prepositions") + _every_language("origin_prepositions"),
+                        apostrophe=APOSTROPHE)
+    return compiled(rf"(?:\(|\b{preps}\s*)([{UP}][\w'’-]+(?:\s[{UP}][\w-]+)?)")
+
+
+def _country_in(tail: str, lang: str) -> str | None:
+    countries = _countries(lang)
+    for m in _country_word_re().finditer(tail):
+        for cand in (m.group(1), m.group(1).split()[0]):
+            if fold(cand) in countries:
+                return countries[fold(cand)]
+    return None
+
+
+@functools.cache
+def _acronym_after_preposition_re() -> re.Pattern:
+    """An acronym after a preposition of affiliation ("au BSAG Baltic Sea Action Group")."""
+    preps = alternation(_every_language("affiliation_prepositions"), apostrophe=APOSTROPHE)
+    return compiled(rf"\b{preps}\s+([{UP}][{UP}0-9&-]{{1,11}}(?:\s+[{UP}][{LO}]+)*)")
+
+
+@functools.cache
+def _linked_body_re(lang: str) -> re.Pattern:
+    """A body named after a linker or a preposition of origin ("of the Finance Board")."""
+    link = alternation(words(lang, "meetings", "linkers"), apostrophe=APOSTROPHE)
+    origin = alternation(_every_language("origin_prepositions"), apostrophe=APOSTROPHE)
+    return compiled(rf"\s*(?:{link}|{origin})\s*((?:[{LO}{UP}][\w'’-]*\s*){{1,10}}?)\s*(?=[,(]|$)")
+
+
+def _affiliation_in(tail: str, lang: str) -> str | None:
+    m = re.search(rf"\(\s*([{UP}][{UP}0-9&-]{{1,11}})\s*\)", tail)
+    if m:
+        return m.group(1)
+    m = re.match(rf"\s*,\s*([{UP}][{UP}0-9&-]{{1,11}})\b", tail)
+    if m:
+        return m.group(1)
+    m = _acronym_after_preposition_re().search(tail)
+    if m:                                  # "chef de Projet au BSAG Baltic Sea Action Group"
+        return m.group(1)
+    m = _linked_body_re(lang).match(tail)
+    if m and m.group(1).strip() and fold(m.group(1).split()[0]) not in _countries(lang):
+        return " ".join(m.group(1).split())
+    return None
+
+
+@functools.cache
+def _role_link(lang: str) -> str:
+    """A linker opening the complement of a role ("Président du jour", "Chair of the Board")."""
+    link = alternation(words(lang, "meetings", "linkers"), apostrophe=APOSTROPHE)
+    return rf"\s+{link}(?:\s+|(?<=['’]))"
+
+
+@functools.cache
+def _role_gap_re(lang: str) -> re.Pattern:
+    """What may stand between a role and the name after it: its complement, then a comma,
+    bracket or colon."""
+    return compiled(rf"((?:{_role_link(lang)}[^.;:(),]{{0,25}}?)?)\s*([,(:]?)\s*")
+
+
+@functools.cache
+def _role_complement_re(lang: str) -> re.Pattern:
+    """The complement of a role written after a name, up to a preposition of place or a
+    punctuation mark ("Vice-Président du Consortium")."""
+    ends = alternation(_every_language("role_end_prepositions"), apostrophe=APOSTROPHE)
+    return compiled(rf"(?:{_role_link(lang)}[^,;:.()]{{0,40}}?(?=\s+{ends}\s|[,;.()]|$))?")
+
+
+def _role_near(prefix: str, tail: str, lang: str) -> str | None:
+    """The role written next to a name: just before it ("le Président du jour, M. X")
+    or in apposition after it ("M. X, Vice-Président du Consortium")."""
+    rx = _role_re(lang)
+    m = None
+    for m in rx.finditer(prefix):
+        pass
+    if m:
+        gap = _role_gap_re(lang).fullmatch(prefix[m.end():])
+        # "Presidente: Dr. X" in a list, but not "Madam Speaker: Councillor X" in a transcript
+        if gap and (gap.group(2) != ":" or re.fullmatch(r"[\W\d]*", prefix[:m.start()].split("\n")[-1])):
+            return " ".join((m.group() + gap.group(1)).split())
+    t = rx.search(tail[:120])
+    if t and re.fullmatch(r"\s*[,(]?\s*", tail[:t.start()]):
+        rest = _role_complement_re(lang).match(tail[t.end():]).group()
+        if not re.match(r"\s*:", tail[t.end() + len(rest):]):     # "X, Vocal: Dr. Y" labels Y
+            return " ".join((tail[t.start():t.end()] + rest).split())
+    return None

@@ -1,0 +1,111 @@
+"""The lexicon's [people] words as the rules read them: sets and alternations, once per language."""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.lexicon import all_languages, words
+from pipeline.patterns import alternation
+from pipeline.text import fold
+
+# the apostrophe of lexicon phrases, for ``alternation``: pipeline.patterns.phrase puts it in
+# for "'" and then again for each "’" of the result, so a class written with a bare "’"
+# ("['’]") comes out as "['['’]]" (matching "d']"); with an escape it matches both, as ever
+APOSTROPHE = r"['\u2019]"
+
+
+def _every_language(key: str) -> list[str]:
+    """The [people] ``key`` words of every language, for words read whatever the language."""
+    return [w for ws in all_languages("people", key).values() for w in ws]
+
+
+@functools.cache
+def _conjunctions() -> frozenset[str]:
+    """Conjunctions joining two names, of every language ("et", "and", "y", "ainsi que")."""
+    return frozenset(_every_language("name_conjunctions"))
+
+
+@functools.cache
+def _honorifics(lang: str) -> dict[str, str]:
+    return dict(words(lang, "people", "honorifics"))
+
+
+@functools.cache
+def _honorific_words(lang: str) -> frozenset[str]:
+    """Honorifics folded and without their dot ("mr", "dona"): never a family name."""
+    return frozenset(fold(h).rstrip(".") for h in _honorifics(lang))
+
+
+@functools.cache
+def _particles(lang: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in words(lang, "people", "particles"))
+
+
+@functools.cache
+def _role_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(r) for r in words(lang, "people", "roles"))
+
+
+@functools.cache
+def _role_tokens(lang: str) -> frozenset[str]:
+    """Folded words of the roles, particles aside ("directora", "general")."""
+    return frozenset(fold(t) for r in words(lang, "people", "roles") for t in r.split()) \
+        - _particles(lang)
+
+
+@functools.cache
+def _not_names(lang: str) -> frozenset[str]:
+    """Folded capitalised words that are never part of a person's name."""
+    return frozenset(fold(w) for w in words(lang, "people", "not_names"))
+
+
+@functools.cache
+def _institution_words(lang: str) -> frozenset[str]:
+    """Single words naming meetings and bodies (never part of a person's name)."""
+    items = list(words(lang, "meetings", "meeting_words")) + list(words(lang, "meetings", "bodies"))
+    return frozenset(fold(w) for w in items if " " not in w)
+
+
+@functools.cache
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded given names and family names of many countries (Faker's person providers,
+    MIT licensed), to tell a middle given name ("Mary Ann Smith") from the first of two
+    family names ("Rafael Quintero Lleras"). Empty when Faker is missing."""
+    try:
+        import importlib
+        import pkgutil
+        import faker.providers.person as persons
+    except ImportError:                          # pragma: no cover - a declared dependency
+        return frozenset(), frozenset()
+    given: set[str] = set()
+    family: set[str] = set()
+    for mod in pkgutil.iter_modules(persons.__path__):
+        try:
+            provider = importlib.import_module(f"{persons.__name__}.{mod.name}").Provider
+        except Exception:                        # pragma: no cover - a broken locale only
+            continue                             # loses its own names; the others serve
+        for attr, into in (("first_names", given), ("first_names_male", given),
+                           ("first_names_female", given), ("last_names", family)):
+            names = getattr(provider, attr, None)
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                into.update(fold(n) for n in names if isinstance(n, str) and n[:1].isupper())
+    return frozenset(given), frozenset(family)
+
+
+@functools.cache
+def _determiners() -> frozenset[str]:
+    """Determiners that may open a subject, of every language ("le", "the", "los")."""
+    return frozenset(_every_language("subject_determiners"))
+
+
+@functools.cache
+def _determiner() -> str:
+    """The determiners of every language as one alternation."""
+    return alternation(_determiners(), apostrophe=APOSTROPHE)
+
+
+@functools.cache
+def _written_honorifics(lang: str) -> str:
+    """Honorifics written out in full ("Monsieur", "señor"), as one alternation."""
+    return alternation([h for h in words(lang, "people", "honorifics") if "." not in h and len(h) > 3],
+                       apostrophe=APOSTROPHE)
