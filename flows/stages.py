@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from extractors import amounts, decisions, language, metadata, pdf, speakers, tables
+from extractors import amounts, citations, decisions, language, metadata, pdf, speakers, tables
 from pipeline import checks
 from pipeline.errors import InputError, one_line
 from pipeline.records import Document, DocumentInfo, Extraction
@@ -68,7 +68,7 @@ def document_to_extraction(doc: Document, info: DocumentInfo) -> Extraction:
         sums=amounts.amounts_to_sums(doc, found_amounts),
         tables=tables.document_to_tables(doc),
         sections=doc.sections,
-        quoted_meetings=checks.document_to_quoted_meetings(doc),
+        quoted_meetings=citations.document_to_quoted_meetings(doc),
     )
     return replace(ex, flags=checks.extraction_to_flags(doc, ex))
 

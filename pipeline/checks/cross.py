@@ -22,7 +22,7 @@ from itertools import combinations
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_pattern, make_flag, short,
                                     verbatim)
-from pipeline.checks.meetings import document_to_quoted_meetings
+from pipeline.checks.meetings import meeting_mentions, quoted_meeting
 from pipeline.checks.people import clashing_roles, role_quote
 from pipeline.checks.sums import precision
 from pipeline.checks.years import _topic_year
@@ -107,7 +107,9 @@ def meeting_order_mismatch(extractions: Sequence[Extraction], docs: dict[str, Do
 def quoted_meetings(ex: Extraction, docs: dict[str, Document]) -> tuple[QuotedMeeting, ...]:
     """The meetings a report names: read from its text when at hand, else as cached."""
     doc = docs.get(ex.info.doc_id)
-    return document_to_quoted_meetings(doc) if doc is not None else ex.quoted_meetings
+    if doc is None:
+        return ex.quoted_meetings
+    return tuple(quoted_meeting(doc, m) for m in meeting_mentions(doc))
 
 
 def _of_body(q: QuotedMeeting, body: str | None) -> bool:

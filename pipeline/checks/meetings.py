@@ -296,18 +296,16 @@ def meeting_number_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             + _this_meeting_numbered_otherwise(doc, ex, ms))
 
 
-def document_to_quoted_meetings(doc: Document) -> tuple[QuotedMeeting, ...]:
-    """Every meeting the report names by ordinal, with its date and sentence verbatim, so
-    checks across reports can run from cached Extractions without the text."""
-    out = []
-    for m in meeting_mentions(doc):
-        sent = sentence_at(doc.text, m.start)
-        end = m.date.end if m.date else min(max(sent.end, m.end), m.end + 120)
-        d = m.date
-        out.append(QuotedMeeting(
-            ordinal=m.ordinal, noun=m.noun, qualifier=m.qualifier, quote=doc.text[m.start:m.end],
-            page=doc.page_at(m.start), start=m.start, end=m.end, window=doc.text[m.start:end],
-            sentence=sent.text, date_year=d.year if d else None, date_month=d.month if d else None,
-            date_day=d.day if d else None, date_quote=doc.text[d.start:d.end] if d else None,
-            date_page=doc.page_at(d.start) if d else None))
-    return tuple(out)
+def quoted_meeting(doc: Document, m: MeetingMention) -> QuotedMeeting:
+    """A meeting mention as the record checks across reports compare: the mention, the
+    date beside it and its sentence, verbatim (the ``citations`` extractor keeps these in
+    the Extraction; the cross checks rebuild them when the text is at hand)."""
+    sent = sentence_at(doc.text, m.start)
+    end = m.date.end if m.date else min(max(sent.end, m.end), m.end + 120)
+    d = m.date
+    return QuotedMeeting(
+        ordinal=m.ordinal, noun=m.noun, qualifier=m.qualifier, quote=doc.text[m.start:m.end],
+        page=doc.page_at(m.start), start=m.start, end=m.end, window=doc.text[m.start:end],
+        sentence=sent.text, date_year=d.year if d else None, date_month=d.month if d else None,
+        date_day=d.day if d else None, date_quote=doc.text[d.start:d.end] if d else None,
+        date_page=doc.page_at(d.start) if d else None)
