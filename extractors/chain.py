@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from extractors import amounts, decisions, language, metadata, pdf, speakers, tables
+from extractors import amounts, citations, decisions, language, metadata, pdf, speakers, tables
 from pipeline import checks, sandbox
 from pipeline.errors import InputError, one_line, unforeseen
 from pipeline.protocol import DOCUMENT, Extractor, check_order, run_chain
@@ -37,8 +37,8 @@ REGISTRY: tuple[Extractor, ...] = check_order((
               lambda doc, found: decisions.document_to_decisions(doc, found.meeting)),
     Extractor(tables.NAME, tables.VERSION, (), "tables",
               lambda doc, found: tables.document_to_tables(doc)),
-    Extractor("citations", checks.VERSION, (), "quoted_meetings",
-              lambda doc, found: checks.document_to_quoted_meetings(doc)),
+    Extractor(citations.NAME, citations.VERSION, (), "quoted_meetings",
+              lambda doc, found: citations.document_to_quoted_meetings(doc)),
     Extractor(checks.NAME, checks.VERSION,
               ("meeting", "amounts", "sums", "interventions", "decisions", "tables", "sections"),
               "flags", lambda doc, found: checks.extraction_to_flags(doc, found)),

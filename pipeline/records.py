@@ -404,7 +404,7 @@ class Extraction(Record):
     tables: tuple[Table, ...] = ()
     sections: tuple[Section, ...] = ()
     flags: tuple[Flag, ...] = ()           # within-report checks
-    quoted_meetings: tuple[QuotedMeeting, ...] = ()   # pipeline.checks.document_to_quoted_meetings
+    quoted_meetings: tuple[QuotedMeeting, ...] = ()   # extractors.citations
 
 
 # ---------------------------------------------------------------- (de)serialisation

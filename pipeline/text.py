@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from pipeline.lexicon import all_languages
 from pipeline.records import Document, Line, Page, Provenance, Section
 
 # No-break and narrow no-break spaces are thousands separators in French figures.
@@ -39,12 +41,14 @@ class Span:
 
 
 # A sentence ends at . ! ? (not after an abbreviation or an initial) or at a blank line.
-_ABBREV = {"m", "mme", "mmes", "mm", "dr", "pr", "prof", "mr", "mrs", "ms", "sr", "sra",
-           "dra", "srta", "st", "no", "n°", "art", "p", "pp", "cf", "etc", "env", "vol",
-           "fig", "approx", "inc", "ltd", "dept", "av", "oct", "nov", "déc", "dec", "janv",
-           "févr", "avr", "juil", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-           "sep", "ene", "abr", "ago", "dic", "vs", "e.g", "i.e", "ud", "uds", "lic", "ing"}
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”)\]]*(?=\s)|\n\s*\n")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations of every language after which a period ends no sentence (lower-case,
+    without their final period); documents mix languages."""
+    return frozenset(w for ws in all_languages("text", "sentence_abbreviations").values() for w in ws)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -61,7 +65,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if not m.group().startswith("\n"):
             before = text[pos:m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
-            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            if last in _abbreviations() or (len(last) == 1 and last.isalpha()):
                 continue
             nxt = text[m.end():m.end() + 3].lstrip()
             if nxt[:1].islower() or nxt[:1].isdigit() and m.group() == ".":

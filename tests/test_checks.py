@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.checks import (acronym_mismatch, chair_mismatch, document_to_quoted_meetings, extraction_to_flags,
+from extractors.citations import document_to_quoted_meetings
+from pipeline.checks import (acronym_mismatch, chair_mismatch, extraction_to_flags,
                              extractions_to_cross_flags, meeting_number_mismatch, role_mismatch,
                              sum_mismatch, table_total_mismatch, weekday_mismatch, year_mismatch)
 from pipeline.checks.dates import dates_in

@@ -14,7 +14,7 @@ from pipeline.checks.acronyms import acronym_mismatch
 from pipeline.checks.common import NAME, VERSION
 from pipeline.checks.cross import extractions_to_cross_flags
 from pipeline.checks.dates import weekday_mismatch
-from pipeline.checks.meetings import document_to_quoted_meetings, meeting_number_mismatch
+from pipeline.checks.meetings import meeting_number_mismatch
 from pipeline.checks.people import chair_mismatch, role_mismatch
 from pipeline.checks.sums import sum_mismatch, table_total_mismatch
 from pipeline.checks.years import year_mismatch
@@ -51,7 +51,6 @@ def drop_echoes(flags: list[Flag]) -> list[Flag]:
 
 __all__ = [
     "NAME", "VERSION", "WITHIN", "extraction_to_flags", "extractions_to_cross_flags",
-    "document_to_quoted_meetings",
     "year_mismatch", "table_total_mismatch", "sum_mismatch", "weekday_mismatch",
     "meeting_number_mismatch", "chair_mismatch", "acronym_mismatch", "role_mismatch",
 ]

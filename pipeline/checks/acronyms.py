@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from pipeline.checks.common import NAME, VERSION, evidence, lex, make_flag
+from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
 
 CHECK = f"{NAME}.acronyms@{VERSION}"
@@ -24,9 +25,11 @@ _ACRONYM = re.compile(rf"(?<![\w-])([{_UP}]{{2,7}})s?(?![\w-])")
 
 @functools.cache
 def _expansion() -> re.Pattern[str]:
-    joiners = "|".join(re.escape(j) for j in sorted(lex("name_joiners"), key=len, reverse=True))
+    joiners = alternation(lex("name_joiners"), apostrophe="'")
+    # an elided joiner ("d'", "l'") is glued to the next word, with either apostrophe
+    elided = alternation([j for j in lex("name_joiners") if j.endswith("'")], apostrophe="['’]")
     word = rf"[{_UP}][\w-]+"
-    return re.compile(rf"{word}(?:[ \t\n]+(?:(?:{joiners})[ \t\n]+|(?:d|l)['’])*{word})+", re.UNICODE)
+    return re.compile(rf"{word}(?:[ \t\n]+(?:{joiners}[ \t\n]+|{elided})*{word})+", re.UNICODE)
 
 
 def expansions(doc: Document) -> dict[str, list[tuple[int, int]]]:

@@ -1,5 +1,9 @@
 """Shared helpers of the consistency checks: folded search with offsets, lexicon words,
-verbatim quotes and flag building."""
+verbatim quotes and flag building.
+
+``Folded`` stays beside ``pipeline.patterns.fold_keep``: it also turns every space but a
+newline into " " (the checks' ``[ \\t]`` patterns rely on it) and may be longer than the
+original (a ligature folds to two letters), so it keeps an origin map instead."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipeline.lexicon import SUPPORTED, words
+from pipeline.patterns import alternation
 from pipeline.records import Document, Evidence, Flag, Section, Severity
 from pipeline.text import fold, stable_id
 
@@ -74,6 +79,7 @@ def folded(text: str) -> Folded:
 # ---------------------------------------------------------------------- lexicon
 
 
+@functools.cache
 def lex(key: str, section: str = "checks") -> tuple[str, ...]:
     """``key`` of the lexicon section in every supported language, folded, longest first
     (documents mix languages, and the words rarely collide)."""
@@ -85,12 +91,22 @@ def lex(key: str, section: str = "checks") -> tuple[str, ...]:
     return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 
-def alternation(items: Iterable[str]) -> str:
-    """A regex alternation of folded phrases, whitespace-tolerant, longest first."""
-    parts = [r"\s+".join(re.escape(p) for p in item.split()) for item in items]
-    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+@functools.cache
+def lex_as_written(key: str, section: str = "checks") -> tuple[str, ...]:
+    """``key`` of the lexicon section in every supported language, as written (for text
+    matched unfolded), longest first."""
+    out = {w for lang in SUPPORTED for w in words(lang, section, key) if isinstance(w, str)}
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 
+@functools.cache
+def lex_pattern(key: str, left: str = r"\b", right: str = r"\b") -> re.Pattern[str]:
+    """The folded words of ``key`` as one regex between ``left`` and ``right`` (whole
+    words by default; ``right=""`` for stems), compiled once, to search folded text."""
+    return re.compile(f"{left}{alternation(lex(key))}{right}")
+
+
+@functools.cache
 def month_numbers() -> dict[str, int]:
     """Every month name and abbreviation of every language, folded, to its number."""
     out: dict[str, int] = {}
@@ -101,11 +117,13 @@ def month_numbers() -> dict[str, int]:
     return out
 
 
+@functools.cache
 def weekday_numbers() -> dict[str, int]:
     """Every weekday name of every language, folded, to Python's weekday (Monday = 0)."""
     return {fold(d): i for lang in SUPPORTED for i, d in enumerate(words(lang, "dates", "weekdays"))}
 
 
+@functools.cache
 def ordinal_numbers() -> dict[str, int]:
     """Ordinal words of every language ("septième", "seventh") to their number."""
     out: dict[str, int] = {}

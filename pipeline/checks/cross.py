@@ -20,8 +20,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
-from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, make_flag, short, verbatim
-from pipeline.checks.meetings import document_to_quoted_meetings
+from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_pattern, make_flag, short,
+                                    verbatim)
+from pipeline.checks.meetings import meeting_mentions, quoted_meeting
 from pipeline.checks.people import clashing_roles, role_quote
 from pipeline.checks.sums import precision
 from pipeline.checks.years import _topic_year
@@ -106,7 +107,9 @@ def meeting_order_mismatch(extractions: Sequence[Extraction], docs: dict[str, Do
 def quoted_meetings(ex: Extraction, docs: dict[str, Document]) -> tuple[QuotedMeeting, ...]:
     """The meetings a report names: read from its text when at hand, else as cached."""
     doc = docs.get(ex.info.doc_id)
-    return document_to_quoted_meetings(doc) if doc is not None else ex.quoted_meetings
+    if doc is None:
+        return ex.quoted_meetings
+    return tuple(quoted_meeting(doc, m) for m in meeting_mentions(doc))
 
 
 def _of_body(q: QuotedMeeting, body: str | None) -> bool:
@@ -207,15 +210,14 @@ def _adopted_in(ex: Extraction, year: int) -> bool:
 
 
 def _quoted_budgets(ex: Extraction) -> list[Amount]:
-    stems = lex("decision_stems")
+    decided = lex_pattern("decision_stems", right="")
     parts = _parts(ex)
     out = []
     for a in ex.amounts:
         if a.year is None or (a.prov.start, a.prov.end) in parts:
             continue
         said = fold(a.sentence)
-        if a.category == "budget_adopted" or (a.category in ("budget", None)
-                                              and any(re.search(rf"\b{re.escape(s)}", said) for s in stems)):
+        if a.category == "budget_adopted" or (a.category in ("budget", None) and decided.search(said)):
             out.append(a)
     return out
 
@@ -264,7 +266,7 @@ def _amount_evidence(ex: Extraction, a: Amount, docs: dict[str, Document]) -> li
 def cross_meeting_decision_mismatch(extractions: Sequence[Extraction], docs: dict[str, Document]) -> list[Flag]:
     """"The 2021 roadmap adopted at the sixth meeting" when the sixth meeting's report
     records decisions but none on the 2021 roadmap."""
-    stems = lex("decision_stems")
+    decided = lex_pattern("decision_stems", right="")
     flags = []
     for own in extractions:
         if own.meeting is None or own.meeting.ordinal is None:
@@ -275,7 +277,7 @@ def cross_meeting_decision_mismatch(extractions: Sequence[Extraction], docs: dic
             other = _target(q, own, extractions)
             if other is None or not other.decisions:
                 continue
-            if not any(re.search(rf"\b{re.escape(s)}", fold(q.sentence)) for s in stems):
+            if not decided.search(fold(q.sentence)):
                 continue
             f = folded(q.sentence)
             for m, a, b in f.finditer(_topic_year()):

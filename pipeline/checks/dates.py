@@ -14,9 +14,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, make_flag,
-                                    month_numbers, weekday_numbers)
+from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, make_flag, month_numbers,
+                                    weekday_numbers)
+from pipeline.lexicon import SUPPORTED, words
+from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
+from pipeline.text import fold
 
 CHECK = f"{NAME}.dates@{VERSION}"
 
@@ -49,17 +52,25 @@ class DateMention:
         return self.year, self.month, self.day or 0
 
 
+def _month_first_suffixes() -> tuple[str, ...]:
+    """Day suffixes of the languages that write the month first ("April 30th, 2014")."""
+    return tuple(fold(x) for lang in SUPPORTED if words(lang, "dates", "month_first") is True
+                 for x in words(lang, "dates", "day_suffixes"))
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     wd = alternation(weekday_numbers())
     mo = alternation(month_numbers())
+    article, suffix = alternation(lex("weekday_day_articles")), alternation(lex("day_suffixes", "dates"))
+    to_month, to_year = alternation(lex("day_month_links")), alternation(lex("month_year_links"))
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
-    weekday = rf"(?:\b(?P<wd>{wd})\b[\s,]*(?:(?:le|the|el)\s+)?)?"
-    day = r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°|o)?"
-    dmy = rf"{weekday}{day}\s*(?:de\s+|of\s+)?\b(?P<m>{mo})\b\.?[\s,]*(?:de\s+|del\s+)?{year}"
-    mdy = rf"{weekday}\b(?P<m>{mo})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{year}"
+    weekday = rf"(?:\b(?P<wd>{wd})\b[\s,]*(?:{article}\s+)?)?"
+    day = rf"\b(?P<d>[0-3]?\d){suffix}?"
+    dmy = rf"{weekday}{day}\s*(?:{to_month}\s+)?\b(?P<m>{mo})\b\.?[\s,]*(?:{to_year}\s+)?{year}"
+    mdy = rf"{weekday}\b(?P<m>{mo})\b\.?\s+(?P<d>[0-3]?\d){alternation(_month_first_suffixes())}?,?\s+{year}"
     num = rf"{weekday}\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]{year}"
-    my = rf"\b(?P<m>{mo})\b\.?\s+(?:de\s+|del\s+)?{year}"
+    my = rf"\b(?P<m>{mo})\b\.?\s+(?:{to_year}\s+)?{year}"
     return tuple(re.compile(p) for p in (dmy, mdy, num, my))
 
 

@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, lex, make_flag,
-                                    ordinal_numbers, short)
+from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as_written, lex_pattern,
+                                    make_flag, ordinal_numbers, short)
 from pipeline.checks.dates import DateMention, dates_in
 from pipeline.lexicon import SUPPORTED
+from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, QuotedMeeting
 from pipeline.text import fold, sentence_at
 
@@ -46,9 +47,9 @@ class MeetingMention:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    suffixes = alternation(lex("ordinal_suffixes") + ("o", "a"))
+    suffixes = alternation(lex("quoted_ordinal_suffixes"))
     words = alternation(ordinal_numbers())
-    nouns = alternation(lex("meeting_words"))
+    nouns = alternation(lex("quoted_meeting_words"))
     return re.compile(
         rf"(?:\b(?P<n>\d{{1,3}})\s*{suffixes}\b|(?<![\w-])(?P<w>{words})\b)"
         rf"[ \t]+(?:(?P<adj>[^\W\d]+)[ \t]+)?(?P<noun>{nouns})\b"
@@ -60,11 +61,17 @@ _GAP_OK = re.compile(r"^[^,;.!?]*$")
 
 @functools.cache
 def _noun_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<noun>{alternation(lex('meeting_words'))})\b"
+    return re.compile(rf"\b(?P<noun>{alternation(lex('quoted_meeting_words'))})\b"
                       rf"(?P<qual>(?:[ \t]+[^\W\d]+'?){{0,3}})")
 
 
-_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th|ème|eme|e|er|ère|re|ª|º|a|o)")
+_WORD_RUN = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*")
+
+
+@functools.cache
+def _numbered() -> re.Pattern[str]:
+    """Digits and the suffix text2num writes after an ordinal it reads ("22ème", "22nd")."""
+    return re.compile(rf"(\d{{1,3}}){alternation(lex_as_written('spelled_ordinal_suffixes'))}")
 
 
 @functools.cache
@@ -77,7 +84,7 @@ def spelled_ordinal(words: str) -> int | None:
             digits = alpha2digit(words, lang, threshold=0)
         except Exception:  # noqa: BLE001 - text2num rejects odd input; it is just not an ordinal
             continue
-        m = _NUMBERED.fullmatch(digits.strip())
+        m = _numbered().fullmatch(digits.strip())
         if m:
             return int(m.group(1))
     return None
@@ -92,10 +99,10 @@ def _spelled_mentions(doc: Document, taken: list[tuple[int, int]]) -> list[tuple
         if any(ta <= a < tb for ta, tb in taken):
             continue
         line_start = doc.text.rfind("\n", 0, a) + 1
-        tokens = list(re.finditer(r"[^\W\d]+(?:-[^\W\d]+)*", doc.text[max(line_start, a - 60):a]))
+        tokens = list(_WORD_RUN.finditer(doc.text[max(line_start, a - 60):a]))
         base = max(line_start, a - 60)
         for first, last in ((-1, -1), (-2, -1), (-2, -2), (-3, -2)):
-            if len(tokens) < -first or not any("-" in t.group() or True for t in tokens[first:]):
+            if len(tokens) < -first:
                 continue
             chosen = tokens[first:last + 1 if last != -1 else None]
             if not chosen or not any("-" in t.group() for t in chosen) and len(chosen) < 2:
@@ -146,7 +153,7 @@ def _close(gap: str) -> bool:
     gap = re.sub(r"\([^()]*\)", " ", gap).replace("(", " ").replace("–", " ").replace("-", " ")
     if "," in gap:
         after = gap.split(",", 1)[1]
-        held = re.match(rf"\s*{alternation(lex('held_words'))}\b", fold(after))
+        held = lex_pattern("held_words", r"\s*").match(fold(after))
         if len(after.split()) <= 2 or (held and len(after.split()) <= 6):   # ", tenue à Niamey le"
             gap = gap.replace(",", " ")
     return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8
@@ -222,18 +229,12 @@ def _tabling(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Fl
     return flags
 
 
-@functools.cache
-def _approval_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"{alternation(lex('report_of'))}\s*$"),
-            re.compile(rf"\b{alternation(lex('decision_stems'))}"))
-
-
 def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Flag]:
     """"The report of the Nth meeting was approved" with N at or after this meeting."""
     meeting = ex.meeting
     if meeting is None or meeting.ordinal is None:
         return []
-    report_of, decided = _approval_words()
+    report_of, decided = lex_pattern("report_of", "", r"\s*$"), lex_pattern("decision_stems", right="")
     flags = []
     f = folded(doc.text)
     for m in ms:
@@ -253,12 +254,6 @@ def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -
     return flags
 
 
-@functools.cache
-def _self_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"\b{alternation(lex('this_meeting'))}\s*$"),
-            re.compile(rf"\b{alternation(lex('opening_phrases'))}\b"))
-
-
 def _this_meeting_numbered_otherwise(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Flag]:
     """"Minutes of the 21st Meeting" but "the Chair opened the twenty-second meeting":
     a mention of this very meeting (in the opening sentence, or "this/cette Nth meeting")
@@ -266,7 +261,7 @@ def _this_meeting_numbered_otherwise(doc: Document, ex: Extraction, ms: list[Mee
     meeting = ex.meeting
     if meeting is None or meeting.ordinal is None or not ms:
         return []
-    this, opening = _self_reference()
+    this, opening = lex_pattern("this_meeting", right=r"\s*$"), lex_pattern("opening_phrases")
     f = folded(doc.text)
     first_open = next((a for _, a, _ in f.finditer(opening)), len(doc.text))
     cover_start = sentence_at(doc.text, first_open).start if first_open < len(doc.text) else first_open
@@ -301,18 +296,16 @@ def meeting_number_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             + _this_meeting_numbered_otherwise(doc, ex, ms))
 
 
-def document_to_quoted_meetings(doc: Document) -> tuple[QuotedMeeting, ...]:
-    """Every meeting the report names by ordinal, with its date and sentence verbatim, so
-    checks across reports can run from cached Extractions without the text."""
-    out = []
-    for m in meeting_mentions(doc):
-        sent = sentence_at(doc.text, m.start)
-        end = m.date.end if m.date else min(max(sent.end, m.end), m.end + 120)
-        d = m.date
-        out.append(QuotedMeeting(
-            ordinal=m.ordinal, noun=m.noun, qualifier=m.qualifier, quote=doc.text[m.start:m.end],
-            page=doc.page_at(m.start), start=m.start, end=m.end, window=doc.text[m.start:end],
-            sentence=sent.text, date_year=d.year if d else None, date_month=d.month if d else None,
-            date_day=d.day if d else None, date_quote=doc.text[d.start:d.end] if d else None,
-            date_page=doc.page_at(d.start) if d else None))
-    return tuple(out)
+def quoted_meeting(doc: Document, m: MeetingMention) -> QuotedMeeting:
+    """A meeting mention as the record checks across reports compare: the mention, the
+    date beside it and its sentence, verbatim (the ``citations`` extractor keeps these in
+    the Extraction; the cross checks rebuild them when the text is at hand)."""
+    sent = sentence_at(doc.text, m.start)
+    end = m.date.end if m.date else min(max(sent.end, m.end), m.end + 120)
+    d = m.date
+    return QuotedMeeting(
+        ordinal=m.ordinal, noun=m.noun, qualifier=m.qualifier, quote=doc.text[m.start:m.end],
+        page=doc.page_at(m.start), start=m.start, end=m.end, window=doc.text[m.start:end],
+        sentence=sent.text, date_year=d.year if d else None, date_month=d.month if d else None,
+        date_day=d.day if d else None, date_quote=doc.text[d.start:d.end] if d else None,
+        date_page=doc.page_at(d.start) if d else None)

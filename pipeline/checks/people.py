@@ -19,9 +19,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, lex, make_flag,
-                                    short, verbatim)
+from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex_as_written, lex_pattern,
+                                    make_flag, short, verbatim)
 from pipeline.lexicon import SUPPORTED, words
+from pipeline.patterns import alternation
 from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
 from pipeline.text import fold, sentence_at
 
@@ -40,8 +41,7 @@ class NameMention:
 
 @functools.cache
 def _name_pattern() -> re.Pattern[str]:
-    hons = sorted({h for lang in SUPPORTED for h in words(lang, "checks", "honorifics")},
-                  key=len, reverse=True)
+    hons = lex_as_written("quoted_name_honorifics")
     hon = "(?:" + "|".join(re.escape(h) + (r"(?=\s)" if not h.endswith(".") else "") for h in hons) + ")"
     given = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
     family_caps = rf"[{_UP}][{_UP}'’-]+(?:[ \t\n]+[{_UP}][{_UP}'’-]+)*\b"
@@ -65,11 +65,11 @@ def names_in(text: str, start: int, end: int) -> list[NameMention]:
     return out
 
 
-def _chair_from_phrase(doc: Document, phrases: tuple[str, ...], last: bool) -> NameMention | None:
+def _chair_from_phrase(doc: Document, phrases: str, last: bool) -> NameMention | None:
     """The person named in the first (or last) sentence that opens (or closes) the
-    meeting: an opening/closing word and a meeting word in one sentence."""
-    pattern = re.compile(rf"\b{alternation(phrases)}\b")
-    meeting = re.compile(rf"\b{alternation(lex('meeting_words'))}\b")
+    meeting: a word of the lexicon key ``phrases`` and a meeting word in one sentence."""
+    pattern = lex_pattern(phrases)
+    meeting = lex_pattern("quoted_meeting_words")
     hits = list(folded(doc.text).finditer(pattern))
     for _, a, _ in (reversed(hits) if last else hits):
         sent = sentence_at(doc.text, a)
@@ -92,10 +92,10 @@ def _chairs_from_interventions(ex: Extraction) -> list[Intervention]:
 
 def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     """The chair at the opening is not the chair at the closing (a warning)."""
-    if re.search(rf"\b{alternation(lex('handover_phrases'))}", folded(doc.text).text):
+    if lex_pattern("handover_phrases", right="").search(folded(doc.text).text):
         return []
-    opener = _chair_from_phrase(doc, lex("opening_phrases"), last=False)
-    closer = _chair_from_phrase(doc, lex("closing_phrases"), last=True)
+    opener = _chair_from_phrase(doc, "opening_phrases", last=False)
+    closer = _chair_from_phrase(doc, "closing_phrases", last=True)
     if opener and closer and opener.family != closer.family and opener.start != closer.start \
             and not same_person(doc.text[opener.start:opener.end], doc.text[closer.start:closer.end]):
         a, b = evidence(doc, opener.start, opener.end), evidence(doc, closer.start, closer.end)
@@ -112,11 +112,17 @@ def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
 def same_person(a: str, b: str) -> bool:
     """Two names as written can be one person: the words of one (honorifics and initials
     aside) are all in the other ("Sra. Lucía" / "Sra. Lucía Ferrández Olmo")."""
-    hons = {fold(h).rstrip(".") for lang in SUPPORTED for h in words(lang, "checks", "honorifics")}
+    hons = _honorific_words()
     def tokens(name: str) -> set[str]:
         return {t for t in re.findall(r"[\w'-]+", fold(name)) if t not in hons and len(t) > 1}
     ta, tb = tokens(a), tokens(b)
     return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+@functools.cache
+def _honorific_words() -> frozenset[str]:
+    """Honorifics folded and without their period ("m", "mr", "sra")."""
+    return frozenset(fold(h).rstrip(".") for h in lex_as_written("quoted_name_honorifics"))
 
 
 def _chair_flag(doc: Document, a: Evidence, b: Evidence) -> Flag:
@@ -145,27 +151,28 @@ def _person_quote(doc: Document, i: Intervention) -> Evidence:
 
 
 @functools.cache
-def _titles() -> tuple[tuple[str, str], ...]:
-    """(folded form, canonical) of every role title, longest form first."""
+def _titles() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern of a folded form, canonical) of every role title, longest form first."""
     out = []
     for lang in SUPPORTED:
         for forms in words(lang, "checks", "role_titles"):
             for f in forms:
                 out.append((fold(f), fold(forms[0])))
-    return tuple(sorted(set(out), key=lambda t: -len(t[0])))
+    ordered = sorted(set(out), key=lambda t: (-len(t[0]), t))
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])"), canonical)
+                 for form, canonical in ordered)
 
 
 def role_titles(role: str) -> frozenset[str]:
     """Canonical standing titles in ``role`` (empty for an acting role)."""
     text = fold(role)
-    if any(re.search(rf"\b{re.escape(m)}\b", text) for m in lex("acting_markers")):
+    if lex_pattern("acting_markers").search(text):
         return frozenset()
     found = set()
-    for form, canonical in _titles():
-        pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
-        if re.search(pattern, text):
+    for pattern, canonical in _titles():
+        if pattern.search(text):
             found.add(canonical)
-            text = re.sub(pattern, " ", text)
+            text = pattern.sub(" ", text)
     return frozenset(found)
 
 
@@ -183,7 +190,13 @@ def role_beside_name(text: str, i: Intervention) -> bool:
     after = text[i.prov.end:i.prov.end + len(i.role or "") + 8]
     before = text[max(0, i.prov.start - len(i.role or "") - 12):i.prov.start]
     return bool(re.match(rf"\s*[,(–-]\s*{role}(?!\w)", after)
-                or re.search(rf"(?<![\w(]){role}\s*,?\s*(?:(?:le|la|el|the)\s+)?$", before))
+                or re.search(rf"(?<![\w(]){role}\s*,?\s*(?:{_articles()}\s+)?$", before))
+
+
+@functools.cache
+def _articles() -> str:
+    """Articles between a role and a name, as written ("Présidente, la")."""
+    return alternation(lex_as_written("role_name_articles"))
 
 
 def clashing_roles(interventions: list[Intervention],

@@ -21,9 +21,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pipeline.checks.common import (NAME, VERSION, alternation, evidence, folded, heading_end,
-                                    lex, line_bounds, make_flag, month_numbers, sections_of, short,
-                                    verbatim)
+from pipeline.checks.common import (NAME, VERSION, evidence, folded, heading_end, lex, lex_pattern,
+                                    line_bounds, make_flag, month_numbers, sections_of, short, verbatim)
+from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, Section, Table
 from pipeline.text import fold, sentence_at, years_in
 
@@ -56,7 +56,7 @@ def _topic_year() -> re.Pattern[str]:
 def _period_end() -> re.Pattern[str]:
     """A financial period named by its closing date ("the year ended 31 December 2023",
     "l'exercice clos le 31 décembre 2023"): a year-bound subject of its own."""
-    day = rf"\d{{1,2}}(?:{alternation(lex('ordinal_suffixes'))})?"
+    day = rf"\d{{1,2}}(?:{alternation(lex('quoted_ordinal_suffixes'))})?"
     month = alternation(month_numbers())
     small = r"(?:[^\W\d]{1,2}\s+)?"           # "31 de diciembre de 2023"
     return re.compile(rf"\b(?P<topic>{alternation(lex('period_end_words'))})(?P<gap>)\s+"
@@ -245,7 +245,7 @@ def topic_years(doc: Document, section: Section, decision_spans: tuple[tuple[int
     """Every year-bound subject with a year in ``section`` (its heading included)."""
     f = folded(doc.text)
     body_start = heading_end(doc, section)
-    stems = lex("decision_stems")
+    decided = lex_pattern("decision_stems", right="")
     forecasts = set(lex("forecast_words"))
     targets = set(lex("target_words"))
     out = []
@@ -259,7 +259,7 @@ def topic_years(doc: Document, section: Section, decision_spans: tuple[tuple[int
         sent = sentence_at(doc.text, a) if not in_heading else None
         sent_fold = fold(sent.text) if sent else ""
         decision = bool(sent) and (
-            any(re.search(rf"\b{re.escape(s)}", sent_fold) for s in stems)
+            bool(decided.search(sent_fold))
             or any(s <= a < e for s, e in decision_spans))
         out.append(TopicYear(_canonical_topic(m.group("topic")), int(m.group("year")), a, b,
                              in_heading, decision, bool(gap_words & forecasts)))
@@ -304,7 +304,7 @@ def _section_flags(doc: Document, section: Section, mentions: list[TopicYear]) -
 def _revision(doc: Document, t: TopicYear) -> bool:
     """The sentence is about revising or executing that year's item, not adopting it anew."""
     said = fold(sentence_at(doc.text, t.start).text)
-    return any(re.search(rf"\b{re.escape(w)}\b", said) for w in lex("revision_words"))
+    return bool(lex_pattern("revision_words").search(said))
 
 
 def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
