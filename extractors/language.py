@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from pipeline.lexicon import SUPPORTED
+from pipeline.lexicon import languages
 from pipeline.records import Document, Section
 
 NAME = "language"
@@ -24,9 +24,11 @@ SAMPLE_CHARS = 20_000    # enough to decide a document; keeps long reports cheap
 OTHER_MIN_PROB = 0.90    # a language outside the plausible set must be this sure
 
 
-def detect(text: str, plausible: Sequence[str] = SUPPORTED,
+def detect(text: str, plausible: Sequence[str] | None = None,
            seed: int = 0) -> tuple[str | None, float]:
-    """(language, confidence) of ``text``; (None, 0.0) when there is nothing to judge."""
+    """(language, confidence) of ``text``; (None, 0.0) when there is nothing to judge.
+    ``plausible`` defaults to the supported languages (the lexicon's files)."""
+    plausible = languages() if plausible is None else plausible
     sample = " ".join(text[:SAMPLE_CHARS].split())
     letters = sum(c.isalpha() for c in sample)
     if letters < 20:
@@ -50,9 +52,10 @@ def detect(text: str, plausible: Sequence[str] = SUPPORTED,
     return best.lang, round(float(best.prob), 4)
 
 
-def document_to_language(doc: Document, plausible: Sequence[str] = SUPPORTED,
+def document_to_language(doc: Document, plausible: Sequence[str] | None = None,
                          seed: int = 0) -> Document:
     """The document with its language and each section's language set."""
+    plausible = languages() if plausible is None else plausible
     lang, conf = detect(doc.text, plausible, seed)
     sections = tuple(_section_language(doc, s, lang, plausible, seed) for s in doc.sections)
     return replace(doc, language=lang, language_confidence=conf, sections=sections)

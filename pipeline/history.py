@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import languages, words
 from pipeline.records import Decision, Meeting, Outcome, Record
 from pipeline.text import collapse, fold
 
@@ -38,7 +38,7 @@ class HistoryEntry(Record):
 @functools.cache
 def _version_marker() -> re.Pattern:
     """Version markers of every language ("V1", "final", "version finale", "borrador")."""
-    forms = {fold(w) for lang in SUPPORTED for w in words(lang, "decisions", "version_words")}
+    forms = {fold(w) for lang in languages() for w in words(lang, "decisions", "version_words")}
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:v\s?\d+(?:\.\d+)?{'|' + alt if alt else ''})(?![\w])")
 

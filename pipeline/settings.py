@@ -17,7 +17,7 @@ class Settings:
 
     out_dir: Path = Path("outputs")
     error_policy: ErrorPolicy = "record"
-    languages: tuple[str, ...] = ("fr", "en", "es")
+    languages: tuple[str, ...] = ()       # default: every language the lexicon has
     max_file_bytes: int = 500 * 1024 * 1024
     max_pages: int = 5000
     doc_timeout_s: float = 300.0
@@ -45,7 +45,10 @@ class Settings:
                 raise ValueError(f"{name} must be > 0")
         if self.isolation not in ("process", "none"):
             raise ValueError(f"isolation must be 'process' or 'none', got {self.isolation!r}")
-        if not self.languages or any(len(l) != 2 for l in self.languages):
+        if not self.languages:
+            from pipeline.lexicon import languages
+            object.__setattr__(self, "languages", languages())
+        if any(len(l) != 2 for l in self.languages):
             raise ValueError(f"languages must be ISO 639-1 codes, got {self.languages!r}")
 
     @property

@@ -11,7 +11,7 @@ from babel.numbers import get_currency_symbol, list_currencies
 
 from extractors.amounts.numbers import _SEP_SPACE
 from extractors.amounts.words import _ignoring_case, _isos, _langs, _merged
-from pipeline.lexicon import words
+from pipeline.lexicon import fallback_order, words
 
 PESO = "PESO"          # lexicon marker: a peso whose country the document settles
 CFA = "CFA"            # lexicon marker: a CFA franc whose zone the document settles
@@ -32,10 +32,10 @@ _DOMINANCE = 3         # a currency settles a marker when named 3x as often as a
 
 @functools.cache
 def _symbols() -> dict[str, str]:
-    """Currency symbols from babel (en/fr/es) that name one currency; "$" is USD."""
+    """Currency symbols from babel (each supported language's locale) that name one currency; "$" is USD."""
     seen: dict[str, set[str]] = {}
     for code in list_currencies():
-        for loc in ("en", "fr", "es"):
+        for loc in fallback_order():
             sym = get_currency_symbol(code, locale=loc)
             if sym != code and not sym.isalpha() and len(sym) <= 4:
                 seen.setdefault(sym.replace("\u202f", " "), set()).add(code)

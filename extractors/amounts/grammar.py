@@ -18,7 +18,7 @@ from extractors.amounts.numbers import (
     _BREAK, _GAP, _NUMBER, _NUMBER_GUARD, _SEP_SPACE, _TIGHT, _is_year, _number,
 )
 from extractors.amounts.words import _APOSTROPHE, _ignoring_case, _listed, _merged
-from pipeline.lexicon import SUPPORTED
+from pipeline.lexicon import languages
 from pipeline.patterns import alternation
 
 
@@ -54,7 +54,7 @@ def _grammar(lang: str | None) -> _Grammar:
             rf"(?:(?:{conn}{_GAP})?(?P<w>{word})|(?P<post>{sym}(?:(?<=\W)|(?![^\W\d_]))"
             rf"|{code}(?![^\W\d_])))")
     pattern = re.compile(f"{pre}|{post}")
-    dec = get_decimal_symbol(locale=lang) if lang in SUPPORTED else None
+    dec = get_decimal_symbol(locale=lang) if lang in languages() else None
     letter_table = _merged(lang, "letter_symbols")
     letters = re.compile(
         rf"(?<![\w.,/$€£¥₦])(?P<l>{alternation(letter_table, apostrophe=_APOSTROPHE)})"
@@ -113,7 +113,7 @@ def _hit_of(m: re.Match, text: str, lang: str | None, g: _Grammar,
             return None
     if not mult and not word and unit is None:
         return None
-    value = _number(num, g.decimal if lang in SUPPORTED else None, mult is not None)
+    value = _number(num, g.decimal if lang in languages() else None, mult is not None)
     if value is None:
         return None
     factor = Decimal(str(_multiplier(g, mult))) if mult else Decimal(1)
@@ -150,7 +150,7 @@ def _letter_hits(text: str, lang: str | None, g: _Grammar, settled: Mapping[str,
         currency = settled.get(LETTER + m.group("l"))
         if currency is None or not (m.group("m") or len(re.split(r"[.,]\d{1,2}$", m.group("n"))[0]) >= 4):
             continue
-        value = _number(m.group("n"), g.decimal if lang in SUPPORTED else None, m.group("m") is not None)
+        value = _number(m.group("n"), g.decimal if lang in languages() else None, m.group("m") is not None)
         if value is None:
             continue
         factor = Decimal(str(_multiplier(g, m.group("m")))) if m.group("m") else Decimal(1)
@@ -174,7 +174,7 @@ def _with_ranges(text: str, lang: str | None, g: _Grammar, hits: list[_Hit]) -> 
             a = max(prev_end, h.start - 30)
             m = _range_pattern(lang).search(text[a:h.start])
             if m is not None:
-                value = _number(m.group("n"), g.decimal if lang in SUPPORTED else None,
+                value = _number(m.group("n"), g.decimal if lang in languages() else None,
                                 h.factor != 1)
                 if value is not None:
                     out.append(_Hit(a + m.start("n"), a + m.end("n"), float(value * h.factor),

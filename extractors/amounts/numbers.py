@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import get_decimal_symbol
 
-from pipeline.lexicon import SUPPORTED
+from pipeline.lexicon import languages
 
 _SEP_SPACE = " \u00a0\u202f\u2009\u2007"
 _GROUP = f"(?:[{_SEP_SPACE}'’´.,]|[{_SEP_SPACE}]?\\n)"     # a line break may split a figure
@@ -66,7 +66,7 @@ def parse_number(text: str, lang: str | None) -> float | None:
     m = _PLAIN_NUMBER.fullmatch(text.strip())
     if m is None:
         return None
-    dec = get_decimal_symbol(locale=lang) if lang in SUPPORTED else None
+    dec = get_decimal_symbol(locale=lang) if lang in languages() else None
     value = _number(m.group("n"), dec, False)
     if value is None:
         return None

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import fallback_order, languages, words
 from pipeline.patterns import alternation
 
 
 def _langs(lang: str | None) -> tuple[str, ...]:
     """The languages whose words apply: the report's, or all of them when unknown."""
-    return (lang,) if lang in SUPPORTED else SUPPORTED
+    return (lang,) if lang in languages() else languages()
 
 
 def _merged(lang: str | None, key: str) -> dict:
     """One lexicon table of ``[amounts]`` for ``lang``; unknown language: all merged,
     English winning on conflicts (e.g. "billion")."""
     out: dict = {}
-    for code in reversed(_langs(lang) if lang in SUPPORTED else ("en", "fr", "es")):
+    for code in reversed(_langs(lang) if lang in languages() else fallback_order()):
         out.update(dict(words(code, "amounts", key) or {}))
     return out
 

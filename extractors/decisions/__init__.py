@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import SUPPORTED
+from pipeline.lexicon import languages
 from pipeline.patterns import fold_keep
 from pipeline.records import Decision, Document, Meeting
 from pipeline.text import collapse, fold, provenance, stable_id
@@ -43,8 +43,8 @@ __all__ = [
 def _languages(doc: Document) -> tuple[str, ...]:
     """The languages to read ``doc`` in: its detected language and its sections' (set by
     ``extractors.language``), the document's first; every supported one when none is."""
-    found = [lang for lang in (doc.language, *(s.language for s in doc.sections)) if lang in SUPPORTED]
-    return tuple(dict.fromkeys(found)) or SUPPORTED
+    found = [lang for lang in (doc.language, *(s.language for s in doc.sections)) if lang in languages()]
+    return tuple(dict.fromkeys(found)) or languages()
 
 
 def _decision_text(sentence: str, c: Candidate) -> str:

@@ -30,7 +30,7 @@ from extractors.metadata.dates import Found, dates_in_words, numeric_dates, pars
 from extractors.metadata.mentions import (HEAD_CHARS, Mention, bodies_re, clean_body,
                                           document_codes, meeting_mentions, parse_ordinal)
 from extractors.metadata.places import find_mode, find_place, venue_before_date, venue_place
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import languages, words
 from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
@@ -52,11 +52,11 @@ __all__ = [
 
 def guess_language(text: str) -> str:
     """The supported language whose marker words (lexicon [meetings] markers) occur most
-    in ``text``; ties go to the first of SUPPORTED. A fallback when the document has no
+    in ``text``; ties go to the first of languages(). A fallback when the document has no
     language."""
     tokens = Counter(re.findall(r"[\w'’]+", fold(text[:6000])))
-    best, best_score = SUPPORTED[0], -1
-    for lang in SUPPORTED:
+    best, best_score = languages()[0], -1
+    for lang in languages():
         vocab = {fold(w) for w in words(lang, "meetings", "markers")}
         score = sum(n for t, n in tokens.items() if t in vocab)
         if score > best_score:
@@ -67,7 +67,7 @@ def guess_language(text: str) -> str:
 def _lang(doc: Document) -> str:
     """The document's detected language (extractors.language), or the marker-word guess
     when it has none or one the lexicon does not cover."""
-    return doc.language if doc.language in SUPPORTED else guess_language(doc.text)
+    return doc.language if doc.language in languages() else guess_language(doc.text)
 
 
 # ------------------------------------------------------------- the meeting reported on

@@ -56,7 +56,7 @@ from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _determiner, _honorifics,
                                             _not_names, _role_words)
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
 from pipeline.records import Document, Intervention, Meeting
 from pipeline.text import fold, provenance, sentences
@@ -97,7 +97,7 @@ class PeopleRuler:
 def people_pipeline(lang: str) -> Language:
     """A tokenizer-only pipeline with the people rules (cheap; loaded once per process)."""
     import spacy
-    nlp = spacy.blank(lang if lang in SUPPORTED else "xx")
+    nlp = spacy.blank(lang if lang in languages() else "xx")
     nlp.add_pipe("minutes_people", config={"lang": lang})
     return nlp
 
@@ -106,7 +106,7 @@ def people_pipeline(lang: str) -> Language:
 
 
 def _lang(doc: Document) -> str:
-    if doc.language in SUPPORTED:
+    if doc.language in languages():
         return doc.language
     from extractors.metadata import guess_language
     return guess_language(doc.text)

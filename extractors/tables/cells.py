@@ -6,7 +6,7 @@ import functools
 import re
 
 from extractors.amounts import parse_number
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import languages, words
 from pipeline.text import collapse, fold
 
 _DASHES = {"-", "–", "—", "--", "−"}
@@ -15,7 +15,7 @@ _NUMERIC_TOKEN = re.compile(r"[-−–(]?\d[\d.,'’\u00a0\u202f]*\)?%?|[-–—
 
 
 def _langs(lang: str | None) -> tuple[str, ...]:
-    return (lang,) if lang in SUPPORTED else SUPPORTED
+    return (lang,) if lang in languages() else languages()
 
 
 @functools.cache

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation
 from pipeline.records import Document, Evidence, Flag, Section, Severity
 from pipeline.text import fold, stable_id
@@ -84,7 +84,7 @@ def lex(key: str, section: str = "checks") -> tuple[str, ...]:
     """``key`` of the lexicon section in every supported language, folded, longest first
     (documents mix languages, and the words rarely collide)."""
     out: set[str] = set()
-    for lang in SUPPORTED:
+    for lang in languages():
         for w in words(lang, section, key):
             if isinstance(w, str):
                 out.add(fold(w))
@@ -95,7 +95,7 @@ def lex(key: str, section: str = "checks") -> tuple[str, ...]:
 def lex_as_written(key: str, section: str = "checks") -> tuple[str, ...]:
     """``key`` of the lexicon section in every supported language, as written (for text
     matched unfolded), longest first."""
-    out = {w for lang in SUPPORTED for w in words(lang, section, key) if isinstance(w, str)}
+    out = {w for lang in languages() for w in words(lang, section, key) if isinstance(w, str)}
     return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 
@@ -110,7 +110,7 @@ def lex_pattern(key: str, left: str = r"\b", right: str = r"\b") -> re.Pattern[s
 def month_numbers() -> dict[str, int]:
     """Every month name and abbreviation of every language, folded, to its number."""
     out: dict[str, int] = {}
-    for lang in SUPPORTED:
+    for lang in languages():
         for key in ("months", "months_short"):
             for i, m in enumerate(words(lang, "dates", key)):
                 out.setdefault(fold(m), i + 1)
@@ -120,14 +120,14 @@ def month_numbers() -> dict[str, int]:
 @functools.cache
 def weekday_numbers() -> dict[str, int]:
     """Every weekday name of every language, folded, to Python's weekday (Monday = 0)."""
-    return {fold(d): i for lang in SUPPORTED for i, d in enumerate(words(lang, "dates", "weekdays"))}
+    return {fold(d): i for lang in languages() for i, d in enumerate(words(lang, "dates", "weekdays"))}
 
 
 @functools.cache
 def ordinal_numbers() -> dict[str, int]:
     """Ordinal words of every language ("septième", "seventh") to their number."""
     out: dict[str, int] = {}
-    for lang in SUPPORTED:
+    for lang in languages():
         for i, w in enumerate(words(lang, "checks", "ordinal_words")):
             out.setdefault(fold(w), i + 1)
         for w, n in dict(words(lang, "checks", "ordinal_extra") or {}).items():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, make_flag, month_numbers,
                                     weekday_numbers)
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
 from pipeline.text import fold
@@ -54,7 +54,7 @@ class DateMention:
 
 def _month_first_suffixes() -> tuple[str, ...]:
     """Day suffixes of the languages that write the month first ("April 30th, 2014")."""
-    return tuple(fold(x) for lang in SUPPORTED if words(lang, "dates", "month_first") is True
+    return tuple(fold(x) for lang in languages() if words(lang, "dates", "month_first") is True
                  for x in words(lang, "dates", "day_suffixes"))
 
 

@@ -19,7 +19,7 @@ from itertools import combinations
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as_written, lex_pattern,
                                     make_flag, ordinal_numbers, short)
 from pipeline.checks.dates import DateMention, dates_in
-from pipeline.lexicon import SUPPORTED
+from pipeline.lexicon import languages
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, QuotedMeeting
 from pipeline.text import fold, sentence_at
@@ -79,7 +79,7 @@ def spelled_ordinal(words: str) -> int | None:
     """A compound ordinal written in words ("twenty-second", "vingt-deuxième",
     "vigésima segunda") as a number, read by text2num in each language."""
     from text_to_num import alpha2digit
-    for lang in SUPPORTED:
+    for lang in languages():
         try:
             digits = alpha2digit(words, lang, threshold=0)
         except Exception:  # noqa: BLE001 - text2num rejects odd input; it is just not an ordinal

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex_as_written, lex_pattern,
                                     make_flag, short, verbatim)
-from pipeline.lexicon import SUPPORTED, words
+from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation
 from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
 from pipeline.text import fold, sentence_at
@@ -154,7 +154,7 @@ def _person_quote(doc: Document, i: Intervention) -> Evidence:
 def _titles() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern of a folded form, canonical) of every role title, longest form first."""
     out = []
-    for lang in SUPPORTED:
+    for lang in languages():
         for forms in words(lang, "checks", "role_titles"):
             for f in forms:
                 out.append((fold(f), fold(forms[0])))
