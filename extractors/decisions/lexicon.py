@@ -90,7 +90,7 @@ def _aux(lang: str, between: str) -> str:
     """The passive auxiliaries, ``between`` allowed between their words."""
     forms = [(between + r"\s+").join(phrase(t, fold_item=True, apostrophe=r"'\s*") for t in fold(a).split(" "))
              for a in _w(lang, "passive_aux")]
-    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+    return "(?:" + ("|".join(sorted(forms, key=len, reverse=True)) or NEVER) + ")"
 
 
 def _bodies(lang: str) -> str:

@@ -10,7 +10,7 @@ from extractors.speakers.roles import _role_re
 from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _determiner,
                                             _determiners, _written_honorifics)
 from pipeline.lexicon import words
-from pipeline.patterns import alternation, compiled, phrase
+from pipeline.patterns import NEVER, alternation, compiled, phrase
 from pipeline.text import fold
 
 # the kind of act of each verb list of the lexicon, in the order they are tried
@@ -30,7 +30,7 @@ def _verb_re(lang: str, key: str) -> re.Pattern:
                          + phrase(" ".join(toks[1:]), apostrophe=APOSTROPHE))
         else:
             parts.append(phrase(v, apostrophe=APOSTROPHE))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(?:" + ("|".join(parts) or NEVER) + r")(?![\w-])", re.I)
 
 
 def _first_verb(text: str, lang: str) -> tuple[str, int] | None:
@@ -137,7 +137,7 @@ def _chair_before_re(lang: str) -> re.Pattern:
     for p in sorted(set(words(lang, "people", "chair_before")), key=lambda p: (-len(p), p)):
         toks = [phrase(t, apostrophe=APOSTROPHE) for t in p.split()]
         parts.append(toks[0] + r"(?:\s+[^\s.;,]+){0,4}?\s+" + r"\s+".join(toks[1:]) if len(toks) > 1 else toks[0])
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?P<rest>[^.;]{{0,60}})$", re.I)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or NEVER})(?P<rest>[^.;]{{0,60}})$", re.I)
 
 
 @functools.cache

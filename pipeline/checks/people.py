@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex_as_written, lex_pattern,
                                     make_flag, short, verbatim)
 from pipeline.lexicon import languages, words
-from pipeline.patterns import alternation
+from pipeline.patterns import NEVER, alternation
 from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
 from pipeline.text import fold, sentence_at
 
@@ -42,7 +42,8 @@ class NameMention:
 @functools.cache
 def _name_pattern() -> re.Pattern[str]:
     hons = lex_as_written("quoted_name_honorifics")
-    hon = "(?:" + "|".join(re.escape(h) + (r"(?=\s)" if not h.endswith(".") else "") for h in hons) + ")"
+    hon = "(?:" + ("|".join(re.escape(h) + (r"(?=\s)" if not h.endswith(".") else "") for h in hons)
+                   or NEVER) + ")"
     given = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
     family_caps = rf"[{_UP}][{_UP}'’-]+(?:[ \t\n]+[{_UP}][{_UP}'’-]+)*\b"
     return re.compile(

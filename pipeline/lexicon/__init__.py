@@ -80,8 +80,19 @@ def __getattr__(name: str) -> Any:
 
 
 def words(lang: str, section: str, key: str) -> Any:
-    """``lexicon(lang)[section][key]``, or an empty tuple when absent."""
-    return lexicon(lang).get(section, {}).get(key, ())
+    """``lexicon(lang)[section][key]``; when a language lacks the key, an empty value of
+    the type the built-in languages give it (an empty table, list, string or false)."""
+    found = lexicon(lang).get(section, {}).get(key)
+    return _empty(section, key) if found is None else found
+
+
+@functools.cache
+def _empty(section: str, key: str) -> Any:
+    for lang in languages():
+        value = lexicon(lang).get(section, {}).get(key)
+        if value is not None:
+            return type(value)() if not isinstance(value, MappingProxyType) else MappingProxyType({})
+    return ()
 
 
 def all_languages(section: str, key: str) -> dict[str, Any]:
@@ -91,5 +102,5 @@ def all_languages(section: str, key: str) -> dict[str, Any]:
 
 def reload() -> None:
     """Forget what was read (after ``MINUTES_LEXICON_PATH`` changed)."""
-    for cached in (_files, lexicon, languages, fallback_order):
+    for cached in (_files, lexicon, languages, fallback_order, _empty):
         cached.cache_clear()
