@@ -9,24 +9,44 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from pipeline.lexicon import words as lexicon_words
+from pipeline.lexicon import all_languages, words as lexicon_words
+from pipeline.patterns import alternation, compiled
 from pipeline.records import Document, Line, Page, Section
 from pipeline.text import fold
 
 
 # Where running headers and footers live: this share of the page height at each end.
 MARGIN_SHARE = 0.11
-# Page-number and version stamps that are furniture wherever they repeat.
-_FURNITURE_PATTERNS = [
-    re.compile(r"^\s*(page|p\.?|página|pag\.?)\s*\d+\s*((/|sur|of|de)\s*\d+)?\s*$", re.I),
-    re.compile(r"^\s*\d+\s*(/|sur|of|de)\s*\d+\s*$", re.I),
-    re.compile(r"^\s*\d+\s*\|\s*p\s*a\s*g\s*e\s*$", re.I),
-    re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$"),
-]
-# Stamps unambiguous enough to be furniture anywhere on the page (text extracted
-# from an earlier PDF often carries its old footers mid-page).
-_STRONG_STAMPS = _FURNITURE_PATTERNS[:3]
 _HEADER_MAX_CHARS = 160
+# A page number alone, dashes around it allowed ("- 3 -"): furniture where it repeats.
+_BARE_PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
+
+
+def _layout_words(key: str) -> list[str]:
+    """The [layout] words of every supported language: furniture is marked before the
+    report's language is known, and a stamp may be in any of them."""
+    return [w for ws in all_languages("layout", key).values() for w in ws]
+
+
+@functools.cache
+def _strong_stamps() -> tuple[re.Pattern[str], ...]:
+    """Page stamps unambiguous enough to be furniture anywhere on the page (text
+    extracted from an earlier PDF often carries its old footers mid-page): "Page 3",
+    "Page 3 of 12", "3 of 12", "3/12", "3 | P a g e"."""
+    label = alternation(_layout_words("page_labels"))
+    link = alternation(_layout_words("page_count_links"))
+    stamps = [compiled(rf"^\s*{label}\s*\d+\s*(?:(?:/|{link})\s*\d+)?\s*$", re.I),
+              compiled(rf"^\s*\d+\s*(?:/|{link})\s*\d+\s*$", re.I)]
+    for word in sorted(set(_layout_words("page_bar_labels"))):
+        spaced = r"\s*".join(map(re.escape, word))   # "P a g e" as well as "Page"
+        stamps.append(compiled(rf"^\s*\d+\s*\|\s*{spaced}\s*$", re.I))
+    return tuple(stamps)
+
+
+@functools.cache
+def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """Page-number and version stamps that are furniture wherever they repeat."""
+    return _strong_stamps() + (_BARE_PAGE_NUMBER,)
 
 
 def _furniture_key(text: str) -> str:
@@ -55,11 +75,11 @@ def pages_to_furniture(pages: Sequence[Page]) -> list[Page]:
         marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
     for pi, li, key in margin_lines:
         line = pages[pi].lines[li]
-        if any(rx.match(line.text) for rx in _FURNITURE_PATTERNS):
+        if any(rx.match(line.text) for rx in _furniture_patterns()):
             marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
     for pi, p in enumerate(pages):
         for li, l in enumerate(p.lines):
-            if (pi, li) not in marks and any(rx.match(l.text) for rx in _STRONG_STAMPS):
+            if (pi, li) not in marks and any(rx.match(l.text) for rx in _strong_stamps()):
                 marks[(pi, li)] = "header" if l.top < p.height / 2 else "footer"
     out = []
     for pi, p in enumerate(pages):
@@ -99,10 +119,9 @@ _BULLET = re.compile(r"^\s*[-–•▪●*]")
 @functools.cache
 def _sentence_verb() -> re.Pattern:
     """Finite verbs of every supported language: a line holding one is a sentence."""
-    from pipeline.lexicon import SUPPORTED
-    forms = sorted({fold(w) for lang in SUPPORTED for w in lexicon_words(lang, "text", "sentence_verbs")},
-                   key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    forms = [fold(w) for ws in all_languages("text", "sentence_verbs").values() for w in ws]
+    # Not patterns.bounded: a verb after an apostrophe ("l'a été") makes a sentence too.
+    return compiled(r"(?<!\w)" + alternation(forms) + r"(?!\w)")
 
 
 def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
@@ -151,8 +170,7 @@ def pages_to_text(pages: Sequence[Page], lang: str | None = None) -> tuple[str, 
     """
     kept = [(p.number, [l for l in p.lines if l.role in ("body", "heading")]) for p in pages]
     known_hyphenated = _hyphenated_words(l.text for _, ls in kept for l in ls)
-    prefixes = set(lexicon_words(lang or "fr", "text", "hyphen_prefixes")) | set(
-        lexicon_words("en", "text", "hyphen_prefixes"))
+    prefixes = _hyphen_prefixes(lang or "fr")
     texts: list[list[str]] = [[l.text.rstrip() for l in ls] for _, ls in kept]
     # Mend hyphens across line ends (and page ends) before computing offsets.
     flat = [(pi, li) for pi, (_, ls) in enumerate(kept) for li in range(len(ls))]
@@ -197,6 +215,14 @@ def pages_to_text(pages: Sequence[Page], lang: str | None = None) -> tuple[str, 
             prev = l
         page_starts.append(offset if page_start is None else page_start)
     return "".join(pieces), tuple(page_starts), line_offsets
+
+
+@functools.cache
+def _hyphen_prefixes(lang: str) -> frozenset[str]:
+    """Prefixes that keep their hyphen at a line end: the report language's and English
+    ones (English prefixes are borrowed everywhere)."""
+    return frozenset(lexicon_words(lang, "text", "hyphen_prefixes")) | frozenset(
+        lexicon_words("en", "text", "hyphen_prefixes"))
 
 
 def _typical_spacing(pages: Sequence[Page]) -> float:
