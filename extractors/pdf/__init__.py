@@ -103,5 +103,5 @@ def bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
         return plumber_bytes_to_pages(data, settings)
     if not heavy_pages:
         return pages
-    found = plumber_bytes_to_tables(data, heavy_pages)
+    found = plumber_bytes_to_tables(data, heavy_pages, settings)
     return [replace(p, tables=found[p.number]) if found.get(p.number) else p for p in pages]

@@ -8,30 +8,41 @@ from typing import Iterable
 
 from extractors.pdf.rules import _raw_tables
 from extractors.pdf.words import words_to_lines
-from pipeline.errors import InputError, one_line
+from pipeline.errors import InputError, apply_policy, one_line
 from pipeline.records import Page, RawTable
 from pipeline.settings import Settings
 
 
-def plumber_bytes_to_tables(data: bytes, numbers: Iterable[int]) -> dict[int, tuple[RawTable, ...]]:
+def plumber_bytes_to_tables(data: bytes, numbers: Iterable[int],
+                            settings: Settings | None = None) -> dict[int, tuple[RawTable, ...]]:
     """Ruled tables of the given pages through pdfplumber, one page parsed at a time. A
-    page pdfplumber cannot parse keeps no ruled table (its text came from pdfium)."""
+    page pdfplumber cannot parse keeps no ruled table (its text came from pdfium) under
+    the ``record`` error policy; under ``strict`` (tests) the failure is raised."""
     import pdfplumber
 
+    policy = (settings or Settings()).error_policy
     found: dict[int, tuple[RawTable, ...]] = {}
+    # Every failure below is pdfminer's (it raises many kinds on damaged files). Going
+    # on is right under ``record``: these pages' text and lines were read by pdfium, so
+    # the report loses a ruled table at worst, never its text.
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception:
+    except Exception as exc:  # pdfminer's, of many kinds: see above
+        apply_policy(exc, policy)
         return found
     with pdf:
         for number in sorted(numbers):
             try:
                 plumber_page = pdf.pages[number - 1]
-            except Exception:
+            except IndexError:
+                continue   # pdfminer finds fewer pages than pdfium: no table for this one
+            except Exception as exc:  # pdfminer's, of many kinds: see above
+                apply_policy(exc, policy)
                 continue
             try:
                 found[number] = plumber_page_to_tables(plumber_page, number)
-            except Exception:
+            except Exception as exc:  # pdfminer's, of many kinds: see above
+                apply_policy(exc, policy)
                 found[number] = ()
             finally:
                 plumber_page.close()
@@ -51,12 +62,13 @@ def plumber_bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
         raise InputError("encrypted") from exc
     except PDFSyntaxError as exc:
         raise InputError("unreadable", detail=one_line(str(exc) or "syntax error")) from exc
-    except Exception as exc:  # pdfminer raises many kinds on damaged files
-        raise _classify(exc) from exc
+    except Exception as exc:  # pdfminer raises many kinds on damaged files: each
+        raise _classify(exc) from exc  # becomes the file's one-line reason, not a crash
     with pdf:
         try:
             n = len(pdf.pages)
-        except Exception as exc:
+        except Exception as exc:  # pdfminer parses the page tree here: damaged files fail
+            # with many kinds of error, each the file's one-line reason (not a crash)
             raise _classify(exc) from exc
         if n == 0:
             raise InputError("no_pages")
@@ -66,7 +78,7 @@ def plumber_bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
         for number, plumber_page in enumerate(pdf.pages, start=1):
             try:
                 pages.append(plumber_page_to_page(plumber_page, number))
-            except Exception as exc:
+            except Exception as exc:  # as above: a damaged page is the file's one-line reason
                 raise _classify(exc, page=number) from exc
             finally:
                 plumber_page.close()  # pdfplumber keeps parsed pages otherwise (memory)
