@@ -168,19 +168,31 @@ def pages_to_text(pages: Sequence[Page], lang: str | None = None) -> tuple[str, 
     hyphenated words stay whole ("Vice-\\nPrésidents", "BRETON-\\nASKAR").
     Returns the text, each page's start offset, and (offset, line) for every line.
     """
-    kept = [(p.number, [l for l in p.lines if l.role in ("body", "heading")]) for p in pages]
-    known_hyphenated = _hyphenated_words(l.text for _, ls in kept for l in ls)
-    prefixes = _hyphen_prefixes(lang or "fr")
-    texts: list[list[str]] = [[l.text.rstrip() for l in ls] for _, ls in kept]
+    kept = [[l for l in p.lines if l.role in ("body", "heading")] for p in pages]
     # Mend hyphens across line ends (and page ends) before computing offsets.
-    flat = [(pi, li) for pi, (_, ls) in enumerate(kept) for li in range(len(ls))]
+    texts = _mend_line_end_hyphens(kept, _hyphen_prefixes(lang or "fr"))
+    return _join_lines(kept, texts, _typical_spacing(pages))
+
+
+_LINE_END_HYPHEN = re.compile(r"(\w+)-$")
+_LINE_START_WORD = re.compile(r"(\w[\w'’-]*)(.*)$")
+
+
+def _mend_line_end_hyphens(kept: Sequence[Sequence[Line]],
+                           prefixes: frozenset[str]) -> list[list[str]]:
+    """Each page's line texts with words split by a line-end hyphen joined onto the
+    first line: the hyphen dropped ("adminis-tration"), or kept before a capital or a
+    digit, after a known prefix, or where the document writes the word hyphenated."""
+    known_hyphenated = _hyphenated_words(l.text for ls in kept for l in ls)
+    texts: list[list[str]] = [[l.text.rstrip() for l in ls] for ls in kept]
+    flat = [(pi, li) for pi, ls in enumerate(kept) for li in range(len(ls))]
     for (pi, li), (pj, lj) in zip(flat, flat[1:]):
         a, b = texts[pi][li], texts[pj][lj]
-        m = re.search(r"(\w+)-$", a)
-        if not m or not b or kept[pi][1][li].role == "heading":
+        m = _LINE_END_HYPHEN.search(a)
+        if not m or not b or kept[pi][li].role == "heading":
             continue
         head = m.group(1)
-        nxt = re.match(r"(\w[\w'’-]*)(.*)$", b.lstrip())
+        nxt = _LINE_START_WORD.match(b.lstrip())
         if not nxt:
             continue
         tail = nxt.group(1)
@@ -190,13 +202,20 @@ def pages_to_text(pages: Sequence[Page], lang: str | None = None) -> tuple[str, 
         joined = f"{head}-{tail}" if keep_hyphen else f"{head}{tail}"
         texts[pi][li] = a[: m.start(1)] + joined
         texts[pj][lj] = nxt.group(2).lstrip()
+    return texts
+
+
+def _join_lines(kept: Sequence[Sequence[Line]], texts: Sequence[Sequence[str]],
+                spacing: float) -> tuple[str, tuple[int, ...], list[tuple[int, Line]]]:
+    """The lines' texts joined by "\\n", by "\\n\\n" at a paragraph break (a heading, or
+    a gap over 1.6 times the usual ``spacing``); with each page's start offset and
+    (offset, line) for every line."""
     pieces: list[str] = []
     page_starts: list[int] = []
     line_offsets: list[tuple[int, Line]] = []
     offset = 0
-    spacing = _typical_spacing(pages)
     prev: Line | None = None
-    for pi, (number, ls) in enumerate(kept):
+    for pi, ls in enumerate(kept):
         page_start: int | None = None
         for li, l in enumerate(ls):
             t = texts[pi][li]

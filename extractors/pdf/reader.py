@@ -3,7 +3,9 @@ ruled tables."""
 
 from __future__ import annotations
 
+import ctypes
 import threading
+from typing import Callable, Iterator
 
 from extractors.pdf.geometry import _PageView
 from extractors.pdf.rules import pdfium_page_to_rules, rules_may_form_grid, rules_to_tables
@@ -92,20 +94,29 @@ def textpage_to_chars(textpage, view: _PageView) -> list[Char]:
     overlapping a neighbour: "Vocal: Dr." can read "Vocal:Dr.". Keeping its generated
     spaces instead splits more words than it mends: ICDAR 2013 table cells F1 0.858
     against 0.861 without them.)"""
-    import ctypes
+    import pypdfium2.raw as R
 
+    loose_box, font_size = R.FPDFText_GetLooseCharBox, R.FPDFText_GetFontSize
+    char_matrix = R.FPDFText_GetMatrix
+    rect, matrix = R.FS_RECTF(), R.FS_MATRIX()
+    font_of = _textpage_fonts(textpage)
+    chars: list[Char] = []
+    for i, text in _textpage_to_texts(textpage):
+        if not loose_box(textpage, i, rect):
+            continue
+        font = font_of(i)
+        char_matrix(textpage, i, matrix)
+        chars.append(_placed_char(text, font, font_size(textpage, i), rect, matrix, view))
+    return chars
+
+
+def _textpage_to_texts(textpage) -> Iterator[tuple[int, str]]:
+    """Each character's index on the text page and its text: generated spaces and line
+    breaks left out, pdfium's line-end hyphen code read as "-", a surrogate pair joined
+    into one character beyond the BMP, control codes and stray surrogates dropped."""
     import pypdfium2.raw as R
 
     get_unicode, is_generated = R.FPDFText_GetUnicode, R.FPDFText_IsGenerated
-    loose_box, font_size = R.FPDFText_GetLooseCharBox, R.FPDFText_GetFontSize
-    font_info, char_matrix = R.FPDFText_GetFontInfo, R.FPDFText_GetMatrix
-    rect, matrix = R.FS_RECTF(), R.FS_MATRIX()
-    name_buf, flags = ctypes.create_string_buffer(256), ctypes.c_int()
-    fonts: dict[tuple[bytes, int], str] = {}
-    chars: list[Char] = []
-    # The page matrix, inlined: this loop runs once per character.
-    pa, pb, pc, pd, pe, pf = view.matrix
-    height = view.height
     count = R.FPDFText_CountChars(textpage)
     low_half = -1     # index of a low surrogate already joined to its high half
     for i in range(count):
@@ -126,31 +137,50 @@ def textpage_to_chars(textpage, view: _PageView) -> list[Char]:
             continue
         else:
             text = chr(code)
-        if not loose_box(textpage, i, rect):
-            continue
+        yield i, text
+
+
+def _textpage_fonts(textpage) -> Callable[[int], str]:
+    """The font name of a character by its index (``_font_name``), each font of the
+    page named once."""
+    import pypdfium2.raw as R
+
+    font_info = R.FPDFText_GetFontInfo
+    name_buf, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+    fonts: dict[tuple[bytes, int], str] = {}
+
+    def font_of(i: int) -> str:
         font_info(textpage, i, name_buf, 256, flags)
         key = (name_buf.value, flags.value)
         font = fonts.get(key)
         if font is None:
             font = fonts[key] = _font_name(name_buf.value, flags.value)
-        char_matrix(textpage, i, matrix)
-        ca, cb, cc, cd = matrix.a, matrix.b, matrix.c, matrix.d
-        # pdfium gives the size set by Tf; text drawn at "1 Tf" is scaled by its matrix
-        size = font_size(textpage, i) * (cc * cc + cd * cd) ** 0.5
-        na, nb = ca * pa + cb * pc, ca * pb + cb * pd
-        nc, nd = cc * pa + cd * pc, cc * pb + cd * pd
-        upright = na * nd > 0 and nb * nc <= 0      # pdfminer's test, after the page rotation
-        left, right, low, high = rect.left, rect.right, rect.bottom, rect.top
-        xa, xb = pa * left + pc * low + pe, pa * right + pc * high + pe
-        ya, yb = pb * left + pd * low + pf, pb * right + pd * high + pf
-        x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
-        top, bottom = (height - yb, height - ya) if ya <= yb else (height - ya, height - yb)
-        if upright:
-            top = bottom - size
-        else:   # pdfminer's size of a turned glyph is its box's height on the page
-            size = bottom - top
-        chars.append((text, x0, top, x1, bottom, size, font, upright))
-    return chars
+        return font
+    return font_of
+
+
+def _placed_char(text: str, font: str, tf_size: float, rect, matrix,
+                 view: _PageView) -> Char:
+    """One character placed on the displayed page from its loose box and text matrix
+    in user space (pdfminer's size and upright test)."""
+    pa, pb, pc, pd, pe, pf = view.matrix
+    height = view.height
+    ca, cb, cc, cd = matrix.a, matrix.b, matrix.c, matrix.d
+    # pdfium gives the size set by Tf; text drawn at "1 Tf" is scaled by its matrix
+    size = tf_size * (cc * cc + cd * cd) ** 0.5
+    na, nb = ca * pa + cb * pc, ca * pb + cb * pd
+    nc, nd = cc * pa + cd * pc, cc * pb + cd * pd
+    upright = na * nd > 0 and nb * nc <= 0      # pdfminer's test, after the page rotation
+    left, right, low, high = rect.left, rect.right, rect.bottom, rect.top
+    xa, xb = pa * left + pc * low + pe, pa * right + pc * high + pe
+    ya, yb = pb * left + pd * low + pf, pb * right + pd * high + pf
+    x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
+    top, bottom = (height - yb, height - ya) if ya <= yb else (height - ya, height - yb)
+    if upright:
+        top = bottom - size
+    else:   # pdfminer's size of a turned glyph is its box's height on the page
+        size = bottom - top
+    return (text, x0, top, x1, bottom, size, font, upright)
 
 
 _FORCE_BOLD = 1 << 18   # font descriptor flag ForceBold (PDF 32000-1, table 123)

@@ -96,6 +96,12 @@ def words_to_lines(words: Sequence[dict], page: int, y_tol: float = 3.0) -> list
     return lines
 
 
+# Weight names in PostScript font names ("Arial-BoldMT", "Lato-Black", "Calibri,Bold"):
+# font naming conventions, the same whatever language the document is in.
+_BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
+
+
 def _is_bold(fontname: str) -> bool:
+    """Whether a font name says a bold weight."""
     f = fontname.lower()
-    return any(k in f for k in ("bold", "black", "heavy", "semibold", ",b"))
+    return any(k in f for k in _BOLD_FONT_MARKS)
