@@ -139,7 +139,8 @@ def ocr_pdf_bytes(data: bytes, pages: Sequence[int], lang: str | None,
             )
         except InputError:
             raise
-        except Exception as exc:  # ocrmypdf raises its own exception family, and OSError
+        except Exception as exc:  # ocrmypdf raises its own exception family, and OSError:
+            # each is this file's one-line "OCR failed" reason, not a crash
             raise InputError("ocr_failed", detail=_describe(exc, warnings)) from exc
         timed_out = sum("took too long" in w for w in warnings)
         if timed_out >= len(wanted):

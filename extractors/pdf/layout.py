@@ -1,0 +1,309 @@
+"""Pure layout stages over read pages: running headers and footers, headings, the body
+text with line-end hyphens mended, and sections."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from pipeline.lexicon import all_languages, words as lexicon_words
+from pipeline.patterns import alternation, compiled
+from pipeline.records import Document, Line, Page, Section
+from pipeline.text import fold
+
+
+# Where running headers and footers live: this share of the page height at each end.
+MARGIN_SHARE = 0.11
+_HEADER_MAX_CHARS = 160
+# A page number alone, dashes around it allowed ("- 3 -"): furniture where it repeats.
+_BARE_PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
+
+
+def _layout_words(key: str) -> list[str]:
+    """The [layout] words of every supported language: furniture is marked before the
+    report's language is known, and a stamp may be in any of them."""
+    return [w for ws in all_languages("layout", key).values() for w in ws]
+
+
+@functools.cache
+def _strong_stamps() -> tuple[re.Pattern[str], ...]:
+    """Page stamps unambiguous enough to be furniture anywhere on the page (text
+    extracted from an earlier PDF often carries its old footers mid-page): "Page 3",
+    "Page 3 of 12", "3 of 12", "3/12", "3 | P a g e"."""
+    label = alternation(_layout_words("page_labels"))
+    link = alternation(_layout_words("page_count_links"))
+    stamps = [compiled(rf"^\s*{label}\s*\d+\s*(?:(?:/|{link})\s*\d+)?\s*$", re.I),
+              compiled(rf"^\s*\d+\s*(?:/|{link})\s*\d+\s*$", re.I)]
+    for word in sorted(set(_layout_words("page_bar_labels"))):
+        spaced = r"\s*".join(map(re.escape, word))   # "P a g e" as well as "Page"
+        stamps.append(compiled(rf"^\s*\d+\s*\|\s*{spaced}\s*$", re.I))
+    return tuple(stamps)
+
+
+@functools.cache
+def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """Page-number and version stamps that are furniture wherever they repeat."""
+    return _strong_stamps() + (_BARE_PAGE_NUMBER,)
+
+
+def _furniture_key(text: str) -> str:
+    """Text of a header/footer with digits generalised, so "Page 3" ~ "Page 4"."""
+    return re.sub(r"\d+", "#", fold(text))
+
+
+def pages_to_furniture(pages: Sequence[Page]) -> list[Page]:
+    """Mark running headers and footers: lines in the top/bottom margin that repeat
+    across pages (digits generalised) or look like page numbers/stamps."""
+    margin_lines: list[tuple[int, int, str]] = []
+    for pi, p in enumerate(pages):
+        for li, l in enumerate(p.lines):
+            if _in_margin(l, p) and len(l.text) <= _HEADER_MAX_CHARS:
+                margin_lines.append((pi, li, _furniture_key(l.text)))
+    pages_per_key = Counter()
+    for key, group in _group_keys(margin_lines).items():
+        pages_per_key[key] = len({pi for pi, _ in group})
+    repeat_min = 2 if len(pages) >= 2 else 10**9
+    marks: dict[tuple[int, int], str] = {}
+    repeated = [(pi, li) for pi, li, key in margin_lines if pages_per_key[key] >= repeat_min]
+    if len(repeated) == sum(len(p.lines) for p in pages):
+        repeated = []   # nothing but repeating lines: they are the content, not furniture
+    for pi, li in repeated:
+        line = pages[pi].lines[li]
+        marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
+    for pi, li, key in margin_lines:
+        line = pages[pi].lines[li]
+        if any(rx.match(line.text) for rx in _furniture_patterns()):
+            marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
+    for pi, p in enumerate(pages):
+        for li, l in enumerate(p.lines):
+            if (pi, li) not in marks and any(rx.match(l.text) for rx in _strong_stamps()):
+                marks[(pi, li)] = "header" if l.top < p.height / 2 else "footer"
+    out = []
+    for pi, p in enumerate(pages):
+        lines = tuple(replace(l, role=marks[(pi, li)]) if (pi, li) in marks else l
+                      for li, l in enumerate(p.lines))
+        out.append(replace(p, lines=lines))
+    return out
+
+
+def _in_margin(line: Line, page: Page) -> bool:
+    h = page.height or 842.0
+    return line.bottom <= h * MARGIN_SHARE or line.top >= h * (1 - MARGIN_SHARE)
+
+
+def _group_keys(items: Iterable[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for pi, li, key in items:
+        groups.setdefault(key, []).append((pi, li))
+    return groups
+
+
+def body_font_size(pages: Sequence[Page]) -> float:
+    """The most common font size of body lines (weighted by characters)."""
+    sizes = Counter()
+    for p in pages:
+        for l in p.lines:
+            if l.role == "body":
+                sizes[round(l.size, 1)] += len(l.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+_SENTENCE_END = re.compile(r"[.;,:!?…]\s*$")
+_TABLE_ROW_END = re.compile(r"(\s(\d[\d\s.,]*|-|–)){2,}$")
+_BULLET = re.compile(r"^\s*[-–•▪●*]")
+
+
+@functools.cache
+def _sentence_verb() -> re.Pattern:
+    """Finite verbs of every supported language: a line holding one is a sentence."""
+    forms = [fold(w) for ws in all_languages("text", "sentence_verbs").values() for w in ws]
+    # Not patterns.bounded: a verb after an apostrophe ("l'a été") makes a sentence too.
+    return compiled(r"(?<!\w)" + alternation(forms) + r"(?!\w)")
+
+
+def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
+    """Mark heading lines: short body lines set bold or larger than the body text,
+    standing apart (a gap above), not ending like a sentence."""
+    body = body_font_size(pages)
+    out = []
+    for p in pages:
+        lines = list(p.lines)
+        body_lines = [i for i, l in enumerate(lines) if l.role == "body"]
+        for k, i in enumerate(body_lines):
+            l = lines[i]
+            text = l.text.strip()
+            # Bullets never head a section; a numbered item ("4. Budget 2025") does when it
+            # is set bold or larger (checked next), as agenda items are.
+            if not text or len(text) > 110 or _BULLET.match(text):
+                continue
+            bigger = l.size >= body + 1.0
+            if not (bigger or l.bold):
+                continue
+            if _SENTENCE_END.search(text) and not text.endswith(":"):
+                continue
+            if _TABLE_ROW_END.search(text):  # "Fondations 2 1": a table row, not a heading
+                continue
+            if _sentence_verb().search(fold(text)):  # "Le budget a été adopté": a sentence
+                continue
+            if not (text[0].isupper() or text[0].isdigit()):
+                continue
+            lines[i] = replace(l, role="heading")
+        out.append(replace(p, lines=tuple(lines)))
+    return out
+
+
+def _line_gap(prev: Line, line: Line) -> float:
+    return line.top - prev.bottom
+
+
+def pages_to_text(pages: Sequence[Page], lang: str | None = None) -> tuple[str, tuple[int, ...], list[tuple[int, Line]]]:
+    """Join body and heading lines into the document text.
+
+    Lines are separated by "\\n"; a paragraph break (a vertical gap wider than the
+    usual line spacing, or a heading) by "\\n\\n". A word split by an end-of-line
+    hyphen is rejoined onto the first line ("adminis-\\ntration"), while real
+    hyphenated words stay whole ("Vice-\\nPrésidents", "BRETON-\\nASKAR").
+    Returns the text, each page's start offset, and (offset, line) for every line.
+    """
+    kept = [[l for l in p.lines if l.role in ("body", "heading")] for p in pages]
+    # Mend hyphens across line ends (and page ends) before computing offsets.
+    texts = _mend_line_end_hyphens(kept, _hyphen_prefixes(lang or "fr"))
+    return _join_lines(kept, texts, _typical_spacing(pages))
+
+
+_LINE_END_HYPHEN = re.compile(r"(\w+)-$")
+_LINE_START_WORD = re.compile(r"(\w[\w'’-]*)(.*)$")
+
+
+def _mend_line_end_hyphens(kept: Sequence[Sequence[Line]],
+                           prefixes: frozenset[str]) -> list[list[str]]:
+    """Each page's line texts with words split by a line-end hyphen joined onto the
+    first line: the hyphen dropped ("adminis-tration"), or kept before a capital or a
+    digit, after a known prefix, or where the document writes the word hyphenated."""
+    known_hyphenated = _hyphenated_words(l.text for ls in kept for l in ls)
+    texts: list[list[str]] = [[l.text.rstrip() for l in ls] for ls in kept]
+    flat = [(pi, li) for pi, ls in enumerate(kept) for li in range(len(ls))]
+    for (pi, li), (pj, lj) in zip(flat, flat[1:]):
+        a, b = texts[pi][li], texts[pj][lj]
+        m = _LINE_END_HYPHEN.search(a)
+        if not m or not b or kept[pi][li].role == "heading":
+            continue
+        head = m.group(1)
+        nxt = _LINE_START_WORD.match(b.lstrip())
+        if not nxt:
+            continue
+        tail = nxt.group(1)
+        keep_hyphen = (tail[0].isupper() or tail[0].isdigit() or
+                       fold(head) in prefixes or
+                       fold(f"{head}-{tail}") in known_hyphenated)
+        joined = f"{head}-{tail}" if keep_hyphen else f"{head}{tail}"
+        texts[pi][li] = a[: m.start(1)] + joined
+        texts[pj][lj] = nxt.group(2).lstrip()
+    return texts
+
+
+def _join_lines(kept: Sequence[Sequence[Line]], texts: Sequence[Sequence[str]],
+                spacing: float) -> tuple[str, tuple[int, ...], list[tuple[int, Line]]]:
+    """The lines' texts joined by "\\n", by "\\n\\n" at a paragraph break (a heading, or
+    a gap over 1.6 times the usual ``spacing``); with each page's start offset and
+    (offset, line) for every line."""
+    pieces: list[str] = []
+    page_starts: list[int] = []
+    line_offsets: list[tuple[int, Line]] = []
+    offset = 0
+    prev: Line | None = None
+    for pi, ls in enumerate(kept):
+        page_start: int | None = None
+        for li, l in enumerate(ls):
+            t = texts[pi][li]
+            if pieces:
+                para = (l.role == "heading" or (prev is not None and prev.role == "heading")
+                        or (prev is not None and prev.page == l.page
+                            and _line_gap(prev, l) > spacing * 1.6))
+                sep = "\n\n" if para else "\n"
+                pieces.append(sep)
+                offset += len(sep)
+            if page_start is None:
+                page_start = offset
+            line_offsets.append((offset, l))
+            pieces.append(t)
+            offset += len(t)
+            prev = l
+        page_starts.append(offset if page_start is None else page_start)
+    return "".join(pieces), tuple(page_starts), line_offsets
+
+
+@functools.cache
+def _hyphen_prefixes(lang: str) -> frozenset[str]:
+    """Prefixes that keep their hyphen at a line end: the report language's and English
+    ones (English prefixes are borrowed everywhere)."""
+    return frozenset(lexicon_words(lang, "text", "hyphen_prefixes")) | frozenset(
+        lexicon_words("en", "text", "hyphen_prefixes"))
+
+
+def _typical_spacing(pages: Sequence[Page]) -> float:
+    gaps = []
+    for p in pages:
+        body = [l for l in p.lines if l.role == "body"]
+        for a, b in zip(body, body[1:]):
+            g = b.top - a.bottom
+            if 0 <= g < 40:
+                gaps.append(round(g, 1))
+    return Counter(gaps).most_common(1)[0][0] + 0.5 if gaps else 4.0
+
+
+def _hyphenated_words(texts: Iterable[str]) -> set[str]:
+    found = set()
+    for t in texts:
+        for m in re.finditer(r"\b(\w+-\w+)\b", t):
+            found.add(fold(m.group(1)))
+    return found
+
+
+def lines_to_sections(text: str, line_offsets: Sequence[tuple[int, Line]],
+                      page_starts: Sequence[int]) -> tuple[Section, ...]:
+    """Sections from heading lines: each runs to the next heading of the same or a
+    higher level (a larger font is a higher level)."""
+    heads = [(off, l) for off, l in line_offsets if l.role == "heading" and l.text.strip()]
+    # Consecutive heading lines (a heading wrapped over two lines) form one heading.
+    merged: list[tuple[int, int, Line, str, Line]] = []
+    for off, l in heads:
+        if merged and _continues_heading(merged[-1][4], l, text[merged[-1][1]:off]):
+            s, _, first, h, _ = merged[-1]
+            merged[-1] = (s, off + len(l.text), first, f"{h} {l.text.strip()}", l)
+        else:
+            merged.append((off, off + len(l.text), l, l.text.strip(), l))
+    merged = [(a, b, first, h) for a, b, first, h, _ in merged]
+    sizes = sorted({round(l.size) for _, _, l, _ in merged}, reverse=True)
+    level_of = {s: i + 1 for i, s in enumerate(sizes)}
+    sections = []
+    import bisect
+    for i, (start, _, l, heading) in enumerate(merged):
+        level = level_of[round(l.size)]
+        end = len(text)
+        for start2, _, l2, _ in merged[i + 1:]:
+            if level_of[round(l2.size)] <= level:
+                end = start2
+                break
+        page = max(1, bisect.bisect_right(list(page_starts), start))
+        sections.append(Section(heading=heading, page=page, start=start, end=end, level=level))
+    return tuple(sections)
+
+
+def _continues_heading(prev: Line, line: Line, between: str) -> bool:
+    """A heading wrapped over two lines: same page and size, nothing between, no gap."""
+    return (between.strip() == "" and prev.page == line.page
+            and abs(prev.size - line.size) < 0.5 and line.top - prev.bottom < 0.6 * line.size)
+
+
+def pages_to_document(doc_id: str, file_name: str, pages: Sequence[Page],
+                      lang: str | None = None) -> Document:
+    """Assemble a Document from raw pages: furniture, headings, text, sections."""
+    marked = pages_to_headings(pages_to_furniture(pages))
+    text, page_starts, line_offsets = pages_to_text(marked, lang)
+    sections = lines_to_sections(text, line_offsets, page_starts)
+    return Document(doc_id=doc_id, file_name=file_name, pages=tuple(marked), text=text,
+                    page_starts=page_starts, sections=sections)

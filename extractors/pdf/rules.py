@@ -1,0 +1,145 @@
+"""Ruled grids: a page's vector rules read through pdfium, and pdfplumber's table
+finder run over them."""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Sequence
+
+from extractors.pdf.geometry import _PageView, _compose
+from extractors.pdf.words import Char
+from pipeline.records import RawTable
+
+
+# A ruled grid of at least two rows and two columns has three rules each way.
+_GRID_MIN_RULES = 3
+_RULE_SNAP = 3.0           # pdfplumber's snap_tolerance
+_AXIS_TOLERANCE = 0.01     # a segment this close to level is a rule (float noise)
+_MAX_PATH_SEGMENTS = 20000
+_MAX_FORM_DEPTH = 8
+
+
+def pdfium_page_to_rules(page, view: _PageView) -> list[dict] | None:
+    """The horizontal and vertical segments of the page's painted paths (inside form
+    XObjects too), as pdfplumber's edges on the displayed page; None when the drawing
+    has more segments than is worth reading here."""
+    import pypdfium2.raw as R
+
+    rules: list[dict] = []
+    budget = [_MAX_PATH_SEGMENTS]
+    point_x, point_y = ctypes.c_float(), ctypes.c_float()
+
+    def walk(count: int, get, parent, matrix, depth: int) -> bool:
+        for k in range(count):
+            obj = get(parent, k)
+            kind = R.FPDFPageObj_GetType(obj)
+            if kind not in (R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_FORM):
+                continue
+            m = R.FS_MATRIX()
+            if not R.FPDFPageObj_GetMatrix(obj, m):
+                continue
+            own = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+            if kind == R.FPDF_PAGEOBJ_FORM:
+                if depth < _MAX_FORM_DEPTH and not walk(R.FPDFFormObj_CountObjects(obj),
+                                                        R.FPDFFormObj_GetObject, obj, own,
+                                                        depth + 1):
+                    return False
+                continue
+            count_segments = R.FPDFPath_CountSegments(obj)
+            budget[0] -= max(count_segments, 0)
+            if budget[0] < 0:
+                return False
+            points = []
+            for j in range(count_segments):
+                seg = R.FPDFPath_GetPathSegment(obj, j)
+                if not R.FPDFPathSegment_GetPoint(seg, point_x, point_y):
+                    continue
+                points.append((R.FPDFPathSegment_GetType(seg) == R.FPDF_SEGMENT_MOVETO,
+                               bool(R.FPDFPathSegment_GetClose(seg)),
+                               point_x.value, point_y.value))
+            rules.extend(_path_rules(points, own, view))
+        return True
+
+    if not walk(R.FPDFPage_CountObjects(page.raw), R.FPDFPage_GetObject, page.raw,
+                view.matrix, 0):
+        return None
+    return rules
+
+
+def _path_rules(points: Sequence[tuple[bool, bool, float, float]], matrix: tuple,
+                view: _PageView) -> list[dict]:
+    """pdfplumber's edges of one path: each level or upright segment between
+    consecutive points of a subpath, closing segments included."""
+    a, b, c, d, e, f = matrix
+    rules = []
+    prev = start = None
+    for is_move, closes, x, y in points:
+        pt = (a * x + c * y + e, view.height - (b * x + d * y + f))
+        if is_move or prev is None:
+            start = pt
+        else:
+            _append_rule(rules, prev, pt)
+        if closes and start is not None:
+            _append_rule(rules, pt, start)
+        prev = pt
+    return rules
+
+
+def _append_rule(rules: list[dict], p: tuple[float, float], q: tuple[float, float]) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y1 - y0) <= _AXIS_TOLERANCE:
+        kind = "h"
+    elif abs(x1 - x0) <= _AXIS_TOLERANCE:
+        kind = "v"
+    else:
+        return
+    left, right, top, bottom = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+    if kind == "h":
+        top = bottom = (y0 + y1) / 2
+    else:
+        left = right = (x0 + x1) / 2
+    rules.append({"object_type": "curve_edge", "x0": left, "x1": right, "top": top,
+                  "bottom": bottom, "doctop": top, "width": right - left,
+                  "height": bottom - top, "orientation": kind})
+
+
+def rules_may_form_grid(rules: Sequence[dict]) -> bool:
+    """Whether rules stand at three or more distinct positions each way, as any ruled
+    table of 2x2 cells or more needs (header and footer rules, underlines and single
+    boxes do not): the cheap test before the table finder runs."""
+    horizontal = {round(r["top"] / _RULE_SNAP) for r in rules if r["orientation"] == "h"}
+    vertical = {round(r["x0"] / _RULE_SNAP) for r in rules if r["orientation"] == "v"}
+    return len(horizontal) >= _GRID_MIN_RULES and len(vertical) >= _GRID_MIN_RULES
+
+
+class _TableFinderPage:
+    """What pdfplumber's table finder reads from a page, filled from pdfium."""
+
+    def __init__(self, chars: list[dict], edges: list[dict], width: float, height: float):
+        self.chars, self.edges, self.bbox = chars, edges, (0.0, 0.0, width, height)
+
+
+def rules_to_tables(chars: Sequence[Char], rules: list[dict], view: _PageView,
+                    number: int) -> tuple[RawTable, ...]:
+    """pdfplumber's ruled-table finder (its default settings) over pdfium's rules and
+    characters: the same grids pdfplumber finds, without pdfminer parsing the page."""
+    from pdfplumber.table import TableFinder
+
+    plumber_chars = [{"text": t, "x0": x0, "top": top, "x1": x1, "bottom": bottom,
+                      "doctop": top, "size": size, "fontname": font, "upright": upright,
+                      "width": x1 - x0, "height": bottom - top, "object_type": "char"}
+                     for t, x0, top, x1, bottom, size, font, upright in chars]
+    finder = TableFinder(_TableFinderPage(plumber_chars, rules, view.width, view.height))
+    return _raw_tables(finder.tables, number)
+
+
+def _raw_tables(found, number: int) -> tuple[RawTable, ...]:
+    """pdfplumber tables as RawTables, keeping grids of 2 rows and 2 columns at least."""
+    tables: list[RawTable] = []
+    for t in found:
+        rows = tuple(tuple(None if c is None else " ".join(c.split()) for c in row)
+                     for row in t.extract())
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            tables.append(RawTable(page=number, bbox=tuple(float(v) for v in t.bbox),
+                                   rows=rows))
+    return tuple(tables)
