@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from pipeline.errors import InputError, one_line
-from pipeline.lexicon import SUPPORTED, words as lexicon_words
+from pipeline.lexicon import fallback_order, words as lexicon_words
 from pipeline.records import Page
 from pipeline.settings import Settings
 
@@ -73,14 +73,10 @@ def ocr_available() -> str | None:
 
 
 def all_tesseract_codes() -> tuple[str, ...]:
-    """Tesseract codes of every supported language, in lexicon order (eng, fra, spa)."""
-    codes = (lexicon_words(lang, "ocr", "tesseract") for lang in sorted(SUPPORTED, key=_order))
+    """Tesseract codes of every supported language, in the lexicon's fallback order
+    (English first: Tesseract's primary language breaks ties, and it is the widest script)."""
+    codes = (lexicon_words(lang, "ocr", "tesseract") for lang in fallback_order())
     return tuple(c for c in codes if c)
-
-
-def _order(lang: str) -> int:
-    # English first: Tesseract's primary language breaks ties, and it is the widest script.
-    return ("en", "fr", "es").index(lang) if lang in ("en", "fr", "es") else 99
 
 
 def language_to_tesseract(lang: str | None) -> tuple[str, ...]:
