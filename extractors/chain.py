@@ -1,8 +1,9 @@
 """The per-document chain, outside any flow: a file's bytes -> Document (pdf) -> every
 registered extractor in order -> the report's own checks -> one Extraction.
 
-``REGISTRY`` is the one ordered list of extractors: it drives the calls and the
-pipeline version that keys the cache. ``bytes_to_extraction`` reads nothing from disk
+``REGISTRY`` is the one ordered list of extractors, each declared by its own module
+(``EXTRACTOR``: name, version, the facts it needs and the one it gives): it drives the
+calls and the pipeline version that keys the cache. ``bytes_to_extraction`` reads nothing from disk
 and is what a worker process runs for each file.
 """
 
@@ -16,32 +17,15 @@ from pathlib import Path
 from extractors import amounts, citations, decisions, language, metadata, pdf, speakers, tables
 from pipeline import checks, sandbox
 from pipeline.errors import InputError, one_line, unforeseen
-from pipeline.protocol import DOCUMENT, Extractor, check_order, run_chain
+from pipeline.protocol import Extractor, check_order, run_chain
 from pipeline.records import Document, DocumentInfo, Extraction
 from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
 
 REGISTRY: tuple[Extractor, ...] = check_order((
-    Extractor(language.NAME, language.VERSION, (), DOCUMENT,
-              lambda doc, found: language.document_to_language(doc)),
-    Extractor("sections", pdf.VERSION, (), "sections", lambda doc, found: doc.sections),
-    Extractor(metadata.NAME, metadata.VERSION, (), "meeting",
-              lambda doc, found: metadata.document_to_meeting(doc)),
-    Extractor(amounts.NAME, amounts.VERSION, ("meeting",), "amounts",
-              lambda doc, found: amounts.document_to_amounts(doc, found.meeting)),
-    Extractor("sums", amounts.VERSION, ("amounts",), "sums",
-              lambda doc, found: amounts.amounts_to_sums(doc, found.amounts)),
-    Extractor(speakers.NAME, speakers.VERSION, ("meeting",), "interventions",
-              lambda doc, found: speakers.document_to_interventions(doc, found.meeting)),
-    Extractor(decisions.NAME, decisions.VERSION, ("meeting",), "decisions",
-              lambda doc, found: decisions.document_to_decisions(doc, found.meeting)),
-    Extractor(tables.NAME, tables.VERSION, (), "tables",
-              lambda doc, found: tables.document_to_tables(doc)),
-    Extractor(citations.NAME, citations.VERSION, (), "quoted_meetings",
-              lambda doc, found: citations.document_to_quoted_meetings(doc)),
-    Extractor(checks.NAME, checks.VERSION,
-              ("meeting", "amounts", "sums", "interventions", "decisions", "tables", "sections"),
-              "flags", lambda doc, found: checks.extraction_to_flags(doc, found)),
+    language.EXTRACTOR, pdf.SECTIONS, metadata.EXTRACTOR, amounts.EXTRACTOR, amounts.SUMS,
+    speakers.EXTRACTOR, decisions.EXTRACTOR, tables.EXTRACTOR, citations.EXTRACTOR,
+    checks.EXTRACTOR,
 ))
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from pipeline.lexicon import languages
+from pipeline.protocol import DOCUMENT, Extractor
 from pipeline.records import Document, Section
 
 NAME = "language"
@@ -68,3 +69,11 @@ def _section_language(doc: Document, section: Section, default: str | None,
         return replace(section, language=default)
     lang, _ = detect(body, plausible, seed)
     return replace(section, language=lang or default)
+
+
+def _extract(doc: Document, found) -> Document:
+    return document_to_language(doc)
+
+
+# Sets the language every later extractor reads, on the Document itself.
+EXTRACTOR = Extractor(NAME, VERSION, needs=(), gives=DOCUMENT, run=_extract)

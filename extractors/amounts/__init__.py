@@ -56,6 +56,7 @@ Decisions (documented because they are choices, not facts):
 
 from __future__ import annotations
 
+from pipeline.protocol import Extractor
 from pipeline.records import Amount, Document, Meeting
 from pipeline.text import provenance, sentence_at
 
@@ -101,3 +102,15 @@ def document_to_amounts(doc: Document, meeting: Meeting | None = None) -> tuple[
             year=_year_of(doc, h, (s_a, s_b), spans, meeting),
             category=found[0] if found else None))
     return tuple(out)
+
+
+def _extract(doc: Document, found) -> tuple[Amount, ...]:
+    return document_to_amounts(doc, found.meeting)
+
+
+def _sums(doc: Document, found) -> tuple:
+    return amounts_to_sums(doc, found.amounts)
+
+
+EXTRACTOR = Extractor(NAME, VERSION, needs=("meeting",), gives="amounts", run=_extract)
+SUMS = Extractor("sums", VERSION, needs=("amounts",), gives="sums", run=_sums)

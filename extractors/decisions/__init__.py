@@ -18,6 +18,7 @@ import re
 
 from pipeline.lexicon import languages
 from pipeline.patterns import fold_keep
+from pipeline.protocol import Extractor
 from pipeline.records import Decision, Document, Meeting
 from pipeline.text import collapse, fold, provenance, stable_id
 
@@ -139,3 +140,9 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         prev_end = c.end
     return tuple(out)
 
+
+def _extract(doc: Document, found) -> tuple[Decision, ...]:
+    return document_to_decisions(doc, found.meeting)
+
+
+EXTRACTOR = Extractor(NAME, VERSION, needs=("meeting",), gives="decisions", run=_extract)

@@ -31,6 +31,7 @@ from extractors.metadata.mentions import (HEAD_CHARS, Mention, bodies_re, clean_
                                           document_codes, meeting_mentions, parse_ordinal)
 from extractors.metadata.places import find_mode, find_place, venue_before_date, venue_place
 from pipeline.lexicon import languages, words
+from pipeline.protocol import Extractor
 from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
@@ -231,3 +232,10 @@ def document_to_meeting(doc: Document) -> Meeting:
         weekday_as_written=date[3] if date else None,
         date_as_written=" ".join(date_as_written.split()) if date_as_written else None,
     )
+
+
+def _extract(doc: Document, found) -> Meeting | None:
+    return document_to_meeting(doc)
+
+
+EXTRACTOR = Extractor(NAME, VERSION, needs=(), gives="meeting", run=_extract)

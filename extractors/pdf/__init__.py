@@ -26,6 +26,7 @@ from extractors.pdf.reader import (
 from extractors.pdf.rules import pdfium_page_to_rules, rules_may_form_grid, rules_to_tables
 from extractors.pdf.words import Char, chars_to_words, words_to_lines
 from pipeline.errors import InputError
+from pipeline.protocol import Extractor
 from pipeline.records import Document, Page
 from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
@@ -105,3 +106,12 @@ def bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
         return pages
     found = plumber_bytes_to_tables(data, heavy_pages, settings)
     return [replace(p, tables=found[p.number]) if found.get(p.number) else p for p in pages]
+
+
+def _sections(doc: Document, found) -> tuple:
+    return doc.sections
+
+
+# The reader itself runs before the chain (bytes -> Document); what it gives the chain
+# is the document's sections (headings and their spans).
+SECTIONS = Extractor("sections", VERSION, needs=(), gives="sections", run=_sections)

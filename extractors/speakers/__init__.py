@@ -58,6 +58,7 @@ from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _determin
                                             _not_names, _role_words)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
+from pipeline.protocol import Extractor
 from pipeline.records import Document, Intervention, Meeting
 from pipeline.text import fold, provenance, sentences
 
@@ -360,3 +361,10 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
             given, family = m.group(1).split()
             out.append(NameMatch(m.start(), m.end(), None, given, family))
     return out
+
+
+def _extract(doc: Document, found) -> tuple[Intervention, ...]:
+    return document_to_interventions(doc, found.meeting)
+
+
+EXTRACTOR = Extractor(NAME, VERSION, needs=("meeting",), gives="interventions", run=_extract)

@@ -21,6 +21,7 @@ from extractors.tables.blocks import _Block, _row_pages
 from extractors.tables.cells import cell_number, cell_number_or_dash, is_total_label
 from extractors.tables.ruled import _ruled_blocks
 from extractors.tables.whitespace import _whitespace_blocks
+from pipeline.protocol import Extractor
 from pipeline.records import Document, Provenance, Table, TableCell
 from pipeline.text import stable_id
 
@@ -64,3 +65,10 @@ def document_to_tables(doc: Document) -> tuple[Table, ...]:
         per_page[b.page] = index + 1
         out.append(_block_to_table(doc, b, index))
     return tuple(out)
+
+
+def _extract(doc: Document, found) -> tuple[Table, ...]:
+    return document_to_tables(doc)
+
+
+EXTRACTOR = Extractor(NAME, VERSION, needs=(), gives="tables", run=_extract)

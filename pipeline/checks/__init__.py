@@ -18,6 +18,7 @@ from pipeline.checks.meetings import meeting_number_mismatch
 from pipeline.checks.people import chair_mismatch, role_mismatch
 from pipeline.checks.sums import sum_mismatch, table_total_mismatch
 from pipeline.checks.years import year_mismatch
+from pipeline.protocol import Extractor
 from pipeline.records import Document, Extraction, Flag
 from pipeline.text import fold
 
@@ -49,8 +50,17 @@ def drop_echoes(flags: list[Flag]) -> list[Flag]:
     return [f for f in flags if not echoed(f)]
 
 
+def _extract(doc: Document, found: Extraction) -> tuple[Flag, ...]:
+    return extraction_to_flags(doc, found)
+
+
+# The report's own checks close the chain: they read every fact found before them.
+EXTRACTOR = Extractor(NAME, VERSION, gives="flags", run=_extract, needs=(
+    "meeting", "amounts", "sums", "interventions", "decisions", "tables", "sections"))
+
+
 __all__ = [
-    "NAME", "VERSION", "WITHIN", "extraction_to_flags", "extractions_to_cross_flags",
+    "NAME", "VERSION", "EXTRACTOR", "WITHIN", "extraction_to_flags", "extractions_to_cross_flags",
     "year_mismatch", "table_total_mismatch", "sum_mismatch", "weekday_mismatch",
     "meeting_number_mismatch", "chair_mismatch", "acronym_mismatch", "role_mismatch",
 ]
