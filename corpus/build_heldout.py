@@ -35,13 +35,14 @@ MONEY = [
 INTRO = [
     "## Held-out reports 12-15 (generalisation test)",
     "",
-    "Built by `python corpus/build_heldout.py`, a separate script with its own renderer",
-    "and markup (same gold format, same guarantees: deterministic bytes, every gold string",
-    "re-read with pdfplumber on its gold page before anything is written). These four",
-    "reports were **written after the extractors had been tuned on reports 01-11** and have",
-    "not been used to tune anything: their scores measure how the pipeline generalises to",
-    "styles the tuning corpus does not have. Keep it that way: a change made to fix a",
-    "miss on 12-15 turns them into tuning data, and a new held-out set is then needed.",
+    "Built by `python corpus/build_heldout.py`, with the held-out renderer and markup",
+    "(`heldout/`, not build.py's; same gold format, same guarantees: deterministic bytes,",
+    "every gold string re-read with pdfplumber on its gold page before anything is",
+    "written). These four reports were **written after the extractors had been tuned on",
+    "reports 01-11** and have not been used to tune anything: their scores measure how the",
+    "pipeline generalises to styles the tuning corpus does not have. Keep it that way: a",
+    "change made to fix a miss on 12-15 turns them into tuning data, and a new held-out set",
+    "is then needed.",
     "",
 ]
 
@@ -56,7 +57,7 @@ CONVENTIONS = [
     "(`COP`), as a careful reader in Colombia takes it; the amount in words in brackets is",
     "the same amount (one gold item). Report 15's meeting date keeps the written",
     "2023-10-14 despite its wrong weekday. Note: `build.py` rewrites README.md from",
-    "scratch; re-run `build_heldout.py` afterwards to restore this section.",
+    "scratch; `build_all.py` then re-runs the held-out builders to restore their sections.",
 ]
 
 SET = HeldOutSet(

@@ -39,8 +39,8 @@ MONEY = [
 INTRO = [
     "## Held-out reports 16-19 (second generalisation test)",
     "",
-    "Built by `python corpus/build_heldout2.py` (renderer and markup copied from",
-    "`build_heldout.py`, extended with tables continued across a page break, flag evidence",
+    "Built by `python corpus/build_heldout2.py` (the held-out renderer and markup of",
+    "`heldout/`, extended for it with tables continued across a page break, flag evidence",
     "in table cells and the CHF / CRC currencies; same guarantees: deterministic bytes, every",
     "gold string re-read with pdfplumber on its gold page before anything is written).",
     "Reports 01-11 and then 12-15 have all been used to tune the extractors, so they no",
@@ -67,8 +67,8 @@ CONVENTIONS = [
     "'Dame Imogen' and 'Sir Marcus' are Thackeray and Everingham; 'was not carried' →",
     "rejected; papers 'TB 58-n' give refs `58-n`; the schedule continued across the page",
     "break has one gold table entry per page, the header row repeated on each. Note:",
-    "`build.py` rewrites README.md from scratch; re-run `build_heldout.py`, then",
-    "`build_heldout2.py`, afterwards to restore the held-out sections.",
+    "`build.py` rewrites README.md from scratch; `build_all.py` then re-runs the held-out",
+    "builders to restore their sections.",
 ]
 
 SET = HeldOutSet(

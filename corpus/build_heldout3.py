@@ -42,8 +42,8 @@ MONEY = [
 INTRO = [
     "## Held-out reports 20-23 (third generalisation test)",
     "",
-    "Built by `python corpus/build_heldout3.py` (renderer and markup copied from",
-    "`build_heldout2.py`, extended with a planted wrong total row in a table, numeric",
+    "Built by `python corpus/build_heldout3.py` (the held-out renderer and markup of",
+    "`heldout/`, extended for it with a planted wrong total row in a table, numeric",
     "day-first dates and the XOF / CLP / NGN currencies; same guarantees: deterministic",
     "bytes, every gold string re-read with pdfplumber on its gold page before anything is",
     "written). Reports 01-11, 12-15 and then 16-19 have all been used to tune the",
@@ -79,8 +79,8 @@ CONVENTIONS = [
     "rejected, 'resolved to defer' → postponed; reported speech about the National Sports",
     "Commission, the Board or future approvals is not a decision; 'Chief (Mrs)', 'Alhaji',",
     "'Barr.', 'Engr.', 'Coach', 'Dr (Mrs)' and 'Pa' are honorifics. Note: `build.py`",
-    "rewrites README.md from scratch; re-run `build_heldout.py`, `build_heldout2.py`, then",
-    "`build_heldout3.py`, afterwards to restore the held-out sections.",
+    "rewrites README.md from scratch; `build_all.py` then re-runs the held-out builders to",
+    "restore their sections.",
 ]
 
 SET = HeldOutSet(

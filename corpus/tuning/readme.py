@@ -67,8 +67,11 @@ def write_readme(reports, results, golds):
         "creation dates: rebuilding gives byte-identical PDFs). Every body, person, number and",
         "sentence is invented. Each `NAME.pdf` has a `NAME.gold.json` beside it, in the format of",
         "`/work/shared/gold-format.md`. Text and gold come from one Python data structure per",
-        "report in `build.py` (inline markup marks decisions, amounts and evidence), and the build",
-        "re-reads every PDF with pdfplumber and fails if a gold string is not on its gold page.",
+        "report, `reports/rNN_*.py` (inline markup marks decisions, amounts and evidence), and the",
+        "build re-reads every PDF with pdfplumber and fails if a gold string is not on its gold",
+        "page. `python corpus/build_all.py` runs `build.py` then the held-out builders below;",
+        "with `--check` it rebuilds everything in a temporary folder and lists any file whose",
+        "bytes differ from the committed one.",
         "",
         f"{sum(1 for g in golds.values() if not g['flags'])} of the {len(golds)} reports are free "
         "of slips; the others carry one or two each, and",
