@@ -10,7 +10,8 @@ afterwards, from scratch, in styles the tuning corpus does not have, so that the
 measure generalisation.
 
 The reports are corpus/reports/r12_*.py to r15_*.py; corpus/heldout/ renders, checks and
-writes them, as it does every held-out set.  Every body, person, figure and sentence is invented.
+writes them, as it does every held-out set.  Every body, person, figure and sentence is
+invented.
 """
 from __future__ import annotations
 

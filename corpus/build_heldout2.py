@@ -13,7 +13,8 @@ UN-style summary record (16), a Costa Rican municipal acta (17), a French scient
 break (header repeated), flag evidence read from table cells, and the CHF / CRC currencies.
 
 The reports are corpus/reports/r16_*.py to r19_*.py; corpus/heldout/ renders, checks and
-writes them, as it does every held-out set.  Every body, person, figure and sentence is invented.
+writes them, as it does every held-out set.  Every body, person, figure and sentence is
+invented.
 """
 from __future__ import annotations
 

@@ -16,7 +16,8 @@ speech, with naira amounts (23); they brought a planted wrong total row in a tab
 (`bad_cols`), numeric dates (dd/mm/yyyy), and the XOF / CLP / NGN currencies.
 
 The reports are corpus/reports/r20_*.py to r23_*.py; corpus/heldout/ renders, checks and
-writes them, as it does every held-out set.  Every body, person, figure and sentence is invented.
+writes them, as it does every held-out set.  Every body, person, figure and sentence is
+invented.
 """
 from __future__ import annotations
 
