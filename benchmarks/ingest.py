@@ -1,6 +1,6 @@
 """Speed of the whole ingest against pdfplumber's own text extraction (prints numbers).
 
-Usage: python benchmarks/ingest.py [--pages 200] [--workers 2]
+Usage (from the project root): python -m benchmarks.ingest [--pages 200] [--workers 2]
 
 Builds a corpus of about ``--pages`` pages by copying corpus/*.pdf (and the seed report
 rendered to PDF when ../shared is present) several times, each copy with distinct bytes
@@ -31,8 +31,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 SHARED = ROOT.parent / "shared"
 SEED_TXT = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
@@ -70,7 +68,7 @@ def source_pdfs(work: Path) -> list[Path]:
     """corpus/*.pdf, plus the seed report rendered to PDF when ../shared is present."""
     sources = sorted((ROOT / "corpus").glob("*.pdf"))
     if SEED_TXT.exists():
-        from render import text_to_pdf
+        from corpus.text_pdf import text_to_pdf
         sources.append(text_to_pdf(SEED_TXT.read_text(encoding="utf-8"),
                                    work / "seed_report.pdf",
                                    header="Initiative 4 pour 1000 – Consortium"))
@@ -204,6 +202,54 @@ def reader_check(sources: list[Path]) -> tuple[float, float, list[str]]:
     return pages / fast_s, pages / slow_s, differ
 
 
+def measure_flow(runtime, sources: list[Path], work: Path, workers: int,
+                 a1: float, an: float, a_cpu: float) -> None:
+    """(b) the full flow with a cold cache, against (a); (c) a second, unchanged run."""
+    with runtime.fast_local_flows():
+        # Start Prefect's local server and the pool workers, and load in each worker
+        # what every language and layout of the sources needs (spaCy models, OCR...),
+        # on one copy of each source: the cold run below then measures extraction
+        # with an empty cache, not start-up.
+        warm = work / "warm"
+        warm.mkdir()
+        for n in range(workers):
+            for s in sources:
+                (warm / f"{s.stem}_warm{n}.pdf").write_bytes(
+                    s.read_bytes() + f"\n%% warm {n}\n".encode())
+        _, startup = flow_run(warm, work / "warm_out", workers)
+        print(f"    start-up and warm-up (Prefect server, {workers} workers, "
+              f"{workers} copies of the sources): {startup:.1f} s")
+        cpu = cpu_seconds()
+        summary, cold = flow_run(work / "corpus", work / "out", workers)
+        b_cpu = summary.pages / (cpu_seconds() - cpu)
+        failed = len(summary.failed)
+        b = summary.pages / cold
+        print(f"(b) full flow, cache cold: {summary.pages} pages in {cold:.1f} s = "
+              f"{b:.1f} pages/s with {workers} workers ({failed} files failed); "
+              f"{b_cpu:.1f} pages per CPU second (flow, Prefect server, workers); "
+              f"load average {os.getloadavg()[0]:.1f}")
+        print(f"    ratio b/a: {b / an:.2f} (wall, same number of processes), "
+              f"{b / a1:.2f} (wall, against 1 pdfplumber process), "
+              f"{b_cpu / a_cpu:.2f} (CPU time)")
+        _, again = flow_run(work / "corpus", work / "out", workers)
+        print(f"(c) second unchanged run: {again:.2f} s = {100 * again / cold:.1f} % "
+              f"of the cold run")
+
+
+def measure_cold_process_and_reader(sources: list[Path], work: Path) -> None:
+    """(d) one 10-page report from a cold process; (e) the PDF readers alone."""
+    report = ten_page_report(sources, work / "ten_pages.pdf")
+    full, bare, imports = cold_process_times(report, work)
+    print(f"(d) one {page_count(report)}-page report from a cold process: "
+          f"`minutes ingest` {full:.1f} s; bytes_to_extraction alone {bare:.1f} s "
+          f"(of which imports {imports:.1f} s); Prefect, worker pool and publication "
+          f"{full - bare:.1f} s ({100 * (full - bare) / full:.0f} %)")
+    fast, slow, differ = reader_check(sources)
+    print(f"(e) PDF reader alone: pdfium {fast:.0f} pages/s, pdfplumber reader {slow:.0f} "
+          f"pages/s; {len(sources) - len(differ)}/{len(sources)} sources give the same text "
+          f"and tables" + (f"; differ: {', '.join(differ)}" if differ else ""))
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=200)
@@ -226,49 +272,9 @@ def main(argv: list[str]) -> int:
         print(f"(a) pdfplumber extract_text: {a1:.1f} pages/s in 1 process, "
               f"{an:.1f} pages/s in {args.workers}; {a_cpu:.1f} pages per CPU second; "
               f"load average {os.getloadavg()[0]:.1f}")
-
-        with runtime.fast_local_flows():
-            # Start Prefect's local server and the pool workers, and load in each worker
-            # what every language and layout of the sources needs (spaCy models, OCR...),
-            # on one copy of each source: the cold run below then measures extraction
-            # with an empty cache, not start-up.
-            warm = work / "warm"
-            warm.mkdir()
-            for n in range(args.workers):
-                for s in sources:
-                    (warm / f"{s.stem}_warm{n}.pdf").write_bytes(
-                        s.read_bytes() + f"\n%% warm {n}\n".encode())
-            _, startup = flow_run(warm, work / "warm_out", args.workers)
-            print(f"    start-up and warm-up (Prefect server, {args.workers} workers, "
-                  f"{args.workers} copies of the sources): {startup:.1f} s")
-            cpu = cpu_seconds()
-            summary, cold = flow_run(work / "corpus", work / "out", args.workers)
-            b_cpu = summary.pages / (cpu_seconds() - cpu)
-            failed = len(summary.failed)
-            b = summary.pages / cold
-            print(f"(b) full flow, cache cold: {summary.pages} pages in {cold:.1f} s = "
-                  f"{b:.1f} pages/s with {args.workers} workers ({failed} files failed); "
-                  f"{b_cpu:.1f} pages per CPU second (flow, Prefect server, workers); "
-                  f"load average {os.getloadavg()[0]:.1f}")
-            print(f"    ratio b/a: {b / an:.2f} (wall, same number of processes), "
-                  f"{b / a1:.2f} (wall, against 1 pdfplumber process), "
-                  f"{b_cpu / a_cpu:.2f} (CPU time)")
-            _, again = flow_run(work / "corpus", work / "out", args.workers)
-            print(f"(c) second unchanged run: {again:.2f} s = {100 * again / cold:.1f} % "
-                  f"of the cold run")
+        measure_flow(runtime, sources, work, args.workers, a1, an, a_cpu)
         sandbox.shutdown()
-
-        report = ten_page_report(sources, work / "ten_pages.pdf")
-        full, bare, imports = cold_process_times(report, work)
-        print(f"(d) one {page_count(report)}-page report from a cold process: "
-              f"`minutes ingest` {full:.1f} s; bytes_to_extraction alone {bare:.1f} s "
-              f"(of which imports {imports:.1f} s); Prefect, worker pool and publication "
-              f"{full - bare:.1f} s ({100 * (full - bare) / full:.0f} %)")
-
-        fast, slow, differ = reader_check(sources)
-        print(f"(e) PDF reader alone: pdfium {fast:.0f} pages/s, pdfplumber reader {slow:.0f} "
-              f"pages/s; {len(sources) - len(differ)}/{len(sources)} sources give the same text "
-              f"and tables" + (f"; differ: {', '.join(differ)}" if differ else ""))
+        measure_cold_process_and_reader(sources, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

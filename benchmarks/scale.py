@@ -1,6 +1,6 @@
 """Scale: 1 against 2 local workers, and the memory of a 1,000-page report (prints numbers).
 
-Usage: python benchmarks/scale.py [--pages 200] [--long-pages 1000]
+Usage (from the project root): python -m benchmarks.scale [--pages 200] [--long-pages 1000]
 
 (1) The corpus of benchmarks/ingest.py (corpus/*.pdf and the seed report copied to about
     ``--pages`` pages) is ingested cold with ``--workers 1`` then ``--workers 2`` (each
@@ -23,11 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchmarks.ingest import build_corpus, machine, page_count, source_pdfs
 
-from ingest import build_corpus, machine, page_count, source_pdfs   # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 PY = sys.executable
 
@@ -48,8 +46,7 @@ def long_report(out: Path, pages: int) -> Path:
     """A ``pages``-page report: three paragraphs a page, a heading every page and a small
     ruled table every tenth page (fpdf2, a Unicode font)."""
     from fpdf import FPDF
-    sys.path.insert(0, str(ROOT / "tests"))
-    from render import font_paths
+    from corpus.text_pdf import font_paths
 
     regular, bold = font_paths()
     pdf = FPDF(format="A4")

@@ -1,6 +1,7 @@
 """Cell-level precision and recall of the table extractor on ICDAR 2013 (EU half).
 
-Usage: python benchmarks/tables_icdar.py [folder]   (default ../shared/external/tables/icdar2013-eu)
+Usage (from the project root): python -m benchmarks.tables_icdar [folder]
+(default ../shared/external/tables/icdar2013-eu)
 
 Each PDF goes through the real reader (``extractors.pdf.read_pdf``: pdfplumber lines,
 words and ruled grids) then ``document_to_tables``. A ground-truth cell (``*.gt.json``,
@@ -19,12 +20,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from extractors.pdf import read_pdf
+from extractors.tables import document_to_tables
+from pipeline.text import fold
 
-from extractors.pdf import read_pdf          # noqa: E402
-from extractors.tables import document_to_tables   # noqa: E402
-from pipeline.text import fold               # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DEFAULT = ROOT.parent / "shared" / "external" / "tables" / "icdar2013-eu"
 

@@ -14,7 +14,7 @@ CORPUS = ROOT / "corpus"
 SEED_TXT = SHARED / "seeds" / "000_04bc718c71204c5f.txt"
 EXTERNAL = SHARED / "external"
 
-sys.path.insert(0, str(Path(__file__).parent))  # for tests/render.py
+sys.path.insert(0, str(ROOT))  # corpus.text_pdf, also when run as a bare `pytest`
 
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
@@ -34,7 +34,7 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_pdf(tmp_path_factory, seed_text) -> Path:
     """The real seed report's text rendered to a PDF at test time (never committed)."""
-    from render import text_to_pdf
+    from corpus.text_pdf import text_to_pdf
     out = tmp_path_factory.mktemp("seed") / "consortium_seed_report.pdf"
     return text_to_pdf(seed_text, out, header="Initiative 4 pour 1000 – Consortium")
 
@@ -58,7 +58,7 @@ def prefect_harness():
 def encrypted_pdf(out: Path) -> Path:
     """A small report protected by a user password (fpdf2's RC4/AES encryption)."""
     from fpdf import FPDF
-    from render import font_paths
+    from corpus.text_pdf import font_paths
     pdf = FPDF()
     pdf.add_font("DejaVu", "", font_paths()[0])
     pdf.set_encryption(owner_password="owner", user_password="secret")

@@ -31,7 +31,7 @@ ONE_LINE_MAX = 300
 def _report(out: Path) -> Path:
     """A three-page report with headings, names, amounts and a ruled table (fpdf2)."""
     from fpdf import FPDF
-    from render import font_paths
+    from corpus.text_pdf import font_paths
     regular, bold = font_paths()
     pdf = FPDF(format="A4")
     pdf.add_font("DejaVu", "", regular)

@@ -1,9 +1,9 @@
 """Render plain text to a real PDF at test time (fpdf2, a Unicode font from matplotlib).
 
-Used to turn the seed report's text into a PDF without committing third-party text.
-Blank lines become paragraph gaps; lines that stand alone, are short and do not end
-like a sentence are set bold (as headings are in real reports); every page gets a
-running header and a "N | P a g e" footer.
+Used by tests and benchmarks to turn the seed report's text into a PDF without committing
+third-party text. Blank lines become paragraph gaps; lines that stand alone, are short and
+do not end like a sentence are set bold (as headings are in real reports); every page gets
+a running header and a "N | P a g e" footer.
 """
 
 from __future__ import annotations
@@ -12,11 +12,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-
-def font_paths() -> tuple[str, str]:
-    import matplotlib
-    base = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    return str(base / "DejaVuSans.ttf"), str(base / "DejaVuSans-Bold.ttf")
+from corpus.common import font_paths  # noqa: F401  (DejaVu Sans; tests and benchmarks use it)
 
 
 def _looks_like_heading(lines: list[str], i: int) -> bool:
