@@ -34,8 +34,10 @@ def _date_res(lang: str) -> tuple[re.Pattern, ...]:
     articles = [a for arts in all_languages("dates", "day_articles").values() for a in arts]
     article = alternation(articles)
     wd = rf"(?:(?P<weekday>{weekday})\s*,?\s+(?:{article}\s+)?)?"
-    day = rf"(?P<day>[0-3]?\d)(?:{dsuf})?"
-    first = rf"(?:(?P<first>[0-3]?\d)(?:{dsuf})?(?:\s+(?P<fmonth>{month}))?\s*{rng}\s*)?"
+    # a raised suffix may come out of the PDF as a word of its own ("5 th March")
+    suffix = rf"(?:{dsuf}|[ \t](?:{dsuf})(?![^\W\d_]))?"
+    day = rf"(?P<day>[0-3]?\d){suffix}"
+    first = rf"(?:(?P<first>[0-3]?\d){suffix}(?:\s+(?P<fmonth>{month}))?\s*{rng}\s*)?"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     out = [re.compile(
         rf"(?<![\w/.-]){wd}{first}{day}(?:\s+{join})?\s+(?P<month>{month})(?:\s+{join})?\s*,?\s+{year}",
