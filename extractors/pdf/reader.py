@@ -4,8 +4,9 @@ ruled tables."""
 from __future__ import annotations
 
 import ctypes
+import functools
 import threading
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from extractors.pdf.geometry import _PageView
 from extractors.pdf.rules import pdfium_page_to_rules, rules_may_form_grid, rules_to_tables
@@ -83,6 +84,7 @@ def pdfium_page_to_page(page, number: int) -> tuple[Page, bool]:
 
 _WHITESPACE_CODES = (0x20, 0x0D, 0x0A)
 _PDFIUM_HYPHEN = 0x02   # pdfium's code for a hyphen it sees at a line end
+_BULK_HYPHEN = 0xFFFE   # the same, in the page's text read in one call
 
 
 def textpage_to_chars(textpage, view: _PageView) -> list[Char]:
@@ -93,21 +95,49 @@ def textpage_to_chars(textpage, view: _PageView) -> list[Char]:
     gaps, as pdfplumber does. (pdfium also drops some real space glyphs, mostly ones
     overlapping a neighbour: "Vocal: Dr." can read "Vocal:Dr.". Keeping its generated
     spaces instead splits more words than it mends: ICDAR 2013 table cells F1 0.858
-    against 0.861 without them.)"""
+    against 0.861 without them.)
+
+    The page's text comes in one call; a character's font, size and matrix are asked
+    only when it belongs to another text object than the one before (they are the
+    object's), so most characters cost two calls into pdfium, not six."""
     import pypdfium2.raw as R
 
-    loose_box, font_size = R.FPDFText_GetLooseCharBox, R.FPDFText_GetFontSize
-    char_matrix = R.FPDFText_GetMatrix
-    rect, matrix = R.FS_RECTF(), R.FS_MATRIX()
-    font_of = _textpage_fonts(textpage)
+    loose_box, text_object = R.FPDFText_GetLooseCharBox, _text_object_address()
+    rect = R.FS_RECTF()
+    style_of = _textpage_styles(textpage)
     chars: list[Char] = []
+    last_object, style = None, None
     for i, text in _textpage_to_texts(textpage):
         if not loose_box(textpage, i, rect):
             continue
-        font = font_of(i)
-        char_matrix(textpage, i, matrix)
-        chars.append(_placed_char(text, font, font_size(textpage, i), rect, matrix, view))
+        address = text_object(textpage, i)
+        if address is None or address != last_object:
+            style = style_of(i)
+            last_object = address
+        font, size, matrix = style
+        chars.append(_placed_char(text, font, size, rect, matrix, view))
     return chars
+
+
+@functools.cache
+def _text_object_address() -> Callable:
+    """``FPDFText_GetTextObject`` returning the object's address as an int (pypdfium2's
+    binding returns a pointer object, and casting one per character is costly)."""
+    import pypdfium2.raw as R
+
+    address = ctypes.cast(R.FPDFText_GetTextObject, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+
+
+def _page_codes(textpage, count: int) -> Sequence[int]:
+    """The UTF-16 code of every character of the text page, read in one call."""
+    import pypdfium2.raw as R
+
+    if count <= 0:
+        return ()
+    buffer = (ctypes.c_uint16 * (count + 1))()
+    R.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    return memoryview(buffer).cast("B").cast("H")[:count]
 
 
 def _textpage_to_texts(textpage) -> Iterator[tuple[int, str]]:
@@ -116,11 +146,14 @@ def _textpage_to_texts(textpage) -> Iterator[tuple[int, str]]:
     into one character beyond the BMP, control codes and stray surrogates dropped."""
     import pypdfium2.raw as R
 
-    get_unicode, is_generated = R.FPDFText_GetUnicode, R.FPDFText_IsGenerated
+    is_generated, get_unicode = R.FPDFText_IsGenerated, R.FPDFText_GetUnicode
     count = R.FPDFText_CountChars(textpage)
+    codes = _page_codes(textpage, count)
     low_half = -1     # index of a low surrogate already joined to its high half
     for i in range(count):
-        code = get_unicode(textpage, i)
+        code = codes[i]
+        if code == _BULK_HYPHEN:    # the bulk text writes pdfium's hyphen code this way
+            code = get_unicode(textpage, i)
         if code in _WHITESPACE_CODES:
             if is_generated(textpage, i):
                 continue
@@ -128,7 +161,7 @@ def _textpage_to_texts(textpage) -> Iterator[tuple[int, str]]:
         elif code == _PDFIUM_HYPHEN:
             text = "-"
         elif 0xD800 <= code <= 0xDBFF and i + 1 < count:   # a character beyond the BMP
-            low_unit = get_unicode(textpage, i + 1)
+            low_unit = codes[i + 1]
             if not 0xDC00 <= low_unit <= 0xDFFF:
                 continue
             text = chr(0x10000 + ((code - 0xD800) << 10) + (low_unit - 0xDC00))
@@ -140,32 +173,33 @@ def _textpage_to_texts(textpage) -> Iterator[tuple[int, str]]:
         yield i, text
 
 
-def _textpage_fonts(textpage) -> Callable[[int], str]:
-    """The font name of a character by its index (``_font_name``), each font of the
-    page named once."""
+def _textpage_styles(textpage) -> Callable[[int], tuple[str, float, tuple[float, ...]]]:
+    """(font name, size set by Tf, text matrix a, b, c, d) of a character by its index;
+    each font of the page named once (``_font_name``)."""
     import pypdfium2.raw as R
 
-    font_info = R.FPDFText_GetFontInfo
-    name_buf, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+    font_info, font_size, char_matrix = R.FPDFText_GetFontInfo, R.FPDFText_GetFontSize, R.FPDFText_GetMatrix
+    name_buf, flags, matrix = ctypes.create_string_buffer(256), ctypes.c_int(), R.FS_MATRIX()
     fonts: dict[tuple[bytes, int], str] = {}
 
-    def font_of(i: int) -> str:
+    def style_of(i: int) -> tuple[str, float, tuple[float, ...]]:
         font_info(textpage, i, name_buf, 256, flags)
         key = (name_buf.value, flags.value)
         font = fonts.get(key)
         if font is None:
             font = fonts[key] = _font_name(name_buf.value, flags.value)
-        return font
-    return font_of
+        char_matrix(textpage, i, matrix)
+        return font, font_size(textpage, i), (matrix.a, matrix.b, matrix.c, matrix.d)
+    return style_of
 
 
-def _placed_char(text: str, font: str, tf_size: float, rect, matrix,
-                 view: _PageView) -> Char:
+def _placed_char(text: str, font: str, tf_size: float, rect,
+                 matrix: tuple[float, ...], view: _PageView) -> Char:
     """One character placed on the displayed page from its loose box and text matrix
     in user space (pdfminer's size and upright test)."""
     pa, pb, pc, pd, pe, pf = view.matrix
     height = view.height
-    ca, cb, cc, cd = matrix.a, matrix.b, matrix.c, matrix.d
+    ca, cb, cc, cd = matrix
     # pdfium gives the size set by Tf; text drawn at "1 Tf" is scaled by its matrix
     size = tf_size * (cc * cc + cd * cd) ** 0.5
     na, nb = ca * pa + cb * pc, ca * pb + cb * pd
