@@ -3,7 +3,8 @@
 A hostile PDF can make a parser loop or eat memory; a thread cannot be stopped, a
 process can. So each call runs in a worker process:
 
-- Workers start as work arrives, one at a time and never more than the pool's size;
+- Workers start as work arrives, one at a time and never more than the pool's size
+  (the settings' concurrency, bounded by the machine: ``settings.bounded_workers``);
   each is a fresh Python (``subprocess``, so this works inside a daemonic Dask worker
   too) talking over a socket pair, and serves up to ``MAX_TASKS`` calls.
 - A worker's address space is capped (``RLIMIT_AS``); one that overruns its time limit
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Any, Iterator, TypeVar
 
 from pipeline.errors import InputError, unforeseen
-from pipeline.settings import Settings
+from pipeline.settings import Settings, bounded_workers
 
 T = TypeVar("T")
 
@@ -136,6 +137,8 @@ class _Pool:
             with self._cond:
                 self._starting -= 1
                 self._cond.notify()
+            if self.closed:
+                return None            # closed while starting: the launcher is gone
             raise
         with self._cond:
             self._starting -= 1
@@ -182,7 +185,9 @@ def _pool(settings: Settings) -> _Pool | None:
             return None
         pool = _pools.get(key)
         if pool is None or pool.closed or pool.pid != os.getpid():
-            pool = _pools[key] = _Pool(*key)
+            # never more workers than the machine holds, whoever sized the settings
+            size, _ = bounded_workers(settings.concurrency, settings.worker_memory_bytes)
+            pool = _pools[key] = _Pool(size, settings.worker_memory_bytes)
         if not _hooked:
             _hooked = True
             _stop_before_threads_join()
@@ -254,7 +259,10 @@ def call_isolated(fn: Callable[..., T], args: tuple[Any, ...], settings: Setting
     one-line reason."""
     payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
     pool = _pool(settings)
-    worker = pool.acquire() if pool is not None else None
+    try:
+        worker = pool.acquire() if pool is not None else None
+    except Exception as exc:  # no worker could be started (no more processes, ...)
+        return unforeseen(exc, "starting a worker", settings.error_policy)
     if worker is None:
         return InputError("killed", detail="the run was stopped before this file was read")
     worker.tasks += 1

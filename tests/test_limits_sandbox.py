@@ -20,7 +20,7 @@ from pipeline.errors import InputError
 from pipeline.settings import Settings, bounded_workers
 
 ROOT = Path(__file__).resolve().parents[1]
-FAST = Settings(concurrency=3, doc_timeout_s=120, worker_memory_bytes=2 * 1024**3)
+FAST = Settings(concurrency=2, doc_timeout_s=120, worker_memory_bytes=2 * 1024**3)
 
 
 def _gone(pid: int) -> bool:
@@ -58,9 +58,23 @@ def test_workers_start_one_at_a_time_as_calls_need_them(pool_stopped):
     assert sandbox.live_workers() == []
     assert sandbox.call_isolated(int, ("41",), FAST) == 41
     first = sandbox.live_workers()
-    assert len(first) == 1                          # a pool of 3, one call: one worker
+    assert len(first) == 1                          # a pool of 2, one call: one worker
     assert sandbox.call_isolated(int, ("42",), FAST) == 42
     assert sandbox.live_workers() == first          # reused, none added
+
+
+def test_a_pool_never_runs_more_workers_than_the_machine_holds(pool_stopped):
+    from concurrent.futures import ThreadPoolExecutor
+    many = Settings(concurrency=50, doc_timeout_s=120, worker_memory_bytes=2 * 1024**3)
+    bound, _ = bounded_workers(50, many.worker_memory_bytes)
+    peak = 0
+    with ThreadPoolExecutor(6) as threads:
+        calls = [threads.submit(sandbox.call_isolated, time.sleep, (1.0,), many) for _ in range(6)]
+        while not all(c.done() for c in calls):
+            peak = max(peak, len(sandbox.live_workers()))
+            time.sleep(0.05)
+    assert [c.result() for c in calls] == [None] * 6
+    assert 1 <= peak <= bound
 
 
 def test_a_worker_asked_for_by_a_thread_that_ended_lives_on(pool_stopped):
@@ -95,7 +109,7 @@ def test_a_worker_killed_from_outside_is_killed_not_unreadable(pool_stopped, tmp
 
 
 def test_timeouts_and_crashes_read_as_what_they_are(pool_stopped):
-    quick = Settings(concurrency=3, doc_timeout_s=1, worker_memory_bytes=2 * 1024**3)
+    quick = Settings(concurrency=2, doc_timeout_s=1, worker_memory_bytes=2 * 1024**3)
     started = time.monotonic()
     late = sandbox.call_isolated(time.sleep, (30,), quick)
     assert late.kind == "timeout" and time.monotonic() - started < 10
@@ -144,18 +158,23 @@ def test_bad_limits_are_refused_in_one_line(changes):
 
 _PARENT = """
 import json, sys, threading, time
+from pipeline.settings import bounded_workers
 from concurrent.futures import ThreadPoolExecutor
 from pipeline import sandbox
 from pipeline.settings import Settings
-s = Settings(concurrency=3, doc_timeout_s=300, worker_memory_bytes=2 * 1024**3)
+s = Settings(concurrency=2, doc_timeout_s=300, worker_memory_bytes=2 * 1024**3)
 mode = sys.argv[1]
+if mode == "kill":   # an idle worker (of another pool), started for a thread that has ended
+    idle = s.with_(worker_memory_bytes=3 * 1024**3)
+    t = threading.Thread(target=sandbox.call_isolated, args=(int, ("1",), idle))
+    t.start(); t.join()
+    wanted = 2
+else:                # as many busy as the machine allows, and more queued
+    wanted = bounded_workers(2, s.worker_memory_bytes)[0]
 pool = ThreadPoolExecutor(2)
 busy = [pool.submit(sandbox.call_isolated, time.sleep, (200,), s) for _ in range(6)]
-while len(sandbox.live_workers()) < 2:
+while len(sandbox.live_workers()) < wanted:
     time.sleep(0.05)
-if mode == "kill":   # and one idle worker, started for a thread that has ended
-    t = threading.Thread(target=sandbox.call_isolated, args=(int, ("1",), s))
-    t.start(); t.join()
 print(json.dumps(sandbox.live_workers()), flush=True)
 if mode == "interrupt-guarded":
     with sandbox.stopped_on_interrupt():
@@ -178,7 +197,7 @@ def _parent(mode: str) -> tuple[subprocess.Popen, list[int]]:
 
 def test_no_worker_outlives_a_parent_killed_by_sigkill():
     proc, pids = _parent("kill")
-    assert len(pids) == 3 and not any(map(_gone, pids))
+    assert len(pids) >= 2 and not any(map(_gone, pids))
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)
     assert _wait_gone(pids, 5) == [], "workers outlived their SIGKILLed parent"
@@ -189,7 +208,7 @@ def test_ctrl_c_stops_the_run_and_its_workers_within_5_s(mode):
     """Ctrl-C with documents in flight and queued: the process ends within 5 s and no
     worker is left (with the command's guard, or by Python's exit alone)."""
     proc, pids = _parent(mode)
-    assert len(pids) == 2
+    assert pids
     started = time.monotonic()
     proc.send_signal(signal.SIGINT)
     try:
