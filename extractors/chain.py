@@ -102,11 +102,25 @@ def bytes_to_extraction(data: bytes, path: Path, settings: Settings) -> Extracti
 
 
 def _no_text(doc: Document, info: DocumentInfo, settings: Settings) -> Extraction:
-    """A document with no text at all: its pages have no text layer and OCR gave none."""
+    """A document with no text at all, and why: its pages have no text layer and OCR is
+    off, unavailable here (then not cached: it may be installed later) or found none;
+    or nothing is drawn on them; or what they hold is no readable text."""
     from extractors.ocr import ocr_available
-    no_text = sum(1 for p in doc.pages if not p.has_text_layer)
-    reason = InputError("no_text", pages=no_text or len(doc.pages),
-                        ocr="off" if not settings.ocr else f"unavailable ({ocr_available()})")
+    pages = len(doc.pages)
+    unread = sum(1 for p in doc.pages if not p.has_text_layer)
+    blank = sum(1 for p in doc.pages if p.blank)
+    if not unread:
+        reason = InputError("no_text", detail=f"the {pages} page(s) hold no readable text")
+    elif blank == unread:
+        rest = f" and the other {pages - blank} hold no readable text" if pages > blank else ""
+        reason = InputError("no_text", detail=f"{blank} page(s) are blank{rest}")
+    elif not settings.ocr:
+        reason = InputError("no_text", detail=f"{unread} page(s) have no text layer and OCR is off")
+    elif ocr_available() is not None:
+        reason = InputError("ocr_unavailable", pages=unread, reason=ocr_available())
+    else:
+        reason = InputError("no_text", detail=f"{unread} page(s) have no text layer and OCR "
+                                              "found no text on them")
     return Extraction(info=replace(info, status="error", error=str(reason), error_kind=reason.kind))
 
 

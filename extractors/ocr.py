@@ -34,6 +34,10 @@ VERSION = "1.0"
 _MIN_PAGE_S = 5.0
 # Paths of ocrmypdf's scratch files in its messages ("/tmp/ocrmypdf.io.x/origin: ...").
 _TEMP_PATH = re.compile(r"\S*/(?:ocrmypdf\.io\.|minutes-ocr-)\S*?:\s*")
+# Any other path into a temporary folder ("... in /tmp/tmpk3x9/page.png"): random names
+# would make the same file's message differ from run to run.
+_TEMP_FILE = re.compile(r"[^\s'\"(]*(?:ocrmypdf\.io\.|minutes-ocr-|/tmp/|"
+                        + re.escape(tempfile.gettempdir().rstrip("/")) + r"/)[^\s'\")]*")
 
 
 # ------------------------------------------------------------------ availability
@@ -158,7 +162,17 @@ def _describe(exc: Exception, warnings: list[str]) -> str:
     text = _TEMP_PATH.sub("", text) or type(exc).__name__
     if warnings and warnings[-1] not in text:
         text = f"{text} ({warnings[-1]})"
-    return one_line(f"{type(exc).__name__}: {text}", 200)
+    return one_line(f"{type(exc).__name__}: {without_temp_paths(text)}", 200)
+
+
+def without_temp_paths(text: str) -> str:
+    """``text`` with each path into a temporary folder cut to its file name, so that the
+    same failure reads the same on every run."""
+    def name(m: re.Match) -> str:
+        path = m.group()
+        kept = path.rstrip(":,.;")
+        return (Path(kept).name or "a temporary file") + path[len(kept):]
+    return _TEMP_FILE.sub(name, _TEMP_PATH.sub("", text))
 
 
 @contextmanager
@@ -190,8 +204,9 @@ def _quiet_logs() -> Iterator[list[str]]:
 
 
 def pages_without_text(pages: Sequence[Page]) -> list[int]:
-    """Numbers of the pages that have no text layer (what OCR should read)."""
-    return [p.number for p in pages if not p.has_text_layer]
+    """Numbers of the pages that have no text layer but something drawn (what OCR
+    should read: a blank page has nothing to read, and OCR tools fail on odd ones)."""
+    return [p.number for p in pages if not p.has_text_layer and not p.blank]
 
 
 def mark_ocr_pages(pages: Sequence[Page], numbers: Iterable[int]) -> list[Page]:

@@ -17,8 +17,10 @@ NEVER = "(?!)"          # an alternation of nothing: never matches
 APOSTROPHES = "’‘`´"    # folded to "'"
 
 
+@functools.lru_cache(maxsize=None)
 def _fold_char(c: str) -> str:
-    """One character lower-cased and stripped of its accents, always one character."""
+    """One character lower-cased and stripped of its accents, always one character
+    (remembered: a document has a few hundred distinct characters, folded millions of times)."""
     if c in APOSTROPHES:
         return "'"
     base = "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))

@@ -20,6 +20,7 @@ Status = Literal["ok", "error"]
 ErrorKind = Literal[
     "empty", "not_pdf", "encrypted", "truncated", "unreadable", "no_pages", "too_large",
     "too_many_pages", "timeout", "no_text", "ocr_failed", "not_found", "internal", "io",
+    "crashed", "out_of_memory", "ocr_unavailable", "killed",
 ]
 LineRole = Literal["body", "header", "footer", "heading"]
 InterventionKind = Literal["chairs", "presents", "speaks", "mentioned"]
@@ -130,6 +131,7 @@ class Page(Record):
     tables: tuple[RawTable, ...] = ()
     ocr: bool = False
     has_text_layer: bool = True
+    blank: bool = False            # nothing drawn at all (no text, image or path): nothing to OCR
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -63,8 +64,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         if not m.group().startswith("\n"):
-            before = text[pos:m.start()].rsplit(None, 1)
-            last = before[-1].lower().rstrip(".") if before else ""
+            last = _last_word(text, pos, m.start()).lower().rstrip(".")
             if last in _abbreviations() or (len(last) == 1 and last.isalpha()):
                 continue
             nxt = text[m.end():m.end() + 3].lstrip()
@@ -74,6 +74,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         pos = m.end()
     _emit(text, pos, end, out)
     return out
+
+
+def _last_word(text: str, a: int, b: int) -> str:
+    """The last whitespace-separated word of ``text[a:b]`` ("" if none), read backwards
+    from ``b`` so that a run of boundaries that end no sentence stays linear."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    i = b
+    while i > a and not text[i - 1].isspace():
+        i -= 1
+    return text[i:b]
 
 
 def _emit(text: str, a: int, b: int, out: list[Span]) -> None:
@@ -86,15 +97,92 @@ def _emit(text: str, a: int, b: int, out: list[Span]) -> None:
 
 
 def sentence_at(text: str, offset: int) -> Span:
-    """The sentence of ``text`` that holds ``offset``."""
-    para_start = text.rfind("\n\n", 0, offset)
-    para_start = 0 if para_start < 0 else para_start + 2
-    para_end = text.find("\n\n", offset)
-    para_end = len(text) if para_end < 0 else para_end
-    for s in sentences(text, para_start, para_end):
-        if s.start <= offset < max(s.end, s.start + 1):
-            return s
+    """The sentence of ``text`` that holds ``offset``. Each paragraph is split once per
+    text (an index kept for the last few texts): checks ask for the sentence of every
+    year or figure they find, and a dense report is one long paragraph."""
+    index = _sentence_index(text)
+    para = index.paragraph(offset)
+    starts, spans = index.sentences(para)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < spans[i].end:
+        return spans[i]
     return Span(offset, offset, "")
+
+
+class _SentenceIndex:
+    """Where the paragraphs of one text start and end, and each paragraph's sentences
+    (split on first use)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Every position of "\n\n", overlapping ones included (as str.find sees them).
+        self.breaks = [m.start() for m in _PARA_BREAK.finditer(text)]
+        self._split: dict[tuple[int, int], tuple[list[int], list[Span]]] = {}
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the paragraph holding ``offset``: after the last blank line
+        that ends at or before it, up to the next one that starts at or after it."""
+        before = bisect.bisect_right(self.breaks, offset - 2) - 1
+        after = bisect.bisect_left(self.breaks, offset)
+        start = self.breaks[before] + 2 if before >= 0 else 0
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        return start, end
+
+    def sentences(self, para: tuple[int, int]) -> tuple[list[int], list[Span]]:
+        found = self._split.get(para)
+        if found is None:
+            spans = sentences(self.text, *para)
+            found = self._split[para] = ([s.start for s in spans], spans)
+        return found
+
+
+_PARA_BREAK = re.compile(r"(?=\n\n)")
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_index(text: str) -> _SentenceIndex:
+    return _SentenceIndex(text)
+
+
+def blank_line_before(text: str, end: int) -> int:
+    """``text.rfind("\\n\\n", 0, end)`` in log time (a dense report has no blank line, and
+    searching back to its start for every match was quadratic)."""
+    breaks = _sentence_index(text).breaks
+    i = bisect.bisect_right(breaks, min(end, len(text)) - 2) - 1
+    return breaks[i] if i >= 0 else -1
+
+
+def blank_line_after(text: str, start: int) -> int:
+    """``text.find("\\n\\n", start)`` in log time."""
+    breaks = _sentence_index(text).breaks
+    i = bisect.bisect_left(breaks, max(start, 0))
+    return breaks[i] if i < len(breaks) else -1
+
+
+class SpanSet:
+    """The union of [start, end) spans, asked whether it holds a position in log time
+    (instead of testing every span of the document for every match)."""
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if a >= b:
+                continue                  # an empty span holds nothing
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a position with a (non-empty) span of the set."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
 
 
 YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,]\d)")

@@ -85,3 +85,65 @@ def test_dask_run_publishes_what_a_local_run_publishes(prefect_harness, cluster,
         assert dask_rows == local_rows, name
         if name == "documents":
             assert len(dask_rows) == n_docs
+
+
+# ------------------------------------------------- per-document limits on a Dask worker
+
+
+def _content_bomb(megabytes: int) -> bytes:
+    """A one-page PDF whose 0.5 MB content stream inflates to ``megabytes`` MB of path
+    operators: parsing it takes pdfium gigabytes and a long time (a hostile PDF)."""
+    import zlib
+    z = zlib.compressobj(9)
+    chunk = b"0 0 m 100 100 l S\n" * (1024 * 1024 // 18)
+    stream = b"".join([z.compress(chunk) for _ in range(megabytes)] + [z.flush()])
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
+               b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+@pytest.mark.parametrize("limit", ["time", "memory"])
+def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster, limit):
+    """On a Dask worker, the document is read in a sandbox worker process with the same
+    time limit and memory cap as locally: the hostile PDF ends as an error row within
+    the limit, and the Dask worker that ran the task is the same process after it."""
+    import os
+    import time
+    from pathlib import Path
+    from extractors.chain import extract_isolated
+    from pipeline import sandbox
+
+    data = _content_bomb(200)
+    settings = (Settings(doc_timeout_s=8, worker_memory_bytes=16 * 1024**3, concurrency=1)
+                if limit == "time" else
+                Settings(doc_timeout_s=120, worker_memory_bytes=1024**3, concurrency=1))
+    with distributed.Client(cluster) as client:
+        before = client.run(os.getpid)
+        started = time.monotonic()
+        ex = client.submit(extract_isolated, data, Path("bomb.pdf"), settings,
+                           pure=False).result(timeout=300)
+        elapsed = time.monotonic() - started
+        assert client.run(os.getpid) == before, "a Dask worker died or was replaced"
+        assert ex.info.status == "error" and "\n" not in ex.info.error
+        if limit == "time":
+            assert ex.info.error_kind == "timeout", ex.info.error
+            assert elapsed < settings.doc_timeout_s + 30
+        else:
+            assert ex.info.error_kind in ("out_of_memory", "crashed"), ex.info.error
+        # the same task on a sound report: read in one sandbox worker, the Dask worker's child
+        good = sorted(CORPUS.glob("*.pdf"))[0]
+        ok = client.submit(extract_isolated, good.read_bytes(), good, settings.with_(
+            worker_memory_bytes=4 * 1024**3, doc_timeout_s=300), pure=False).result(timeout=300)
+        assert ok.info.status == "ok", ok.info.error
+        children = client.run(sandbox.live_workers)
+        assert sum(len(pids) for pids in children.values()) == 1
+        client.run(sandbox.shutdown)

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from pipeline.protocol import Extractor
 from pipeline.records import Amount, Document, Meeting
-from pipeline.text import provenance, sentence_at
+from pipeline.text import SpanSet, provenance, sentence_at
 
 NAME = "amounts"
 VERSION = "0.2.0"
@@ -83,7 +83,7 @@ def document_to_amounts(doc: Document, meeting: Meeting | None = None) -> tuple[
     lang = doc.language
     text = doc.text
     hits = _hits(text, lang, settled_currencies(text, lang))
-    spans = [(h.start, h.end) for h in hits]
+    spans = SpanSet((h.start, h.end) for h in hits)
     folded = fold_keep(text)
     out: list[Amount] = []
     taken: tuple[int, int] | None = None

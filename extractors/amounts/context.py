@@ -10,7 +10,7 @@ from extractors.amounts.words import _langs
 from pipeline.lexicon import words
 from pipeline.patterns import fold_keep, phrase
 from pipeline.records import Document, Meeting
-from pipeline.text import years_in
+from pipeline.text import SpanSet, blank_line_before, years_in
 
 _LOOKBACK = 250      # how far back in its paragraph a figure's year may be stated
 _LEFT_WINDOW = 70     # a cue before the figure ("un budget principal de 730 000 €")
@@ -20,17 +20,17 @@ _RIGHT_WINDOW = 30    # a cue right after it ("307 316 € dépensés")
 # --------------------------------------------------------------------------- year
 
 
-def _years_outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _years_outside(text: str, a: int, b: int, spans: SpanSet) -> list[tuple[int, int]]:
     """Years in ``text[a:b]`` (absolute offsets) not inside an amount's span."""
     out = []
     for year, s, _e in years_in(text[a:b]):
         pos = a + s
-        if not any(x <= pos < y for x, y in spans):
+        if pos not in spans:
             out.append((year, pos))
     return out
 
 
-def _year_of(doc: Document, hit: _Hit, sent: tuple[int, int], spans: list[tuple[int, int]],
+def _year_of(doc: Document, hit: _Hit, sent: tuple[int, int], spans: SpanSet,
              meeting: Meeting | None) -> int | None:
     """Year an amount refers to: its sentence (nearest year before it, else after),
     else the nearest earlier sentence of its paragraph, else its section heading,
@@ -42,7 +42,7 @@ def _year_of(doc: Document, hit: _Hit, sent: tuple[int, int], spans: list[tuple[
         return before[-1][0]
     if ys:
         return ys[0][0]
-    para = text.rfind("\n\n", 0, sent[0])
+    para = blank_line_before(text, sent[0])
     para = max(0 if para < 0 else para + 2, sent[0] - _LOOKBACK)
     ys = _years_outside(text, para, sent[0], spans)
     if ys:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from extractors import ocr
 from extractors.pdf.fallback import (
-    plumber_bytes_to_pages, plumber_bytes_to_tables, plumber_page_to_page,
+    decrypted, plumber_bytes_to_pages, plumber_bytes_to_tables, plumber_page_to_page,
     plumber_page_to_tables)
 from extractors.pdf.layout import (
     MARGIN_SHARE, body_font_size, lines_to_sections, pages_to_document, pages_to_furniture,
@@ -102,6 +102,15 @@ def bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
         pages, heavy_pages = pdfium_bytes_to_pages(data, settings)
     except _PdfiumRefused:
         return plumber_bytes_to_pages(data, settings)
+    except InputError as exc:   # "encrypted": qpdf may open it with the empty password
+        opened = decrypted(data) if exc.kind == "encrypted" else None
+        if opened is None:
+            raise
+        try:
+            pages, heavy_pages = pdfium_bytes_to_pages(opened, settings)
+        except _PdfiumRefused:
+            return plumber_bytes_to_pages(opened, settings)
+        data = opened
     if not heavy_pages:
         return pages
     found = plumber_bytes_to_tables(data, heavy_pages, settings)

@@ -4,7 +4,8 @@ tables of pages whose drawing is too heavy to read through pdfium."""
 from __future__ import annotations
 
 import io
-from typing import Iterable
+from contextlib import contextmanager, suppress
+from typing import Iterable, Iterator
 
 from extractors.pdf.rules import _raw_tables
 from extractors.pdf.words import words_to_lines
@@ -30,7 +31,7 @@ def plumber_bytes_to_tables(data: bytes, numbers: Iterable[int],
     except Exception as exc:  # pdfminer's, of many kinds: see above
         apply_policy(exc, policy)
         return found
-    with pdf:
+    with _closing(pdf):
         for number in sorted(numbers):
             try:
                 plumber_page = pdf.pages[number - 1]
@@ -64,7 +65,7 @@ def plumber_bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
         raise InputError("unreadable", detail=one_line(str(exc) or "syntax error")) from exc
     except Exception as exc:  # pdfminer raises many kinds on damaged files: each
         raise _classify(exc) from exc  # becomes the file's one-line reason, not a crash
-    with pdf:
+    with _closing(pdf):
         try:
             n = len(pdf.pages)
         except Exception as exc:  # pdfminer parses the page tree here: damaged files fail
@@ -83,6 +84,34 @@ def plumber_bytes_to_pages(data: bytes, settings: Settings) -> list[Page]:
             finally:
                 plumber_page.close()  # pdfplumber keeps parsed pages otherwise (memory)
     return pages
+
+
+def decrypted(data: bytes) -> bytes | None:
+    """The PDF written again without its encryption when qpdf (pikepdf) opens it with the
+    empty user password: qpdf forgives broken encryption dictionaries pdfium refuses (a
+    bad /Length). None when a password is really needed, or qpdf cannot read it either."""
+    try:
+        import pikepdf
+    except ImportError:
+        return None
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            out = io.BytesIO()
+            pdf.save(out)               # saved without encryption
+            return out.getvalue()
+    except Exception:  # pikepdf.PasswordError, or any qpdf failure: the file stays encrypted
+        return None
+
+
+@contextmanager
+def _closing(pdf) -> Iterator[None]:
+    """Close a pdfplumber PDF whatever its page tree: closing walks the pages again, and
+    on a damaged tree that raises, which must not replace the file's own reason."""
+    try:
+        yield
+    finally:
+        with suppress(Exception):  # pdfminer's, of many kinds (see above)
+            pdf.close()
 
 
 def _classify(exc: Exception, page: int | None = None) -> InputError:
@@ -105,8 +134,9 @@ def plumber_page_to_page(p, number: int) -> Page:
     lines = words_to_lines(words, number)
     tables = plumber_page_to_tables(p, number) if (p.rects or p.lines) else ()
     has_text = bool(p.chars)
+    drawn = has_text or any(p.objects.get(k) for k in ("image", "rect", "line", "curve"))
     return Page(number=number, width=float(p.width), height=float(p.height),
-                lines=tuple(lines), tables=tables, has_text_layer=has_text)
+                lines=tuple(lines), tables=tables, has_text_layer=has_text, blank=not drawn)
 
 
 def plumber_page_to_tables(p, number: int) -> tuple[RawTable, ...]:

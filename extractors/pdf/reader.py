@@ -77,8 +77,10 @@ def pdfium_page_to_page(page, number: int) -> tuple[Page, bool]:
     tables: tuple[RawTable, ...] = ()
     if rules and rules_may_form_grid(rules):
         tables = rules_to_tables(chars, rules, view, number)
+    import pypdfium2.raw as R
     page_record = Page(number=number, width=view.width, height=view.height,
-                       lines=tuple(lines), tables=tables, has_text_layer=bool(chars))
+                       lines=tuple(lines), tables=tables, has_text_layer=bool(chars),
+                       blank=not chars and R.FPDFPage_CountObjects(page.raw) == 0)
     return page_record, rules is not None
 
 

@@ -42,6 +42,7 @@ that role in the document: the Intervention carries the holder's names, ``role``
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -60,7 +61,7 @@ from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Intervention, Meeting
-from pipeline.text import fold, provenance, sentences
+from pipeline.text import SpanSet, blank_line_after, blank_line_before, fold, provenance, sentences
 
 __all__ = ["NAME", "VERSION", "NameMatch", "PeopleRuler", "document_to_interventions",
            "find_names", "make_people_ruler", "people_pipeline"]
@@ -128,12 +129,14 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     out: list[Intervention] = []
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     si = 0
+    starts = [o.start for o in names]
     for n in names:
         while si < len(sents) and sents[si].end <= n.start:
             si += 1
         s = sents[si] if si < len(sents) else None
         s_start, s_end = (s.start, s.end) if s and s.start <= n.start else (n.start, n.end)
-        in_sent = [o for o in names if o is not n and s_start <= o.start < s_end]
+        in_sent = [o for o in names[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+                   if o is not n]
         kind, prefix, tail = _clause_kind(text, s_start, s_end, n, in_sent, lang)
         if _attendance_line(text, n.start, lang):
             kind = "mentioned"
@@ -298,7 +301,7 @@ def _roster_first_names(text: str, lang: str, known: list[NameMatch]) -> list[Na
     not_names = _not_names(lang) | _role_words(lang)
     roster: set[str] = set()
     for m in opening.finditer(text):
-        para_end = text.find("\n\n", m.end())
+        para_end = blank_line_after(text, m.end())
         body = re.sub(r"\([^()]*\)", " ", text[m.end():len(text) if para_end < 0 else para_end])
         items = [i.strip(" .;*+\n\t") for i in separator.split(body)]
         bare = [i for i in items if re.fullmatch(GIVEN, i) and i.lower() not in lower
@@ -332,19 +335,21 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
     (or as a transcript label "Kayla Hodgins:"), kept when spaCy's NER calls them PER."""
     lower = _lower_words(text)
     not_names = _not_names(lang)
+    named = SpanSet((k.start, k.end) for k in known)
+    ends = sorted(k.end for k in known)
     cands = []
     for m in _PAIR.finditer(text):
-        if any(k.start < m.end() and m.start() < k.end for k in known):
+        if named.overlaps(m.start(), m.end()):
             continue
         toks = m.group(1).split()
         if any(t.lower() in lower or fold(t) in not_names or fold(t) in _role_words(lang) for t in toks):
             continue
-        if any(0 <= m.start() - k.end <= 3 and text[k.end:m.start()].strip() == ","
-               for k in known):
+        near = ends[bisect.bisect_left(ends, m.start() - 3):bisect.bisect_right(ends, m.start())]
+        if any(text[e:m.start()].strip() == "," for e in near):
             continue              # "Ms. Claire Byrne, Legal Adviser, introduced": her title
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start:m.start()].strip() == "" and text[m.end():m.end() + 1] == ":"
-        sent_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
+        sent_start = max(text.rfind(". ", 0, m.start()) + 2, blank_line_before(text, m.start()) + 2, 0)
         prefix = text[sent_start:m.start()]
         verb = _first_verb(text[m.end():m.end() + 80], lang)
         if label or (_subject_position(prefix, lang) and verb

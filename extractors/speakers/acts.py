@@ -11,7 +11,7 @@ from extractors.speakers.vocabulary import (_conjunctions, _determiner,
                                             _determiners, _written_honorifics)
 from pipeline.lexicon import words
 from pipeline.patterns import NEVER, alternation, compiled, phrase
-from pipeline.text import fold
+from pipeline.text import blank_line_before, fold
 
 # the kind of act of each verb list of the lexicon, in the order they are tried
 _VERB_KEYS = (("chairs", "chair_verbs"), ("presents", "present_verbs"), ("speaks", "speak_verbs"))
@@ -163,7 +163,7 @@ def _attendance_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
 def _attendance_line(text: str, start: int, lang: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     # an attendance list may wrap: look back to the paragraph's first line
-    para = text.rfind("\n\n", 0, start)
+    para = blank_line_before(text, start)
     para = 0 if para < 0 else para + 2
     head = text[para:start] if start - para < 600 else text[line_start:start]
     opening, bracketed = _attendance_res(lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.speakers.ner import _ner_says_person
 from extractors.speakers.vocabulary import (_conjunctions, _every_language,
@@ -181,16 +181,46 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(rf"(?<![\w-])[{LO}][{LO}'’-]+", text))
 
 
-def _bare_elsewhere(text: str, family: str, hons: dict) -> bool:
+def _bare_elsewhere(page: _Page, family: str, hons: dict) -> bool:
     """Whether an upper-case word is also written with no given name or honorific
-    before it ("au CAUE", "VEOLIA va"): then it is an acronym, not a family name."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])", text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - 40):m.start()].split()
-        last = before[-1] if before else ""
-        if not (last in hons or re.fullmatch(GIVEN, last) or last.rstrip(".") in hons):
-            return True
-    return False
+    before it ("au CAUE", "VEOLIA va"): then it is an acronym, not a family name.
+    Worked out once per word and page, from the page's word index (a dense report
+    names the same people thousands of times)."""
+    found = page.bare.get(family)
+    if found is None:
+        found = page.bare[family] = any(
+            _bare_at(page.text, start, hons) for start in _occurrences(page, family))
+    return found
+
+
+def _bare_at(text: str, start: int, hons: dict) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start].split()
+    last = before[-1] if before else ""
+    return not (last in hons or re.fullmatch(GIVEN, last) or last.rstrip(".") in hons)
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+def _occurrences(page: _Page, family: str):
+    """Where ``family`` stands as a whole word in the page, in order and not overlapping
+    (as ``re.finditer`` of it between non-word characters would find it): among the
+    starts of the page's word runs equal to its first run."""
+    first = _RUN.match(family)
+    if first is None:
+        yield from (m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(family)}(?![\w-])",
+                                                    page.text))
+        return
+    if not page.runs:
+        for m in _RUN.finditer(page.text):
+            page.runs.setdefault(m.group(), []).append(m.start())
+    text, after = page.text, 0
+    for start in page.runs.get(first.group(), ()):
+        end = start + len(family)
+        if start >= after and text.startswith(family, start) and not _RUN.match(text, end, end + 1):
+            after = end
+            yield start
 
 
 def _cut_at_break(raw: str, lang: str) -> str:
@@ -258,6 +288,8 @@ class _Page:
     lang: str
     lower: frozenset[str]         # words written in lower case somewhere in the text
     not_names: frozenset[str]     # folded words that are never part of a name
+    runs: dict[str, list[int]] = field(default_factory=dict)   # word -> starts (on first use)
+    bare: dict[str, bool] = field(default_factory=dict)        # _bare_elsewhere's answers
 
 
 # (start, end, honorific as written, given, family) of one name read from a match
@@ -340,7 +372,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     if (fold(first) in page.not_names or first.lower() in page.lower
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
             or _after_genitive_re().search(text[max(0, start - 5):start])
-            or _bare_elsewhere(text, upper_part, _honorifics(lang))):
+            or _bare_elsewhere(page, upper_part, _honorifics(lang))):
         return None
     if upper_part != family and not _ner_says_person(text, start, end, lang):
         return None

@@ -19,7 +19,7 @@ from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, make_f
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
-from pipeline.text import fold
+from pipeline.text import SpanSet, fold
 
 CHECK = f"{NAME}.dates@{VERSION}"
 
@@ -81,8 +81,11 @@ def dates_in(text: str, start: int = 0, end: int | None = None) -> list[DateMent
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in _patterns():
+        # Claimed by an earlier pattern, or by this one's earlier matches (which come in
+        # order, so the furthest end of them is all there is to compare).
+        earlier, reach = SpanSet(taken), -1
         for m, a, b in f.finditer(pattern, start, end):
-            if any(a < tb and ta < b for ta, tb in taken):
+            if earlier.overlaps(a, b) or reach > a:
                 continue
             month_text = m.group("m")
             month = int(month_text) if month_text.isdigit() else months.get(month_text)
@@ -93,6 +96,7 @@ def dates_in(text: str, start: int = 0, end: int | None = None) -> list[DateMent
             found.append(DateMention(a, b, int(m.group("y")), month, day,
                                      weekdays.get(wd) if wd else None))
             taken.append((a, b))
+            reach = max(reach, b)
     return sorted(found, key=lambda d: d.start)
 
 

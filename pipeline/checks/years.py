@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, heading_end, lex, lex_pattern,
                                     line_bounds, make_flag, month_numbers, sections_of, short, verbatim)
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, Section, Table
-from pipeline.text import fold, sentence_at, years_in
+from pipeline.text import SpanSet, blank_line_before, fold, sentence_at, years_in
 
 CHECK = f"{NAME}.years@{VERSION}"
 YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-])"
@@ -147,7 +147,7 @@ def _stated_total_year(doc: Document, lo: int, row_start: int) -> tuple[int, int
 
 def _paragraph_before(doc: Document, offset: int) -> int:
     """Start of the paragraph ending just before ``offset`` (blank-line separated)."""
-    p = doc.text.rfind("\n\n", 0, max(0, offset - 2))
+    p = blank_line_before(doc.text, max(0, offset - 2))
     return max(p + 2 if p >= 0 else 0, offset - 3000)
 
 
@@ -240,12 +240,13 @@ def _canonical_topic(topic: str) -> str:
     return " ".join(topic.split())
 
 
-def topic_years(doc: Document, section: Section, decision_spans: tuple[tuple[int, int], ...] = ()
-                ) -> list[TopicYear]:
+def topic_years(doc: Document, section: Section,
+                decision_spans: SpanSet | tuple[tuple[int, int], ...] = ()) -> list[TopicYear]:
     """Every year-bound subject with a year in ``section`` (its heading included)."""
     f = folded(doc.text)
     body_start = heading_end(doc, section)
     decided = lex_pattern("decision_stems", right="")
+    decision_spans = decision_spans if isinstance(decision_spans, SpanSet) else SpanSet(decision_spans)
     forecasts = set(lex("forecast_words"))
     targets = set(lex("target_words"))
     out = []
@@ -260,7 +261,7 @@ def topic_years(doc: Document, section: Section, decision_spans: tuple[tuple[int
         sent_fold = fold(sent.text) if sent else ""
         decision = bool(sent) and (
             bool(decided.search(sent_fold))
-            or any(s <= a < e for s, e in decision_spans))
+            or a in decision_spans)
         out.append(TopicYear(_canonical_topic(m.group("topic")), int(m.group("year")), a, b,
                              in_heading, decision, bool(gap_words & forecasts)))
     return out
@@ -274,18 +275,23 @@ def _section_flags(doc: Document, section: Section, mentions: list[TopicYear]) -
     for topic, ms in by_topic.items():
         heading_years = {t.year for t in ms if t.in_heading}
         body = [t for t in ms if not t.in_heading]
+        # Counted once per topic, not per mention against every other (a dense report
+        # gives one subject thousands of mentions): a year no other mention gives, and
+        # the years decided (t itself is not among them when it is no decision).
+        year_count = Counter(t.year for t in body)
+        decided_years = {t.year for t in body if t.decision}
         for t in body:
-            others = [o for o in body if o is not t]
-            other_years = {o.year for o in others}
+            alone = year_count[t.year] == 1
             why = None
             if t.decision and not t.forecast and heading_years and t.year not in heading_years \
-                    and t.year not in other_years and not _revision(doc, t) \
-                    and not any(o.year in heading_years and _same_sentence(doc, o, t) for o in others):
+                    and alone and not _revision(doc, t) \
+                    and not any(o.year in heading_years and _same_sentence(doc, o, t)
+                                for o in body if o is not t):
                 why = (f"the section's heading and text are about the {topic} "
                        f"{'/'.join(map(str, sorted(heading_years)))}")
             elif t.forecast and not t.decision:
-                decided = {o.year for o in others if o.decision}
-                if decided and t.year not in decided | heading_years | other_years:
+                decided = decided_years
+                if decided and alone and t.year not in decided | heading_years:
                     why = (f"the section's decisions are about the {topic} "
                            f"{'/'.join(map(str, sorted(decided)))}")
             if not why:
@@ -313,7 +319,7 @@ def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
 
 def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring)."""
-    spans = tuple((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
+    spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
     flags = []
     for s in leaf_sections(doc, ex):
         flags.extend(_section_flags(doc, s, topic_years(doc, s, spans)))

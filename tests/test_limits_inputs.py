@@ -1,0 +1,120 @@
+"""Hostile and odd inputs get the reason that is true of them: blank pages are blank (not
+an OCR failure), OCR that ran and found nothing says so, a structure nested 100,000 deep
+is no crash of ours, an encryption qpdf forgives is no password, and OCR messages do
+not quote random temporary paths."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from conftest import EXTERNAL, need_shared
+from extractors import ocr
+from extractors.chain import bytes_to_extraction
+from pipeline.settings import Settings
+
+DEPTH = 100_000
+RUN = Settings(isolation="none")
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given objects (1 is the catalog), with a correct cross-reference."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _image_page(color: int) -> bytes:
+    """A one-page PDF holding only an image (grey level ``color``): a scan with no text."""
+    from fpdf import FPDF
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("L", (400, 300), color).save(buf, format="PNG")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(io.BytesIO(buf.getvalue()), x=20, y=20, w=150)
+    return bytes(pdf.output())
+
+
+def _blank_pages(n: int) -> bytes:
+    from fpdf import FPDF
+    pdf = FPDF()
+    for _ in range(n):
+        pdf.add_page()
+    return bytes(pdf.output())
+
+
+def _extract(data: bytes, settings: Settings = RUN):
+    return bytes_to_extraction(data, Path("input.pdf"), settings)
+
+
+def test_blank_pages_are_blank_and_not_sent_to_ocr(monkeypatch):
+    monkeypatch.setattr(ocr, "ocr_pdf_bytes", lambda *a, **k: pytest.fail("OCR of a blank page"))
+    ex = _extract(_blank_pages(2))
+    assert ex.info.error == "no text: 2 page(s) are blank" and ex.info.error_kind == "no_text"
+
+
+def test_a_page_box_nested_100000_deep_is_a_blank_page_not_an_ocr_crash():
+    nested = b"<< /A " * DEPTH + b"1" + b" >>" * DEPTH
+    data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox " + nested + b" >>"])
+    ex = _extract(data)
+    assert ex.info.status == "error" and "Error" not in ex.info.error, ex.info.error
+    assert ex.info.error.startswith("no text: 1 page(s) are blank")
+
+
+def test_a_page_tree_nested_deep_is_unreadable_not_an_internal_error():
+    nested = b"<< /A " * DEPTH + b"1" + b" >>" * DEPTH
+    kids = b"[" * 1000 + b"]" * 1000
+    data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                 b"<< /Type /Pages /Kids [" + kids + b"] /Count 1 /Deep " + nested + b" >>"])
+    ex = _extract(data)
+    assert ex.info.error_kind in ("unreadable", "no_pages"), ex.info.error
+
+
+def test_no_text_says_ocr_is_off_or_unavailable_never_none(monkeypatch):
+    scan = _image_page(255)
+    off = _extract(scan, RUN.with_(ocr=False))
+    assert off.info.error == "no text: 1 page(s) have no text layer and OCR is off"
+    monkeypatch.setattr(ocr, "ocr_available", lambda: "tesseract is not installed")
+    missing = _extract(scan)
+    assert missing.info.error_kind == "ocr_unavailable"
+    assert missing.info.error == ("no text: 1 page(s) have no text layer and OCR is "
+                                  "unavailable (tesseract is not installed)")
+
+
+def test_ocr_that_ran_and_found_nothing_says_so():
+    if ocr.ocr_available() is not None:
+        pytest.skip(f"OCR unavailable: {ocr.ocr_available()}")
+    ex = _extract(_image_page(255))         # a white scan: nothing to read
+    assert ex.info.error_kind == "no_text", ex.info.error
+    assert ex.info.error == "no text: 1 page(s) have no text layer and OCR found no text on them"
+    assert "None" not in ex.info.error
+
+
+def test_ocr_messages_name_temporary_files_without_their_random_folders():
+    from extractors.ocr import _describe
+    first = _describe(RuntimeError("cannot read /tmp/ocrmypdf.io.k2j3x/origin.pdf here"),
+                      ["tesseract gave up on /tmp/tmpa1b2c3/000001_ocr.png"])
+    second = _describe(RuntimeError("cannot read /tmp/ocrmypdf.io.zz9q1/origin.pdf here"),
+                       ["tesseract gave up on /tmp/tmpq9r8s7/000001_ocr.png"])
+    assert first == second
+    assert "/tmp" not in first and "origin.pdf" in first and "000001_ocr.png" in first
+
+
+def test_an_encryption_qpdf_forgives_is_no_password():
+    path = need_shared(EXTERNAL / "robustness" / "qpdf" / "bad-encryption-length.pdf")
+    ex = _extract(path.read_bytes(), RUN.with_(ocr=False))
+    assert ex.info.status == "ok", ex.info.error
+    for name in ("pdfminer/rc4-40.pdf", "pypdf/r6-both-passwords.pdf"):   # real passwords
+        ex = _extract(need_shared(EXTERNAL / "robustness" / name).read_bytes())
+        assert ex.info.error_kind == "encrypted", ex.info.error
