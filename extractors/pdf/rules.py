@@ -134,12 +134,45 @@ def rules_to_tables(chars: Sequence[Char], rules: list[dict], view: _PageView,
 
 
 def _raw_tables(found, number: int) -> tuple[RawTable, ...]:
-    """pdfplumber tables as RawTables, keeping grids of 2 rows and 2 columns at least."""
+    """pdfplumber tables as RawTables, their drawn grid repaired into the grid a reader
+    sees (``extractors.tables.grid``), keeping grids of 2 rows at least."""
+    from extractors.tables.grid import repair_grid
+
     tables: list[RawTable] = []
     for t in found:
+        grid = repair_grid(_grid_cells(t))
         rows = tuple(tuple(None if c is None else " ".join(c.split()) for c in row)
-                     for row in t.extract())
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                     for row in grid)
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 1:
             tables.append(RawTable(page=number, bbox=tuple(float(v) for v in t.bbox),
                                    rows=rows))
     return tuple(tables)
+
+
+def _grid_cells(table) -> list[list]:
+    """The cells of a pdfplumber table with their text (as pdfplumber extracts it), box
+    and words, row by row (None where no cell starts)."""
+    from pdfplumber.utils import extract_text, extract_words
+
+    from extractors.tables.grid import GridCell
+
+    def inside(ch: dict, box) -> bool:
+        h, v = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        return box[0] <= h < box[2] and box[1] <= v < box[3]
+
+    chars = [ch for ch in table.page.chars if inside(ch, table.bbox)]
+    out: list[list] = []
+    for row in table.rows:
+        row_chars = [ch for ch in chars if inside(ch, row.bbox)]
+        cells: list = []
+        for box in row.cells:
+            if box is None:
+                cells.append(None)
+                continue
+            mine = [ch for ch in row_chars if inside(ch, box)]
+            words = tuple((w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
+                          for w in extract_words(mine)) if mine else ()
+            cells.append(GridCell(extract_text(mine) if mine else "",
+                                  tuple(float(v) for v in box), words))
+        out.append(cells)
+    return out
