@@ -151,7 +151,8 @@ def _raw_tables(found, number: int) -> tuple[RawTable, ...]:
 
 def _grid_cells(table) -> list[list]:
     """The cells of a pdfplumber table with their text (as pdfplumber extracts it), box
-    and words, row by row (None where no cell starts)."""
+    and words, row by row (None where no cell starts); rotated text gets no words, so
+    no cut is made through it."""
     from pdfplumber.utils import extract_text, extract_words
 
     from extractors.tables.grid import GridCell
@@ -170,8 +171,9 @@ def _grid_cells(table) -> list[list]:
                 cells.append(None)
                 continue
             mine = [ch for ch in row_chars if inside(ch, box)]
+            upright = all(ch.get("upright", True) for ch in mine)
             words = tuple((w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-                          for w in extract_words(mine)) if mine else ()
+                          for w in extract_words(mine)) if mine and upright else ()
             cells.append(GridCell(extract_text(mine) if mine else "",
                                   tuple(float(v) for v in box), words))
         out.append(cells)

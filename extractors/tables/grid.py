@@ -69,10 +69,21 @@ def _covered_from_left(row: Sequence[GridCell | None], x: float) -> bool:
     return any(c is not None and c.box[0] < x <= c.box[2] + _TOL for c in row)
 
 
+def _owner_above(rows: Grid, i: int, cell: GridCell) -> tuple[int, int] | None:
+    """The cell right above ``cell`` (nearest row before ``i`` with a cell over its middle)."""
+    mid = (cell.box[0] + cell.box[2]) / 2
+    for k in range(i - 1, -1, -1):
+        for j, c in enumerate(rows[k]):
+            if c is not None and c.box[0] - _TOL <= mid <= c.box[2] + _TOL:
+                return (k, j)
+    return None
+
+
 def _is_sub_row(rows: Grid, i: int, live: list[int], edges) -> bool:
     """A row that starts a cell in fewer than half the live columns, the others covered
-    by taller cells above: a wrapped cell's next line (or a label boxed lower than its
-    figures), not a row of its own. A row of figures stays a row."""
+    by taller cells above, no two of its texts under one wider cell: a wrapped cell's
+    next line (or a label boxed lower than its figures), not a row of its
+    own. A row of figures stays a row."""
     row = rows[i]
     own = [j for j in live if row[j] is not None]
     texts = [_norm(row[j].text) for j in own if _norm(row[j].text)]
@@ -80,6 +91,9 @@ def _is_sub_row(rows: Grid, i: int, live: list[int], edges) -> bool:
         return False
     if all(all(_is_numeric(t) for t in x.split()) for x in texts):
         return False
+    owners = [_owner_above(rows, i, row[j]) for j in own if _norm(row[j].text)]
+    if len(set(owners)) < len(owners):
+        return False               # two texts under one wider cell: a header's second level
     others = [j for j in live if row[j] is None]
     mids = [(edges[j][0] + edges[j][1]) / 2 for j in others]
     if any(_covered_from_left(row, x) for x in mids):
@@ -100,7 +114,6 @@ def merge_sub_rows(rows: Grid) -> Grid:
     """Sub-rows (see ``_is_sub_row``) joined to the row above, cell by cell."""
     live, edges = _live(rows), _column_edges(rows)
     out: Grid = []
-    keep: list[int] = []
     for i, row in enumerate(rows):
         if out and _is_sub_row(rows, i, live, edges):
             for j, c in enumerate(row):
@@ -108,7 +121,6 @@ def merge_sub_rows(rows: Grid) -> Grid:
                     out[-1][j] = _join(out[-1][j], c)
             continue
         out.append(list(row))
-        keep.append(i)
     return out
 
 
