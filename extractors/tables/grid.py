@@ -228,6 +228,51 @@ def split_stacked_rows(rows: Grid) -> Grid:
     return out
 
 
+def _gutters(rows: Grid) -> list[float]:
+    """x positions of the blank lanes that run down every row of a one-column grid, wide
+    as a word is tall and with words on both sides in at least two rows."""
+    words = [w for r in rows for c in r if c is not None for w in c.words]
+    if not words:
+        return []
+    height = sorted(w[4] - w[2] for w in words)[len(words) // 2]
+    spans = sorted((w[1], w[3]) for w in words)
+    cuts: list[float] = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= height:
+            cuts.append((reach + x0) / 2)
+        reach = max(reach, x1)
+
+    def both_sides(x: float, cell: GridCell) -> bool:
+        return any(w[3] < x for w in cell.words) and any(w[1] > x for w in cell.words)
+    cells = [c for r in rows for c in r if c is not None]
+    return [x for x in cuts if sum(1 for c in cells if both_sides(x, c)) >= 2]
+
+
+def split_by_gutters(rows: Grid) -> Grid:
+    """A grid ruled between rows but not between columns (one cell a row, three rows or
+    more) cut into columns at the blank lanes that run down all its rows."""
+    live = [j for j in range(len(rows[0])) if any(r[j] is not None for r in rows)]
+    if len(live) != 1 or sum(1 for r in rows if r[live[0]] is not None) < 3:
+        return rows
+    cuts = _gutters(rows)
+    if not cuts:
+        return rows
+    out: Grid = []
+    for r in rows:
+        c = r[live[0]]
+        if c is None:
+            out.append([None] * (len(cuts) + 1))
+            continue
+        bounds = [c.box[0], *cuts, c.box[2]]
+        new: list[GridCell | None] = []
+        for x0, x1 in zip(bounds, bounds[1:]):
+            ws = [w for w in c.words if x0 <= (w[1] + w[3]) / 2 < x1]
+            new.append(GridCell(_words_text(ws), (x0, c.box[1], x1, c.box[3]), tuple(ws)))
+        out.append(new)
+    return out
+
+
 def merge_spanned_columns(rows: Grid) -> list[list[str | None]]:
     """Live columns joined where a cell with text covers both and no row has text in both
     (a header boxed apart from the body: "Attendee Name" one column right of the names
@@ -264,6 +309,7 @@ def repair_grid(rows: Grid) -> list[list[str | None]]:
     width = max(len(r) for r in rows)
     rows = [list(r) + [None] * (width - len(r)) for r in rows]
     rows = split_stacked_rows(rows)
+    rows = split_by_gutters(rows)
     rows = split_wide_cells(rows)
     rows = merge_sub_rows(rows)
     return merge_spanned_columns(rows)

@@ -9,6 +9,8 @@ from extractors.tables.cells import _is_numeric
 from pipeline.records import Document, Page
 from pipeline.text import collapse, fold
 
+_MIN_LIST_ROWS = 3       # a one-column ruled grid is a list when it has this many rows
+
 
 def _caption_above(page: Page, top: float, doc: Document) -> str | None:
     """The body line just above ``top`` (within three line heights), as a sentence."""
@@ -28,6 +30,13 @@ def _clean_grid(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     grid = [r for r in grid if any(r)]
     keep = [j for j in range(width) if any(r[j] for r in grid)]
     return [[r[j] for j in keep] for r in grid]
+
+
+def _is_prose(grid: list[list[str]]) -> bool:
+    """A one-column grid whose rows are the lines of running text (a framed paragraph:
+    many rows go on with a lower-case word), not a list."""
+    lower = sum(1 for r in grid if r[0][:1].islower())
+    return 4 * lower > len(grid)
 
 
 def _resplit_rows(grid: list[list[str]]) -> list[list[str]]:
@@ -52,7 +61,9 @@ def _ruled_blocks(doc: Document) -> list[_Block]:
     for page in doc.pages:
         for raw in sorted(page.tables, key=lambda t: (t.bbox[1], t.bbox[0])):
             grid = _clean_grid(raw.rows)
-            if len(grid) < 2 or len(grid[0]) < 2:
+            if not grid or len(grid) < (2 if len(grid[0]) > 1 else _MIN_LIST_ROWS):
+                continue
+            if len(grid[0]) == 1 and _is_prose(grid):
                 continue
             grid = _resplit_rows(grid)
             first = next((c for c in grid[0] if c), "")
