@@ -94,14 +94,16 @@ def _finish_row(line: Line, label: str, values: list[str],
 
 
 def _aligned(rows: list[_Row]) -> bool:
-    """With positions: every numeric column lines up (right or left edges)."""
+    """With positions: every numeric column lines up (right, left or centre edges, or
+    one x crossed by all its cells, as centred figures of unequal length are)."""
     if not rows[0].line.words:
         return True
     k = len(rows[0].values)
     for j in range(k):
         rights = [r.xs[j][1] for r in rows]
         lefts = [r.xs[j][0] for r in rows]
-        if max(rights) - min(rights) > 12 and max(lefts) - min(lefts) > 12:
+        if (max(rights) - min(rights) > 12 and max(lefts) - min(lefts) > 12
+                and max(lefts) > min(rights)):
             return False
     return True
 
@@ -220,6 +222,8 @@ def _block_of_run(doc: Document, page: Page, body: list[Line], i: int, run: list
         return None
     if all(_YEAR.fullmatch(v) for r in data for v in r.values):
         return None
+    if k == 1 and 2 * sum(1 for r in data if r.label) < len(data):
+        return None               # one column of figures with no labels: a chart's axis
     label_rows, extents = _label_columns(data)
     # header: the nearest non-blank line above, when it splits into the columns
     h = i - 1
