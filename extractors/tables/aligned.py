@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
-from extractors.tables.cells import cell_number_or_dash
+from extractors.tables.cells import cell_number_or_dash, is_rule_glyph
 from pipeline.records import Document, Line
 
 _GAP = 0.5             # cells of a line are parted by a gap of this many font sizes
@@ -25,7 +25,7 @@ Cell = tuple[str, float, float]
 def _cells(line: Line) -> list[Cell]:
     gap = max(_GAP * (line.size or 10.0), 4.0)
     out: list[list] = []
-    for w in line.words:
+    for w in (w for w in line.words if not is_rule_glyph(w.text)):
         sign = out and len(out[-1][0]) <= 3 and not any(ch.isalnum() for ch in out[-1][0])
         if out and (w.x0 - out[-1][2] <= gap or sign):   # "£  45.00" is one cell
             out[-1][0] += " " + w.text
@@ -129,8 +129,11 @@ def _blocks_of_run(doc: Document, page_no: int, run: list[Line], above: Line | N
         part = [r[c0:c1] for r in grid]
         part = [part[0]] + [r for r in part[1:] if any(r)]
         numeric = [_numeric([r[j] for r in part[1:]], lang) for j in range(c1 - c0)]
-        if len(part) < 3 or c1 - c0 < 2 or not any(numeric) or not any(r[0] for r in part[1:]):
+        if len(part) < 3 or c1 - c0 < 2 or not any(numeric[1:]) or \
+                not any(r[0] for r in part[1:]):   # figures after the labels, not "1." items
             continue
+        if any(sum(1 for r in part if r[j]) < 2 for j in range(c1 - c0)):
+            continue               # a column only one line reaches: the lines do not align
         out.append(_block(doc, page_no, run, part, above))
     return out
 

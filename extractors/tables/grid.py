@@ -80,14 +80,14 @@ def _owner_above(rows: Grid, i: int, cell: GridCell) -> tuple[int, int] | None:
 
 
 def _is_sub_row(rows: Grid, i: int, live: list[int], edges) -> bool:
-    """A row that starts a cell in fewer than half the live columns, the others covered
+    """A row that starts a cell in half the live columns or fewer, the others covered
     by taller cells above, no two of its texts under one wider cell: a wrapped cell's
     next line (or a label boxed lower than its figures), not a row of its
     own. A row of figures stays a row."""
     row = rows[i]
     own = [j for j in live if row[j] is not None]
     texts = [_norm(row[j].text) for j in own if _norm(row[j].text)]
-    if not texts or 2 * len(own) >= len(live):
+    if not texts or 2 * len(own) > len(live):
         return False
     if all(all(_is_numeric(t) for t in x.split()) for x in texts):
         return False
