@@ -250,11 +250,13 @@ def _gutters(rows: Grid) -> list[float]:
 
 
 def split_by_gutters(rows: Grid) -> Grid:
-    """A grid ruled between rows but not between columns (one cell a row, three rows or
-    more) cut into columns at the blank lanes that run down all its rows."""
+    """A grid ruled between rows but not between columns (one cell of one line a row,
+    three rows or more) cut into columns at the blank lanes that run down all its rows."""
     live = [j for j in range(len(rows[0])) if any(r[j] is not None for r in rows)]
     if len(live) != 1 or sum(1 for r in rows if r[live[0]] is not None) < 3:
         return rows
+    if any(len(_line_tops(r[live[0]])) > 1 for r in rows if r[live[0]] is not None):
+        return rows                # rows of several lines: boxes of text, not a table
     cuts = _gutters(rows)
     if not cuts:
         return rows
@@ -312,4 +314,7 @@ def repair_grid(rows: Grid) -> list[list[str | None]]:
     rows = split_by_gutters(rows)
     rows = split_wide_cells(rows)
     rows = merge_sub_rows(rows)
-    return merge_spanned_columns(rows)
+    grid = merge_spanned_columns(rows)
+    if grid and len(grid[0]) == 1 and any("\n" in c.text.strip() for r in rows for c in r if c):
+        return []                  # one column of multi-line boxes: framed text, not a list
+    return grid
