@@ -1,6 +1,6 @@
 """Cell-level precision and recall of the table extractor on ICDAR 2013 (EU half).
 
-Usage (from the project root): python -m benchmarks.tables_icdar [folder]
+Usage (from the project root): python -m benchmarks.tables_icdar [folder | --help]
 (default ../shared/external/tables/icdar2013-eu)
 
 Each PDF goes through the real reader (``extractors.pdf.read_pdf``: pdfplumber lines,
@@ -77,6 +77,9 @@ def score(folder: Path) -> tuple[int, int, int]:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) > 1 and argv[1] in ("-h", "--help"):
+        print(__doc__)
+        return 0
     folder = Path(argv[1]) if len(argv) > 1 else DEFAULT
     if not folder.is_dir():
         print(f"skipped: {folder} is absent")

@@ -17,6 +17,7 @@ _RULE_SNAP = 3.0           # pdfplumber's snap_tolerance
 _AXIS_TOLERANCE = 0.01     # a segment this close to level is a rule (float noise)
 _MAX_PATH_SEGMENTS = 20000
 _MAX_FORM_DEPTH = 8
+_WORD_GAP = 1.5            # a wider gap between characters parts words (as the reader's lines)
 
 
 def pdfium_page_to_rules(page, view: _PageView) -> list[dict] | None:
@@ -107,9 +108,43 @@ def rules_may_form_grid(rules: Sequence[dict]) -> bool:
     """Whether rules stand at three or more distinct positions each way, as any ruled
     table of 2x2 cells or more needs (header and footer rules, underlines and single
     boxes do not): the cheap test before the table finder runs."""
+    rules = list(rules) + closing_rules(rules)
     horizontal = {round(r["top"] / _RULE_SNAP) for r in rules if r["orientation"] == "h"}
     vertical = {round(r["x0"] / _RULE_SNAP) for r in rules if r["orientation"] == "v"}
     return len(horizontal) >= _GRID_MIN_RULES and len(vertical) >= _GRID_MIN_RULES
+
+
+def closing_rules(rules: Sequence[dict]) -> list[dict]:
+    """Upright rules that close a grid drawn with open sides: between two level rules of
+    one extent that an upright rule joins somewhere between their ends (a table ruled
+    between its columns, with no outer frame), an upright rule at each end where none is
+    drawn, so the outer columns become cells too."""
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for r in rules:
+        if r["orientation"] == "h" and r["x1"] - r["x0"] > 2 * _RULE_SNAP:
+            groups.setdefault((round(r["x0"] / _RULE_SNAP), round(r["x1"] / _RULE_SNAP)),
+                              []).append(r)
+    upright = [r for r in rules if r["orientation"] == "v"]
+    out: list[dict] = []
+    for group in groups.values():
+        tops = sorted({round(r["top"], 1) for r in group})
+        x0, x1 = min(r["x0"] for r in group), max(r["x1"] for r in group)
+        for top, bottom in zip(tops, tops[1:]):
+            if not _joined(upright, x0 + _RULE_SNAP, x1 - _RULE_SNAP, top, bottom):
+                continue
+            for x in (x0, x1):
+                if not _joined(upright, x - _RULE_SNAP, x + _RULE_SNAP, top, bottom):
+                    out.append({"object_type": "curve_edge", "x0": x, "x1": x, "top": top,
+                                "bottom": bottom, "doctop": top, "width": 0.0,
+                                "height": bottom - top, "orientation": "v"})
+    return out
+
+
+def _joined(upright: Sequence[dict], left: float, right: float, top: float,
+            bottom: float) -> bool:
+    """Whether an upright rule between ``left`` and ``right`` runs from ``top`` to ``bottom``."""
+    return any(left < v["x0"] < right and v["top"] <= top + _RULE_SNAP
+               and v["bottom"] >= bottom - _RULE_SNAP for v in upright)
 
 
 class _TableFinderPage:
@@ -129,17 +164,63 @@ def rules_to_tables(chars: Sequence[Char], rules: list[dict], view: _PageView,
                       "doctop": top, "size": size, "fontname": font, "upright": upright,
                       "width": x1 - x0, "height": bottom - top, "object_type": "char"}
                      for t, x0, top, x1, bottom, size, font, upright in chars]
-    finder = TableFinder(_TableFinderPage(plumber_chars, rules, view.width, view.height))
+    edges = list(rules) + closing_rules(rules)
+    finder = TableFinder(_TableFinderPage(plumber_chars, edges, view.width, view.height))
     return _raw_tables(finder.tables, number)
 
 
 def _raw_tables(found, number: int) -> tuple[RawTable, ...]:
-    """pdfplumber tables as RawTables, keeping grids of 2 rows and 2 columns at least."""
+    """pdfplumber tables as RawTables, their drawn grid repaired into the grid a reader
+    sees (``extractors.tables.grid``), keeping grids of 2 rows at least."""
+    from extractors.tables.grid import repair_grid
+
     tables: list[RawTable] = []
     for t in found:
+        grid = repair_grid(_grid_cells(t))
         rows = tuple(tuple(None if c is None else " ".join(c.split()) for c in row)
-                     for row in t.extract())
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                     for row in grid)
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 1:
             tables.append(RawTable(page=number, bbox=tuple(float(v) for v in t.bbox),
                                    rows=rows))
     return tuple(tables)
+
+
+def _contains(outer, inner) -> bool:
+    """Whether box ``outer`` holds box ``inner`` and is larger (a cell drawn inside a
+    cell: its text would be read twice)."""
+    tol = 0.5
+    return (outer != inner and outer[0] <= inner[0] + tol and outer[1] <= inner[1] + tol
+            and outer[2] >= inner[2] - tol and outer[3] >= inner[3] - tol)
+
+
+def _grid_cells(table) -> list[list]:
+    """The cells of a pdfplumber table with their text (as pdfplumber extracts it), box
+    and words, row by row (None where no cell starts, or a cell lies inside another);
+    rotated text gets no words, so no cut is made through it."""
+    from pdfplumber.utils import extract_text, extract_words
+
+    from extractors.tables.grid import GridCell
+
+    def inside(ch: dict, box) -> bool:
+        h, v = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        return box[0] <= h < box[2] and box[1] <= v < box[3]
+
+    chars = [ch for ch in table.page.chars if inside(ch, table.bbox)]
+    rows = table.rows
+    out: list[list] = []
+    for i, row in enumerate(rows):
+        row_chars = [ch for ch in chars if inside(ch, row.bbox)]
+        near = [b for r in rows[max(0, i - 1):i + 1] for b in r.cells if b is not None]
+        cells: list = []
+        for box in row.cells:
+            if box is None or any(_contains(b, box) for b in near):
+                cells.append(None)
+                continue
+            mine = [ch for ch in row_chars if inside(ch, box)]
+            upright = all(ch.get("upright", True) for ch in mine)
+            found = extract_words(mine, x_tolerance=_WORD_GAP) if mine and upright else []
+            words = tuple((w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in found)
+            cells.append(GridCell(extract_text(mine, x_tolerance=_WORD_GAP) if mine else "",
+                                  tuple(float(v) for v in box), words))
+        out.append(cells)
+    return out

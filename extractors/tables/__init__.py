@@ -17,6 +17,7 @@ always the header.
 
 from __future__ import annotations
 
+from extractors.tables.aligned import aligned_blocks
 from extractors.tables.blocks import _Block, _row_pages
 from extractors.tables.cells import cell_number, cell_number_or_dash, is_total_label
 from extractors.tables.ruled import _ruled_blocks
@@ -55,9 +56,11 @@ def _block_to_table(doc: Document, block: _Block, index: int) -> Table:
 
 
 def document_to_tables(doc: Document) -> tuple[Table, ...]:
-    """Every table of ``doc``: ruled grids and whitespace-aligned numeric tables."""
+    """Every table of ``doc``: ruled grids, whitespace-aligned numeric tables and unruled
+    summary blocks (aligned columns, some of figures)."""
     ruled = _ruled_blocks(doc)
-    blocks = sorted(ruled + _whitespace_blocks(doc, ruled), key=lambda b: (b.page, b.start))
+    found = ruled + _whitespace_blocks(doc, ruled)
+    blocks = sorted(found + aligned_blocks(doc, found), key=lambda b: (b.page, b.start))
     out = []
     per_page: dict[int, int] = {}
     for b in blocks:

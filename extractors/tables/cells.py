@@ -45,6 +45,15 @@ def cell_number(text: str, lang: str | None) -> float | None:
     return parse_number(t, lang) if t else None
 
 
+_RULE_GLYPHS = frozenset("|¦│┃‖")
+
+
+def is_rule_glyph(token: str) -> bool:
+    """Whether a word is only a drawn rule read as text ("|", "||"): OCR reads a table's
+    column rules so; it is never a cell."""
+    return bool(token) and all(ch in _RULE_GLYPHS for ch in token)
+
+
 def _is_numeric(token: str) -> bool:
     return bool(_NUMERIC_TOKEN.fullmatch(token))
 

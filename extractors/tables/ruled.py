@@ -9,6 +9,8 @@ from extractors.tables.cells import _is_numeric
 from pipeline.records import Document, Page
 from pipeline.text import collapse, fold
 
+_MIN_LIST_ROWS = 3       # a one-column ruled grid is a list when it has this many rows
+
 
 def _caption_above(page: Page, top: float, doc: Document) -> str | None:
     """The body line just above ``top`` (within three line heights), as a sentence."""
@@ -28,6 +30,13 @@ def _clean_grid(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     grid = [r for r in grid if any(r)]
     keep = [j for j in range(width) if any(r[j] for r in grid)]
     return [[r[j] for j in keep] for r in grid]
+
+
+def _is_prose(grid: list[list[str]]) -> bool:
+    """A one-column grid whose rows are the lines of running text (a framed paragraph:
+    many rows go on with a lower-case word), not a list."""
+    lower = sum(1 for r in grid if r[0][:1].islower())
+    return 4 * lower > len(grid)
 
 
 def _resplit_rows(grid: list[list[str]]) -> list[list[str]]:
@@ -52,7 +61,9 @@ def _ruled_blocks(doc: Document) -> list[_Block]:
     for page in doc.pages:
         for raw in sorted(page.tables, key=lambda t: (t.bbox[1], t.bbox[0])):
             grid = _clean_grid(raw.rows)
-            if len(grid) < 2 or len(grid[0]) < 2:
+            if not grid or len(grid) < (2 if len(grid[0]) > 1 else _MIN_LIST_ROWS):
+                continue
+            if len(grid[0]) == 1 and _is_prose(grid):
                 continue
             grid = _resplit_rows(grid)
             first = next((c for c in grid[0] if c), "")
@@ -64,28 +75,41 @@ def _ruled_blocks(doc: Document) -> list[_Block]:
     return _join_across_pages(doc, blocks)
 
 
+_CONTENT = ("body", "heading")     # line roles of the page's own text (not its furniture)
+
+
 def _starts_page(doc: Document, block: _Block) -> bool:
     """Whether nothing of the body comes before ``block`` on its page."""
     page = doc.pages[block.page - 1]
     if block.bbox is None:
         return False
-    return not any(l.role == "body" and l.bottom <= block.bbox[1] + 1 for l in page.lines)
+    return not any(l.role in _CONTENT and l.bottom <= block.bbox[1] + 1 for l in page.lines)
 
 
 def _ends_page(doc: Document, block: _Block) -> bool:
     page = doc.pages[block.page - 1]
     if block.bbox is None:
         return False
-    return not any(l.role == "body" and l.top >= block.bbox[3] - 1 for l in page.lines)
+    return not any(l.role in _CONTENT and l.top >= block.bbox[3] - 1 for l in page.lines)
+
+
+def _same_layout(a: _Block, b: _Block) -> bool:
+    """Whether two tables stand at the same left and right edges (a continued table keeps
+    its layout; a table beside others on the next page does not)."""
+    if a.bbox is None or b.bbox is None:
+        return True
+    tol = max(15.0, 0.05 * (a.bbox[2] - a.bbox[0]))
+    return abs(a.bbox[0] - b.bbox[0]) <= tol and abs(a.bbox[2] - b.bbox[2]) <= tol
 
 
 def _join_across_pages(doc: Document, blocks: list[_Block]) -> list[_Block]:
-    """Join a table that a page break cut in two (same width, next page starts with it)."""
+    """Join a table that a page break cut in two (same width and edges, nothing else
+    between them: no text or heading after the first, none before the second)."""
     out: list[_Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and b.page == prev.pages[-1] + 1
-                and len(b.rows[0]) == len(prev.rows[0])
+                and len(b.rows[0]) == len(prev.rows[0]) and _same_layout(prev, b)
                 and _ends_page(doc, _Block(prev.pages[-1], prev.rows, _last_bbox(doc, prev),
                                            0, 0, None, "ruled", ()))
                 and _starts_page(doc, b)):

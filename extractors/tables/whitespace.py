@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
-from extractors.tables.cells import _YEAR, _is_numeric, _joiners, cell_number_or_dash, is_total_label
+from extractors.tables.cells import (_YEAR, _is_numeric, _joiners, cell_number_or_dash,
+                                     is_rule_glyph, is_total_label)
 from pipeline.records import Document, Line, Page
 from pipeline.text import fold
 
@@ -27,7 +28,7 @@ def _cells_of_line(line: Line) -> list[tuple[str, float, float]]:
         return []
     gap = max(0.6 * (line.size or 10.0), 4.0)
     cells: list[list] = []
-    for w in line.words:
+    for w in (w for w in line.words if not is_rule_glyph(w.text)):   # OCR's "|" rules
         if cells and w.x0 - cells[-1][2] <= gap:
             cells[-1][0] += " " + w.text
             cells[-1][2] = w.x1
@@ -70,7 +71,7 @@ def _row_of_line(line: Line, lang: str | None) -> _Row | None:
         row = _finish_row(line, label, [v[0] for v in values], [(v[1], v[2]) for v in values])
         return None if row is None else _Row(row.line, row.label, row.values, row.xs,
                                              tuple(labels))
-    tokens = text.split()
+    tokens = [t for t in text.split() if not is_rule_glyph(t)]
     values_t: list[str] = []
     for t in reversed(tokens):
         if _is_numeric(t):
@@ -94,14 +95,16 @@ def _finish_row(line: Line, label: str, values: list[str],
 
 
 def _aligned(rows: list[_Row]) -> bool:
-    """With positions: every numeric column lines up (right or left edges)."""
+    """With positions: every numeric column lines up (right, left or centre edges, or
+    one x crossed by all its cells, as centred figures of unequal length are)."""
     if not rows[0].line.words:
         return True
     k = len(rows[0].values)
     for j in range(k):
         rights = [r.xs[j][1] for r in rows]
         lefts = [r.xs[j][0] for r in rows]
-        if max(rights) - min(rights) > 12 and max(lefts) - min(lefts) > 12:
+        if (max(rights) - min(rights) > 12 and max(lefts) - min(lefts) > 12
+                and max(lefts) > min(rights)):
             return False
     return True
 
@@ -178,6 +181,11 @@ def _label_columns(rows: list[_Row]) -> tuple[list[list[str]], list[tuple[float,
     return out, extents
 
 
+def _figures(values: list[str], lang: str | None) -> bool:
+    filled = [v for v in values if v]
+    return len(filled) >= 2 and all(cell_number_or_dash(v, lang) for v in filled)
+
+
 def _whitespace_blocks(doc: Document, ruled: list[_Block]) -> list[_Block]:
     lang = doc.language
     out: list[_Block] = []
@@ -220,7 +228,11 @@ def _block_of_run(doc: Document, page: Page, body: list[Line], i: int, run: list
         return None
     if all(_YEAR.fullmatch(v) for r in data for v in r.values):
         return None
+    if k == 1 and 2 * sum(1 for r in data if r.label) < len(data):
+        return None               # one column of figures with no labels: a chart's axis
     label_rows, extents = _label_columns(data)
+    if any(_figures([r[j] for r in label_rows], lang) for j in range(1, len(label_rows[0]))):
+        return None               # figures among the labels: blocks side by side (aligned.py)
     # header: the nearest non-blank line above, when it splits into the columns
     h = i - 1
     while h >= 0 and not body[h].text.strip():
