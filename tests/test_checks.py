@@ -4,6 +4,7 @@ leaves consistent facts alone. Records are built by hand (no extractor needed)."
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -77,12 +78,19 @@ def table(doc: Document, grid: list[list[str]], total_rows=(), caption=None) -> 
                  total_rows=tuple(total_rows))
 
 
+def one_line(text: str) -> str:
+    return re.sub(r"[ \t\u00a0]*\n\s*", " ", text)
+
+
 def assert_verbatim(flags, *docs: Document) -> None:
-    texts = {d.doc_id: d.text for d in docs}
+    """Every quote is the document's text with its line breaks collapsed, on one line,
+    and the message names the page of each of the document's own quotes."""
+    texts = {d.doc_id: one_line(d.text) for d in docs}
     for f in flags:
         assert f.evidence, f
         for e in f.evidence:
-            assert e.quote in texts[e.doc_id], (f.kind, e.quote)
+            assert "\n" not in e.quote and e.quote in texts[e.doc_id], (f.kind, e.quote)
+        assert f"p. {f.evidence[0].page}" in f.message, f.message
 
 
 def matches(flag: Flag, *phrases: str) -> bool:

@@ -98,16 +98,44 @@ def _fragment(table: Table, tables: tuple[Table, ...]) -> bool:
 
 
 
-def _own_number(value: str) -> float | None:
-    """The cell's figure read strictly: digits grouped by spaces, one decimal comma or
-    point; None when the writing is ambiguous ("0.447" vs "1.234", "1,234")."""
-    v = re.sub(r"[\s\u00a0\u202f€$£%]", "", value)
+_GROUPED = re.compile(r"-?\d{1,3}(?P<t>[.,'\u2019 ])\d{3}(?:(?P=t)\d{3})+(?:[.,]\d+)?")
+_MIXED = re.compile(r"-?\d{1,3}(?:(?P<t>[.,'\u2019 ])\d{3})+(?P<d>[.,])\d{1,2}")
+
+
+def _plain(value: str) -> str:
+    """A cell's figure without currency, percent signs or surrounding spaces, no-break
+    spaces as spaces."""
+    v = re.sub(r"[\u00a0\u202f]", " ", value).strip()
+    return re.sub(r"^[€$£\s]+|[€$£%\s]+$", "", v)
+
+
+def thousands_mark(values: list[str]) -> str | None:
+    """The thousands separator a column proves by a figure only it can read: several
+    groups of three ("1,200,000") or a group before another decimal mark ("1.200,50").
+    None when no figure proves one, or two figures prove different ones."""
+    marks = set()
+    for value in values:
+        v = _plain(value)
+        m = _GROUPED.fullmatch(v) or _MIXED.fullmatch(v)
+        if m and (not m.groupdict().get("d") or m.group("d") != m.group("t")):
+            marks.add(m.group("t"))
+    return marks.pop() if len(marks) == 1 else None
+
+
+def _own_number(value: str, mark: str | None = None) -> float | None:
+    """The cell's figure read strictly: digits grouped by spaces (or by ``mark``, the
+    column's proven thousands separator), one decimal comma or point; None when the
+    writing is ambiguous ("0.447" vs "1.234", "1,234" in a column that proves nothing)."""
+    v = _plain(value)
+    if mark and re.fullmatch(rf"-?\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+(?:[.,]\d+)?", v):
+        v = v.replace(mark, "")
+    v = v.replace(" ", "")
     if v in _DASH:
         return 0.0
     if re.fullmatch(r"-?\d+", v):
         return float(v)
     m = re.fullmatch(r"(-?\d+)[.,](\d+)", v)
-    if m and len(m.group(2)) != 3:
+    if m and (len(m.group(2)) != 3 or mark):
         return float(f"{m.group(1)}.{m.group(2)}")
     return None
 
@@ -119,11 +147,12 @@ def _column_is_clean(table: Table, col: int, rows: range) -> bool:
     if "%" in header:
         return False
     cells = {(c.row, c.col): c for c in table.cells}
+    mark = thousands_mark([c.value for c in table.cells if c.col == col and c.row > 0])
     for r in rows:
         c = cells.get((r, col))
         if c is None or not c.value.strip():
             return False
-        own = _own_number(c.value)
+        own = _own_number(c.value, mark)
         if own is None or (c.number is not None and abs(own - c.number) > 1e-9):
             return False
     return True
@@ -149,14 +178,22 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             written = grid[row][col]
             quotes = _row_quote(doc, table, row)
             page = quotes[0].page if quotes else table.prov.page
+            above = _pages(table, col, range(prev + 1, row)) or str(page)
             flags.append(make_flag(
                 "table_total_mismatch", "error", doc.doc_id,
-                f"Row '{short(label, 40)}' gives {written} for column '{short(header, 40) or col + 1}', "
-                f"but the {n} figures above it add up to {_fmt(computed)}",
+                f"Row '{short(label, 40)}' (p. {page}) gives {written} for column "
+                f"'{short(header, 40) or col + 1}', but the {n} figures above it (p. {above}) "
+                f"add up to {_fmt(computed)}",
                 quotes + [Evidence(quote=written, doc_id=doc.doc_id, page=page, file_name=doc.file_name)]
                 if written and written in doc.text else quotes,
                 CHECK, page=page))
     return flags
+
+
+def _pages(table: Table, col: int, rows: range) -> str:
+    """The pages the cells of ``rows`` are printed on ("2" or "2-3")."""
+    pages = sorted({c.page for c in table.cells if c.col == col and c.row in rows and c.page})
+    return "" if not pages else str(pages[0]) if len(pages) == 1 else f"{pages[0]}-{pages[-1]}"
 
 
 def _fmt(x: float) -> str:
@@ -194,10 +231,12 @@ def sum_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             continue
         quotes = [_amount_quote(doc, a) for a in amounts]
         cur = s.total.currency
+        shown = [f"'{q.quote}' (p. {q.page})" if q else f"'{a.text}' (p. {a.prov.page})"
+                 for q, a in zip(quotes, amounts)]
         flags.append(make_flag(
             "sum_mismatch", "error", doc.doc_id,
-            f"The total {s.total.text} is not the sum of its parts "
-            f"({' + '.join(p.text for p in s.parts)} = {_fmt(computed)} {cur})",
+            f"The total {shown[0]} is not the sum of its parts "
+            f"({' + '.join(shown[1:])} = {_fmt(computed)} {cur})",
             [q for q in quotes if q], CHECK, page=s.total.prov.page))
     return flags
 
