@@ -33,10 +33,11 @@ def _column_sums(table: Table) -> list[tuple[int, int, float, float, int]]:
     row; a total row sums the rows since the previous total row, or, failing that, all
     non-total rows (a grand total under subtotals)."""
     cells = {(c.row, c.col): c for c in table.cells}
-    totals = sorted(r for r in table.total_rows if r > 0)
+    head = header_row(table)
+    totals = sorted(r for r in table.total_rows if r > head)
     out = []
     for i, r in enumerate(totals):
-        prev = totals[i - 1] if i else 0
+        prev = totals[i - 1] if i else head
         for col in range(table.n_cols):
             stated = cells.get((r, col))
             if stated is None or stated.number is None:
@@ -48,7 +49,7 @@ def _column_sums(table: Table) -> list[tuple[int, int, float, float, int]]:
                 continue
             computed = sum(parts)
             if i and abs(computed - stated.number) > 1e-9:
-                every = [cells.get((row, col)) for row in range(1, r) if row not in totals]
+                every = [cells.get((row, col)) for row in range(head + 1, r) if row not in totals]
                 computed_all = sum(c.number for c in every if c and c.number is not None)
                 subtotals = sum(cells[(t, col)].number for t in totals[:i]
                                 if (t, col) in cells and cells[(t, col)].number is not None)
@@ -68,9 +69,17 @@ def _tolerance(table: Table, col: int, n_parts: int) -> float:
     return 0.5 * 10 ** -decimals * (n_parts + 1)
 
 
+def header_row(table: Table) -> int:
+    """The header: the first row with any text (OCR can read a table's top rule as an
+    empty row above it)."""
+    grid = table.grid()
+    return next((i for i, row in enumerate(grid) if any(v.strip() for v in row)), len(grid))
+
+
 def _header(table: Table, col: int) -> str:
     grid = table.grid()
-    return grid[0][col].strip() if grid and col < len(grid[0]) else ""
+    h = header_row(table)
+    return grid[h][col].strip() if h < len(grid) and col < len(grid[h]) else ""
 
 
 def _row_quote(doc: Document, table: Table, row: int) -> list[Evidence]:
@@ -91,7 +100,7 @@ def _fragment(table: Table, tables: tuple[Table, ...]) -> bool:
     """A table we may not see whole: no header row (it continues one from the page
     before), or a table with as many columns ends on the page before it."""
     grid = table.grid()
-    if not grid or not any(v.strip() for v in grid[0]):
+    if not grid or header_row(table) >= len(grid) - 1:
         return True
     return any(t is not table and t.n_cols == table.n_cols and t.prov.page == table.prov.page - 1
                and not t.total_rows for t in tables)
@@ -143,7 +152,7 @@ def _own_number(value: str, mark: str | None = None) -> float | None:
 def _column_is_clean(table: Table, col: int, rows: range) -> bool:
     """Every row in ``rows`` has a figure in ``col`` that reads the same strictly as the
     extractor read it (no blank, no text, no ambiguous separator, no percentages)."""
-    header = table.grid()[0][col] if table.n_rows else ""
+    header = _header(table, col)
     if "%" in header:
         return False
     cells = {(c.row, c.col): c for c in table.cells}
@@ -165,11 +174,12 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     for table in ex.tables:
         if _fragment(table, ex.tables):
             continue
-        totals = sorted(r for r in table.total_rows if r > 0)
+        head = header_row(table)
+        totals = sorted(r for r in table.total_rows if r > head)
         for row, col, stated, computed, n in _column_sums(table):
             if abs(stated - computed) <= _tolerance(table, col, n):
                 continue
-            prev = max([t for t in totals if t < row], default=0)
+            prev = max([t for t in totals if t < row], default=head)
             if not _column_is_clean(table, col, range(prev + 1, row + 1)):
                 continue
             grid = table.grid()
