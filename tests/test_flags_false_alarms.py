@@ -161,3 +161,28 @@ def test_one_body_under_two_acronyms_is_flagged(lang):
 def test_function_words_in_capitals_are_not_acronyms(lang):
     doc = document_from_text(ACRONYMS[lang][1], language=lang)
     assert acronym_mismatch(doc, ex_of(doc)) == []
+
+
+# ------------------------------------ figures with counts between them are no stated sum
+
+def _sum(doc: Document, total: str, parts: list[str]):
+    from pipeline.records import Amount, StatedSum
+
+    def amount(text: str) -> Amount:
+        start = doc.text.index(text)
+        value = float(text.rstrip(" €"))
+        return Amount(doc_id=doc.doc_id, text=text, value=value, currency="EUR", sentence=doc.text,
+                      prov=provenance(doc, start, start + len(text), "test", "1"))
+    t = amount(total)
+    return StatedSum(doc_id=doc.doc_id, total=t, parts=tuple(amount(p) for p in parts), prov=t.prov)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Prix : 2e prix, 1 lauréat à 40 € - 3e prix, 1 lauréat à 30 € - puis 18 lauréats à 15 €.", False),
+    ("Les dépenses atteignent 40 € : fournitures 30 € et timbres 15 €.", True),
+])
+def test_unit_prices_with_counts_between_them_are_not_a_sum(text, flagged):
+    from pipeline.checks import sum_mismatch
+    doc = document_from_text(text, language="fr")
+    ex = ex_of(doc, sums=(_sum(doc, "40 €", ["30 €", "15 €"]),))
+    assert len(sum_mismatch(doc, ex)) == flagged

@@ -70,10 +70,15 @@ def _tolerance(table: Table, col: int, n_parts: int) -> float:
 
 
 def header_row(table: Table) -> int:
-    """The header: the first row with any text (OCR can read a table's top rule as an
-    empty row above it)."""
+    """The header: the first row with any text when it reads as a header (OCR can read a
+    table's top rule as an empty row above it); else row 0, so a table whose header was
+    not captured (its first row holds figures) is taken for the fragment it is."""
     grid = table.grid()
-    return next((i for i, row in enumerate(grid) if any(v.strip() for v in row)), len(grid))
+    first = next((i for i, row in enumerate(grid) if any(v.strip() for v in row)), 0)
+    if first and any(_own_number(v) is not None and not re.fullmatch(r"(?:19|20)\d\d", v.strip())
+                     for v in grid[first] if v.strip()):
+        return 0
+    return first
 
 
 def _header(table: Table, col: int) -> str:
@@ -100,7 +105,8 @@ def _fragment(table: Table, tables: tuple[Table, ...]) -> bool:
     """A table we may not see whole: no header row (it continues one from the page
     before), or a table with as many columns ends on the page before it."""
     grid = table.grid()
-    if not grid or header_row(table) >= len(grid) - 1:
+    head = header_row(table)
+    if not grid or head >= len(grid) - 1 or not any(v.strip() for v in grid[head]):
         return True
     return any(t is not table and t.n_cols == table.n_cols and t.prov.page == table.prov.page - 1
                and not t.total_rows for t in tables)
@@ -237,7 +243,7 @@ def sum_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             continue
         computed = sum(p.value for p in s.parts)
         slack = 0.5 * max(precision(a) for a in amounts) * len(amounts)
-        if abs(computed - s.total.value) <= slack:
+        if abs(computed - s.total.value) <= slack or _counted(doc, amounts):
             continue
         quotes = [_amount_quote(doc, a) for a in amounts]
         cur = s.total.currency
@@ -249,6 +255,15 @@ def sum_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             f"({' + '.join(shown[1:])} = {_fmt(computed)} {cur})",
             [q for q in quotes if q], CHECK, page=s.total.prov.page))
     return flags
+
+
+def _counted(doc: Document, amounts: tuple[Amount, ...]) -> bool:
+    """Another number (not a year) stands between the figures of a stated sum: "1 lauréat
+    à 40 € - 3e prix : 1 lauréat à 30€" lists unit prices with counts, not a total and its
+    parts, so whether they add up says nothing."""
+    spans = sorted((a.prov.start, a.prov.end) for a in amounts)
+    gaps = [doc.text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+    return any(re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?![.,]?\d)", g) for g in gaps)
 
 
 def _amount_quote(doc: Document, a: Amount) -> Evidence | None:
