@@ -117,6 +117,25 @@ def test_a_vote_above_the_members_present_is_flagged_unless_proxies_make_it_up(l
     assert vote_count_mismatch(doc, ex_of(doc)) == []
 
 
+LISTS = {
+    "fr": ("Présents : M. Paul DURAND, Président ; Mme Anne ROUX ; M. Marc PETIT et Mme Léa BRUN.\n"
+           "Excusés : M. Jean NOIR.\n\nLa délibération est adoptée par {n} voix pour, 1 contre."),
+    "en": ("Present: Mr John SMITH (Chair), Ms Jane DOE, Dr Alan KAY and Mrs Ruth LEE.\n"
+           "Apologies: Mr Tom GREY.\n\nThe motion was carried by {n} votes in favour and 1 against."),
+    "es": ("Presentes: Sr. Juan PÉREZ, presidente; Sra. Ana GÓMEZ; Sr. Luis RUIZ y Sra. Eva SOTO.\n"
+           "Ausentes: Sr. Raúl MORA.\n\nSe aprueba con {n} votos a favor y 1 en contra."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_a_vote_above_the_attendance_list_is_flagged(lang):
+    doc = document_from_text(LISTS[lang].format(n=4), language=lang)
+    flags = vote_count_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and "4 members present" in flags[0].message and "counts 5" in flags[0].message
+    doc = document_from_text(LISTS[lang].format(n=3), language=lang)
+    assert vote_count_mismatch(doc, ex_of(doc)) == []
+
+
 @pytest.mark.parametrize("text", [
     "Présents : 12. M. X arrive à 19 h. Adopté par 11 voix pour, 2 contre.",       # attendance changes
     "12 membres présents. Adopté par 11 voix pour, 2 contre, avec les pouvoirs reçus.",   # proxies uncounted
@@ -124,6 +143,7 @@ def test_a_vote_above_the_members_present_is_flagged_unless_proxies_make_it_up(l
     "13 votants : 9 pour, 3 contre.",                                               # the rest did not vote
     "L'Initiative 4 pour 1000 compte 12 pour cent de membres, 3 contre 2 l'an passé.",
     "12 votes to 27, with 5 abstentions; 44 members were present.",
+    "Present: the members of the Board listed in the annex.\n\nCarried by 9 votes in favour and 2 against.",
 ])
 def test_votes_that_may_add_up_are_not_flagged(text):
     doc = document_from_text(text)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, lex_pattern, make_flag, quoted
+from pipeline.checks.people import names_in
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
 
@@ -133,6 +134,9 @@ def attendance(doc: Document) -> Attendance | None:
     for pattern in _present_patterns():
         for m, a, b in f.finditer(pattern):
             found.setdefault(int(m.group("n")), (a, b))
+    if not found:
+        listed = attendance_list(doc)
+        found = {listed[0]: listed[1:]} if listed else {}
     if len(found) != 1:
         return None
     n, (a, b) = next(iter(found.items()))
@@ -144,6 +148,39 @@ def attendance(doc: Document) -> Attendance | None:
     if len(stated) > 1 or (not stated and proxy.search(f.text)):
         return None
     return Attendance(n, n + (stated.pop() if stated else 0), a, b)
+
+
+@functools.cache
+def _list_label() -> re.Pattern[str]:
+    """A line opening a list of those present ("Présents :", "Concejales presentes:")."""
+    present = alternation(lex("present_count_words"))
+    return re.compile(rf"(?m)^[ \t*]*(?:[^\W\d]+[ \t]+)?(?:{present})[ \t*]*:[ \t*]*(?=\D)")
+
+
+def attendance_list(doc: Document) -> tuple[int, int, int] | None:
+    """(people named, span) of the one list of those present, read to the next list
+    ("Excusés :") or the paragraph's end, when every item of it is a person's name or a
+    one-word role ("Maire"); None when there is no such list or an item is unclear."""
+    f = folded(doc.text)
+    hits = list(f.finditer(_list_label()))
+    if len(hits) != 1:
+        return None
+    _, a, b = hits[0]
+    end = doc.text.find("\n\n", b)
+    end = len(doc.text) if end < 0 else end
+    stop = next((x for _, x, _ in f.finditer(lex_pattern("absent_labels"), b, end)), end)
+    joiners = lex_pattern("list_joiners")
+    count = 0
+    for item in re.split(r"[,;\n]", doc.text[b:stop]):
+        for part in joiners.split(item):
+            part = re.sub(r"\([^()]*\)", " ", part).strip(" .*")
+            if not part:
+                continue
+            names = names_in(part, 0, len(part))
+            if not names and (len(part.split()) > 1 or part.isupper()):
+                return None
+            count += len(names)
+    return (count, a, stop) if count >= 2 else None
 
 
 # ---------------------------------------------------------------------- check
