@@ -136,6 +136,26 @@ def test_a_vote_above_the_attendance_list_is_flagged(lang):
     assert vote_count_mismatch(doc, ex_of(doc)) == []
 
 
+NO_PROXY = {
+    "fr": ("Présents : Jean DUPONT, Anne ROUX, Marc PETIT.\nAbsent : Paul NOIR (pas de pouvoir donné).\n\n"
+           "1/ Voirie\n{n} votes pour\n\n2/ Cantine\n3 votes pour\n", "pas de pouvoir donné"),
+    "en": ("Present: John SMITH, Jane DOE, Alan KAY.\nApologies: Tom GREY (no proxy given).\n\n"
+           "1. Roads\n{n} votes for\n\n2. Canteen\n3 votes for\n", "no proxy given"),
+    "es": ("Presentes: Juan PÉREZ, Ana GÓMEZ, Luis RUIZ.\nAusentes: Raúl MORA (sin poder otorgado).\n\n"
+           "1. Calles\n{n} votos a favor\n\n2. Comedor\n3 votos a favor\n", "sin poder otorgado"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_one_count_above_a_list_without_proxies_is_one_flag(lang):
+    text, denied = NO_PROXY[lang]
+    doc = document_from_text(text.format(n=5), language=lang)
+    flags = vote_count_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and "3 members present" in flags[0].message and denied in flags[0].message
+    doc = document_from_text(text.format(n=3), language=lang)
+    assert vote_count_mismatch(doc, ex_of(doc)) == []
+
+
 @pytest.mark.parametrize("text", [
     "Présents : 12. M. X arrive à 19 h. Adopté par 11 voix pour, 2 contre.",       # attendance changes
     "12 membres présents. Adopté par 11 voix pour, 2 contre, avec les pouvoirs reçus.",   # proxies uncounted

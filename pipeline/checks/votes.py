@@ -56,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     after = alternation(lex("percent_words"))
     bare, versus = alternation(lex("vote_bare_words")), alternation(lex("vote_versus_words"))
     return (
-        re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d|%|{after}\b))"),
+        re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
         re.compile(rf"\b(?P<w>{words})[ \t]*[:=][ \t]*{_N}"),
         re.compile(rf"{_N}[ \t]+{bare}[ \t]+{versus}[ \t]+(?P<m>\d{{1,3}})(?![.,]?\d)"),
     )
@@ -115,18 +115,19 @@ def _present_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @dataclass(frozen=True)
 class Attendance:
-    """Members present as the report states it, the votes they can cast (proxies added)
-    and where it is said."""
+    """Members present as the report states it, the votes they can cast (proxies added),
+    where it is said, and where it says no proxy was given ("pas de pouvoir donné")."""
     present: int
     capacity: int
     start: int
     end: int
+    no_proxy: tuple[tuple[int, int], ...] = ()
 
 
 def attendance(doc: Document) -> Attendance | None:
-    """The one attendance figure the report states for the whole meeting; None when it
-    states none or several, when attendance changes during the meeting, or when it
-    speaks of proxies without counting them."""
+    """The one attendance figure the report states for the whole meeting (a count, else
+    the list of those present); None when it states none or several, when attendance
+    changes during the meeting, or when it speaks of proxies without counting them."""
     f = folded(doc.text)
     if lex_pattern("attendance_change_words").search(f.text):
         return None
@@ -143,11 +144,14 @@ def attendance(doc: Document) -> Attendance | None:
     proxy = lex_pattern("proxy_words")
     if proxy.search(f.text[f.folded_offset(a):f.folded_offset(b)]):
         return Attendance(n, n, a, b)                # "11 présents ou représentés"
+    denied = [(x, x + re.search(r"[),;.\n]|$", doc.text[y:]).start() + y - x)
+              for _, x, y in f.finditer(lex_pattern("no_proxy_phrases"))]
+    rest = lex_pattern("no_proxy_phrases").sub(" ", f.text)
     stated = {int(m.group("n")) for pattern in (rf"{proxy.pattern}[ \t]*:[ \t]*{_N}", rf"{_N}[ \t]+{proxy.pattern}")
-              for m, _, _ in f.finditer(re.compile(pattern))}
-    if len(stated) > 1 or (not stated and proxy.search(f.text)):
+              for m in re.finditer(pattern, rest)}
+    if len(stated) > 1 or (not stated and proxy.search(rest)):
         return None
-    return Attendance(n, n + (stated.pop() if stated else 0), a, b)
+    return Attendance(n, n + (stated.pop() if stated else 0), a, b, tuple(denied[:1]))
 
 
 @functools.cache
@@ -171,7 +175,7 @@ def attendance_list(doc: Document) -> tuple[int, int, int] | None:
     stop = next((x for _, x, _ in f.finditer(lex_pattern("absent_labels"), b, end)), end)
     joiners = lex_pattern("list_joiners")
     count = 0
-    for item in re.split(r"[,;\n]", doc.text[b:stop]):
+    for item in re.split(r"[,;]", doc.text[b:stop]):
         for part in joiners.split(item):
             part = re.sub(r"\([^()]*\)", " ", part).strip(" .*")
             if not part:
@@ -186,17 +190,21 @@ def attendance_list(doc: Document) -> tuple[int, int, int] | None:
 # ---------------------------------------------------------------------- check
 
 
-def _flag(doc: Document, group: list[Count], why: str, other: tuple[int, int] | None) -> Flag:
+def _flag(doc: Document, group: list[Count], why: str, others: list[tuple[int, int]],
+          more: list[list[Count]] = ()) -> Flag:
     tally = evidence(doc, group[0].start, group[-1].end)
-    quotes = [tally] + ([evidence(doc, *other)] if other else [])
-    said = f", but {quoted(quotes[1])} {why}" if other else f": {why}"
-    return make_flag("vote_count_mismatch", "error", doc.doc_id, f"The vote {quoted(tally)}{said}",
-                     quotes, CHECK, page=tally.page)
+    quotes = [tally] + [evidence(doc, *o) for o in others]
+    quotes += [evidence(doc, g[0].start, g[-1].end) for g in more]
+    also = f" (also {', '.join(quoted(q) for q in quotes[1 + len(others):])})" if more else ""
+    return make_flag("vote_count_mismatch", "error", doc.doc_id,
+                     f"The vote {quoted(tally)}{also}, but {quoted(quotes[1])} {why}", quotes, CHECK,
+                     page=tally.page)
 
 
 def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Tallies whose counts do not add up to their voters or exceed the members present."""
-    flags = []
+    """Tallies whose counts do not add up to their voters, and (one flag for all of them)
+    tallies above the members present."""
+    flags, above = [], []
     present = attendance(doc)
     for group in tallies(doc):
         kinds = _by_kind(group)
@@ -205,11 +213,15 @@ def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
                 votes > voters.n or all(k in kinds for k in ("FOR", "AGAINST", "ABSTAIN"))):
             body = [c for c in group if c.kind != "VOTERS"]
             flags.append(_flag(doc, body, f"says {voters.n} voted; the counts add up to {votes}",
-                               (voters.start, voters.end)))
+                               [(voters.start, voters.end)]))
             continue
-        most = max(votes or 0, voters.n if voters else 0)
-        if present and most > present.capacity:
-            proxies = f" ({present.capacity} votes with proxies)" if present.capacity != present.present else ""
-            flags.append(_flag(doc, group, f"gives {present.present} members present{proxies}; "
-                               f"the vote counts {most}", (present.start, present.end)))
+        ballots = sum(c.n for c in kinds.values() if c.kind != "VOTERS")
+        if present and max(ballots, voters.n if voters else 0) > present.capacity:
+            above.append((group, max(ballots, voters.n if voters else 0)))
+    if above and present:
+        proxies = f" ({present.capacity} votes with proxies)" if present.capacity != present.present else ""
+        denied = "".join(f", {quoted(evidence(doc, *d))}" for d in present.no_proxy)
+        flags.append(_flag(doc, above[0][0], f"gives {present.present} members present{proxies}{denied}; "
+                           f"the vote counts {above[0][1]}",
+                           [(present.start, present.end), *present.no_proxy], [g for g, _ in above[1:4]]))
     return flags
