@@ -10,7 +10,7 @@ rendered to PDF when ../shared is present) several times, each copy with distinc
       cache cold, pages/s, and the ratio b/a at the same number of processes;
   (c) the wall time of a second, unchanged run (served from the cache, nothing published);
   (d) one 10-page report from a cold process: ``minutes ingest`` as a subprocess, and
-      ``flows.stages.bytes_to_extraction`` alone in a cold subprocess (the difference is
+      ``extractors.chain.bytes_to_extraction`` alone in a cold subprocess (the difference is
       what Prefect, the worker pool and publication cost);
   (e) the PDF reader alone: pdfium (``bytes_to_pages``) against the pdfplumber reader
       (``plumber_bytes_to_pages``) on each source: pages/s, and whether the Document text
@@ -161,7 +161,7 @@ def cold_process_times(report: Path, work: Path) -> tuple[float, float, float]:
     started = time.perf_counter()
     subprocess.run(cmd, check=False, cwd=ROOT, capture_output=True)
     full = time.perf_counter() - started
-    code = ("import sys; from pathlib import Path; from flows.stages import bytes_to_extraction;"
+    code = ("import sys; from pathlib import Path; from extractors.chain import bytes_to_extraction;"
             "from pipeline.settings import Settings; p = Path(sys.argv[1]);"
             "ex = bytes_to_extraction(p.read_bytes(), p, Settings(isolation='none'));"
             "assert ex.info.status == 'ok', ex.info.error")
@@ -169,7 +169,7 @@ def cold_process_times(report: Path, work: Path) -> tuple[float, float, float]:
     subprocess.run([PY, "-c", code, str(report)], check=True, cwd=ROOT)
     bare = time.perf_counter() - started
     started = time.perf_counter()
-    subprocess.run([PY, "-c", "import flows.stages"], check=True, cwd=ROOT)
+    subprocess.run([PY, "-c", "import extractors.chain"], check=True, cwd=ROOT)
     imports = time.perf_counter() - started
     return full, bare, imports
 
@@ -258,7 +258,7 @@ def main(argv: list[str]) -> int:
 
     from flows import runtime
     runtime.configure(quiet=True)
-    from flows import sandbox
+    from pipeline import sandbox
 
     print(f"machine: {machine()}")
     work = Path(tempfile.mkdtemp(prefix="minutes_bench_"))

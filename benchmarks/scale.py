@@ -7,7 +7,7 @@ Usage (from the project root): python -m benchmarks.scale [--pages 200] [--long-
     pool started and its models loaded first); pages/s of each and their ratio.
 (2) A ``--long-pages`` report generated with fpdf2 (a few paragraphs, a heading and
     a ruled table now and then on every page): peak resident memory of one cold process
-    running ``flows.stages.bytes_to_extraction`` on it, and of `minutes ingest` on it
+    running ``extractors.chain.bytes_to_extraction`` on it, and of `minutes ingest` on it
     (its worker, Prefect's server and the command itself: the largest of them).
 """
 
@@ -100,7 +100,7 @@ def peak_memory(report: Path, work: Path) -> tuple[float, float, float, float]:
     """(seconds, peak RSS MiB) of bytes_to_extraction in a cold process, and of
     `minutes ingest` (the largest process it ran)."""
     code = ("import json, resource, sys, time; from pathlib import Path;"
-            "from flows.stages import bytes_to_extraction; from pipeline.settings import Settings;"
+            "from extractors.chain import bytes_to_extraction; from pipeline.settings import Settings;"
             "p = Path(sys.argv[1]); t = time.perf_counter();"
             "ex = bytes_to_extraction(p.read_bytes(), p, Settings(isolation='none'));"
             "assert ex.info.status == 'ok', ex.info.error;"
@@ -131,7 +131,7 @@ def main(argv: list[str]) -> int:
 
     from flows import runtime
     runtime.configure(quiet=True)
-    from flows import sandbox
+    from pipeline import sandbox
 
     print(f"machine: {machine()}")
     work = Path(tempfile.mkdtemp(prefix="minutes_scale_"))

@@ -51,7 +51,9 @@ def prefect_harness():
     from flows import runtime
     runtime.configure(quiet=True)
     from prefect.testing.utilities import prefect_test_harness
-    with prefect_test_harness():
+    # A loaded machine (two xdist workers, OCR in other tests) can take longer than
+    # Prefect's default 30 s to start its test server.
+    with prefect_test_harness(server_startup_timeout=180):
         yield
 
 

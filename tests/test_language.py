@@ -50,3 +50,19 @@ def test_a_section_in_another_language_is_detected():
     doc = document_to_language(doc)
     assert doc.language == "fr"
     assert [s.language for s in doc.sections] == ["fr", "en"]
+
+
+def test_langdetect_is_asked_only_for_sections_in_doubt(monkeypatch):
+    """One call for the document, one for the English section; the French sections, full
+    of French function words and no other language's, are not in doubt."""
+    from extractors import language
+    calls = []
+    real = language.detect
+    monkeypatch.setattr(language, "detect", lambda text, *a: calls.append(text[:20]) or real(text, *a))
+    fr = "Le Conseil a examiné les comptes de l'exercice écoulé et les a approuvés pour cette année. " * 6
+    en = "The Board reviewed the accounts of the past year and approved them without change. " * 4
+    doc = document_from_text(f"Ouverture\n{fr}\nBudget\n{fr}\nSummary\n{en}",
+                             headings=("Ouverture", "Budget", "Summary"))
+    doc = language.document_to_language(doc)
+    assert [s.language for s in doc.sections] == ["fr", "fr", "en"]
+    assert len(calls) == 2

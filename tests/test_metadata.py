@@ -316,3 +316,12 @@ def test_organisation_in_capitals_and_people_are_not_places():
         "Dr Eva Lind-Holm (Sweden).", language="en")
     m = document_to_meeting(doc)
     assert m.place is None and m.ordinal == 6 and m.date == "2024-03-12"
+
+
+def test_a_raised_day_suffix_read_as_a_word_of_its_own_still_dates_the_meeting():
+    """Superscript suffixes often come out of a PDF after a space ("5 th March 2019")."""
+    from extractors.metadata import parse_dates
+    assert [d[0].isoformat() for d in parse_dates("Parish Council - 5 th March 2019", "en")] == ["2019-03-05"]
+    assert [d[0].isoformat() for d in parse_dates("réunion du 1 er juillet 2021", "fr")] == ["2021-07-01"]
+    # a word that merely starts like a suffix is no suffix
+    assert parse_dates("on 5 thousand March 2019", "en") == []

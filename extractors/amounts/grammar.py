@@ -17,7 +17,7 @@ from extractors.amounts.currencies import (
 from extractors.amounts.numbers import (
     _BREAK, _GAP, _NUMBER, _NUMBER_GUARD, _SEP_SPACE, _TIGHT, _is_year, _number,
 )
-from extractors.amounts.words import _APOSTROPHE, _ignoring_case, _listed, _merged
+from extractors.amounts.words import _ignoring_case, _listed, _merged
 from pipeline.lexicon import languages
 from pipeline.patterns import alternation
 
@@ -39,7 +39,7 @@ def _grammar(lang: str | None) -> _Grammar:
     curwords = dict(_merged(lang, "currencies"))
     short = [m for m in mults if len(m) <= 3]           # k, M, Md, bn: exact case
     long_ = [m for m in mults if len(m) > 3]
-    mult = f"(?:{_ignoring_case(long_)}|{alternation(short, apostrophe=_APOSTROPHE)})" r"(?![^\W\d_])"
+    mult = f"(?:{_ignoring_case(long_)}|{alternation(short)})" r"(?![^\W\d_])"
     syms = sorted(_symbols(), key=len, reverse=True)
     sym = "(?:" + "|".join(re.escape(s) for s in syms) + ")"
     code = r"(?:\b[A-Z]{3}\b)"
@@ -57,7 +57,7 @@ def _grammar(lang: str | None) -> _Grammar:
     dec = get_decimal_symbol(locale=lang) if lang in languages() else None
     letter_table = _merged(lang, "letter_symbols")
     letters = re.compile(
-        rf"(?<![\w.,/$€£¥₦])(?P<l>{alternation(letter_table, apostrophe=_APOSTROPHE)})"
+        rf"(?<![\w.,/$€£¥₦])(?P<l>{alternation(letter_table)})"
         rf"(?P<n>{_NUMBER.replace(_NUMBER_GUARD, '', 1)})(?:{_GAP}(?P<m>{mult}))?")
     currency_words = tuple((re.compile(_ignoring_case([key])), iso) for key, iso in curwords.items())
     return _Grammar(pattern, mults, curwords, dec or ".", letters, currency_words)

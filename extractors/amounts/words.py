@@ -37,12 +37,7 @@ def _isos(lang: str | None, table: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# An apostrophe in a lexicon phrase matches either apostrophe. Written with an escape:
-# ``pipeline.patterns.phrase`` replaces "'" then "’", so a class holding a literal "’"
-# would be rewritten a second time ("d['['’]]").
-_APOSTROPHE = r"['\u2019]"
-
 
 def _ignoring_case(items) -> str:
     """Lexicon words as one alternation matched whatever their case."""
-    return f"(?i:{alternation(items, apostrophe=_APOSTROPHE)})"
+    return f"(?i:{alternation(items)})"

@@ -15,31 +15,29 @@ from pipeline.text import fold, sentences
 # (date, start, end, weekday as written) of one date found in a text
 Found = tuple[dt.date, int, int, str | None]
 
-# the apostrophe option spelled with an escape: patterns.phrase rewrites a literal "’" in it,
-# so its default "['’]" comes out as "['['’]]"; this keeps today's ['’] either way
-_APOSTROPHE = r"['\u2019]"
-
 
 @functools.cache
 def _month_alternation(lang: str) -> str:
     """Month names and abbreviations, with and without their dot ("oct." and "oct")."""
     short = words(lang, "dates", "months_short")
     items = list(words(lang, "dates", "months")) + [s + "." for s in short] + list(short)
-    return alternation(items, apostrophe=_APOSTROPHE)
+    return alternation(items)
 
 
 @functools.cache
 def _date_res(lang: str) -> tuple[re.Pattern, ...]:
     month = _month_alternation(lang)
-    weekday = alternation(words(lang, "dates", "weekdays"), apostrophe=_APOSTROPHE)
-    dsuf = alternation(words(lang, "dates", "day_suffixes"), apostrophe=_APOSTROPHE)
-    join = alternation(words(lang, "dates", "joiners"), apostrophe=_APOSTROPHE)
-    rng = alternation(words(lang, "dates", "range_words"), apostrophe=_APOSTROPHE)
+    weekday = alternation(words(lang, "dates", "weekdays"))
+    dsuf = alternation(words(lang, "dates", "day_suffixes"))
+    join = alternation(words(lang, "dates", "joiners"))
+    rng = alternation(words(lang, "dates", "range_words"))
     articles = [a for arts in all_languages("dates", "day_articles").values() for a in arts]
-    article = alternation(articles, apostrophe=_APOSTROPHE)
+    article = alternation(articles)
     wd = rf"(?:(?P<weekday>{weekday})\s*,?\s+(?:{article}\s+)?)?"
-    day = rf"(?P<day>[0-3]?\d)(?:{dsuf})?"
-    first = rf"(?:(?P<first>[0-3]?\d)(?:{dsuf})?(?:\s+(?P<fmonth>{month}))?\s*{rng}\s*)?"
+    # a raised suffix may come out of the PDF as a word of its own ("5 th March")
+    suffix = rf"(?:{dsuf}|[ \t](?:{dsuf})(?![^\W\d_]))?"
+    day = rf"(?P<day>[0-3]?\d){suffix}"
+    first = rf"(?:(?P<first>[0-3]?\d){suffix}(?:\s+(?P<fmonth>{month}))?\s*{rng}\s*)?"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     out = [re.compile(
         rf"(?<![\w/.-]){wd}{first}{day}(?:\s+{join})?\s+(?P<month>{month})(?:\s+{join})?\s*,?\s+{year}",
@@ -78,7 +76,7 @@ def numeric_dates(text: str, lang: str, head: str = "") -> list[Found]:
 
 @functools.cache
 def _month_year_re(lang: str) -> re.Pattern:
-    month = alternation(words(lang, "dates", "months"), apostrophe=_APOSTROPHE)
+    month = alternation(words(lang, "dates", "months"))
     return re.compile(rf"(?<![\w-])(?P<m>{month})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
 

@@ -14,17 +14,13 @@ from pipeline.text import fold
 
 HEAD_CHARS = 1200          # the cover and title block of a report
 
-# the apostrophe option spelled with an escape: patterns.phrase rewrites a literal "’" in it,
-# so its default "['’]" comes out as "['['’]]"; this keeps today's ['’] either way
-_APOSTROPHE = r"['\u2019]"
-
 
 # -------------------------------------------------------------------------- ordinals
 
 
 @functools.cache
 def _ordinal_re(lang: str) -> re.Pattern:
-    suffixes = alternation(words(lang, "ordinals", "suffixes"), apostrophe=_APOSTROPHE)
+    suffixes = alternation(words(lang, "ordinals", "suffixes"))
     return re.compile(rf"^(\d{{1,3}})\s*{suffixes}\.?$", re.I)
 
 
@@ -71,47 +67,47 @@ class Mention:
 
 @functools.cache
 def _mention_re(lang: str) -> re.Pattern:
-    mw = alternation(words(lang, "meetings", "meeting_words"), apostrophe=_APOSTROPHE)
+    mw = alternation(words(lang, "meetings", "meeting_words"))
     return re.compile(rf"(?<![\w-]){mw}(?![\w-])", re.I)
 
 
 @functools.cache
 def _number_re(lang: str) -> re.Pattern:
     """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9")."""
-    signs = alternation(words(lang, "ordinals", "number_signs"), apostrophe=_APOSTROPHE)
+    signs = alternation(words(lang, "ordinals", "number_signs"))
     return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}})(?![\w/]|[-.,]\d)", re.I)
 
 
 @functools.cache
 def _body_re(lang: str) -> re.Pattern:
-    link = alternation(words(lang, "meetings", "linkers"), apostrophe=_APOSTROPHE)
-    bodies = alternation(words(lang, "meetings", "bodies"), apostrophe=_APOSTROPHE)
-    signs = alternation(words(lang, "ordinals", "number_signs"), apostrophe=_APOSTROPHE)
+    link = alternation(words(lang, "meetings", "linkers"))
+    bodies = alternation(words(lang, "meetings", "bodies"))
+    signs = alternation(words(lang, "ordinals", "number_signs"))
     # a generic body is a run of capitalised words (case-sensitive: "the Executive Council
     # was held" stops at "was"), never a number sign ("Comité Régional N° 4")
     cap = rf"(?-i:(?!(?i:{signs})\s*\d)[A-ZÀ-ÖØ-Þ][\w’'-]*)"
     smalls = [w for ws in all_languages("meetings", "body_name_links").values() for w in ws]
-    small = alternation(smalls, apostrophe=_APOSTROPHE)
+    small = alternation(smalls)
     generic = rf"{cap}(?:\s+(?:{small}\s+)*{cap}){{0,4}}"
     return re.compile(rf"\s*(?:{link})\s*(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))", re.I)
 
 
 @functools.cache
 def _report_re(lang: str) -> re.Pattern:
-    reports = alternation(words(lang, "meetings", "report_words"), apostrophe=_APOSTROPHE)
+    reports = alternation(words(lang, "meetings", "report_words"))
     return re.compile(rf"(?<![\w-]){reports}(?![\w-])", re.I)
 
 
 @functools.cache
 def bodies_re(lang: str) -> re.Pattern:
     """Any of the lexicon's bodies, written in any case."""
-    return re.compile(alternation(words(lang, "meetings", "bodies"), apostrophe=_APOSTROPHE), re.I)
+    return re.compile(alternation(words(lang, "meetings", "bodies")), re.I)
 
 
 @functools.cache
 def _qualifier_re(lang: str) -> re.Pattern:
     """A kind of meeting written after the meeting word ("sesión ordinaria", "séance plénière")."""
-    qualifiers = alternation(words(lang, "meetings", "meeting_qualifiers"), apostrophe=_APOSTROPHE)
+    qualifiers = alternation(words(lang, "meetings", "meeting_qualifiers"))
     return re.compile(rf"[ \t]+{qualifiers}(?![\w-])", re.I)
 
 
@@ -269,7 +265,7 @@ _TITLE_LEFT = re.compile(rf"(?:{_TITLE_WORD}[ \t]+)*$")
 @functools.cache
 def _title_right_re(lang: str) -> re.Pattern:
     """Title links and title-case words continuing a body's name ("... on Finance")."""
-    links = alternation(words(lang, "meetings", "title_links"), apostrophe=_APOSTROPHE)
+    links = alternation(words(lang, "meetings", "title_links"))
     return re.compile(rf"(?:[ \t]+(?:{links})[ \t]+{_TITLE_WORD})*")
 
 
@@ -327,7 +323,7 @@ def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mentio
 
 @functools.cache
 def _code_re(lang: str) -> re.Pattern:
-    dw = alternation(words(lang, "meetings", "document_words"), apostrophe=_APOSTROPHE)
+    dw = alternation(words(lang, "meetings", "document_words"))
     return re.compile(
         rf"(?<![\w-])(?i:(?P<word>{dw}))\.?\s+(?:(?P<series>[A-ZÀ-Þ][\w-]+)\s+)?(?P<code>\d{{1,3}}-\d{{1,3}}[a-z]?)(?![\w-])")
 

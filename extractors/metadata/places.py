@@ -13,15 +13,11 @@ from pipeline.text import fold
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"     # a capitalised word of a place name
 _VENUE_SEP = re.compile(r"\s*(?:[,;|–—]|\s-\s)\s*")
 
-# the apostrophe option spelled with an escape: patterns.phrase rewrites a literal "’" in it,
-# so its default "['’]" comes out as "['['’]]"; this keeps today's ['’] either way
-_APOSTROPHE = r"['\u2019]"
-
 
 def _links(*keys: str) -> str:
     """Small words inside a place name, in any language (lexicon [meetings] ``keys``), or a hyphen."""
     items = [w for key in keys for ws in all_languages("meetings", key).values() for w in ws]
-    return rf"(?:{alternation(items, apostrophe=_APOSTROPHE)}|-)"
+    return rf"(?:{alternation(items)}|-)"
 
 
 _PLACE_LINK = _links("place_name_links")
@@ -35,7 +31,7 @@ _RUN_BEFORE_DATE = re.compile(rf"(?:^|\s)((?:{_CAP})(?:(?:[ -])(?:{_VENUE_LINK}[
 @functools.cache
 def _place_re(lang: str) -> re.Pattern:
     prep = _prepositions(lang)
-    nouns = "(?i:" + alternation(words(lang, "meetings", "place_nouns"), apostrophe=_APOSTROPHE) + ")"
+    nouns = "(?i:" + alternation(words(lang, "meetings", "place_nouns")) + ")"
     name = rf"{_CAP}(?:(?:[ -]|\n(?=\S))(?:{_PLACE_LINK}[ -])*{_CAP})*"
     return re.compile(
         rf"(?:(?<![\w])(?i:{prep})\s+(?P<a>{name})"
@@ -50,11 +46,11 @@ def _is_honorific(word: str, lang: str) -> bool:
 
 
 def _attendance(lang: str) -> str:
-    return alternation(words(lang, "people", "attendance"), apostrophe=_APOSTROPHE)
+    return alternation(words(lang, "people", "attendance"))
 
 
 def _prepositions(lang: str) -> str:
-    return alternation(words(lang, "meetings", "place_prepositions"), apostrophe=_APOSTROPHE)
+    return alternation(words(lang, "meetings", "place_prepositions"))
 
 
 @functools.cache
@@ -72,7 +68,7 @@ def _attendance_colon_re(lang: str) -> re.Pattern:
 @functools.cache
 def _honorific_bracket_re(lang: str) -> re.Pattern:
     """An honorific opening a bracket ("(Ms. Okafor, Nigeria)")."""
-    honorifics = alternation(words(lang, "people", "honorifics"), apostrophe=_APOSTROPHE)
+    honorifics = alternation(words(lang, "people", "honorifics"))
     return re.compile(rf"\s*\(\s*{honorifics}(?!\w)")
 
 
@@ -192,7 +188,7 @@ def _venue_stop(lang: str) -> frozenset[str]:
 @functools.cache
 def _venue_prep_re(lang: str) -> re.Pattern:
     """A place preposition and determiner opening the rest of a date line ("at the")."""
-    determiners = alternation(words(lang, "meetings", "venue_determiners"), apostrophe=_APOSTROPHE)
+    determiners = alternation(words(lang, "meetings", "venue_determiners"))
     return re.compile(rf"\s*(?:{_prepositions(lang)})\s+(?:{determiners}\s+)?", re.I)
 
 
@@ -318,7 +314,7 @@ def venue_before_date(text: str, date_start: int, lang: str) -> tuple[str, int] 
 @functools.cache
 def _mode_re(lang: str, key: str) -> re.Pattern:
     """Any folded word of lexicon [meetings] ``key`` as a whole word of folded text."""
-    folded = alternation([fold(w) for w in words(lang, "meetings", key)], apostrophe=_APOSTROPHE)
+    folded = alternation([fold(w) for w in words(lang, "meetings", key)])
     return re.compile(rf"(?<!\w){folded}(?!\w)")
 
 

@@ -54,7 +54,7 @@ from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause
 from extractors.speakers.names import GIVEN, INITIALS, NameMatch, _lower_words, find_names
 from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
-from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _determiner, _honorifics,
+from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
                                             _not_names, _role_words)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
@@ -247,7 +247,7 @@ def _holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]
 def _role_opening_re(lang: str) -> re.Pattern:
     """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
     Presidente declara abierta la sesión")."""
-    hon = alternation(_honorifics(lang), apostrophe=APOSTROPHE)
+    hon = alternation(_honorifics(lang))
     return compiled(rf"^\s*(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
                     re.I)
 
@@ -308,7 +308,7 @@ def _roster_first_names(text: str, lang: str, known: list[NameMatch]) -> list[Na
     if not roster:
         return []
     out = []
-    rx = re.compile(rf"(?<![\w'’-]){alternation(roster, apostrophe=APOSTROPHE)}(?![\w'’-])")
+    rx = re.compile(rf"(?<![\w'’-]){alternation(roster)}(?![\w'’-])")
     for m in rx.finditer(text):
         if any(k.start < m.end() and m.start() < k.end for k in known):
             continue
@@ -319,8 +319,8 @@ def _roster_first_names(text: str, lang: str, known: list[NameMatch]) -> list[Na
 @functools.cache
 def _roster_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """A line opening an attendance list ("Présents :"), and what separates its names."""
-    att = alternation(words(lang, "people", "attendance"), apostrophe=APOSTROPHE)
-    conj = alternation(_conjunctions(), apostrophe=APOSTROPHE)
+    att = alternation(words(lang, "people", "attendance"))
+    conj = alternation(_conjunctions())
     return compiled(rf"^\W*{att}\s*:", re.I | re.M), compiled(rf"[,/&;\n]|\s{conj}\s")
 
 

@@ -7,7 +7,7 @@ import re
 
 from extractors.speakers.names import NameMatch
 from extractors.speakers.roles import _role_re
-from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _determiner,
+from extractors.speakers.vocabulary import (_conjunctions, _determiner,
                                             _determiners, _written_honorifics)
 from pipeline.lexicon import words
 from pipeline.patterns import NEVER, alternation, compiled, phrase
@@ -26,10 +26,10 @@ def _verb_re(lang: str, key: str) -> re.Pattern:
     for v in sorted(set(words(lang, "people", key)), key=lambda v: (-len(v), v)):
         toks = v.split()
         if len(toks) >= 2 and fold(toks[0]) in aux:
-            parts.append(phrase(toks[0], apostrophe=APOSTROPHE) + r"(?:\s+[\w'’]+){0,3}?\s+"
-                         + phrase(" ".join(toks[1:]), apostrophe=APOSTROPHE))
+            parts.append(phrase(toks[0]) + r"(?:\s+[\w'’]+){0,3}?\s+"
+                         + phrase(" ".join(toks[1:])))
         else:
-            parts.append(phrase(v, apostrophe=APOSTROPHE))
+            parts.append(phrase(v))
     return re.compile(r"(?<![\w-])(?:" + ("|".join(parts) or NEVER) + r")(?![\w-])", re.I)
 
 
@@ -71,7 +71,7 @@ def _role_title_re(lang: str) -> re.Pattern:
 
 @functools.cache
 def _motion_re(lang: str) -> re.Pattern:
-    openers = alternation(words(lang, "people", "motion_openers"), apostrophe=APOSTROPHE)
+    openers = alternation(words(lang, "people", "motion_openers"))
     return compiled(rf"(?:{openers})(?![\w-])\s*", re.I)
 
 
@@ -135,14 +135,14 @@ def _chair_phrase(prefix: str, lang: str) -> bool:
 def _chair_before_re(lang: str) -> re.Pattern:
     parts = []
     for p in sorted(set(words(lang, "people", "chair_before")), key=lambda p: (-len(p), p)):
-        toks = [phrase(t, apostrophe=APOSTROPHE) for t in p.split()]
+        toks = [phrase(t) for t in p.split()]
         parts.append(toks[0] + r"(?:\s+[^\s.;,]+){0,4}?\s+" + r"\s+".join(toks[1:]) if len(toks) > 1 else toks[0])
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or NEVER})(?P<rest>[^.;]{{0,60}})$", re.I)
 
 
 @functools.cache
 def _prior_aux_re(lang: str) -> re.Pattern:
-    aux = alternation(words(lang, "people", "prior_aux"), apostrophe=APOSTROPHE)
+    aux = alternation(words(lang, "people", "prior_aux"))
     return compiled(rf"(?<![\w-]){aux}(?:\s+[\w'’]+){{0,2}}?\s*$", re.I)
 
 
@@ -156,7 +156,7 @@ def _before_meeting(before_verb: str, lang: str) -> bool:
 def _attendance_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """An attendance list opening a paragraph ("Présents :"), and one opened in brackets
     earlier on the line ("(Present: ...")."""
-    att = alternation(words(lang, "people", "attendance"), apostrophe=APOSTROPHE)
+    att = alternation(words(lang, "people", "attendance"))
     return compiled(rf"\W*{att}\s*[:：]", re.I), compiled(rf"\(\s*{att}[^)]*$", re.I)
 
 
@@ -173,7 +173,7 @@ def _attendance_line(text: str, start: int, lang: str) -> bool:
 @functools.cache
 def _joined_re() -> re.Pattern:
     """Text ending with a comma or a one-word conjunction ("X, Y", "X et Y")."""
-    conj = alternation([c for c in _conjunctions() if " " not in c], apostrophe=APOSTROPHE)
+    conj = alternation([c for c in _conjunctions() if " " not in c])
     return compiled(rf"(?:,|\b{conj})\s*$")
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.speakers.ner import _ner_says_person
-from extractors.speakers.vocabulary import (APOSTROPHE, _conjunctions, _every_language,
+from extractors.speakers.vocabulary import (_conjunctions, _every_language,
                                             _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _role_tokens,
                                             _role_words)
@@ -48,19 +48,18 @@ class NameMatch:
 
 @functools.cache
 def _name_re(lang: str) -> re.Pattern:
-    hon = alternation(words(lang, "people", "honorifics"), apostrophe=APOSTROPHE)
-    part = alternation(words(lang, "people", "particles"), apostrophe=APOSTROPHE)
-    nouns = alternation(words(lang, "people", "person_nouns"), apostrophe=APOSTROPHE)
-    links = alternation(words(lang, "people", "name_links"), apostrophe=APOSTROPHE)
+    hon = alternation(words(lang, "people", "honorifics"))
+    part = alternation(words(lang, "people", "particles"))
+    nouns = alternation(words(lang, "people", "person_nouns"))
+    links = alternation(words(lang, "people", "name_links"))
     title_family = rf"(?:(?:{part})(?:[ \t]+|(?<=['’]))(?:{part}[ \t]+)*)?{MIXED}"
     # lower-case particles before an upper-case family ("van der BERG", "de VILLENEUVE")
     low = alternation([p for p in words(lang, "people", "particles")
-                       if p == p.lower() and p not in _conjunctions()], apostrophe=APOSTROPHE)
+                       if p == p.lower() and p not in _conjunctions()])
     upper_family = rf"(?:(?:{low})(?:{GAP}|(?<=['’]))(?:(?:{low}){GAP})*)?{UPPERS}"
     role_words = alternation([r for r in words(lang, "people", "roles") if " " not in r]
                              + [h.lower() for h in words(lang, "people", "honorifics")
-                                if "." not in h and len(h) > 3 and " " not in h],
-                             apostrophe=APOSTROPHE)
+                                if "." not in h and len(h) > 3 and " " not in h])
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
@@ -81,19 +80,19 @@ def _name_re(lang: str) -> re.Pattern:
 @functools.cache
 def _conjunction_re() -> re.Pattern:
     """A conjunction between two spaces ("X y Juan Carlos" names two people)."""
-    return compiled(rf"\s{alternation(_conjunctions(), apostrophe=APOSTROPHE)}\s")
+    return compiled(rf"\s{alternation(_conjunctions())}\s")
 
 
 @functools.cache
 def _honorific_re(lang: str) -> re.Pattern:
-    hons = alternation(_honorifics(lang), apostrophe=APOSTROPHE)
+    hons = alternation(_honorifics(lang))
     return compiled(rf"(?<![\w.]){hons}(?![\w])")
 
 
 @functools.cache
 def _unknown_name_re(lang: str) -> re.Pattern:
     """A note that the family name is unknown, in brackets ("(nom non indiqué)")."""
-    notes = alternation(words(lang, "people", "unknown_name"), apostrophe=APOSTROPHE)
+    notes = alternation(words(lang, "people", "unknown_name"))
     return compiled(rf"\s*\(\s*{notes}\s*\)", re.I)
 
 
@@ -101,7 +100,7 @@ def _unknown_name_re(lang: str) -> re.Pattern:
 def _after_genitive_re() -> re.Pattern:
     """Text ending with a preposition of a complement, of any language ("Pays d'")."""
     preps = _every_language("genitive_prepositions")
-    return compiled(rf"(?<![\w'’]){alternation(preps, apostrophe=APOSTROPHE)}\s*$")
+    return compiled(rf"(?<![\w'’]){alternation(preps)}\s*$")
 
 
 def _canonical_honorific(written: str, lang: str) -> str:

@@ -6,7 +6,7 @@ import functools
 import re
 
 from extractors.speakers.names import LO, UP
-from extractors.speakers.vocabulary import APOSTROPHE, _every_language
+from extractors.speakers.vocabulary import _every_language
 from pipeline.lexicon import words
 from pipeline.patterns import alternation, compiled
 from pipeline.text import fold
@@ -14,7 +14,7 @@ from pipeline.text import fold
 
 @functools.cache
 def _role_re(lang: str) -> re.Pattern:
-    roles = alternation(words(lang, "people", "roles"), apostrophe=APOSTROPHE)
+    roles = alternation(words(lang, "people", "roles"))
     return re.compile(rf"(?<![\w-]){roles}(?![\w-])", re.I)
 
 
@@ -32,8 +32,7 @@ def _countries(lang: str) -> dict[str, str]:
 def _country_word_re() -> re.Pattern:
     """A capitalised word or two in brackets or after a preposition of origin ("(Chile)",
     "of Sweden", "de Zambie"): maybe a country."""
-    preps = alternation(_every_language("genitive_prepositions") + _every_language("origin_prepositions"),
-                        apostrophe=APOSTROPHE)
+    preps = alternation(_every_language("genitive_prepositions") + _every_language("origin_prepositions"))
     return compiled(rf"(?:\(|\b{preps}\s*)([{UP}][\w'’-]+(?:\s[{UP}][\w-]+)?)")
 
 
@@ -49,15 +48,15 @@ def _country_in(tail: str, lang: str) -> str | None:
 @functools.cache
 def _acronym_after_preposition_re() -> re.Pattern:
     """An acronym after a preposition of affiliation ("au BSAG Baltic Sea Action Group")."""
-    preps = alternation(_every_language("affiliation_prepositions"), apostrophe=APOSTROPHE)
+    preps = alternation(_every_language("affiliation_prepositions"))
     return compiled(rf"\b{preps}\s+([{UP}][{UP}0-9&-]{{1,11}}(?:\s+[{UP}][{LO}]+)*)")
 
 
 @functools.cache
 def _linked_body_re(lang: str) -> re.Pattern:
     """A body named after a linker or a preposition of origin ("of the Finance Board")."""
-    link = alternation(words(lang, "meetings", "linkers"), apostrophe=APOSTROPHE)
-    origin = alternation(_every_language("origin_prepositions"), apostrophe=APOSTROPHE)
+    link = alternation(words(lang, "meetings", "linkers"))
+    origin = alternation(_every_language("origin_prepositions"))
     return compiled(rf"\s*(?:{link}|{origin})\s*((?:[{LO}{UP}][\w'’-]*\s*){{1,10}}?)\s*(?=[,(]|$)")
 
 
@@ -80,7 +79,7 @@ def _affiliation_in(tail: str, lang: str) -> str | None:
 @functools.cache
 def _role_link(lang: str) -> str:
     """A linker opening the complement of a role ("Président du jour", "Chair of the Board")."""
-    link = alternation(words(lang, "meetings", "linkers"), apostrophe=APOSTROPHE)
+    link = alternation(words(lang, "meetings", "linkers"))
     return rf"\s+{link}(?:\s+|(?<=['’]))"
 
 
@@ -95,7 +94,7 @@ def _role_gap_re(lang: str) -> re.Pattern:
 def _role_complement_re(lang: str) -> re.Pattern:
     """The complement of a role written after a name, up to a preposition of place or a
     punctuation mark ("Vice-Président du Consortium")."""
-    ends = alternation(_every_language("role_end_prepositions"), apostrophe=APOSTROPHE)
+    ends = alternation(_every_language("role_end_prepositions"))
     return compiled(rf"(?:{_role_link(lang)}[^,;:.()]{{0,40}}?(?=\s+{ends}\s|[,;.()]|$))?")
 
 

@@ -8,11 +8,6 @@ from pipeline.lexicon import all_languages, words
 from pipeline.patterns import alternation
 from pipeline.text import fold
 
-# the apostrophe of lexicon phrases, for ``alternation``: pipeline.patterns.phrase puts it in
-# for "'" and then again for each "’" of the result, so a class written with a bare "’"
-# ("['’]") comes out as "['['’]]" (matching "d']"); with an escape it matches both, as ever
-APOSTROPHE = r"['\u2019]"
-
 
 def _every_language(key: str) -> list[str]:
     """The [people] ``key`` words of every language, for words read whatever the language."""
@@ -101,11 +96,10 @@ def _determiners() -> frozenset[str]:
 @functools.cache
 def _determiner() -> str:
     """The determiners of every language as one alternation."""
-    return alternation(_determiners(), apostrophe=APOSTROPHE)
+    return alternation(_determiners())
 
 
 @functools.cache
 def _written_honorifics(lang: str) -> str:
     """Honorifics written out in full ("Monsieur", "señor"), as one alternation."""
-    return alternation([h for h in words(lang, "people", "honorifics") if "." not in h and len(h) > 3],
-                       apostrophe=APOSTROPHE)
+    return alternation([h for h in words(lang, "people", "honorifics") if "." not in h and len(h) > 3])
