@@ -5,13 +5,15 @@ A tally is read from the text as a run of counts a few words apart in one senten
 abstentions", "79 votos a favor y 5 abstenciones"). Flagged:
 
 * counts that do not add up to the voters the tally states (9 + 5 = 14, not 13 voters);
-* a tally (or a number of voters) above the members the report says are present
-  ("Présents : 13", "12 members present"), proxies added ("Représentés : 1").
+* tallies above the members the report says are present, as a count ("Présents : 13",
+  "12 members present") or as the list of their names, proxies added ("Représentés : 1"):
+  one flag for all of them, the slip being usually in the attendance.
 
-Precision first: one count alone is no tally; blank or spoilt ballots stated beside it
-make a shortfall normal; attendance that changes during the meeting (arrivals,
-departures), or two different attendance figures, leave the second rule silent; a count
-written in words is not read. Every word comes from the lexicon's ``[checks]`` keys.
+Precision first: voters against counts needs two kinds of ballot; blank or spoilt
+ballots stated beside them make a shortfall normal; attendance that changes during the
+meeting (arrivals, departures), two different attendance figures, or proxies spoken of
+but not counted leave the second rule silent; a count written in words is not read.
+Every word comes from the lexicon's ``[checks]`` keys.
 """
 
 from __future__ import annotations
