@@ -260,3 +260,31 @@ def test_flag_ids_are_the_same_across_runs_and_depend_on_what_is_flagged():
     other = document_from_text(STABLE, doc_id="doc2", headings=("Feuille de route 2022",))
     assert not {f.flag_id for f in here} & {f.flag_id for f in extraction_to_flags(other, ex_of(other))}
     assert all("\n" not in e.quote for f in here for e in f.evidence)
+
+
+# ------------------------------------------- an item numbered with another year than its series
+
+ITEMS = {
+    "fr": ("Délibérations", "Vote de la subvention", "Tarifs de la cantine", "Achat du garage"),
+    "en": ("Resolutions", "Grant to the club", "Canteen prices", "Purchase of the garage"),
+    "es": ("Acuerdos", "Subvención al club", "Precios del comedor", "Compra del garaje"),
+}
+
+
+def _items(lang: str, year_of_last: int, number_of_last: str = "051") -> Document:
+    label, a, b, c = ITEMS[lang]
+    body = (f"2020-049 {a}\n\nAdopted.\n\n2020-050 {b}\n\nAdopted.\n\n2020-051 {c}\n\nAdopted.\n\f"
+            f"{label}\n2020-049 {a}\n2020-050 {b}\n{year_of_last}-{number_of_last} {c}\n")
+    return document_from_text(body, language=lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_an_item_code_with_another_year_than_its_series_is_flagged(lang):
+    doc = _items(lang, 2021)
+    flags = year_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and "2021-051" in said(flags) and "2020-051" in said(flags)
+    assert "(p. 2)" in flags[0].message and "(p. 1)" in flags[0].message
+    right = _items(lang, 2020)
+    assert year_mismatch(right, ex_of(right)) == []
+    earlier = _items(lang, 2019, "112")          # an item of an earlier year's series, recalled
+    assert year_mismatch(earlier, ex_of(earlier)) == []

@@ -18,7 +18,7 @@ import re
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, line_bounds, make_flag, quoted,
                                     verbatim)
-from pipeline.checks.subject_years import _topic_year, leaf_sections, topic_year_vs_section  # noqa: F401
+from pipeline.checks.subject_years import _topic_year, topic_year_vs_section
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, Table
 from pipeline.text import fold, sentence_at, years_in
@@ -198,6 +198,38 @@ def _quote_list(doc: Document, phrases: list[str], near: int) -> list:
     return out
 
 
+# ------------------------------------------------------- numbered items of a year
+
+_ITEM_CODE = re.compile(r"(?m)^[ \t]*(?:[^\W\d]+\.?[ \t]+(?:n[°º.]?[ \t]*)?)?"
+                        r"(?P<code>(?P<year>(?:19|20)\d\d)[-/.](?P<n>\d{2,4}))(?=[ \t]+[^\W\d])")
+
+
+def item_code_years(doc: Document, ex: Extraction) -> list[Flag]:
+    """An item numbered with the year of its series ("2020-051", a deliberation of 2020)
+    written elsewhere with another year ("2021-051"): the same number of one series, two
+    years. Only codes opening a line (item titles, a list of deliberations) count, and
+    the series' year is the one most of them carry (three at least)."""
+    codes = [(m.group("code"), int(m.group("year")), m.group("n"), m.start("code"))
+             for m in _ITEM_CODE.finditer(doc.text)]
+    years = [y for _, y, _, _ in codes]
+    if not years:
+        return []
+    series = max(set(years), key=years.count)
+    if years.count(series) < 3:
+        return []
+    flags = []
+    for code, year, n, at in codes:
+        twin = next((c for c in codes if c[2] == n and c[1] == series), None)
+        if year == series or twin is None:
+            continue
+        odd, right = evidence(doc, at, at + len(code)), evidence(doc, twin[3], twin[3] + len(twin[0]))
+        flags.append(make_flag(
+            "year_mismatch", "error", doc.doc_id,
+            f"Item {quoted(odd)} carries {year}, but the same item is {quoted(right)} and the "
+            f"report numbers its items {series}-…", [odd, right], CHECK, page=odd.page))
+    return flags
+
+
 def year_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Years contradicting their table's text or their section's subject."""
-    return total_year_vs_text(doc, ex) + topic_year_vs_section(doc, ex)
+    """Years contradicting their table's text, their section's subject or their series."""
+    return total_year_vs_text(doc, ex) + topic_year_vs_section(doc, ex) + item_code_years(doc, ex)
