@@ -88,7 +88,7 @@ VOTES = {
     "en": ("13 voters: 9 for, 5 abstentions.", "14 voters: 9 for, 5 abstentions.",
            "There were 12 members present. The motion was carried with 10 votes in favour, 2 against "
            "and 1 abstention.",
-           "There were 12 members present and 1 proxy. The motion was carried with 10 votes in favour, "
+           "There were 12 members present, 1 by proxy. The motion was carried with 10 votes in favour, "
            "2 against and 1 abstention."),
     "es": ("13 votantes: 9 votos a favor, 5 abstenciones.", "14 votantes: 9 votos a favor, 5 abstenciones.",
            "Miembros presentes: 12. Se aprueba con 10 votos a favor, 2 en contra y 1 abstención.",
@@ -288,3 +288,9 @@ def test_an_item_code_with_another_year_than_its_series_is_flagged(lang):
     assert year_mismatch(right, ex_of(right)) == []
     earlier = _items(lang, 2019, "112")          # an item of an earlier year's series, recalled
     assert year_mismatch(earlier, ex_of(earlier)) == []
+
+
+def test_present_as_a_verb_is_no_attendance_count():
+    doc = document_from_text("Mr SMITH and 2 others present the accounts.\n\n"
+                             "The accounts were adopted by 9 votes in favour and 1 against.", language="en")
+    assert vote_count_mismatch(doc, ex_of(doc)) == []

@@ -110,8 +110,11 @@ def _votes(kinds: dict[str, Count]) -> int | None:
 
 @functools.cache
 def _present_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"13 membres présents." (the word closing its clause, so "2 others present the
+    accounts" is no count) and "Présents : 13"."""
     present = alternation(lex("present_count_words"))
-    return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"),
+    return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"
+                       rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"),
             re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?![ \t]*[^\W\d])"))
 
 
