@@ -14,9 +14,10 @@ import functools
 import re
 from collections import defaultdict
 
-from pipeline.checks.common import NAME, VERSION, evidence, lex, make_flag
+from pipeline.checks.common import NAME, VERSION, evidence, lex, make_flag, quoted
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
+from pipeline.text import fold
 
 CHECK = f"{NAME}.acronyms@{VERSION}"
 _UP = "A-ZÀ-ÖØ-Ý"
@@ -47,16 +48,14 @@ def expansions(doc: Document) -> dict[str, list[tuple[int, int]]]:
 
 def acronym_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     """Anagram acronyms (CST / STC) both used, one spelled out in the text."""
-    uses: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in _ACRONYM.finditer(doc.text):
-        uses[m.group(1)].append((m.start(1), m.end(1)))
+    uses = acronym_uses(doc)
     spelled = expansions(doc)
     groups: dict[str, list[str]] = defaultdict(list)
     for acronym in uses:
         groups["".join(sorted(acronym))].append(acronym)
     flags = []
     for names in groups.values():
-        named = [a for a in names if a in spelled]
+        named = [a for a in names if a in spelled and (len(a) > 2 or _defined(doc, a, spelled[a]))]
         if len(names) < 2 or not named:
             continue
         names = sorted(names, key=lambda a: uses[a][0][0])
@@ -65,10 +64,36 @@ def acronym_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
         quotes = [_use_quote(doc, *uses[a][0]) for a in names] + [evidence(doc, *full)]
         flags.append(make_flag(
             "acronym_mismatch", "info", doc.doc_id,
-            f"{' and '.join(repr(a) for a in names)} both name the "
-            f"{' '.join(doc.text[full[0]:full[1]].split())}: one acronym would be clearer",
+            f"{' and '.join(quoted(q, 40) for q in quotes[:-1])} both name the "
+            f"{quoted(quotes[-1])}: one acronym would be clearer",
             quotes, CHECK, page=quotes[0].page))
     return flags
+
+
+def acronym_uses(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Spans of every acronym used: capitals that are not a function word in capitals
+    ("LA", "AL" in a scanned acta) nor part of a run of capitalised words (a name
+    "LE FOLL", a heading in capitals)."""
+    stop = set(lex("acronym_stopwords"))
+    uses: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _ACRONYM.finditer(doc.text):
+        if fold(m.group(1)) in stop or _in_caps_run(doc.text, m.start(), m.end()):
+            continue
+        uses[m.group(1)].append((m.start(1), m.end(1)))
+    return uses
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """A word in capitals right before or after on the same line."""
+    before = re.search(rf"([{_UP}]{{2,}})[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(rf"[ \t]+([{_UP}]{{2,}})(?![\w])", text[end:end + 40])
+    return bool(before or after)
+
+
+def _defined(doc: Document, acronym: str, spans: list[tuple[int, int]]) -> bool:
+    """A two-letter acronym counts only when it is given in brackets right after the
+    words it stands for ("Unión Europea (UE)"): two capitals alone are too often noise."""
+    return any(re.match(rf"\s*\(\s*{re.escape(acronym)}\s*\)", doc.text[b:b + 12]) for _, b in spans)
 
 
 def _use_quote(doc: Document, start: int, end: int):

@@ -19,7 +19,7 @@ from pipeline.records import Document, Evidence, Flag, Section, Severity
 from pipeline.text import fold, stable_id
 
 NAME = "checks"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
 # ------------------------------------------------------------------ folded text
@@ -168,26 +168,39 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def one_line(text: str) -> str:
+    """``text`` with each line break (and the spaces around it) collapsed to one space:
+    a quote stays verbatim on its line but reads on one line."""
+    return re.sub(r"[ \t\u00a0]*\n\s*", " ", text)
+
+
 def evidence(doc: Document, start: int, end: int) -> Evidence:
-    """The verbatim quote ``doc.text[start:end]`` (trimmed) as Evidence."""
+    """The verbatim quote ``doc.text[start:end]`` (trimmed, line breaks collapsed) as Evidence."""
     start, end = trimmed(doc.text, start, end)
-    return Evidence(quote=doc.text[start:end], doc_id=doc.doc_id, page=doc.page_at(start),
+    return Evidence(quote=one_line(doc.text[start:end]), doc_id=doc.doc_id, page=doc.page_at(start),
                     file_name=doc.file_name)
+
+
+def quoted(e: Evidence, limit: int = 80) -> str:
+    """An evidence quote and its page, for a message: "'Total 2020' (p. 2)"."""
+    return f"'{short(e.quote, limit)}' (p. {e.page})"
 
 
 def make_flag(kind: str, severity: Severity, doc_id: str, message: str,
               quotes: Iterable[Evidence], check: str, page: int | None = None) -> Flag:
-    """A Flag whose id is stable across runs: stable_id(kind, doc_id, page, quotes)."""
+    """A Flag whose id depends only on what it is about: stable_id(kind, doc_id, quotes),
+    so the same slip keeps its id across runs (and check versions), and a review of it sticks."""
     seen: set[tuple[str, str]] = set()
     ev: list[Evidence] = []
     for e in quotes:
+        e = e if "\n" not in e.quote else Evidence(one_line(e.quote).strip(), e.doc_id, e.page, e.file_name)
         if e.quote and (e.quote, e.doc_id) not in seen:
             seen.add((e.quote, e.doc_id))
             ev.append(e)
     if page is None:
         own = [e.page for e in ev if e.doc_id == doc_id]
         page = own[0] if own else 1
-    flag_id = stable_id(kind, doc_id, page, *[e.quote for e in ev])
+    flag_id = stable_id(kind, doc_id, *[f"{e.doc_id}:{e.page}:{e.quote}" for e in ev])
     return Flag(flag_id=flag_id, kind=kind, severity=severity, doc_id=doc_id, page=page,
                 message=" ".join(message.split()), evidence=tuple(ev), check=check)
 

@@ -25,7 +25,7 @@ from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_pa
 from pipeline.checks.meetings import meeting_mentions, quoted_meeting
 from pipeline.checks.people import clashing_roles, role_quote
 from pipeline.checks.sums import precision
-from pipeline.checks.years import _topic_year
+from pipeline.checks.subject_years import _topic_year
 from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Meeting, QuotedMeeting
 from pipeline.text import fold
 
@@ -90,12 +90,12 @@ def meeting_order_mismatch(extractions: Sequence[Extraction], docs: dict[str, Do
         if mlo.ordinal == mhi.ordinal and mlo.date != mhi.date:
             flags.append(make_flag(
                 "cross_meeting_date_mismatch", "error", hi.info.doc_id,
-                f"Meeting {mhi.ordinal} is dated {mhi.date} here but {mlo.date} in {_where(lo)}",
+                f"Meeting {mhi.ordinal} is dated {mhi.date} here ({_where(hi)}) but {mlo.date} in {_where(lo)}",
                 _meeting_quote(hi, docs) + _meeting_quote(lo, docs), CHECK, page=mhi.prov.page))
         elif mlo.ordinal < mhi.ordinal and _date(mlo) > _date(mhi):
             flags.append(make_flag(
                 "meeting_order_mismatch", "error", hi.info.doc_id,
-                f"Meeting {mhi.ordinal} is dated {mhi.date}, before meeting {mlo.ordinal} "
+                f"Meeting {mhi.ordinal} is dated {mhi.date} ({_where(hi)}), before meeting {mlo.ordinal} "
                 f"({mlo.date}, {_where(lo)})",
                 _meeting_quote(hi, docs) + _meeting_quote(lo, docs), CHECK, page=mhi.prov.page))
     return flags
@@ -153,7 +153,7 @@ def quoted_meeting_mismatch(extractions: Sequence[Extraction], docs: dict[str, D
             if q.date_year and odate and not _agrees(q, odate):
                 flags.append(make_flag(
                     "cross_meeting_date_mismatch", "error", own.info.doc_id,
-                    f"Meeting {q.ordinal} is dated '{short(q.date_quote or '')}' here, but its own "
+                    f"Meeting {q.ordinal} is dated '{short(q.date_quote or '')}' here (p. {q.date_page or q.page}), but its own "
                     f"report ({_where(other)}) dates it {om.date}",
                     quotes + [_quote(own, q.date_quote or "", q.date_page)] + _meeting_quote(other, docs),
                     CHECK, page=q.page))
@@ -164,7 +164,7 @@ def quoted_meeting_mismatch(extractions: Sequence[Extraction], docs: dict[str, D
                 if wrong:
                     flags.append(make_flag(
                         "cross_meeting_date_mismatch", "error", own.info.doc_id,
-                        f"Meeting {q.ordinal} is placed in {wrong[0].title()} here, but its own "
+                        f"Meeting {q.ordinal} is placed in {wrong[0].title()} here (p. {q.page}), but its own "
                         f"report ({_where(other)}) places it in {om.place}",
                         quotes + _place_quote(other, docs), CHECK, page=q.page))
     return flags
@@ -243,7 +243,7 @@ def cross_meeting_amount_mismatch(extractions: Sequence[Extraction], docs: dict[
                 best = max(figures, key=lambda f: f.value)
                 flags.append(make_flag(
                     "cross_meeting_amount_mismatch", "error", own.info.doc_id,
-                    f"The {a.year} budget is quoted as {a.text} here, but the report that adopted "
+                    f"The {a.year} budget is quoted as {a.text} here (p. {a.prov.page}), but the report that adopted "
                     f"it ({other.info.file_name}, p. {best.prov.page}) gives {best.text}",
                     _amount_evidence(own, a, docs) + _amount_evidence(other, best, docs),
                     CHECK, page=a.prov.page))
@@ -287,7 +287,7 @@ def cross_meeting_decision_mismatch(extractions: Sequence[Extraction], docs: dic
                     continue
                 flags.append(make_flag(
                     "cross_meeting_decision_mismatch", "warning", own.info.doc_id,
-                    f"'{short(q.sentence[a:b])}' is said to be decided at meeting {q.ordinal}, "
+                    f"'{short(q.sentence[a:b])}' (p. {q.page}) is said to be decided at meeting {q.ordinal}, "
                     f"but its report ({_where(other)}) records no such decision",
                     [_quote(own, q.sentence[a:b], q.page), _quote(own, q.sentence, q.page)], CHECK))
     return flags
@@ -323,10 +323,16 @@ def cross_role_mismatch(extractions: Sequence[Extraction], docs: dict[str, Docum
                 continue
             flags.append(make_flag(
                 "role_mismatch", "warning", b.doc_id,
-                f"{short(b.name_as_written, 40)} is '{short(b.role or '', 40)}' here but "
-                f"'{short(a.role or '', 40)}' in another report of the same meeting",
+                f"{short(b.name_as_written, 40)} is '{short(b.role or '', 40)}' here (p. {b.page}) but "
+                f"'{short(a.role or '', 40)}' in another report of the same meeting "
+                f"({_file_of(a, docs)}, p. {a.page})",
                 _role_evidence(b, docs) + _role_evidence(a, docs), CHECK, page=b.page))
     return flags
+
+
+def _file_of(i, docs: dict[str, Document]) -> str:
+    doc = docs.get(i.doc_id)
+    return doc.file_name if doc is not None else i.doc_id
 
 
 def _role_evidence(i, docs: dict[str, Document]) -> list[Evidence]:

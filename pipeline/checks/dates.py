@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, make_flag, month_numbers,
-                                    weekday_numbers)
+                                    quoted, weekday_numbers)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
@@ -110,7 +110,7 @@ def weekday_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
         ev = evidence(doc, d.start, d.end)
         flags.append(make_flag(
             "weekday_mismatch", "error", doc.doc_id,
-            f"'{ev.quote}': {real:%d %B %Y} was a {calendar.day_name[real.weekday()]}, "
-            f"not a {calendar.day_name[d.weekday]}",
+            f"{quoted(ev)} names a {calendar.day_name[d.weekday]}, but {real:%d %B %Y} "
+            f"was a {calendar.day_name[real.weekday()]}",
             [ev], CHECK))
     return flags

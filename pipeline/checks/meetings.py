@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as_written, lex_pattern,
-                                    make_flag, ordinal_numbers, short)
+                                    make_flag, ordinal_numbers, quoted)
 from pipeline.checks.dates import DateMention, dates_in
 from pipeline.lexicon import languages
 from pipeline.patterns import alternation
@@ -149,7 +149,13 @@ def meeting_mentions(doc: Document) -> list[MeetingMention]:
 
 
 def _close(gap: str) -> bool:
-    """The text between a meeting and a date is short and does not start a new clause."""
+    """The text between a meeting and a date is short, does not start a new clause (a
+    comma, a colon) and names no other event ("8th meeting: a regional workshop in May
+    2024", "la 8e réunion prévoit un atelier en mai 2024"): the date is the meeting's own."""
+    said = fold(gap)
+    if ":" in gap or lex_pattern("other_event_words").search(said) \
+            or lex_pattern("quoted_meeting_words").search(said):
+        return False
     gap = re.sub(r"\([^()]*\)", " ", gap).replace("(", " ").replace("–", " ").replace("-", " ")
     if "," in gap:
         after = gap.split(",", 1)[1]
@@ -174,8 +180,8 @@ def _conflicting_dates(doc: Document, ms: list[MeetingMention], body: str | None
         if _same_body(x, y) and x.ordinal == y.ordinal and not x.date.agrees(y.date):
             flags.append(make_flag(
                 "meeting_number_mismatch", "error", doc.doc_id,
-                f"Meeting {x.ordinal} is dated '{short(doc.text[x.date.start:x.date.end])}' and "
-                f"'{short(doc.text[y.date.start:y.date.end])}' in the same report",
+                f"Meeting {x.ordinal} is dated {quoted(evidence(doc, x.date.start, x.date.end))} and "
+                f"{quoted(evidence(doc, y.date.start, y.date.end))} in the same report",
                 _quotes(doc, x) + _quotes(doc, y), CHECK))
         elif _same_body(x, y) and x.ordinal != y.ordinal:
             lo, hi = sorted((x, y), key=lambda m: m.ordinal)
@@ -183,8 +189,8 @@ def _conflicting_dates(doc: Document, ms: list[MeetingMention], body: str | None
                 flagged.add(hi.start)
                 flags.append(make_flag(
                     "meeting_number_mismatch", "error", doc.doc_id,
-                    f"Meeting {hi.ordinal} is dated '{short(doc.text[hi.date.start:hi.date.end])}', "
-                    f"before meeting {lo.ordinal} ('{short(doc.text[lo.date.start:lo.date.end])}')",
+                    f"Meeting {hi.ordinal} is dated {quoted(evidence(doc, hi.date.start, hi.date.end))}, "
+                    f"before meeting {lo.ordinal} ({quoted(evidence(doc, lo.date.start, lo.date.end))})",
                     _quotes(doc, lo) + _quotes(doc, hi), CHECK))
     return flags
 
@@ -213,7 +219,7 @@ def _tabling(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Fl
         flags.append(make_flag(
             "meeting_number_mismatch", "error", doc.doc_id,
             f"The report of meeting {meeting.ordinal} is tabled at meeting {meeting.tabled_at}, "
-            f"which came before it", quote, CHECK))
+            f"which came before it ({', '.join(quoted(q) for q in quote)})", quote, CHECK))
     code = re.match(r"^\D*?(\d{1,3})\s*[-./]\s*\d{1,3}$", meeting.doc_code or "")
     if code:
         number = int(code.group(1))
@@ -223,8 +229,9 @@ def _tabling(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Fl
             code_ev = [evidence(doc, found.start(), found.end())] if found else []
             flags.append(make_flag(
                 "meeting_number_mismatch", "error", doc.doc_id,
-                f"Document code {meeting.doc_code} belongs to meeting {number}, but the cover "
-                f"names meeting(s) {', '.join(map(str, sorted(k for k in known if k)))}",
+                f"Document code {', '.join(quoted(q) for q in code_ev) or meeting.doc_code} belongs to "
+                f"meeting {number}, but the cover names meeting(s) "
+                f"{', '.join(map(str, sorted(k for k in known if k)))} ({', '.join(quoted(q) for q in quote)})",
                 code_ev + quote, CHECK))
     return flags
 
@@ -248,8 +255,8 @@ def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -
             continue
         flags.append(make_flag(
             "meeting_number_mismatch", "error", doc.doc_id,
-            f"The report of meeting {m.ordinal} is approved in the report of meeting "
-            f"{meeting.ordinal}: it should be an earlier meeting's report",
+            f"The report of meeting {m.ordinal} {quoted(evidence(doc, m.start, m.end))} is approved "
+            f"in the report of meeting {meeting.ordinal}: it should be an earlier meeting's report",
             [evidence(doc, m.start, m.end), evidence(doc, sent.start, sent.end)], CHECK))
     return flags
 
@@ -281,8 +288,8 @@ def _this_meeting_numbered_otherwise(doc: Document, ex: Extraction, ms: list[Mee
             continue
         flags.append(make_flag(
             "meeting_number_mismatch", "error", doc.doc_id,
-            f"The report is of meeting {meeting.ordinal} ('{short(doc.text[own.start:own.end])}'), "
-            f"but it calls this meeting '{short(doc.text[m.start:m.end])}'",
+            f"The report is of meeting {meeting.ordinal} ({quoted(evidence(doc, own.start, own.end))}), "
+            f"but it calls this meeting {quoted(evidence(doc, m.start, m.end))}",
             [evidence(doc, own.start, own.end), evidence(doc, m.start, m.end)], CHECK,
             page=doc.page_at(m.start)))
     return flags

@@ -19,8 +19,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex_as_written, lex_pattern,
-                                    make_flag, short, verbatim)
+from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as_written, lex_pattern,
+                                    make_flag, quoted, short, verbatim)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import NEVER, alternation
 from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
@@ -66,9 +66,10 @@ def names_in(text: str, start: int, end: int) -> list[NameMention]:
     return out
 
 
-def _chair_from_phrase(doc: Document, phrases: str, last: bool) -> NameMention | None:
+def _chairs_from_phrase(doc: Document, phrases: str, last: bool) -> list[NameMention]:
     """The person named in the first (or last) sentence that opens (or closes) the
-    meeting: a word of the lexicon key ``phrases`` and a meeting word in one sentence."""
+    meeting (a word of the lexicon key ``phrases`` and a meeting word in one sentence),
+    with whoever the sentence joins to them ("ouverte par M. A et Mme B")."""
     pattern = lex_pattern(phrases)
     meeting = lex_pattern("quoted_meeting_words")
     hits = list(folded(doc.text).finditer(pattern))
@@ -77,9 +78,37 @@ def _chair_from_phrase(doc: Document, phrases: str, last: bool) -> NameMention |
         if not meeting.search(fold(sent.text)):
             continue
         names = [n for n in names_in(doc.text, sent.start, sent.end) if not _is_title(doc.text[n.start:n.end])]
-        after = [n for n in names if n.start >= a]
-        return (after or names or [None])[0]
-    return None
+        after = [n for n in names if n.start >= a] or names
+        if not after:
+            return []
+        return [after[0]] + _joined(doc, after)
+    return []
+
+
+def _joined(doc: Document, names: list[NameMention]) -> list[NameMention]:
+    """The names after the first that the text joins to it as co-chairs: a joining word
+    ("et", "and", "y", "conjointement") within a few words and no clause end between."""
+    joiners = lex_pattern("co_chair_joiners")
+    out = []
+    for prev, n in zip(names, names[1:]):
+        gap = doc.text[prev.end:n.start]
+        if len(gap.split()) > 8 or re.search(r"[.;:]", gap) or not joiners.search(fold(gap) + " "):
+            break
+        out.append(n)
+    return out
+
+
+def _chair_left(doc: Document, people: list[NameMention]) -> bool:
+    """The report says why someone else opens or closes: the chair (a chair title that is
+    not a vice-chair's, or one of ``people`` by family name) leaves or is absent."""
+    f = folded(doc.text)
+    chair = re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
+    families = [re.compile(rf"\b{re.escape(p.family)}\b") for p in people]
+    for _, a, _ in f.finditer(lex_pattern("chair_absence_phrases")):
+        said = fold(sentence_at(doc.text, a).text)
+        if chair.search(said) or any(fam.search(said) for fam in families):
+            return True
+    return False
 
 
 def _is_title(name: str) -> bool:
@@ -91,21 +120,29 @@ def _chairs_from_interventions(ex: Extraction) -> list[Intervention]:
     return sorted((i for i in ex.interventions if i.kind == "chairs"), key=lambda i: i.prov.start)
 
 
+def _same(doc: Document, a: NameMention, b: NameMention) -> bool:
+    return a.family == b.family or a.start == b.start or \
+        same_person(doc.text[a.start:a.end], doc.text[b.start:b.end])
+
+
 def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """The chair at the opening is not the chair at the closing (a warning)."""
+    """The chair at the opening is not the chair at the closing (a warning), unless the
+    report records a hand-over, says the chair left or was absent, or names the closer
+    among those who opened the meeting together."""
     if lex_pattern("handover_phrases", right="").search(folded(doc.text).text):
         return []
-    opener = _chair_from_phrase(doc, "opening_phrases", last=False)
-    closer = _chair_from_phrase(doc, "closing_phrases", last=True)
-    if opener and closer and opener.family != closer.family and opener.start != closer.start \
-            and not same_person(doc.text[opener.start:opener.end], doc.text[closer.start:closer.end]):
-        a, b = evidence(doc, opener.start, opener.end), evidence(doc, closer.start, closer.end)
+    openers = _chairs_from_phrase(doc, "opening_phrases", last=False)
+    closers = _chairs_from_phrase(doc, "closing_phrases", last=True)
+    if openers and closers:
+        closer = closers[0]
+        if any(_same(doc, o, c) for o in openers for c in closers) or _chair_left(doc, openers + closers):
+            return []
+        a, b = evidence(doc, openers[0].start, openers[0].end), evidence(doc, closer.start, closer.end)
         return [_chair_flag(doc, a, b)]
-    if opener and closer:
-        return []
     chairs = _chairs_from_interventions(ex)
     if len(chairs) >= 2 and _family(chairs[0]) != _family(chairs[-1]) \
-            and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written):
+            and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written) \
+            and not _chair_left(doc, []):
         return [_chair_flag(doc, _person_quote(doc, chairs[0]), _person_quote(doc, chairs[-1]))]
     return []
 
@@ -129,7 +166,7 @@ def _honorific_words() -> frozenset[str]:
 def _chair_flag(doc: Document, a: Evidence, b: Evidence) -> Flag:
     return make_flag(
         "chair_mismatch", "warning", doc.doc_id,
-        f"The meeting is opened by {short(a.quote, 50)} but closed by {short(b.quote, 50)}, "
+        f"The meeting is opened by {quoted(a, 50)} but closed by {quoted(b, 50)}, "
         f"and the report records no hand-over of the chair",
         [a, b], CHECK, page=b.page)
 
@@ -237,7 +274,7 @@ def role_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     for a, b in clashing_roles(mine, {doc.doc_id: doc.text}):
         flags.append(make_flag(
             "role_mismatch", "warning", doc.doc_id,
-            f"{short(a.name_as_written, 40)} is '{short(a.role or '', 40)}' on page {a.page} "
-            f"but '{short(b.role or '', 40)}' on page {b.page}",
+            f"{short(a.name_as_written, 40)} is '{short(a.role or '', 40)}' (p. {a.page}) "
+            f"but '{short(b.role or '', 40)}' (p. {b.page})",
             role_quote(doc, a) + role_quote(doc, b), CHECK, page=b.page))
     return flags

@@ -33,10 +33,11 @@ def _column_sums(table: Table) -> list[tuple[int, int, float, float, int]]:
     row; a total row sums the rows since the previous total row, or, failing that, all
     non-total rows (a grand total under subtotals)."""
     cells = {(c.row, c.col): c for c in table.cells}
-    totals = sorted(r for r in table.total_rows if r > 0)
+    head = header_row(table)
+    totals = sorted(r for r in table.total_rows if r > head)
     out = []
     for i, r in enumerate(totals):
-        prev = totals[i - 1] if i else 0
+        prev = totals[i - 1] if i else head
         for col in range(table.n_cols):
             stated = cells.get((r, col))
             if stated is None or stated.number is None:
@@ -48,7 +49,7 @@ def _column_sums(table: Table) -> list[tuple[int, int, float, float, int]]:
                 continue
             computed = sum(parts)
             if i and abs(computed - stated.number) > 1e-9:
-                every = [cells.get((row, col)) for row in range(1, r) if row not in totals]
+                every = [cells.get((row, col)) for row in range(head + 1, r) if row not in totals]
                 computed_all = sum(c.number for c in every if c and c.number is not None)
                 subtotals = sum(cells[(t, col)].number for t in totals[:i]
                                 if (t, col) in cells and cells[(t, col)].number is not None)
@@ -68,9 +69,22 @@ def _tolerance(table: Table, col: int, n_parts: int) -> float:
     return 0.5 * 10 ** -decimals * (n_parts + 1)
 
 
+def header_row(table: Table) -> int:
+    """The header: the first row with any text when it reads as a header (OCR can read a
+    table's top rule as an empty row above it); else row 0, so a table whose header was
+    not captured (its first row holds figures) is taken for the fragment it is."""
+    grid = table.grid()
+    first = next((i for i, row in enumerate(grid) if any(v.strip() for v in row)), 0)
+    if first and any(_own_number(v) is not None and not re.fullmatch(r"(?:19|20)\d\d", v.strip())
+                     for v in grid[first] if v.strip()):
+        return 0
+    return first
+
+
 def _header(table: Table, col: int) -> str:
     grid = table.grid()
-    return grid[0][col].strip() if grid and col < len(grid[0]) else ""
+    h = header_row(table)
+    return grid[h][col].strip() if h < len(grid) and col < len(grid[h]) else ""
 
 
 def _row_quote(doc: Document, table: Table, row: int) -> list[Evidence]:
@@ -91,23 +105,52 @@ def _fragment(table: Table, tables: tuple[Table, ...]) -> bool:
     """A table we may not see whole: no header row (it continues one from the page
     before), or a table with as many columns ends on the page before it."""
     grid = table.grid()
-    if not grid or not any(v.strip() for v in grid[0]):
+    head = header_row(table)
+    if not grid or head >= len(grid) - 1 or not any(v.strip() for v in grid[head]):
         return True
     return any(t is not table and t.n_cols == table.n_cols and t.prov.page == table.prov.page - 1
                and not t.total_rows for t in tables)
 
 
 
-def _own_number(value: str) -> float | None:
-    """The cell's figure read strictly: digits grouped by spaces, one decimal comma or
-    point; None when the writing is ambiguous ("0.447" vs "1.234", "1,234")."""
-    v = re.sub(r"[\s\u00a0\u202f€$£%]", "", value)
+_GROUPED = re.compile(r"-?\d{1,3}(?P<t>[.,'\u2019 ])\d{3}(?:(?P=t)\d{3})+(?:[.,]\d+)?")
+_MIXED = re.compile(r"-?\d{1,3}(?:(?P<t>[.,'\u2019 ])\d{3})+(?P<d>[.,])\d{1,2}")
+
+
+def _plain(value: str) -> str:
+    """A cell's figure without currency, percent signs or surrounding spaces, no-break
+    spaces as spaces."""
+    v = re.sub(r"[\u00a0\u202f]", " ", value).strip()
+    return re.sub(r"^[€$£\s]+|[€$£%\s]+$", "", v)
+
+
+def thousands_mark(values: list[str]) -> str | None:
+    """The thousands separator a column proves by a figure only it can read: several
+    groups of three ("1,200,000") or a group before another decimal mark ("1.200,50").
+    None when no figure proves one, or two figures prove different ones."""
+    marks = set()
+    for value in values:
+        v = _plain(value)
+        m = _GROUPED.fullmatch(v) or _MIXED.fullmatch(v)
+        if m and (not m.groupdict().get("d") or m.group("d") != m.group("t")):
+            marks.add(m.group("t"))
+    return marks.pop() if len(marks) == 1 else None
+
+
+def _own_number(value: str, mark: str | None = None) -> float | None:
+    """The cell's figure read strictly: digits grouped by spaces (or by ``mark``, the
+    column's proven thousands separator), one decimal comma or point; None when the
+    writing is ambiguous ("0.447" vs "1.234", "1,234" in a column that proves nothing)."""
+    v = _plain(value)
+    if mark and re.fullmatch(rf"-?\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+(?:[.,]\d+)?", v):
+        v = v.replace(mark, "")
+    v = v.replace(" ", "")
     if v in _DASH:
         return 0.0
     if re.fullmatch(r"-?\d+", v):
         return float(v)
     m = re.fullmatch(r"(-?\d+)[.,](\d+)", v)
-    if m and len(m.group(2)) != 3:
+    if m and (len(m.group(2)) != 3 or mark):
         return float(f"{m.group(1)}.{m.group(2)}")
     return None
 
@@ -115,15 +158,16 @@ def _own_number(value: str) -> float | None:
 def _column_is_clean(table: Table, col: int, rows: range) -> bool:
     """Every row in ``rows`` has a figure in ``col`` that reads the same strictly as the
     extractor read it (no blank, no text, no ambiguous separator, no percentages)."""
-    header = table.grid()[0][col] if table.n_rows else ""
+    header = _header(table, col)
     if "%" in header:
         return False
     cells = {(c.row, c.col): c for c in table.cells}
+    mark = thousands_mark([c.value for c in table.cells if c.col == col and c.row > 0])
     for r in rows:
         c = cells.get((r, col))
         if c is None or not c.value.strip():
             return False
-        own = _own_number(c.value)
+        own = _own_number(c.value, mark)
         if own is None or (c.number is not None and abs(own - c.number) > 1e-9):
             return False
     return True
@@ -136,11 +180,12 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     for table in ex.tables:
         if _fragment(table, ex.tables):
             continue
-        totals = sorted(r for r in table.total_rows if r > 0)
+        head = header_row(table)
+        totals = sorted(r for r in table.total_rows if r > head)
         for row, col, stated, computed, n in _column_sums(table):
             if abs(stated - computed) <= _tolerance(table, col, n):
                 continue
-            prev = max([t for t in totals if t < row], default=0)
+            prev = max([t for t in totals if t < row], default=head)
             if not _column_is_clean(table, col, range(prev + 1, row + 1)):
                 continue
             grid = table.grid()
@@ -149,14 +194,22 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             written = grid[row][col]
             quotes = _row_quote(doc, table, row)
             page = quotes[0].page if quotes else table.prov.page
+            above = _pages(table, col, range(prev + 1, row)) or str(page)
             flags.append(make_flag(
                 "table_total_mismatch", "error", doc.doc_id,
-                f"Row '{short(label, 40)}' gives {written} for column '{short(header, 40) or col + 1}', "
-                f"but the {n} figures above it add up to {_fmt(computed)}",
+                f"Row '{short(label, 40)}' (p. {page}) gives {written} for column "
+                f"'{short(header, 40) or col + 1}', but the {n} figures above it (p. {above}) "
+                f"add up to {_fmt(computed)}",
                 quotes + [Evidence(quote=written, doc_id=doc.doc_id, page=page, file_name=doc.file_name)]
                 if written and written in doc.text else quotes,
                 CHECK, page=page))
     return flags
+
+
+def _pages(table: Table, col: int, rows: range) -> str:
+    """The pages the cells of ``rows`` are printed on ("2" or "2-3")."""
+    pages = sorted({c.page for c in table.cells if c.col == col and c.row in rows and c.page})
+    return "" if not pages else str(pages[0]) if len(pages) == 1 else f"{pages[0]}-{pages[-1]}"
 
 
 def _fmt(x: float) -> str:
@@ -190,16 +243,27 @@ def sum_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             continue
         computed = sum(p.value for p in s.parts)
         slack = 0.5 * max(precision(a) for a in amounts) * len(amounts)
-        if abs(computed - s.total.value) <= slack:
+        if abs(computed - s.total.value) <= slack or _counted(doc, amounts):
             continue
         quotes = [_amount_quote(doc, a) for a in amounts]
         cur = s.total.currency
+        shown = [f"'{q.quote}' (p. {q.page})" if q else f"'{a.text}' (p. {a.prov.page})"
+                 for q, a in zip(quotes, amounts)]
         flags.append(make_flag(
             "sum_mismatch", "error", doc.doc_id,
-            f"The total {s.total.text} is not the sum of its parts "
-            f"({' + '.join(p.text for p in s.parts)} = {_fmt(computed)} {cur})",
+            f"The total {shown[0]} is not the sum of its parts "
+            f"({' + '.join(shown[1:])} = {_fmt(computed)} {cur})",
             [q for q in quotes if q], CHECK, page=s.total.prov.page))
     return flags
+
+
+def _counted(doc: Document, amounts: tuple[Amount, ...]) -> bool:
+    """Another number (not a year) stands between the figures of a stated sum: "1 lauréat
+    à 40 € - 3e prix : 1 lauréat à 30€" lists unit prices with counts, not a total and its
+    parts, so whether they add up says nothing."""
+    spans = sorted((a.prov.start, a.prov.end) for a in amounts)
+    gaps = [doc.text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+    return any(re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?![.,]?\d)", g) for g in gaps)
 
 
 def _amount_quote(doc: Document, a: Amount) -> Evidence | None:

@@ -4,12 +4,9 @@ Two slips a clerk catches, both built from words in the lexicon's ``[checks]`` t
 
 * a table's total row labelled with one year ("Total 2020") when the text introducing
   the table (or its caption) says the totals are for another ("Au total pour 2021"), or
-  the text before it names one financial year, another ("pour l'exercice 2021");
-* within one section, a year-bound subject ("budget", "feuille de route", "work plan")
-  given a year the section does not otherwise speak of: a decision adopting the
-  "Feuille de route 2021" under the heading "Feuille de route 2022" (when nothing else
-  in the section speaks of 2021's), or a forecast ("budget prévisionnel pour 2023")
-  for another year than the one the section's decisions are about ("budget 2022").
+  the text before it names one financial year, another ("pour l'exercice 2021") (here);
+* within one section, a year-bound subject given a year the section does not otherwise
+  speak of (``subject_years``).
 
 Target years ("cibles 2030", "à l'horizon 2050") are never subjects, so never flagged.
 """
@@ -18,14 +15,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass
 
-from pipeline.checks.common import (NAME, VERSION, evidence, folded, heading_end, lex, lex_pattern,
-                                    line_bounds, make_flag, month_numbers, sections_of, short, verbatim)
+from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, line_bounds, make_flag, quoted,
+                                    verbatim)
+from pipeline.checks.subject_years import _topic_year, topic_year_vs_section
 from pipeline.patterns import alternation
-from pipeline.records import Document, Extraction, Flag, Section, Table
-from pipeline.text import SpanSet, blank_line_before, fold, sentence_at, years_in
+from pipeline.records import Document, Extraction, Flag, Table
+from pipeline.text import blank_line_before, fold, sentence_at, years_in
 
 CHECK = f"{NAME}.years@{VERSION}"
 YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-])"
@@ -43,24 +39,6 @@ def _total_row() -> re.Pattern[str]:
 def _total_phrase() -> re.Pattern[str]:
     """A total word followed closely by a year ("au total pour 2021", "total for 2021")."""
     return re.compile(rf"\b{alternation(lex('total_words'))}\b[\s,:]+(?:[^\W\d]+'?\s*){{0,3}}{YEAR}")
-
-
-@functools.cache
-def _topic_year() -> re.Pattern[str]:
-    """A year-bound subject followed within four words by a year ("budget annuel pour 2021")."""
-    topics = alternation(lex("year_topics"))
-    return re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:[\s,]+[^\W\d]+(?:'[^\W\d]+)?'?){{0,4}}?)[\s:]*{YEAR}")
-
-
-@functools.cache
-def _period_end() -> re.Pattern[str]:
-    """A financial period named by its closing date ("the year ended 31 December 2023",
-    "l'exercice clos le 31 décembre 2023"): a year-bound subject of its own."""
-    day = rf"\d{{1,2}}(?:{alternation(lex('quoted_ordinal_suffixes'))})?"
-    month = alternation(month_numbers())
-    small = r"(?:[^\W\d]{1,2}\s+)?"           # "31 de diciembre de 2023"
-    return re.compile(rf"\b(?P<topic>{alternation(lex('period_end_words'))})(?P<gap>)\s+"
-                      rf"(?:{day}\s+{small}{month}|{month}\s+{day},?)\s+{small}{YEAR}")
 
 
 @functools.cache
@@ -196,18 +174,18 @@ def total_year_vs_text(doc: Document, ex: Extraction) -> list[Flag]:
                 text_ev = evidence(doc, stated[1], stated[2])
                 flags.append(make_flag(
                     "year_mismatch", "error", doc.doc_id,
-                    f"Total row says {year} ('{short(row_ev.quote)}'), the text above says the "
-                    f"totals are for {stated[0]} ('{short(text_ev.quote)}')",
+                    f"Total row {quoted(row_ev)} says {year}, the text above it {quoted(text_ev)} "
+                    f"says the totals are for {stated[0]}",
                     [row_ev, text_ev], CHECK, page=row_ev.page))
             continue
         for table, cap_year in _caption_years(ex, start):
             if cap_year != year:
+                caption = _quote_list(doc, [table.caption or ""], table.prov.start)
+                said = quoted(caption[0]) if caption else f"'{table.caption}' (p. {table.prov.page})"
                 flags.append(make_flag(
                     "year_mismatch", "error", doc.doc_id,
-                    f"Total row says {year} ('{short(row_ev.quote)}'), the table's caption is "
-                    f"about {cap_year} ('{short(table.caption or '')}')",
-                    [row_ev] + _quote_list(doc, [table.caption or ""], table.prov.start),
-                    CHECK, page=row_ev.page))
+                    f"Total row {quoted(row_ev)} says {year}, the table's caption {said} is "
+                    f"about {cap_year}", [row_ev] + caption, CHECK, page=row_ev.page))
     return flags
 
 
@@ -220,138 +198,38 @@ def _quote_list(doc: Document, phrases: list[str], near: int) -> list:
     return out
 
 
-# ------------------------------------------------------- subject years by section
+# ------------------------------------------------------- numbered items of a year
+
+_ITEM_CODE = re.compile(r"(?m)^[ \t]*(?:[^\W\d]+\.?[ \t]+(?:n[°º.]?[ \t]*)?)?"
+                        r"(?P<code>(?P<year>(?:19|20)\d\d)[-/.](?P<n>\d{2,4}))(?=[ \t]+[^\W\d])")
 
 
-@dataclass(frozen=True)
-class TopicYear:
-    """One "subject + year" in a section: which subject, which year, where, and how the
-    sentence uses it."""
-    topic: str
-    year: int
-    start: int
-    end: int
-    in_heading: bool
-    decision: bool
-    forecast: bool
-
-
-def _canonical_topic(topic: str) -> str:
-    return " ".join(topic.split())
-
-
-def topic_years(doc: Document, section: Section,
-                decision_spans: SpanSet | tuple[tuple[int, int], ...] = ()) -> list[TopicYear]:
-    """Every year-bound subject with a year in ``section`` (its heading included)."""
-    f = folded(doc.text)
-    body_start = heading_end(doc, section)
-    decided = lex_pattern("decision_stems", right="")
-    decision_spans = decision_spans if isinstance(decision_spans, SpanSet) else SpanSet(decision_spans)
-    forecasts = set(lex("forecast_words"))
-    targets = set(lex("target_words"))
-    out = []
-    found = [*f.finditer(_topic_year(), section.start, section.end),
-             *f.finditer(_period_end(), section.start, section.end)]
-    for m, a, b in found:
-        gap_words = set(re.findall(r"[^\W\d]+", m.group("gap")))
-        if gap_words & targets:
-            continue
-        in_heading = a < body_start
-        sent = sentence_at(doc.text, a) if not in_heading else None
-        sent_fold = fold(sent.text) if sent else ""
-        decision = bool(sent) and (
-            bool(decided.search(sent_fold))
-            or a in decision_spans)
-        out.append(TopicYear(_canonical_topic(m.group("topic")), int(m.group("year")), a, b,
-                             in_heading, decision, bool(gap_words & forecasts)))
-    return out
-
-
-def _section_flags(doc: Document, section: Section, mentions: list[TopicYear]) -> list[Flag]:
+def item_code_years(doc: Document, ex: Extraction) -> list[Flag]:
+    """An item numbered with the year of its series ("2020-051", a deliberation of 2020)
+    written elsewhere with another year ("2021-051"): the same number of one series, two
+    years. Only codes opening a line (item titles, a list of deliberations) count, and
+    the series' year is the one most of them carry (three at least)."""
+    codes = [(m.group("code"), int(m.group("year")), m.group("n"), m.start("code"))
+             for m in _ITEM_CODE.finditer(doc.text)]
+    years = [y for _, y, _, _ in codes]
+    if not years:
+        return []
+    series = max(set(years), key=years.count)
+    if years.count(series) < 3:
+        return []
     flags = []
-    by_topic: dict[str, list[TopicYear]] = defaultdict(list)
-    for t in mentions:
-        by_topic[t.topic].append(t)
-    for topic, ms in by_topic.items():
-        heading_years = {t.year for t in ms if t.in_heading}
-        body = [t for t in ms if not t.in_heading]
-        # Counted once per topic, not per mention against every other (a dense report
-        # gives one subject thousands of mentions): a year no other mention gives, and
-        # the years decided (t itself is not among them when it is no decision).
-        year_count = Counter(t.year for t in body)
-        decided_years = {t.year for t in body if t.decision}
-        for t in body:
-            alone = year_count[t.year] == 1
-            why = None
-            if t.decision and not t.forecast and heading_years and t.year not in heading_years \
-                    and alone and not _revision(doc, t) \
-                    and not any(o.year in heading_years and _same_sentence(doc, o, t)
-                                for o in body if o is not t):
-                why = (f"the section's heading and text are about the {topic} "
-                       f"{'/'.join(map(str, sorted(heading_years)))}")
-            elif t.forecast and not t.decision:
-                decided = decided_years
-                if decided and alone and t.year not in decided | heading_years:
-                    why = (f"the section's decisions are about the {topic} "
-                           f"{'/'.join(map(str, sorted(decided)))}")
-            if not why:
-                continue
-            ev = evidence(doc, t.start, t.end)
-            context = [o for o in ms if o.year != t.year and (o.in_heading or o.decision)]
-            sent = sentence_at(doc.text, t.start)
-            quotes = [ev, evidence(doc, sent.start, sent.end)]
-            quotes += [evidence(doc, o.start, o.end) for o in context[:3]]
-            flags.append(make_flag(
-                "year_mismatch", "error", doc.doc_id,
-                f"'{short(ev.quote)}' says {t.year}, but {why}", quotes, CHECK, page=ev.page))
-    return flags
-
-
-def _revision(doc: Document, t: TopicYear) -> bool:
-    """The sentence is about revising or executing that year's item, not adopting it anew."""
-    said = fold(sentence_at(doc.text, t.start).text)
-    return bool(lex_pattern("revision_words").search(said))
-
-
-def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
-    return sentence_at(doc.text, a.start).start == sentence_at(doc.text, b.start).start
-
-
-def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
-    """Subjects given a year their section contradicts (see module docstring)."""
-    spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
-    flags = []
-    for s in leaf_sections(doc, ex):
-        flags.extend(_section_flags(doc, s, topic_years(doc, s, spans)))
-    return flags
-
-
-def leaf_sections(doc: Document, ex: Extraction) -> list[Section]:
-    """Sections cut at the next heading, each absorbing the run-in subsections that follow
-    it ("Discussion :"), so a line counts once and a discussion stays with its subject
-    (the whole text as one section when there are none)."""
-    sections = sorted(sections_of(doc, ex.sections), key=lambda s: (s.start, -s.end))
-    if not sections:
-        return [Section("", 1, 0, len(doc.text))]
-    out: list[Section] = []
-    for i, s in enumerate(sections):
-        nxt = sections[i + 1].start if i + 1 < len(sections) else len(doc.text)
-        end = max(s.start, min(s.end, nxt) if nxt > s.start else s.end)
-        if out and _run_in(s):
-            last = out[-1]
-            out[-1] = Section(last.heading, last.page, last.start, max(last.end, end),
-                              last.level, last.language)
+    for code, year, n, at in codes:
+        twin = next((c for c in codes if c[2] == n and c[1] == series), None)
+        if year == series or twin is None:
             continue
-        out.append(Section(s.heading, s.page, s.start, end, s.level, s.language))
-    return out
-
-
-def _run_in(section: Section) -> bool:
-    """A short heading ending in a colon ("Discussion :") labels part of the section above."""
-    heading = section.heading.strip()
-    return heading.endswith(":") and len(heading.split()) <= 3
+        odd, right = evidence(doc, at, at + len(code)), evidence(doc, twin[3], twin[3] + len(twin[0]))
+        flags.append(make_flag(
+            "year_mismatch", "error", doc.doc_id,
+            f"Item {quoted(odd)} carries {year}, but the same item is {quoted(right)} and the "
+            f"report numbers its items {series}-…", [odd, right], CHECK, page=odd.page))
+    return flags
 
 
 def year_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Years contradicting their table's text or their section's subject."""
-    return total_year_vs_text(doc, ex) + topic_year_vs_section(doc, ex)
+    """Years contradicting their table's text, their section's subject or their series."""
+    return total_year_vs_text(doc, ex) + topic_year_vs_section(doc, ex) + item_code_years(doc, ex)

@@ -1,0 +1,232 @@
+"""``vote_count_mismatch``: a vote whose counts do not add up.
+
+A tally is read from the text as a run of counts a few words apart in one sentence
+("13 votants : 9 pour, 5 abstentions", "Pour : 9 – Contre : 1", "12 votes to 27, with 5
+abstentions", "79 votos a favor y 5 abstenciones"). Flagged:
+
+* counts that do not add up to the voters the tally states (9 + 5 = 14, not 13 voters);
+* tallies above the members the report says are present, as a count ("Présents : 13",
+  "12 members present") or as the list of their names, proxies added ("Représentés : 1"):
+  one flag for all of them, the slip being usually in the attendance.
+
+Precision first: voters against counts needs two kinds of ballot; blank or spoilt
+ballots stated beside them make a shortfall normal; attendance that changes during the
+meeting (arrivals, departures), two different attendance figures, or proxies spoken of
+but not counted leave the second rule silent; a count written in words is not read.
+Every word comes from the lexicon's ``[checks]`` keys.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, lex_pattern, make_flag, quoted
+from pipeline.checks.people import names_in
+from pipeline.patterns import alternation
+from pipeline.records import Document, Extraction, Flag
+
+CHECK = f"{NAME}.votes@{VERSION}"
+KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS")
+_N = r"(?<![\w.,])(?P<n>\d{1,3})(?![.,]?\d)"
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count of a tally as written: its kind, number and span (original offsets)."""
+    kind: str
+    n: int
+    start: int
+    end: int
+
+
+@functools.cache
+def _kind_words() -> dict[str, str]:
+    """Folded tally word -> kind, for every language."""
+    out: dict[str, str] = {}
+    for kind in KINDS:
+        for w in lex(f"vote_{kind.lower()}_words"):
+            out.setdefault(w, kind)
+    return out
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Number first ("9 pour"), label first with a colon ("Pour : 9"), and "12 votes to 27"."""
+    words = alternation(_kind_words())
+    after = alternation(lex("percent_words"))
+    bare, versus = alternation(lex("vote_bare_words")), alternation(lex("vote_versus_words"))
+    return (
+        re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
+        re.compile(rf"\b(?P<w>{words})[ \t]*[:=][ \t]*{_N}"),
+        re.compile(rf"{_N}[ \t]+{bare}[ \t]+{versus}[ \t]+(?P<m>\d{{1,3}})(?![.,]?\d)"),
+    )
+
+
+def counts_in(doc: Document) -> list[Count]:
+    """Every tally count written in digits, in text order, none overlapping."""
+    f = folded(doc.text)
+    number_first, label_first, versus = _patterns()
+    found: list[Count] = []
+    for m, a, b in f.finditer(versus):
+        split = f.span(m.start("m"), m.end("m"))
+        found += [Count("FOR", int(m.group("n")), a, split[0]), Count("AGAINST", int(m.group("m")), *split)]
+    for pattern in (number_first, label_first):
+        for m, a, b in f.finditer(pattern):
+            if not any(a < c.end and c.start < b for c in found):
+                found.append(Count(_kind_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b))
+    return sorted(found, key=lambda c: c.start)
+
+
+def tallies(doc: Document) -> list[list[Count]]:
+    """Counts grouped into tallies: neighbours a few words apart, no sentence end between."""
+    groups: list[list[Count]] = []
+    for c in counts_in(doc):
+        if groups:
+            gap = doc.text[groups[-1][-1].end:c.start]
+            if len(gap.split()) <= 4 and not re.search(r"[.;!?]\s|\n\s*\n", gap + " "):
+                groups[-1].append(c)
+                continue
+        groups.append([c])
+    return groups
+
+
+def _by_kind(group: list[Count]) -> dict[str, Count]:
+    out: dict[str, Count] = {}
+    for c in group:
+        out.setdefault(c.kind, c)
+    return out
+
+
+def _votes(kinds: dict[str, Count]) -> int | None:
+    """The votes a tally counts, when it gives at least two kinds of ballot."""
+    ballots = [kinds[k].n for k in ("FOR", "AGAINST", "ABSTAIN", "BLANK") if k in kinds]
+    return sum(ballots) if len(ballots) >= 2 else None
+
+
+# ------------------------------------------------------------------ attendance
+
+
+@functools.cache
+def _present_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"13 membres présents." (the word closing its clause, so "2 others present the
+    accounts" is no count) and "Présents : 13"."""
+    present = alternation(lex("present_count_words"))
+    return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"
+                       rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"),
+            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?![ \t]*[^\W\d])"))
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Members present as the report states it, the votes they can cast (proxies added),
+    where it is said, and where it says no proxy was given ("pas de pouvoir donné")."""
+    present: int
+    capacity: int
+    start: int
+    end: int
+    no_proxy: tuple[tuple[int, int], ...] = ()
+
+
+def attendance(doc: Document) -> Attendance | None:
+    """The one attendance figure the report states for the whole meeting (a count, else
+    the list of those present); None when it states none or several, when attendance
+    changes during the meeting, or when it speaks of proxies without counting them."""
+    f = folded(doc.text)
+    if lex_pattern("attendance_change_words").search(f.text):
+        return None
+    found: dict[int, tuple[int, int]] = {}
+    for pattern in _present_patterns():
+        for m, a, b in f.finditer(pattern):
+            found.setdefault(int(m.group("n")), (a, b))
+    if not found:
+        listed = attendance_list(doc)
+        found = {listed[0]: listed[1:]} if listed else {}
+    if len(found) != 1:
+        return None
+    n, (a, b) = next(iter(found.items()))
+    proxy = lex_pattern("proxy_words")
+    if proxy.search(f.text[f.folded_offset(a):f.folded_offset(b)]):
+        return Attendance(n, n, a, b)                # "11 présents ou représentés"
+    denied = [(x, x + re.search(r"[),;.\n]|$", doc.text[y:]).start() + y - x)
+              for _, x, y in f.finditer(lex_pattern("no_proxy_phrases"))]
+    rest = lex_pattern("no_proxy_phrases").sub(" ", f.text)
+    stated = {int(m.group("n")) for pattern in (rf"{proxy.pattern}[ \t]*:[ \t]*{_N}", rf"{_N}[ \t]+{proxy.pattern}")
+              for m in re.finditer(pattern, rest)}
+    if len(stated) > 1 or (not stated and proxy.search(rest)):
+        return None
+    return Attendance(n, n + (stated.pop() if stated else 0), a, b, tuple(denied[:1]))
+
+
+@functools.cache
+def _list_label() -> re.Pattern[str]:
+    """A line opening a list of those present ("Présents :", "Concejales presentes:")."""
+    present = alternation(lex("present_count_words"))
+    return re.compile(rf"(?m)^[ \t*]*(?:[^\W\d]+[ \t]+)?(?:{present})[ \t*]*:[ \t*]*(?=\D)")
+
+
+def attendance_list(doc: Document) -> tuple[int, int, int] | None:
+    """(people named, span) of the one list of those present, read to the next list
+    ("Excusés :") or the paragraph's end, when every item of it is a person's name or a
+    one-word role ("Maire"); None when there is no such list or an item is unclear."""
+    f = folded(doc.text)
+    hits = list(f.finditer(_list_label()))
+    if len(hits) != 1:
+        return None
+    _, a, b = hits[0]
+    end = doc.text.find("\n\n", b)
+    end = len(doc.text) if end < 0 else end
+    stop = next((x for _, x, _ in f.finditer(lex_pattern("absent_labels"), b, end)), end)
+    joiners = lex_pattern("list_joiners")
+    count = 0
+    for item in re.split(r"[,;]", doc.text[b:stop]):
+        for part in joiners.split(item):
+            part = re.sub(r"\([^()]*\)", " ", part).strip(" .*")
+            if not part:
+                continue
+            names = names_in(part, 0, len(part))
+            if not names and (len(part.split()) > 1 or part.isupper()):
+                return None
+            count += len(names)
+    return (count, a, stop) if count >= 2 else None
+
+
+# ---------------------------------------------------------------------- check
+
+
+def _flag(doc: Document, group: list[Count], why: str, others: list[tuple[int, int]],
+          more: list[list[Count]] = ()) -> Flag:
+    tally = evidence(doc, group[0].start, group[-1].end)
+    quotes = [tally] + [evidence(doc, *o) for o in others]
+    quotes += [evidence(doc, g[0].start, g[-1].end) for g in more]
+    also = f" (also {', '.join(quoted(q) for q in quotes[1 + len(others):])})" if more else ""
+    return make_flag("vote_count_mismatch", "error", doc.doc_id,
+                     f"The vote {quoted(tally)}{also}, but {quoted(quotes[1])} {why}", quotes, CHECK,
+                     page=tally.page)
+
+
+def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """Tallies whose counts do not add up to their voters, and (one flag for all of them)
+    tallies above the members present."""
+    flags, above = [], []
+    present = attendance(doc)
+    for group in tallies(doc):
+        kinds = _by_kind(group)
+        votes, voters = _votes(kinds), kinds.get("VOTERS")
+        if votes is not None and voters is not None and votes != voters.n and (
+                votes > voters.n or all(k in kinds for k in ("FOR", "AGAINST", "ABSTAIN"))):
+            body = [c for c in group if c.kind != "VOTERS"]
+            flags.append(_flag(doc, body, f"says {voters.n} voted; the counts add up to {votes}",
+                               [(voters.start, voters.end)]))
+            continue
+        ballots = sum(c.n for c in kinds.values() if c.kind != "VOTERS")
+        if present and max(ballots, voters.n if voters else 0) > present.capacity:
+            above.append((group, max(ballots, voters.n if voters else 0)))
+    if above and present:
+        proxies = f" ({present.capacity} votes with proxies)" if present.capacity != present.present else ""
+        denied = "".join(f", {quoted(evidence(doc, *d))}" for d in present.no_proxy)
+        flags.append(_flag(doc, above[0][0], f"gives {present.present} members present{proxies}{denied}; "
+                           f"the vote counts {above[0][1]}",
+                           [(present.start, present.end), *present.no_proxy], [g for g, _ in above[1:4]]))
+    return flags

@@ -1,0 +1,188 @@
+"""The four classes of false alarm of issue 12, each in French, English and Spanish: the
+slip a check is for must still be flagged, and its look-alike (a consistent report that
+reads like it) must not be. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import acronym_mismatch, chair_mismatch, extractions_to_cross_flags, year_mismatch
+from pipeline.records import Document, DocumentInfo, Extraction, Meeting
+from pipeline.text import document_from_text, fold, provenance
+
+
+def ex_of(doc: Document, **kw) -> Extraction:
+    info = DocumentInfo(doc_id=doc.doc_id, file_name=doc.file_name, path=doc.file_name,
+                        pages=len(doc.pages), language=doc.language, status="ok")
+    return Extraction(info=info, **kw)
+
+
+def quotes(flags) -> str:
+    return fold(" ".join(f.message + " " + " ".join(e.quote for e in f.evidence) for f in flags))
+
+
+# ------------------------------------------- 1. a past year recalled in the next year's section
+
+RECALL = {
+    "fr": ("Budget 2024", "La trésorière présente le budget 2024, qui est adopté à l'unanimité.",
+           "Le budget 2023 a été adopté.",
+           "Même si le budget 2023 avait été adopté l'an dernier à hauteur de 900 k€, seuls 600 k€ ont été reçus."),
+    "en": ("Budget 2024", "The Treasurer presented the 2024 budget, which was adopted unanimously.",
+           "The 2023 budget was adopted.",
+           "Although the 2023 budget had been adopted at 900 k€, only 600 k€ were received."),
+    "es": ("Presupuesto 2024", "La tesorera presenta el presupuesto 2024, que se aprueba por unanimidad.",
+           "Se aprobó el presupuesto 2023.",
+           "Aunque el presupuesto 2023 se había aprobado por 900 k€, solo se recibieron 600 k€."),
+}
+
+
+def _recall_doc(lang: str, which: int) -> Document:
+    heading, body, slip, lookalike = RECALL[lang]
+    text = f"{heading}\n\n{body}\n\n{(slip, lookalike)[which]}\n\nOtros asuntos\n\nNada.\n"
+    return document_from_text(text, language=lang, headings=(heading, "Otros asuntos"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_a_past_year_adopted_anew_in_the_next_year_s_section_is_flagged(lang):
+    doc = _recall_doc(lang, 0)
+    flags = year_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and "2023" in flags[0].message and "2024" in flags[0].message
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_a_past_year_recalled_in_the_next_year_s_section_is_not_flagged(lang):
+    doc = _recall_doc(lang, 1)
+    assert year_mismatch(doc, ex_of(doc)) == []
+
+
+# ------------------------------------------------- 2. the chair leaves, or two open together
+
+CHAIRS = {
+    "fr": ("La séance est ouverte à 18 h par M. Paul DURAND, Président.",
+           "La séance est levée à 21 h par Mme Anne ROUX.",
+           ["M. Paul DURAND ayant dû quitter la réunion, la séance est levée à 21 h par la "
+            "Vice-Présidente, Mme Anne ROUX.",
+            "En l'absence du Président, parti à 20 h, la séance est levée à 21 h par Mme Anne ROUX."],
+           "La séance est ouverte à 18 h conjointement par M. Paul DURAND et Mme Anne ROUX."),
+    "en": ("The Chair, Mr John SMITH, opened the meeting at 10:00.",
+           "The meeting was closed by Ms Jane DOE at 12:30.",
+           ["The Chair having had to leave, the meeting was closed by the Vice-Chair, Ms Jane DOE, at 12:30.",
+            "Mr John SMITH left the meeting at noon; the meeting was closed by Ms Jane DOE at 12:30."],
+           "The meeting was opened at 10:00 by the Co-Chairs, Mr John SMITH and Ms Jane DOE."),
+    "es": ("El Presidente, Sr. Juan PÉREZ, abrió la sesión a las 10:00.",
+           "La Sra. Ana GÓMEZ levantó la sesión a las 13:00.",
+           ["Tras retirarse el Presidente, la Vicepresidenta, Sra. Ana GÓMEZ, levantó la sesión a las 13:00.",
+            "El Sr. Juan PÉREZ tuvo que retirarse; la Sra. Ana GÓMEZ levantó la sesión a las 13:00."],
+           "La sesión fue abierta a las 10:00 por el Sr. Juan PÉREZ y la Sra. Ana GÓMEZ."),
+}
+MIDDLE = {"fr": "Le budget est présenté.", "en": "The budget was presented.", "es": "Se presenta el presupuesto."}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_another_chair_at_the_close_with_no_reason_is_flagged(lang):
+    opened, closed, _, _ = CHAIRS[lang]
+    doc = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{closed}\n", language=lang)
+    flags = chair_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and "p. 1" in flags[0].message
+
+
+@pytest.mark.parametrize("lang, which", [(lang, i) for lang in ("fr", "en", "es") for i in (0, 1)])
+def test_a_chair_who_left_or_was_absent_explains_another_closer(lang, which):
+    opened, _, reasons, _ = CHAIRS[lang]
+    doc = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{reasons[which]}\n", language=lang)
+    assert chair_mismatch(doc, ex_of(doc)) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_two_who_opened_together_may_either_close(lang):
+    _, closed, _, together = CHAIRS[lang]
+    doc = document_from_text(f"{together}\n\n{MIDDLE[lang]}\n\n{closed}\n", language=lang)
+    assert chair_mismatch(doc, ex_of(doc)) == []
+
+
+# ---------------------------------------------- 3. the date of another event beside a meeting
+
+OTHER_EVENT = {
+    "fr": ("Bureau", "8ème réunion du Bureau\n\nle 12 mars 2024\n",
+           "La feuille de route adoptée lors de la 8e réunion du Bureau le 14 mars 2024 est en cours.",
+           "La feuille de route adoptée lors de la 8e réunion du Bureau prévoit un atelier régional en mai 2024."),
+    "en": ("Board", "8th meeting of the Board\n\n12 March 2024\n",
+           "The roadmap adopted at the 8th meeting of the Board on 14 March 2024 is under way.",
+           "The roadmap adopted at the 8th meeting of the Board: a regional workshop in May 2024."),
+    "es": ("Junta", "8ª reunión de la Junta\n\n12 de marzo de 2024\n",
+           "La hoja de ruta aprobada en la 8ª reunión de la Junta el 14 de marzo de 2024 avanza.",
+           "La hoja de ruta aprobada en la 8ª reunión de la Junta prevé un taller regional en mayo de 2024."),
+}
+
+
+def _reports(lang: str, which: int):
+    body, own, slip, lookalike = OTHER_EVENT[lang]
+    d8 = document_from_text(own, doc_id="r8", file_name="r8.pdf", language=lang)
+    d9 = document_from_text(f"9 {body}\n\n{(slip, lookalike)[which]}\n", doc_id="r9", file_name="r9.pdf",
+                            language=lang)
+    def meeting(doc, n, date):
+        return Meeting(meeting_id=f"m{n}", doc_id=doc.doc_id, body=body, ordinal=n, date=date, place=None,
+                       prov=provenance(doc, 0, 1, "test", "1"))
+    return [ex_of(d8, meeting=meeting(d8, 8, "2024-03-12")), ex_of(d9, meeting=meeting(d9, 9, "2024-06-20"))], [d8, d9]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_another_date_given_to_an_earlier_meeting_is_flagged(lang):
+    flags = [f for f in extractions_to_cross_flags(*_reports(lang, 0)) if f.kind == "cross_meeting_date_mismatch"]
+    assert len(flags) == 1 and "14" in quotes(flags)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_the_date_of_another_event_beside_a_meeting_is_not_its_date(lang):
+    assert [f for f in extractions_to_cross_flags(*_reports(lang, 1))
+            if f.kind == "cross_meeting_date_mismatch"] == []
+
+
+# ------------------------------------------- 4. capitalised function words and OCR noise
+
+ACRONYMS = {
+    "fr": ("Le Comité Scientifique et Technique (CST) a siégé. La présidente du STC a conclu.",
+           "L'Union Départementale (UD) a siégé.\nORDRE DU JOUR\nPOINT DU BUDGET : avis favorable."),
+    "en": ("The Programme Review Committee (PRC) met. The chair of the CRP reported.",
+           "The Field Officers (FO) met.\nSTATEMENT OF ACCOUNTS\nThe balance OF the fund is positive."),
+    "es": ("El Comité Técnico Asesor (CTA) sesionó. La presidenta del TCA informó.",
+           "La Asamblea Local aprobó el acta.\nEN LA CIUDAD, AL DÍA 12 DE MAYO\nSe remite AL Consejo conforme a LA ley."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_one_body_under_two_acronyms_is_flagged(lang):
+    doc = document_from_text(ACRONYMS[lang][0], language=lang)
+    flags = acronym_mismatch(doc, ex_of(doc))
+    assert len(flags) == 1 and "p. 1" in flags[0].message
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_function_words_in_capitals_are_not_acronyms(lang):
+    doc = document_from_text(ACRONYMS[lang][1], language=lang)
+    assert acronym_mismatch(doc, ex_of(doc)) == []
+
+
+# ------------------------------------ figures with counts between them are no stated sum
+
+def _sum(doc: Document, total: str, parts: list[str]):
+    from pipeline.records import Amount, StatedSum
+
+    def amount(text: str) -> Amount:
+        start = doc.text.index(text)
+        value = float(text.rstrip(" €"))
+        return Amount(doc_id=doc.doc_id, text=text, value=value, currency="EUR", sentence=doc.text,
+                      prov=provenance(doc, start, start + len(text), "test", "1"))
+    t = amount(total)
+    return StatedSum(doc_id=doc.doc_id, total=t, parts=tuple(amount(p) for p in parts), prov=t.prov)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Prix : 2e prix, 1 lauréat à 40 € - 3e prix, 1 lauréat à 30 € - puis 18 lauréats à 15 €.", False),
+    ("Les dépenses atteignent 40 € : fournitures 30 € et timbres 15 €.", True),
+])
+def test_unit_prices_with_counts_between_them_are_not_a_sum(text, flagged):
+    from pipeline.checks import sum_mismatch
+    doc = document_from_text(text, language="fr")
+    ex = ex_of(doc, sums=(_sum(doc, "40 €", ["30 €", "15 €"]),))
+    assert len(sum_mismatch(doc, ex)) == flagged
