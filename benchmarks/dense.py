@@ -20,9 +20,6 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 _SENTENCES = [
     "Le Conseil a examiné le rapport financier présenté par la Trésorière, Mme Claire "
@@ -59,7 +56,7 @@ def dense_text(pages: int, lines_per_page: int = 48) -> list[str]:
 def dense_pdf(out: Path, pages: int) -> Path:
     """A ``pages``-page PDF of ``dense_text``: 10 pt lines with no gap, no heading."""
     from fpdf import FPDF
-    from render import font_paths
+    from corpus.text_pdf import font_paths
 
     regular, _ = font_paths()
     pdf = FPDF(format="A4")

@@ -3,15 +3,12 @@ dense report (no blank line) costs about twice as much when it is twice as long.
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
 from pipeline import text as T
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 _PIECES = ["M. Dupont", " parle.", " Fin", ".", "\n", "\n\n", "\n \n", " ", "a", "B", "2021",
            "!", "?", " etc.", " x. y", "...", "» ", "Art. 3", "\n\n\n"]
@@ -61,7 +58,7 @@ def test_sentences_read_each_character_a_bounded_number_of_times(monkeypatch):
 
 
 def _chain_seconds(pages: int) -> float:
-    from dense import dense_text
+    from benchmarks.dense import dense_text
     from extractors.chain import document_to_extraction
     from pipeline.records import DocumentInfo
     doc = T.document_from_text("\n".join(dense_text(pages, lines_per_page=30)), language="fr")
