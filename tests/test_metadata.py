@@ -350,6 +350,10 @@ def test_a_raised_day_suffix_read_as_a_word_of_its_own_still_dates_the_meeting()
      "virtual con la presencia del presidente.\n\n2.- Se lee el acta anterior.\n\n" + "Texto. " * 200 +
      "\n\nLa Comisión Directiva del Club Atlético Villa Sur – Asociación Civil, convoca a Asamblea.",
      "es", "Comisión Directiva del Club Atlético Villa Sur"),
+    # a title broken inside the town's name by the layout
+    ("Acta de la sesión ordinaria n.º 5 del Concejo Municipal de Santa\n\nCruz del Valle\n\n"
+     "celebrada el lunes 3 de marzo de 2025 en el Salón de Sesiones", "es",
+     "Concejo Municipal de Santa Cruz del Valle"),
     # an acronym spelt out in the text
     ("Minuta de la reunión del CDP\n\nFecha: 4 de marzo de 2025\n\nEl Consejo de Profesores (CDP) "
      "se reunió en el aula magna.", "es", "Consejo de Profesores"),
@@ -407,6 +411,8 @@ def test_place_from_letterhead_commune_or_label_never_an_article_or_a_person(hea
     ("Compte rendu du conseil municipal du 5 novembre 2021 à Verlans\n\n4/ Questions diverses\n\n"
      "Formation à distance sur la mise à jour de l’adressage de la commune de Verlans.", "fr", "in_person"),
     ("Minutes of the Board, 4 March 2024, held online and at the Town Hall, Ripon", "en", "hybrid"),
+    ("Board – 3rd meeting\n\nMinutes – April 2024\n\nDate: 10/04/2024, 13:00 CET · held online via Teams",
+     "en", "online"),
 ])
 def test_mode_comes_from_the_words_about_the_meeting(head, lang, mode):
     assert document_to_meeting(document_from_text(head, language=lang)).mode == mode

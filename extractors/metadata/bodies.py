@@ -63,13 +63,11 @@ def _stopped(word: str, lang: str) -> bool:
 @functools.cache
 def _right_re(upper: bool) -> re.Pattern:
     """One step of a name read on after a body: small links then a capitalised word (all
-    capitals in an all-capitals title); a single line break may stand between words, a
-    blank line only before a link ("DU CONSEIL MUNICIPAL" / "DE LA COMMUNE DE X")."""
+    capitals in an all-capitals title), across line breaks (``_read_right`` decides)."""
     word = _UPPER if upper else _CAP
     gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     para = r"[ \t]*\n[ \t]*\n[ \t]*"
-    return re.compile(rf"(?:{gap}|{para}(?=(?i:{_links()})\s))(?P<links>(?:(?i:{_links()}){gap})*)"
-                      rf"(?P<word>{word})")
+    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{_links()}){gap})*)(?P<word>{word})")
 
 
 @functools.cache
@@ -80,10 +78,24 @@ def _phrase_stops(lang: str) -> re.Pattern:
     return re.compile(alternation(phrases), re.I)
 
 
+def _name_goes_on(text: str, end: int, m: re.Match) -> bool:
+    """A title broken inside a proper name ("del Concejo Municipal de San" / "Rafael del
+    Norte"): the line ends right after a linked name, and the next line is nothing but
+    the rest of that name."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if not re.search(rf"(?i:{_links()})\s+\S+$", text[line_start:end]) or m.group("links"):
+        return False
+    line_end = text.find("\n", m.start("word"))
+    rest = text[m.start("word"):len(text) if line_end < 0 else line_end].split()
+    return bool(rest) and all(re.fullmatch(_CAP, t) or re.fullmatch(_links(), t, re.I) for t in rest)
+
+
 def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
     """Where a body's name written from ``end`` on stops (see ``_right_re``). A word on
     the next line continues the name only after a link or in running text ("se reúne la
-    Comisión\nDirectiva"), never under a title line ("Committee on Audit\nSummary ...")."""
+    Comisión\nDirectiva"), never under a title line ("Committee on Audit\nSummary ...");
+    past a blank line only a line opening with a link ("DU CONSEIL MUNICIPAL" / "DE LA
+    COMMUNE DE X") or the rest of a broken name ("de San" / "Rafael del Norte")."""
     rx = _right_re(upper)
     line_start = text.rfind("\n", 0, end) + 1
     running = any(t.islower() and not re.fullmatch(_links(), t, re.I)
@@ -93,8 +105,12 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
         if not m or _stopped(m.group("word"), lang) or _phrase_stops(lang).match(text, m.start("word")):
             return end
         links = m.group("links").split()
-        if "\n" in text[end:m.start("word")] and not links and not running:
-            return end
+        blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
+        goes_on = _name_goes_on(text, end, m)
+        if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
+            return end            # a paragraph ends the name, unless the title goes on
+        if "\n" in text[end:m.start("word")] and not links and not (running or goes_on):
+            return end            # a title line is not read on into the line under it
         if len(links) > 1 and fold(links[0]) in _conjunctions():
             return end            # "... of the Parties and the United Nations": another body
         end = m.end()

@@ -46,9 +46,10 @@ def _names_a_venue(line: str, lang: str) -> bool:
     return find_place(line, lang, []) is not None or any(fold(t.strip(",.;")) in venue for t in line.split())
 
 
-def _dateline(line: str, lang: str) -> bool:
-    """A line giving the meeting's date or its venue label."""
-    return bool(parse_dates(line, lang) or numeric_dates(line, lang) or _label_re(lang).match(line))
+def _dateline(line: str, lang: str, head: str = "") -> bool:
+    """A line giving the meeting's date (``head``: where a numeric date's month is named,
+    "Minutes – April 2024") or its venue label."""
+    return bool(parse_dates(line, lang) or numeric_dates(line, lang, head) or _label_re(lang).match(line))
 
 
 def _venue_line(line: str, lang: str) -> bool:
@@ -62,7 +63,7 @@ def _describes_meeting(text: str, at: int, lang: str) -> bool:
     """Whether the online word at ``at`` is about the meeting: on its date line, its
     labelled venue line or a short venue line, or in a sentence naming a meeting or a body."""
     line = _line(text, at)
-    if _dateline(line, lang) or _venue_line(line, lang):
+    if _dateline(line, lang, text) or _venue_line(line, lang):
         return True
     sent = sentence_at(text, at).text
     return bool(_meeting_word_re(lang).search(fold(sent)) or bodies_re(lang).search(sent))
