@@ -412,3 +412,32 @@ def test_a_letter_for_the_naira_counts_only_where_the_report_writes_the_naira():
     assert found == [(80000.0, "NGN"), (150000.0, "NGN"), (4200000.0, "NGN")]
     bare = document_from_text("The hall cost N4.2 million.", doc_id="t", language="en")
     assert document_to_amounts(bare, None) == ()
+
+
+# ------------------------------------------------- issue 14: real layouts (invented)
+
+
+def _figures(text: str, lang: str) -> list[tuple[str, float, str]]:
+    return [(a.text, a.value, a.currency) for a in document_to_amounts(document_from_text(text, language=lang))]
+
+
+def test_a_space_after_the_symbol_and_a_budget_cell():
+    """"$ 54,522.10", "€ 1 200", "£ 45.00": the symbol stands apart from its figure, as in
+    the cells of a budget table."""
+    assert _figures("ACCION: (100231) Producción del programa $ 12,345.60\nTOTAL: $ 98,010.00", "es") == [
+        ("$ 12,345.60", 12345.6, "MXN"), ("$ 98,010.00", 98010.0, "MXN")]
+    assert _figures("Subvention : € 1 200 pour le club.", "fr") == [("€ 1 200", 1200.0, "EUR")]
+    assert _figures("Grass cutting | £ 45.00", "en") == [("£ 45.00", 45.0, "GBP")]
+
+
+def test_a_spanish_dollar_sign_is_settled_by_how_its_figures_are_written():
+    """No country named: "$ 54,522.10" and "$3´734,282.00" (decimal point, comma groups)
+    are Mexico's writing; "$ 72.000" is another peso country's, which the report does not
+    name, so it stays out; both writings together settle nothing."""
+    assert _figures("Presupuesto: $3´734,282.00 para personal.", "es") == [("$3´734,282.00", 3734282.0, "MXN")]
+    assert _figures("Cuota social: $ 72.000 por año.", "es") == []
+    assert _figures("Gastos: $ 1,500.50 y cuota $ 72.000.", "es") == []
+    # a country named settles it whatever the writing
+    assert _figures("Club de Montevideo, Uruguay. Cuota: $ 1,500.50.", "es") == [("$ 1,500.50", 1500.5, "UYU")]
+    # in English "$" stays the dollar
+    assert _figures("The grant is $ 54,522.10.", "en") == [("$ 54,522.10", 54522.1, "USD")]

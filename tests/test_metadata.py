@@ -219,8 +219,10 @@ def test_venue_around_the_date(head, lang, body, ordinal, place):
 
 @pytest.mark.parametrize("head,lang,body,ordinal,place", [
     # a kind of meeting between the meeting word and its number
+    # a territorial body keeps its town, which is where it meets (issue 14)
     ("Acta de la sesión extraordinaria n.º 41 del Concejo Municipal de Valle Escondido\n\n"
-     "celebrada el lunes 3 de marzo de 2025 en el Salón de Sesiones", "es", "Concejo Municipal", 41, None),
+     "celebrada el lunes 3 de marzo de 2025 en el Salón de Sesiones", "es",
+     "Concejo Municipal de Valle Escondido", 41, "Valle Escondido"),
     ("Procès-verbal de la séance ordinaire n° 12 du Conseil municipal\n\nle 3 mars 2025 à Quimperlé",
      "fr", "Conseil municipal", 12, "Quimperlé"),
     # a body of several words on its own line above the record title
@@ -245,7 +247,7 @@ def test_a_place_after_a_place_noun_ends_before_a_record_word_and_keeps_its_case
     head = ("MUNICIPALIDAD DE PUERTO VIEJO DEL SUR\nActa de la sesión ordinaria n.º 7 del Concejo "
             "Municipal de Puerto Viejo del Sur, celebrada el 5 de mayo de 2025.")
     m = document_to_meeting(document_from_text(head, language="es"))
-    assert (m.body, m.ordinal, m.place) == ("Concejo Municipal", 7, "Puerto Viejo del Sur")
+    assert (m.body, m.ordinal, m.place) == ("Concejo Municipal de Puerto Viejo del Sur", 7, "Puerto Viejo del Sur")
     m = document_to_meeting(document_from_text(
         "Municipalidad de Tres Ríos Acta n.º 9\n\nel 5 de mayo de 2025", language="es"))
     assert m.place == "Tres Ríos"
@@ -325,3 +327,129 @@ def test_a_raised_day_suffix_read_as_a_word_of_its_own_still_dates_the_meeting()
     assert [d[0].isoformat() for d in parse_dates("réunion du 1 er juillet 2021", "fr")] == ["2021-07-01"]
     # a word that merely starts like a suffix is no suffix
     assert parse_dates("on 5 thousand March 2019", "en") == []
+
+
+# ------------------------------------------------- issue 14: real layouts (invented)
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    # an all-capitals title with its territorial complement
+    ("COUNCIL OF THE TOWN OF BRAMBLEFORD\n\nTuesday, May 6, 2025\n\nThe Council met at 9:30 a.m.",
+     "en", "Council of the Town of Brambleford"),
+    # the body's title on its line, before a date
+    ("Ashcombe Parish Council - 4 th February 2020\n\nPresent\n\nCouncillors A Lowe (Chair), B Penn",
+     "en", "Ashcombe Parish Council"),
+    # a title carried over a blank line ("DU CONSEIL MUNICIPAL" / "DE LA COMMUNE DE X")
+    ("PROCES VERBAL DU CONSEIL MUNICIPAL\n\nDE LA COMMUNE DE SAINT AUBIN SUR LOIRE\n\n"
+     "Séance du 12 Mars 2021", "fr", "Conseil municipal de la Commune de Saint Aubin sur Loire"),
+    # the short title first, the full name on a later line of the head
+    ("C-R du Conseil municipal\n\nA l’attention des membres du Conseil municipal de VERLANS\n\n"
+     "+ Vendredi 5 février 2021, 18:30.", "fr", "Conseil municipal de VERLANS"),
+    # the full name only later in the report, with its organisation
+    ("BUENOS AIRES, 3/09/2021.-\n\n1.- Siendo las 19 hs., se reúne la Comisión\nDirectiva en forma "
+     "virtual con la presencia del presidente.\n\n2.- Se lee el acta anterior.\n\n" + "Texto. " * 200 +
+     "\n\nLa Comisión Directiva del Club Atlético Villa Sur – Asociación Civil, convoca a Asamblea.",
+     "es", "Comisión Directiva del Club Atlético Villa Sur"),
+    # a title broken inside the town's name by the layout
+    ("Acta de la sesión ordinaria n.º 5 del Concejo Municipal de Santa\n\nCruz del Valle\n\n"
+     "celebrada el lunes 3 de marzo de 2025 en el Salón de Sesiones", "es",
+     "Concejo Municipal de Santa Cruz del Valle"),
+    # an acronym spelt out in the text
+    ("Minuta de la reunión del CDP\n\nFecha: 4 de marzo de 2025\n\nEl Consejo de Profesores (CDP) "
+     "se reunió en el aula magna.", "es", "Consejo de Profesores"),
+])
+def test_body_is_the_full_name_the_report_gives(head, lang, body):
+    assert document_to_meeting(document_from_text(head, language=lang)).body == body
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    # another commune's council named deep in the minutes is not this council's name
+    ("Conseil municipal du 4 juin 2021\n\n1 Subventions\n\n" + "Texte du compte rendu. " * 80 +
+     "\nLa zone de Verlans a été actée au conseil municipal de Verlans.\n", "fr", "Conseil municipal"),
+    # "and the ..." after a body opens another body's name
+    ("Report of the Conference of the Parties on its ninth session, held in Oslo from 2 to 4 June 2021\n\n"
+     "Cooperation between the Conference of the Parties and the Regional Fisheries Bureau was welcomed.",
+     "en", "Conference of the Parties"),
+    # a title line is not read on into the record line under it
+    ("Standing Committee on Roads\nSummary record of the 4th meeting\nHeld in Lyon on 3 March 2025",
+     "en", "Standing Committee on Roads"),
+])
+def test_body_is_not_read_on_into_other_names(head, lang, body):
+    assert document_to_meeting(document_from_text(head, language=lang)).body == body
+
+
+@pytest.mark.parametrize("head,lang,place", [
+    # an article opening the date sentence is no place; the letterhead's town is
+    ("Amicale des Randonneurs de Brest\nSiège social : 4 rue des Lilas, 29 200 BREST\n\n"
+     "PROCES VERBAL – ASSEMBLÉE GÉNÉRALE 2024\n\nLe 12 Mars 2024 à 18h, les membres se sont réunis.",
+     "fr", "BREST"),
+    # a person with a role in brackets under an attendance heading is no place; the
+    # territorial body's town is
+    ("Ashcombe Parish Council - 4 th February 2020\n\nPresent\n\nCouncillors A Lowe (Chair) B Penn",
+     "en", "Ashcombe"),
+    # "Ville de X (Département)" gives the town, not "Ville de X"
+    ("Ville de PLOUMAREC (Finistère)\n\nn° 20210301\n\nCONSEIL MUNICIPAL DU 1 MARS 2021\n\n"
+     "s’est réuni le conseil municipal de PLOUMAREC", "fr", "PLOUMAREC"),
+    # a venue label gives the room when no town is written, without its online part
+    ("Minuta del Colegio de Profesores\n\nFecha: 13 de marzo de 2025\nHora: 09:00 horas\n"
+     "Lugar: Auditorio del Centro de Idiomas y por Zoom\n", "es", "Auditorio del Centro de Idiomas"),
+    # a council's minutes with no venue: the commune they name
+    ("CR du conseil municipal 7 octobre 2022\n\nPrésents : Jean DUPONT, Anne MARTIN.\n\n"
+     "1/ Forêt :\n\nPas de coupe en 2023.\n\n2/ Voirie\n\nMise à jour des fiches de la commune de\n"
+     "Verlans. Date arrêtée : 28/10/2022.", "fr", "Verlans"),
+])
+def test_place_from_letterhead_commune_or_label_never_an_article_or_a_person(head, lang, place):
+    assert document_to_meeting(document_from_text(head, language=lang)).place == place
+
+
+@pytest.mark.parametrize("head,lang,mode", [
+    ("ACTA DE SESION DEL CONSEJO CIUDADANO\nEn la ciudad de Zacatecas, siendo las once horas del día "
+     "doce de junio de dos mil veinte, se reúne por\nmedio de una videoconferencia el Consejo.", "es", "online"),
+    ("CABA, 27/08/2020.-\n\n1.- Siendo las 19 hs., se reúne la Comisión Directiva en forma virtual.",
+     "es", "online"),
+    ("Minuta\n\nFecha: 13 de marzo de 2025\nLugar: Auditorio del Centro de Idiomas y por Zoom\n", "es", "hybrid"),
+    ("Compte rendu du conseil municipal du 5 novembre 2021 à Verlans\n\n4/ Questions diverses\n\n"
+     "Formation à distance sur la mise à jour de l’adressage de la commune de Verlans.", "fr", "in_person"),
+    ("Minutes of the Board, 4 March 2024, held online and at the Town Hall, Ripon", "en", "hybrid"),
+    ("Board – 3rd meeting\n\nMinutes – April 2024\n\nDate: 10/04/2024, 13:00 CET · held online via Teams",
+     "en", "online"),
+])
+def test_mode_comes_from_the_words_about_the_meeting(head, lang, mode):
+    assert document_to_meeting(document_from_text(head, language=lang)).mode == mode
+
+
+@pytest.mark.parametrize("head,lang,iso", [
+    ("Procès-verbal de l'Assemblée générale\n\nL'Amicale des Pêcheurs, association régie par la loi du "
+     "1er juillet 1901, a tenu son assemblée générale le 14 mars 2023 à Vannes.", "fr", "2023-03-14"),
+    ("Acta de la sesión del Pleno\n\nDe conformidad con la Ley 7/1985, de 2 de abril de 1985, el Pleno "
+     "se reúne el 3 de mayo de 2024 en Teruel.", "es", "2024-05-03"),
+    ("Minutes of the Board\n\nUnder the Charities Act of 12 June 1990, the Board met on 4 March 2024 "
+     "in Leeds.", "en", "2024-03-04"),
+])
+def test_a_date_in_a_legal_citation_is_not_the_meeting_date(head, lang, iso):
+    assert document_to_meeting(document_from_text(head, language=lang)).date == iso
+
+
+def test_date_as_written_is_the_date_phrase_only():
+    from extractors.metadata import dates_in_words
+    text = ("ACTA DE SESION DEL CONSEJO 12-06-2020 En la ciudad de Zacatecas, siendo las\nonce horas "
+            "y treinta minutos del dia doce de junio de dos mil veinte, se reúne el Consejo.")
+    m = document_to_meeting(document_from_text(text, language="es"))
+    assert (m.date, m.date_as_written) == ("2020-06-12", "doce de junio de dos mil veinte")
+    fr = "Le vingt trois Juillet deux mille vingt, le Conseil Municipal s’est réuni."
+    (date, a, b, _), = dates_in_words(fr, "fr")
+    assert (date.isoformat(), fr[a:b]) == ("2020-07-23", "vingt trois Juillet deux mille vingt")
+
+
+@pytest.mark.parametrize("head,lang,ordinal", [
+    ("Sesión Plenaria\n\nOrdinaria\n\nActa 312\n\n4 de junio de 2025\n", "es", 312),
+    ("Pedido de Licencia del Diputado X\nActa Nº 3 Ult.Mod.Ver 2 Fecha: 16/03/2011 Hora: 16:16\n", "es", 3),
+    ("MINUTA\n\nIra REUNION ORDINARIA DEL CONSEJO\nCIUDADANO\n", "es", 1),     # a scan's "1ra"
+    ("Compte rendu de la IIe réunion du Bureau\n\n3 mars 2024 à Lyon", "fr", 2),
+    ("Committee Meeting\n\nTuesday 15th March, 2016\n\n1 Opening\n\n" + "Notes. " * 200 +
+     "\n\n7 Matters Arising\n\nThis was our first meeting, so there were no previous minutes.", "en", 1),
+    # a record number inside a sentence is no title
+    ("Compte rendu du Bureau, le 3 mai 2023\n\nLe procès-verbal 12 de la commission est lu.", "fr", None),
+])
+def test_ordinals_of_record_titles_scans_and_running_text(head, lang, ordinal):
+    assert document_to_meeting(document_from_text(head, language=lang)).ordinal == ordinal

@@ -8,7 +8,7 @@ import pytest
 
 from extractors import pdf
 from pipeline.errors import InputError
-from pipeline.records import Line, Page
+from pipeline.records import Line, Page, RawTable
 
 
 def line(page, text, top, size=10.0, bold=False, x0=50.0):
@@ -162,3 +162,65 @@ def test_numbered_agenda_items_set_bold_are_headings_and_wrap():
     doc = pdf.pages_to_document("d", "f.pdf", [Page(number=1, width=595, height=842, lines=lines)])
     assert [s.heading for s in doc.sections] == [
         "4. Audited accounts for the year ended 31 December 2023", "5. Any other business"]
+
+
+# ------------------------------------------------- issue 14: real layouts (invented)
+
+
+def _headings(lines, tables=()):
+    page = Page(number=1, width=595, height=842, lines=tuple(lines), tables=tuple(tables))
+    return [l.text for l in pdf.pages_to_headings([page])[0].lines if l.role == "heading"]
+
+
+def test_bold_numbered_items_are_sections_even_ending_with_a_period():
+    """Items "I ... ." set bold close the "Ordre du jour :" section; the agenda list in
+    body type under it stays text, so what is said under item II is in item II."""
+    lines = (line(1, "Ordre du jour :", 100, bold=True),
+             line(1, "I Convention de déneigement.", 116),
+             line(1, "II Tarifs de la salle.", 129),
+             line(1, "I Convention de déneigement .", 170, bold=True),
+             line(1, "La convention est reconduite.", 186),
+             line(1, "II Tarifs de la salle .", 215, bold=True),
+             line(1, "M. Roy présente les tarifs.", 231))
+    doc = pdf.pages_to_document("d", "f.pdf", [Page(number=1, width=595, height=842, lines=lines)])
+    assert [s.heading for s in doc.sections] == [
+        "Ordre du jour :", "I Convention de déneigement .", "II Tarifs de la salle ."]
+    assert doc.section_at(doc.text.index("M. Roy")).heading == "II Tarifs de la salle ."
+
+
+def test_items_in_body_type_standing_apart_are_headings():
+    """Body type, a paragraph gap above and below: "Point n° 3 :", "Délibération
+    2023-04", a line in capitals; the first line of a numbered paragraph is not one."""
+    def para(top, *texts):
+        return tuple(line(1, t, top + 12 * k) for k, t in enumerate(texts))
+    lines = (para(100, "Point n° 3 : Budget 2024")
+             + para(130, "Le budget est présenté par la trésorière,", "qui répond aux questions",
+                    "des membres du conseil sur les dépenses", "de fonctionnement et d'investissement.")
+             + para(196, "Délibération 2023-04 : tarifs de la cantine")
+             + para(226, "Les tarifs sont reconduits pour l'année", "scolaire qui vient, sans",
+                    "changement pour les familles.")
+             + para(280, "QUESTIONS DIVERSES")
+             + para(310, "Aucune question n'est posée par les", "membres présents ce soir.")
+             + para(352, "4.- El Tesorero informó sobre el balance del", "ejercicio, que se aprueba.",
+                    "Sin observaciones de los vocales."))
+    assert _headings(lines) == ["Point n° 3 : Budget 2024", "Délibération 2023-04 : tarifs de la cantine",
+                                "QUESTIONS DIVERSES"]
+
+
+def test_vote_lists_fields_speech_turns_and_table_cells_are_not_headings():
+    lines = (line(1, "Yeas", 100, bold=True),
+             line(1, "Councillors Lee, Ortiz.", 120),
+             line(1, "Nays", 140, bold=True),
+             line(1, "Councillor Dunn: Five", 160, bold=True),
+             line(1, "RESULT: APPROVED [UNANIMOUS]", 180, bold=True),
+             line(1, "Item 4 - Budget 2025", 200, bold=True),
+             line(1, "Attendee Name Title Status", 300, bold=True, x0=60))
+    table = RawTable(page=1, bbox=(50.0, 290.0, 520.0, 400.0), rows=(("a", "b"),))
+    assert _headings(lines, [table]) == ["Item 4 - Budget 2025"]
+
+
+def test_a_numbered_line_under_a_heading_starts_a_new_item():
+    lines = (line(1, "1/ Forêt :", 100, bold=True), line(1, "2/ Voirie :", 112, bold=True),
+             line(1, "Le débat est ouvert.", 140))
+    doc = pdf.pages_to_document("d", "f.pdf", [Page(number=1, width=595, height=842, lines=lines)])
+    assert [s.heading for s in doc.sections] == ["1/ Forêt :", "2/ Voirie :"]

@@ -36,6 +36,9 @@ Decisions (documented because they are choices, not facts):
   report "$" is the peso of the peso country it is about, as written in Latin America
   (else a dollar country's dollar, e.g. Ecuador; else left out: "$" there is a peso of
   an unsaid country, not USD). "dólares" stays USD; "US$", "USD", "CA$" are explicit.
+  A Spanish report that names no country but writes its "$" figures with a decimal
+  point and comma groups ("$ 54,522.10", "$3´734,282.00") uses Mexico's writing: "$" is
+  MXN (lexicon ``point_decimal_peso``); figures written both ways settle nothing.
 * A report also settles a peso or a CFA franc by writing it out: "pesos colombianos",
   "Colombian pesos", a code as a label ("Valor (COP)"; "COP 29", a conference, is no
   label) count like the country's name. A peso so written makes "$" that peso in any
@@ -61,7 +64,7 @@ from pipeline.records import Amount, Document, Meeting
 from pipeline.text import SpanSet, provenance, sentence_at
 
 NAME = "amounts"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 # NAME and VERSION come first: ``sums`` reads them from the package it belongs to.
 from extractors.amounts.currencies import (  # noqa: E402

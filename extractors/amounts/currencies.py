@@ -156,6 +156,23 @@ def _writes_a_dollar(text: str, lang: str | None) -> bool:
     return bool(by_code.search(text))
 
 
+# "$" figures written with a decimal point ("$ 54,522.10", "$3´734,282.00") or with a
+# decimal comma / point groups ("$ 72.000", "$ 1.500,50").
+_POINT_DECIMAL = re.compile(r"\$[ \u00a0]?\d{1,3}(?:(?:[,´'’]\d{3})+(?:\.\d{1,2})?|(?:[,´'’]\d{3})*\.\d{2})(?!\d|[.,]\d)")
+_COMMA_DECIMAL = re.compile(r"\$[ \u00a0]?\d{1,3}(?:(?:\.\d{3})+(?:,\d{1,2})?|(?:\.\d{3})*,\d{2})(?!\d|[.,]\d)")
+
+
+def _peso_by_figures(text: str, lang: str | None) -> str | None:
+    """The peso a report's "$" figures point to by how they are written, when it names no
+    country: in Spanish, a decimal point and comma groups ("$ 54,522.10") are Mexico's
+    way (lexicon ``point_decimal_peso``), where the other peso countries write "$ 54.522,10".
+    Figures written both ways settle nothing."""
+    peso = next((p for code in _langs(lang) if (p := words(code, "amounts", "point_decimal_peso"))), None)
+    if not peso or not _POINT_DECIMAL.search(text) or _COMMA_DECIMAL.search(text):
+        return None
+    return peso
+
+
 def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
     """The currency each ambiguous marker means in this text ("pesos": the peso of the
     country the text is about; "FCFA": the zone, XOF or XAF; "$"/"dollars": the dollar,
@@ -181,6 +198,10 @@ def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
     for letter, iso, written_as in _letter_patterns(lang):
         if any(p.search(text) for p in written_as):
             out[LETTER + letter] = iso
+    if PESO not in named and DOLLAR not in named:
+        by_writing = _peso_by_figures(text, lang)
+        if by_writing:
+            out[PESO] = by_writing
     if out.get(PESO_WRITTEN) and out.get(PESO) != out[PESO_WRITTEN]:
         del out[PESO_WRITTEN]             # the peso written is not the one the report is about
     if DOLLAR not in named:

@@ -16,9 +16,17 @@ Rafael", cut before a record word, in its mixed-case writing), ending the venue 
 ("Assembly Rooms, Mill Street, Ludlow, on Friday, ..."), or beside another writing of the
 same date. A role is never a place ("The Chair (Ms. X, Nigeria)").
 
+The body is then written in full (``bodies``: "Council of the City of Winnipeg", "Conseil
+municipal de LANNION"); with no venue, the place is the town a territorial body is named
+after, the commune its minutes name, the letterhead's town or a "Lugar:" room (``seats``).
+Dates of laws cited ("loi du 1er juillet 1901") never date the meeting; a report with no
+ordinal in its head may give one in running text ("This was our first meeting").
+
 The package: ``dates`` (written, numeric and in-words dates), ``mentions`` (meetings named,
-their ordinals, bodies and titles, document codes), ``places`` (city, venue, mode); this
-module guesses a document's language when it has none and puts the meeting together.
+their ordinals, bodies and titles, document codes), ``bodies`` (a body's full name),
+``places`` (city, venue), ``seats`` (the place when no venue says it), ``modes`` (in
+person, online, hybrid); this module guesses a document's language when it has none and
+puts the meeting together.
 """
 
 from __future__ import annotations
@@ -26,17 +34,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.metadata.dates import Found, dates_in_words, numeric_dates, parse_dates
+from extractors.metadata.bodies import full_body, most_named_body
+from extractors.metadata.dates import (Found, dates_in_words, numeric_dates, outside_citations,
+                                       parse_dates)
 from extractors.metadata.mentions import (HEAD_CHARS, Mention, bodies_re, clean_body,
-                                          document_codes, meeting_mentions, parse_ordinal)
-from extractors.metadata.places import find_mode, find_place, venue_before_date, venue_place
+                                          document_codes, meeting_mentions, own_ordinal,
+                                          parse_ordinal)
+from extractors.metadata.modes import find_mode
+from extractors.metadata.places import find_place, venue_before_date, venue_place
+from extractors.metadata.seats import (commune_named, is_territorial, labelled_venue,
+                                       letterhead_town, place_of_body)
 from pipeline.lexicon import languages, words
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
 NAME = "metadata"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
 
@@ -136,12 +150,16 @@ def _tabled_at(mentions: list[Mention], chosen: Mention | None, doc_code: str | 
     return tabled_at
 
 
-def _meeting_body(chosen: Mention | None, text: str, lang: str, head_end: int) -> str | None:
-    """The chosen meeting's body, else the first lexicon body named in the head."""
+def _meeting_body(chosen: Mention | None, text: str, lang: str, head_end: int,
+                  place: str | None) -> str | None:
+    """The chosen meeting's body, else the first lexicon body named in the head, else the
+    one the document names most; in its fullest writing (``bodies``)."""
     if chosen is not None and chosen.body is not None:
-        return chosen.body
-    bm = bodies_re(lang).search(text[:head_end])
-    return clean_body(bm.group(), lang) if bm else None
+        body = chosen.body
+    else:
+        bm = bodies_re(lang).search(text[:head_end])
+        body = clean_body(bm.group(), lang) if bm else most_named_body(text, lang)
+    return full_body(body, text, lang, head_end, place) if body else None
 
 
 # ------------------------------------------------------------------ its date and place
@@ -158,11 +176,14 @@ def _dated_window(text: str, lang: str, mentions: list[Mention], chosen: Mention
         w_start, w_end = chosen.start, min([chosen.end + PLACE_WINDOW] + later)
     else:
         w_start, w_end = 0, head_end
-    dates = parse_dates(text[w_start:w_end], lang) or numeric_dates(
-        text[w_start:w_end], lang, text[:head_end])
+    window = text[w_start:w_end]
+    dates = (outside_citations(window, parse_dates(window, lang), lang)
+             or outside_citations(window, numeric_dates(window, lang, text[:head_end]), lang))
     if not dates:
         w_start, w_end = 0, head_end
-        dates = parse_dates(text[:head_end], lang) or dates_in_words(text[:head_end], lang)
+        head = text[:head_end]
+        dates = (outside_citations(head, parse_dates(head, lang), lang)
+                 or outside_citations(head, dates_in_words(head, lang), lang))
     return w_start, w_end, dates
 
 
@@ -203,6 +224,17 @@ def _meeting_place(text: str, lang: str, w_start: int, w_end: int, date: Found |
     return place_at
 
 
+def _seat(doc: Document, body: str | None, lang: str, head_end: int) -> str | None:
+    """The place when no venue says it (``seats``): the town a territorial body is named
+    after or its minutes name, the letterhead's town, the room of a "Lugar:" line."""
+    first_page = [l.text for l in doc.furniture if l.page == 1 and l.role == "header"]
+    head_lines = doc.text[:head_end].split("\n")[:3]
+    return (place_of_body(body, lang)
+            or (commune_named(doc.text, lang) if is_territorial(body, lang) else None)
+            or letterhead_town(first_page + head_lines)
+            or labelled_venue(doc.text[:head_end], lang))
+
+
 def document_to_meeting(doc: Document) -> Meeting:
     """The meeting ``doc`` reports on, with the evidence-based choice described above."""
     lang = _lang(doc)
@@ -216,8 +248,10 @@ def document_to_meeting(doc: Document) -> Meeting:
     if chosen is None and date is not None:      # the place stands near the date
         w_start, w_end, date = _centred_on_date(date)
     place_at = _meeting_place(text, lang, w_start, w_end, date, dates, head_end)
-    body = _meeting_body(chosen, text, lang, head_end)
-    ordinal = chosen.ordinal if chosen else None
+    place = place_at[0] if place_at else None
+    body = _meeting_body(chosen, text, lang, head_end, place)
+    place = place or _seat(doc, body, lang, head_end)
+    ordinal = chosen.ordinal if chosen and chosen.ordinal is not None else own_ordinal(text, lang)
     iso = date[0].isoformat() if date else None
     date_as_written = text[w_start:w_end][date[1]:date[2]] if date else None
     p_start = chosen.start if chosen else (w_start + date[1] if date else 0)
@@ -225,9 +259,9 @@ def document_to_meeting(doc: Document) -> Meeting:
     return Meeting(
         meeting_id=stable_id(fold(body or ""), ordinal, iso),
         doc_id=doc.doc_id, body=body, ordinal=ordinal, date=iso,
-        place=place_at[0] if place_at else None,
+        place=place,
         prov=provenance(doc, p_start, p_end, NAME, VERSION),
-        mode=find_mode(text[:head_end], lang, place_at is not None),
+        mode=find_mode(text[:head_end], lang, place is not None),
         doc_code=doc_code, cited_codes=cited, tabled_at=_tabled_at(mentions, chosen, doc_code),
         weekday_as_written=date[3] if date else None,
         date_as_written=" ".join(date_as_written.split()) if date_as_written else None,

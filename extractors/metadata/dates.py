@@ -51,6 +51,23 @@ def _date_res(lang: str) -> tuple[re.Pattern, ...]:
 _NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\w/]|[.-]\d)")
 
 
+@functools.cache
+def _citation_re(lang: str) -> re.Pattern:
+    """A law cited right before a date ("la loi du", "Ley 7/1985, de", "Act of", "loi n°
+    2020-290 du"): the date is the law's, not a meeting's."""
+    laws = alternation(words(lang, "dates", "law_words"))
+    signs = alternation(words(lang, "ordinals", "number_signs"))
+    links = alternation(words(lang, "meetings", "linkers"))
+    return re.compile(rf"(?<!\w){laws}(?:\s+(?:{signs})?\s*[\w./-]*\d[\w./-]*)?\s*,?\s*(?:{links})?\s*$", re.I)
+
+
+def outside_citations(text: str, dates: list[Found], lang: str) -> list[Found]:
+    """``dates`` (spans into ``text``) without those of a law cited ("association régie
+    par la loi du 1er juillet 1901", "Act of 12 June 1990")."""
+    rx = _citation_re(lang)
+    return [d for d in dates if not rx.search(text[max(0, d[1] - 60):d[1]])]
+
+
 def numeric_dates(text: str, lang: str, head: str = "") -> list[Found]:
     """Dates written in digits ("10/04/2024"), read day-first where the language writes
     them so (lexicon ``numeric_day_first``) or where the evidence says so: a first number
@@ -154,7 +171,8 @@ def parse_dates(text: str, lang: str) -> list[Found]:
 def dates_in_words(text: str, lang: str) -> list[Found]:
     """Dates written out in words, as formal actas do ("el día doce de junio de dos mil
     veinte"): each sentence naming a month is read with its numbers turned to digits
-    (text2num); the span is the whole sentence, since digits and words do not align."""
+    (text2num); the span is the date phrase itself ("doce de junio de dos mil veinte"),
+    the fewest words around the month that still read as that date."""
     months = [fold(m) for m in words(lang, "dates", "months")]
     found = []
     for span in sentences(text):
@@ -165,5 +183,40 @@ def dates_in_words(text: str, lang: str) -> list[Found]:
         except Exception:  # text2num has no model for this language: no date in words to read
             continue
         for date, _, _, weekday in parse_dates(digits, lang):
-            found.append((date, span.start, span.end, weekday))
+            a, b = _phrase_of(span.text, date, lang, months)
+            found.append((date, span.start + a, span.start + b, weekday))
     return found
+
+
+_MAX_LEFT, _MAX_RIGHT = 6, 8     # words before and after the month a date in words may take
+
+
+def _phrase_of(sentence: str, date: dt.date, lang: str, months: list[str]) -> tuple[int, int]:
+    """(start, end) in ``sentence`` of the shortest run of words around a month name that
+    reads as ``date`` once its numbers are digits; the whole sentence if none does."""
+    toks = list(re.finditer(r"\S+", sentence))
+    best: tuple[int, int] | None = None
+    for k, tok in enumerate(toks):
+        if not any(fold(tok.group()).startswith(m) for m in months):
+            continue
+        for size in range(_MAX_LEFT + _MAX_RIGHT + 1):
+            for left in range(min(size, _MAX_LEFT, k) + 1):
+                right = size - left
+                if right > _MAX_RIGHT or k + right >= len(toks):
+                    continue
+                a, b = toks[k - left].start(), toks[k + right].end()
+                while b > a and not sentence[b - 1].isalnum():
+                    b -= 1
+                if _reads_as(sentence[a:b], date, lang) and (best is None or b - a < best[1] - best[0]):
+                    best = (a, b)
+            if best is not None:
+                break
+    return best or (0, len(sentence))
+
+
+def _reads_as(phrase: str, date: dt.date, lang: str) -> bool:
+    try:
+        digits = alpha2digit(phrase, lang)
+    except Exception:  # text2num refused this phrase
+        return False
+    return any(d == date for d, *_ in parse_dates(digits, lang))

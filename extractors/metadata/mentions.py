@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from text_to_num import alpha2digit
 
 from pipeline.lexicon import all_languages, words
-from pipeline.patterns import alternation
+from pipeline.patterns import alternation, fold_keep
 from pipeline.text import fold
 
 HEAD_CHARS = 1200          # the cover and title block of a report
@@ -25,6 +25,24 @@ def _ordinal_re(lang: str) -> re.Pattern:
 
 
 @functools.cache
+def _roman_ordinal_re(lang: str) -> re.Pattern:
+    """A roman number in capitals with an ordinal suffix ("IIe", "Ire", "IIIrd"); only I,
+    V and X, so that "Le" or "Ce" is never the 50th or the 100th."""
+    suffixes = alternation(words(lang, "ordinals", "suffixes"))
+    return re.compile(rf"^(?-i:(X{{0,3}}(?:IX|IV|V?I{{0,3}})))(?i:{suffixes})\.?$")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a roman number written with I, V and X ("XIV" -> 14)."""
+    values = [_ROMAN[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total or None
+
+
+@functools.cache
 def _ordinal_words(lang: str) -> dict[str, int]:
     """The lexicon's ordinal words, folded, with the number each stands for."""
     return {fold(k): v for k, v in words(lang, "ordinals", "words").items()}
@@ -32,13 +50,16 @@ def _ordinal_words(lang: str) -> dict[str, int]:
 
 def parse_ordinal(word: str, lang: str) -> int | None:
     """The number an ordinal stands for ("7ème", "8e", "sixième", "12th", "twelfth",
-    "5ª", "quinta", "twenty-third", "premier"), or None if ``word`` is not an ordinal."""
+    "5ª", "quinta", "twenty-third", "premier", "IIe"), or None if ``word`` is not an ordinal."""
     w = word.strip().strip(".,;:()").strip()
     if not w:
         return None
     m = _ordinal_re(lang).match(w)
     if m:
         return int(m.group(1))
+    m = _roman_ordinal_re(lang).match(w)
+    if m and m.group(1):               # "IIe réunion", "Ira reunión" (a scan's "1ra" too)
+        return _roman_value(m.group(1))
     lexical = _ordinal_words(lang)
     if fold(w) in lexical:
         return lexical[fold(w)]
@@ -69,6 +90,16 @@ class Mention:
 def _mention_re(lang: str) -> re.Pattern:
     mw = alternation(words(lang, "meetings", "meeting_words"))
     return re.compile(rf"(?<![\w-]){mw}(?![\w-])", re.I)
+
+
+@functools.cache
+def _folded_mention_re(lang: str) -> re.Pattern:
+    """A meeting word in folded text (accents and case dropped, offsets kept)."""
+    mw = alternation(words(lang, "meetings", "meeting_words"), fold_item=True)
+    return re.compile(rf"(?<![\w-]){mw}(?![\w-])")
+
+
+_WHOLE = re.compile(r"[\s\S]+")      # re-reads a span of the original text as a match
 
 
 @functools.cache
@@ -225,13 +256,32 @@ def meeting_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
     """Every meeting named in ``text[start:end]`` with its ordinal and body where stated."""
     end = len(text) if end is None else end
     out = []
-    for m in _mention_re(lang).finditer(text, start, end):
+    folded = fold_keep(text[:end])          # "REUNION", "SESION": capitals often lose accents
+    for fm in _folded_mention_re(lang).finditer(folded, start, end):
+        m = _WHOLE.match(text, fm.start(), fm.end())
         mention = _mention_at(text, m, start, end, lang)
         if mention is not None:
             out.append(mention)
     out.extend(_numbered_reports(text, lang, start, end))
     out.sort(key=lambda x: x.start)
     return out
+
+
+@functools.cache
+def _self_reference_re(lang: str) -> re.Pattern:
+    """A word by which a report points at its own meeting ("this", "our", "cette")."""
+    return re.compile(rf"(?<!\w){alternation(words(lang, 'ordinals', 'self_reference'))}\s+$", re.I)
+
+
+def own_ordinal(text: str, lang: str) -> int | None:
+    """The ordinal a report gives its own meeting in running text ("This was our first
+    meeting", "cette deuxième séance", "nuestra tercera reunión"), when its title gives none."""
+    folded = fold_keep(text)
+    for fm in _folded_mention_re(lang).finditer(folded):
+        ordinal, o_start = _ordinal_before(text, fm.start(), 0, lang)
+        if ordinal is not None and _self_reference_re(lang).search(text[max(0, o_start - 30):o_start]):
+            return ordinal
+    return None
 
 
 def _title_qualifier(text: str, at: int, body: str) -> str:
@@ -294,15 +344,31 @@ def _title_around(text: str, start: int, end: int, lang: str) -> str:
     return " ".join(words_left + [found]) + right.group()
 
 
+_BARE_NUMBER = re.compile(r"[ \t]+(?P<n>\d{1,3})(?=[ \t]*(?:\n|$|[–—]|-[ \t]|,))")
+
+
+def _titled_record(text: str, r: re.Match, num: re.Match | None, end: int) -> Mention | None:
+    """A record word opening a line with its number and no body ("Acta 257", "Acta Nº 1
+    Fecha: ..."): the record's own number. A bare number must end the title ("Acta 257"
+    alone on its line), so "Acta 2 de la comisión" in a sentence is no record title."""
+    if text[text.rfind("\n", 0, r.start()) + 1:r.start()].strip():
+        return None
+    num = num or _BARE_NUMBER.match(text, r.end(), end)
+    return Mention(r.start(), num.end(), int(num.group("n")), None, True) if num else None
+
+
 def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mention]:
     """Records numbered after their body's meeting ("Acta N.º 7 de la Junta Directiva",
-    "Minutes No. 9 of the Board", "Procès-verbal du Conseil d'administration n° 22"):
-    the record's number is the meeting's."""
+    "Minutes No. 9 of the Board", "Procès-verbal du Conseil d'administration n° 22"), or
+    titled by their number alone ("Acta 257"): the record's number is the meeting's."""
     out = []
     for r in _report_re(lang).finditer(text, start, end):
         num = _number_re(lang).match(text, r.end(), end)
         bm = _body_re(lang).match(text, num.end() if num else r.end(), min(end, r.end() + 100))
         if not bm:
+            titled = _titled_record(text, r, num, end)
+            if titled is not None:
+                out.append(titled)
             continue
         grp = "known" if bm.group("known") else "generic"
         found = _trim_body(bm.group(grp), lang)

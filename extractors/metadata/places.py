@@ -33,10 +33,12 @@ def _place_re(lang: str) -> re.Pattern:
     prep = _prepositions(lang)
     nouns = "(?i:" + alternation(words(lang, "meetings", "place_nouns")) + ")"
     name = rf"{_CAP}(?:(?:[ -]|\n(?=\S))(?:{_PLACE_LINK}[ -])*{_CAP})*"
+    # a place noun goes before a place standing before a date or a bracket, so that
+    # "Ville de LANNION (Côtes d'Armor)" is read as the town after "Ville de"
     return re.compile(
         rf"(?:(?<![\w])(?i:{prep})\s+(?P<a>{name})"
-        rf"|(?:^|[–—:]|(?<![\w-])-|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d|[ \t]*\([ \t]*{_CAP}[^()\n]*\))"
-        rf"|(?:{nouns})\s+(?P<c>{name}))",
+        rf"|(?:{nouns})\s+(?P<c>{name})"
+        rf"|(?:^|[–—:]|(?<![\w-])-|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d|[ \t]*\([ \t]*{_CAP}[^()\n]*\)))",
         re.M)
 
 
@@ -67,9 +69,11 @@ def _attendance_colon_re(lang: str) -> re.Pattern:
 
 @functools.cache
 def _honorific_bracket_re(lang: str) -> re.Pattern:
-    """An honorific opening a bracket ("(Ms. Okafor, Nigeria)")."""
+    """An honorific or a role opening a bracket ("(Ms. Okafor, Nigeria)", "(Chair)"), or
+    an acronym alone in it ("Académico (CPA)"): a person or an organisation, no place."""
     honorifics = alternation(words(lang, "people", "honorifics"))
-    return re.compile(rf"\s*\(\s*{honorifics}(?!\w)")
+    roles = alternation(words(lang, "people", "roles"))
+    return re.compile(rf"\s*\(\s*(?:{honorifics}(?!\w)|(?i:{roles})(?!\w)|[A-ZÀ-Þ]{{2,8}}\s*\))")
 
 
 def _mixed_case_writing(name: str, text: str) -> str:
@@ -138,7 +142,7 @@ def _place_name(name: str, group: str, after: str, lang: str) -> str | None:
     if any(fold(t) in pw.venue for t in name.split()):
         return None             # "Celebrada en el Salón Azul, Calle 8": a building, no city
     if any(fold(t) in pw.roles for t in name.split()) or (
-            group == "b" and _honorific_bracket_re(lang).match(after)):
+            group == "b" and not name.isupper() and _honorific_bracket_re(lang).match(after)):
         return None             # "The Chair (Ms. Okafor, Nigeria)": a role and a person
     if group == "c":        # "Municipalidad de San Rafael Acta n.º 23": the place ends at "Acta"
         toks = name.split()
@@ -149,6 +153,8 @@ def _place_name(name: str, group: str, after: str, lang: str) -> str | None:
         if fold(tok) in pw.banned:
             break
         kept.append(tok)
+        if tok.endswith(".") and len(tok) > 3:
+            break                     # "commune de Couthenans. Date arrêtée": a sentence ends
     if not kept or any(fold(t) in pw.bodies for t in kept):
         return None
     name = " ".join(kept)
@@ -304,34 +310,16 @@ def venue_before_date(text: str, date_start: int, lang: str) -> tuple[str, int] 
     if not m or re.search(r"\d", m.group(1)):
         return None
     name = m.group(1)
-    if any(fold(t.strip(".")) in stop for t in name.split()):
-        return None
+    if any(fold(t.strip(".")) in stop for t in name.split()) or fold(name) in _articles():
+        return None                      # "Le 26 mars 2025 à 17h": an article, no place
     if len(parts) == 1 and m.start(1) > 0 and not _prep_before_re(lang).search(last[:m.start(1)]):
         return None                      # "Minutes of the Finance Meeting, ..." is no venue
     return name, line_start + line.rfind(name, 0, cut)
 
 
 @functools.cache
-def _mode_re(lang: str, key: str) -> re.Pattern:
-    """Any folded word of lexicon [meetings] ``key`` as a whole word of folded text."""
-    folded = alternation([fold(w) for w in words(lang, "meetings", key)])
-    return re.compile(rf"(?<!\w){folded}(?!\w)")
-
-
-def find_mode(text: str, lang: str, has_place: bool) -> str | None:
-    """in_person / online / hybrid from the words in ``text`` (a place plus an online
-    word is hybrid: "à Sharm El Sheikh & en-ligne via Zoom")."""
-    f = fold(text)
-
-    def has(key):
-        return _mode_re(lang, key).search(f) is not None
-    if has("hybrid"):
-        return "hybrid"
-    online, physical = has("online"), has("in_person") or has_place
-    if online and physical:
-        return "hybrid"
-    if online:
-        return "online"
-    if physical:
-        return "in_person"
-    return None
+def _articles() -> frozenset[str]:
+    """Articles of every language ("Le", "The", "El"), never a place on their own."""
+    return frozenset(fold(w) for key in ("venue_determiners",)
+                     for ws in all_languages("meetings", key).values() for w in ws) | frozenset(
+        fold(w) for ws in all_languages("dates", "day_articles").values() for w in ws)

@@ -124,10 +124,90 @@ def _sentence_verb() -> re.Pattern:
     return compiled(r"(?<!\w)" + alternation(forms) + r"(?!\w)")
 
 
+@functools.cache
+def _item_marker() -> re.Pattern:
+    """An agenda item's number opening a line: "4.", "1/", "2)", "1.2", "58/9", "IV", "A/", "b)",
+    a deliberation code "2020-038", or an item word with its number ("Point n° 3 :",
+    "Délibération 2023-04", "Item 5 -", "Punto 2."), in any supported language."""
+    item_words = alternation(_layout_words("item_words"))
+    signs = alternation(w for ws in all_languages("ordinals", "number_signs").values() for w in ws)
+    return compiled(
+        rf"^\s*(?:(?P<word>(?i:{item_words}))\s*(?:(?i:{signs})\s*)?\d[\w./-]*\s*[:.–—-]?"
+        r"|(?:19|20)\d\d-\s?\d{1,3}"
+        r"|\d{1,3}(?:[./]\d{1,3})*\s*(?:\.-|[.)/°–-])?"
+        r"|[IVX]{1,6}\s*[.)/–-]?"
+        r"|[A-Za-z]\s*[)/])\s+(?=[^\W\d_])")
+
+
+def _plain_item_marker(text: str) -> bool:
+    """An item number that holds even in body type: digits, a deliberation code, an item
+    word, or a roman or letter number with its punctuation ("II.", "A/"), not a bare "I"."""
+    m = _item_marker().match(text)
+    if not m or not (m.group("word") or text[m.end():m.end() + 1].isupper()):
+        return False               # "2 procurations 33 votants": a count, not an item
+    mark = m.group().strip()
+    return not re.fullmatch(r"[IVX]{1,6}", mark)
+
+
+@functools.cache
+def _not_heading_words() -> frozenset[str]:
+    """One-word lines that head a list of names, not a section ("Yeas", "Pour")."""
+    return frozenset(fold(w) for w in _layout_words("tally_labels"))
+
+
+# "RESULT: APPROVED", "Councillor X: Five": a label of a few words, a colon, a value
+_FIELD = re.compile(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:\s+\S")
+_PLAIN_ITEM_WORDS = 10                          # an agenda item in body type is short
+_CAPS_HEADING_WORDS = 8
+
+
+def _in_table(l: Line, page: Page) -> bool:
+    """Whether the line stands inside one of the page's ruled tables (a cell: a total row,
+    a column header, a signature name)."""
+    return any(x0 - 1 <= l.x0 and l.x1 <= x1 + 1 and y0 - 1 <= l.top and l.bottom <= y1 + 1
+               for x0, y0, x1, y1 in (t.bbox for t in page.tables))
+
+
+def _never_heading(text: str, l: Line, page: Page) -> bool:
+    """Lines that are no heading whatever their type: bullets, long lines, table cells,
+    table rows, "label: value" fields and speech turns, tally labels, sentences."""
+    if not text or len(text) > 110 or _BULLET.match(text) or _in_table(l, page):
+        return True
+    if _TABLE_ROW_END.search(text):  # "Fondations 2 1": a table row, not a heading
+        return True
+    if _FIELD.match(text) and not _item_marker().match(text):
+        return True                  # "MOTION BY: Mashack", "Councillor Havixbeck: Five"
+    if fold(text).strip(" :") in _not_heading_words():
+        return True                  # "Yeas" / "Nays" head the names of a recorded vote
+    if _sentence_verb().search(fold(text)):  # "Le budget a été adopté": a sentence
+        return True
+    return not (text[0].isupper() or text[0].isdigit())
+
+
+def _is_heading(text: str, l: Line, body: float, gaps: tuple[float, float], spacing: float) -> bool:
+    """A heading line: set bold or larger and not ending like a sentence (a numbered item
+    may end with a period: "I Convention de mise à disposition de personnel ."); or, in
+    body type and standing apart (a paragraph gap above, and below unless it ends with a
+    colon: not the first line of a numbered paragraph), a short numbered item ("3. Budget
+    2024", "Point n° 3 :") or a short line in capitals ("QUESTIONS DIVERSES")."""
+    item = _item_marker().match(text) is not None
+    ends = _SENTENCE_END.search(text) and not text.endswith(":")
+    if l.size >= body + 1.0 or l.bold:
+        return not ends or (item and len(text.split()) <= _PLAIN_ITEM_WORDS + 2)
+    above, below = gaps
+    if ends or above <= spacing * 1.6 or (below <= spacing * 1.6 and not text.endswith(":")):
+        return False
+    if _plain_item_marker(text):
+        return len(text.split()) <= _PLAIN_ITEM_WORDS
+    letters = re.sub(r"[^\w]|\d|_", "", text)
+    return (len(letters) >= 4 and len(letters) >= 0.7 * len(text.replace(" ", ""))
+            and text.upper() == text and len(text.split()) <= _CAPS_HEADING_WORDS)
+
+
 def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
-    """Mark heading lines: short body lines set bold or larger than the body text,
-    standing apart (a gap above), not ending like a sentence."""
+    """Mark heading lines (``_is_heading``), never a line ``_never_heading`` refuses."""
     body = body_font_size(pages)
+    spacing = _typical_spacing(pages)
     out = []
     for p in pages:
         lines = list(p.lines)
@@ -135,22 +215,14 @@ def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
         for k, i in enumerate(body_lines):
             l = lines[i]
             text = l.text.strip()
-            # Bullets never head a section; a numbered item ("4. Budget 2025") does when it
-            # is set bold or larger (checked next), as agenda items are.
-            if not text or len(text) > 110 or _BULLET.match(text):
+            if _never_heading(text, l, p):
                 continue
-            bigger = l.size >= body + 1.0
-            if not (bigger or l.bold):
-                continue
-            if _SENTENCE_END.search(text) and not text.endswith(":"):
-                continue
-            if _TABLE_ROW_END.search(text):  # "Fondations 2 1": a table row, not a heading
-                continue
-            if _sentence_verb().search(fold(text)):  # "Le budget a été adopté": a sentence
-                continue
-            if not (text[0].isupper() or text[0].isdigit()):
-                continue
-            lines[i] = replace(l, role="heading")
+            prev = lines[body_lines[k - 1]] if k else None
+            nxt = lines[body_lines[k + 1]] if k + 1 < len(body_lines) else None
+            gaps = (l.top - prev.bottom if prev is not None else 10 ** 6,
+                    nxt.top - l.bottom if nxt is not None else 10 ** 6)
+            if _is_heading(text, l, body, gaps, spacing):
+                lines[i] = replace(l, role="heading")
         out.append(replace(p, lines=tuple(lines)))
     return out
 
@@ -294,9 +366,11 @@ def lines_to_sections(text: str, line_offsets: Sequence[tuple[int, Line]],
 
 
 def _continues_heading(prev: Line, line: Line, between: str) -> bool:
-    """A heading wrapped over two lines: same page and size, nothing between, no gap."""
+    """A heading wrapped over two lines: same page and size, nothing between, no gap; a
+    line opening with an item number starts a new item instead."""
     return (between.strip() == "" and prev.page == line.page
-            and abs(prev.size - line.size) < 0.5 and line.top - prev.bottom < 0.6 * line.size)
+            and abs(prev.size - line.size) < 0.5 and line.top - prev.bottom < 0.6 * line.size
+            and not _plain_item_marker(line.text))
 
 
 def pages_to_document(doc_id: str, file_name: str, pages: Sequence[Page],

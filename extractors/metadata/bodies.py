@@ -1,0 +1,277 @@
+"""A meeting body's full name as the report writes it: "Council" -> "Council of the City of
+Winnipeg", "Conseil municipal" -> "Conseil municipal de LANNION", "CPA" -> "Colegio del
+Personal Académico", "Parish Council" -> "Milburn Parish Council".
+
+The body found by the mentions (or the first lexicon body of the head) is looked up again
+in the head, and each writing is read on: capitalised words before it on its line (a
+title: "Milburn Parish Council"), capitalised words and small links after it ("Comisión
+Directiva del Club Ferro Carril Oeste", "DU CONSEIL MUNICIPAL / DE LA COMMUNE DE X" across
+a title's line break). The longest writing wins. When the head gives no complement, the
+longest writing of the document that adds a proper-name complement ("Concejo Distrital de
+Medellín", in the closing lines) is taken. A report whose head names no body at all takes
+the lexicon body it names most often. An all-capitals name gets its mixed-case spelling.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from extractors.metadata.seats import is_territorial
+from pipeline.lexicon import all_languages, words
+from pipeline.patterns import alternation
+from pipeline.text import fold
+
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]{2,}|[A-ZÀ-ÖØ-Þ’'-]+(?![a-zß-ÿ]))(?![°º])"   # no "Ps": a word or an acronym
+_UPPER = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]*(?![\w°º])"
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}")
+
+
+def _all(key: str, section: str = "meetings") -> list[str]:
+    return [w for ws in all_languages(section, key).values() for w in ws]
+
+
+@functools.cache
+def _links() -> str:
+    """Small words inside a body's or a place's name, in any language ("of the", "de la")."""
+    return alternation(_all("title_links") + _all("body_name_links") + _all("place_name_links")
+                       + _all("linkers"))
+
+
+@functools.cache
+def _conjunctions() -> frozenset[str]:
+    return frozenset(fold(w) for w in _all("body_conjunctions"))
+
+
+@functools.cache
+def _stops(lang: str) -> frozenset[str]:
+    """Capitalised words that end a body's name: dates, meeting and report words, roles,
+    honorifics, articles, attendance words ("Conseil municipal de X Le Maire ...")."""
+    keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "meeting_words"),
+            ("meetings", "report_words"), ("meetings", "venue_determiners"),
+            ("meetings", "title_stop_words"), ("meetings", "document_words"), ("people", "roles"), ("people", "attendance"))
+    out = {fold(w) for sec, key in keys for w in words(lang, sec, key) if " " not in w.strip()}
+    out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
+    return frozenset(out)
+
+
+def _stopped(word: str, lang: str) -> bool:
+    return fold(word).strip(".,;:") in _stops(lang)
+
+
+@functools.cache
+def _right_re(upper: bool) -> re.Pattern:
+    """One step of a name read on after a body: small links then a capitalised word (all
+    capitals in an all-capitals title), across line breaks (``_read_right`` decides)."""
+    word = _UPPER if upper else _CAP
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    para = r"[ \t]*\n[ \t]*\n[ \t]*"
+    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{_links()}){gap})*)(?P<word>{word})")
+
+
+@functools.cache
+def _phrase_stops(lang: str) -> re.Pattern:
+    """Stop phrases of several words ("Summary record", "Ordre du jour")."""
+    phrases = [w for key in ("report_words", "meeting_words") for w in words(lang, "meetings", key)
+               if " " in w.strip()]
+    return re.compile(alternation(phrases), re.I)
+
+
+def _name_goes_on(text: str, end: int, m: re.Match) -> bool:
+    """A title broken inside a proper name ("del Concejo Municipal de San" / "Rafael del
+    Norte"): the line ends right after a linked name, and the next line is nothing but
+    the rest of that name."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if not re.search(rf"(?i:{_links()})\s+\S+$", text[line_start:end]) or m.group("links"):
+        return False
+    line_end = text.find("\n", m.start("word"))
+    rest = text[m.start("word"):len(text) if line_end < 0 else line_end].split()
+    return bool(rest) and all(re.fullmatch(_CAP, t) or re.fullmatch(_links(), t, re.I) for t in rest)
+
+
+def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
+    """Where a body's name written from ``end`` on stops (see ``_right_re``). A word on
+    the next line continues the name only after a link or in running text ("se reúne la
+    Comisión\nDirectiva"), never under a title line ("Committee on Audit\nSummary ...");
+    past a blank line only a line opening with a link ("DU CONSEIL MUNICIPAL" / "DE LA
+    COMMUNE DE X") or the rest of a broken name ("de San" / "Rafael del Norte")."""
+    rx = _right_re(upper)
+    line_start = text.rfind("\n", 0, end) + 1
+    running = any(t.islower() and not re.fullmatch(_links(), t, re.I)
+                  for t in text[line_start:end].split())
+    while True:
+        m = rx.match(text, end, limit)
+        if not m or _stopped(m.group("word"), lang) or _phrase_stops(lang).match(text, m.start("word")):
+            return end
+        links = m.group("links").split()
+        blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
+        goes_on = _name_goes_on(text, end, m)
+        if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
+            return end            # a paragraph ends the name, unless the title goes on
+        if "\n" in text[end:m.start("word")] and not links and not (running or goes_on):
+            return end            # a title line is not read on into the line under it
+        if len(links) > 1 and fold(links[0]) in _conjunctions():
+            return end            # "... of the Parties and the United Nations": another body
+        end = m.end()
+
+
+def _read_left(text: str, start: int, lang: str, upper: bool) -> int:
+    """Where a body's title begins: capitalised words right before it on its line,
+    never a link, an article or a report word ("Milburn Parish Council")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    word = _UPPER if upper else _CAP
+    toks = list(re.finditer(r"\S+", text[line_start:start]))
+    begin = start
+    for t in reversed(toks):
+        w = t.group()
+        if not re.fullmatch(word, w) or _stopped(w, lang) or re.fullmatch(_links(), w, re.I):
+            break
+        begin = line_start + t.start()
+    return begin
+
+
+def _writing_re(body: str) -> re.Pattern:
+    rx = r"\s+".join(re.escape(w) for w in body.split())
+    return re.compile(rf"(?<![\w-]){rx}(?![\w-])", re.I)
+
+
+def _writings(text: str, body: str, lang: str, lo: int, hi: int,
+              left: bool) -> list[tuple[str, str]]:
+    """Every writing of ``body`` in ``text[lo:hi]`` read on to its full name, as (the
+    name up to the body, the words read on after it); words before it only when it is
+    written with a capital."""
+    out = []
+    for m in _writing_re(body).finditer(text, lo, hi):
+        upper = m.group().isupper()
+        s = (_read_left(text, m.start(), lang, upper) if left and m.group()[:1].isupper()
+             else m.start())
+        e = _read_right(text, m.end(), lang, upper, min(len(text), m.end() + 160))
+        out.append((" ".join(text[s:m.end()].split()), " ".join(text[m.end():e].split())))
+    return out
+
+
+@functools.cache
+def _complement_nouns(lang: str) -> frozenset[str]:
+    """Nouns that open a complement naming the body's own organisation or territory
+    ("del Club ...", "de la Commune de ...", "of the City of ...")."""
+    nouns = list(words(lang, "meetings", "organisation_nouns"))
+    nouns += [t for w in words(lang, "meetings", "place_nouns") for t in w.split()[:1]]
+    return frozenset(fold(n) for n in nouns)
+
+
+def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> str:
+    """The part of ``tail`` that belongs to the body's name: words before any link
+    ("Directiva"), and a linked complement only when it names the meeting's place, opens
+    with an organisation or territory noun, or follows a territorial body in the head
+    ("Concejo Municipal de Valle Escondido"); not another commune's council named later
+    ("le conseil municipal de Luze" in the minutes of Couthenans)."""
+    toks = tail.split()
+    first_link = next((k for k, t in enumerate(toks) if re.fullmatch(_links(), t, re.I)), len(toks))
+    if first_link == len(toks):
+        return tail
+    names = [t for t in toks[first_link:] if not re.fullmatch(_links(), t, re.I)]
+    if territorial or (place and fold(tail).endswith(fold(place))) or (
+            names and fold(names[0]) in _complement_nouns(lang)):
+        return tail
+    return " ".join(toks[:first_link])
+
+
+def _best_writing(found: list[tuple[str, str]], place: str | None, lang: str,
+                  territorial: bool = False) -> str | None:
+    """The first writing, unless a writing adds a linked complement: the longest such."""
+    names = [(head + " " + _complement(tail, place, lang, territorial)).strip() for head, tail in found]
+    linked = [n for n, (head, _) in zip(names, found) if _has_complement(n, head)]
+    return max(linked, key=len) if linked else (names[0] if names else None)
+
+
+def _title_block_prefix(text: str, writing: str) -> str:
+    """A short all-capitals line heading the document right above an all-capitals title
+    that is only the body ("EAST PALO ALTO" / "PLANNING COMMISSION"): the body's town."""
+    lines = [l.strip() for l in text[:300].split("\n") if l.strip()]
+    if len(lines) < 2 or not writing.isupper() or lines[1] != writing:
+        return ""
+    first = lines[0]
+    toks = first.split()
+    if not first.isupper() or len(toks) > 4 or re.search(r"[\d(),:;]", first):
+        return ""
+    if any(re.fullmatch(_links(), t, re.I) for t in toks):
+        return ""
+    return first + " "
+
+
+def expanded_acronym(text: str, body: str) -> str | None:
+    """The name an acronym body stands for, as the text spells it out ("Colegio del
+    Personal Académico (CPA)" for "CPA")."""
+    written = next((m.group() for m in _writing_re(body).finditer(text)), body)
+    if not _ACRONYM.fullmatch(written):
+        return None
+    rx = re.compile(rf"((?:{_CAP}|(?i:{_links()}))(?:\s+(?:{_CAP}|(?i:{_links()}))){{1,8}})"
+                    rf"\s*\(\s*{re.escape(written)}\s*\)")
+    for m in rx.finditer(text):
+        toks = m.group(1).split()
+        for k in range(len(toks)):      # the shortest tail whose capitals spell the acronym
+            tail = toks[k:]
+            caps = "".join(t[0] for t in tail if t[0].isupper())
+            initials = "".join(t[0] for t in tail)      # "Consejo De Profesores": CDP
+            if tail[0][0].isupper() and fold(written) in (fold(caps), fold(initials)):
+                return " ".join(tail)
+    return None
+
+
+def _cased(name: str, text: str, lang: str) -> str:
+    """An all-capitals name in its mixed-case writing elsewhere in the text, else with
+    capitalised words and small links in lower case; the lexicon's spelling of the
+    body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X")."""
+    if not name.isupper():
+        return name[:1].upper() + name[1:]
+    for m in _writing_re(name).finditer(text):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    toks = [t.lower() if re.fullmatch(_links(), t, re.I) else t.capitalize() for t in name.split()]
+    out = " ".join(toks)
+    for b in sorted(words(lang, "meetings", "bodies"), key=len, reverse=True):
+        if fold(out).startswith(fold(b) + " ") or fold(out) == fold(b):
+            out = b[:1].upper() + b[1:] + out[len(b):]
+            break
+    return out[:1].upper() + out[1:]
+
+
+def most_named_body(text: str, lang: str) -> str | None:
+    """The lexicon body a document writes most often with a capital ("el Concejo"), for
+    a report whose head names none."""
+    bodies = words(lang, "meetings", "bodies")
+    rx = re.compile(rf"(?<![\w-]){alternation(bodies)}(?![\w-])", re.I)
+    counts = Counter(fold(m.group()) for m in rx.finditer(text) if m.group()[0].isupper())
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return next(b for b in bodies if fold(b) == top)
+
+
+def _has_complement(writing: str, body: str) -> bool:
+    """Whether ``writing`` adds to ``body`` a link and a name after it ("... de Medellín")."""
+    at = fold(writing).find(fold(body))
+    rest = writing[at + len(body):].split() if at >= 0 else []
+    return any(re.fullmatch(_links(), t, re.I) for t in rest[:-1])
+
+
+def full_body(body: str, text: str, lang: str, head_end: int, place: str | None = None) -> str:
+    """The fullest writing of ``body`` (see module docstring); ``place`` is the meeting's
+    place, which a complement naming a town must agree with."""
+    acronym = expanded_acronym(text, body)
+    if acronym:
+        return acronym
+    territorial = is_territorial(body, lang)
+    best = _best_writing(_writings(text, body, lang, 0, head_end, left=True), place, lang,
+                         territorial) or body
+    if not _has_complement(best, body):
+        # no complement in the head: a later writing adding a proper name to it
+        later = [(h, t) for h, t in _writings(text, best, lang, 0, len(text), left=False) if t]
+        longer = _best_writing(later, place, lang)
+        if longer and _has_complement(longer, best):
+            best = longer
+    best = _title_block_prefix(text, best) + best
+    if fold(best) == fold(body):
+        return body
+    return _cased(best, text, lang)

@@ -1,0 +1,90 @@
+"""How a meeting was held: in person, online or both, from the words that describe the
+meeting itself (its date line, its venue line, a sentence naming the meeting or its
+body), not from any online word in the head ("Formation à distance sur ...")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractors.metadata.dates import numeric_dates, parse_dates
+from extractors.metadata.mentions import bodies_re
+from extractors.metadata.places import find_place
+from pipeline.lexicon import words
+from pipeline.patterns import alternation
+from pipeline.text import fold, sentence_at
+
+_VENUE_LINE_WORDS = 12      # a venue line is short: "à Sharm El Sheikh & en-ligne via Zoom"
+
+
+@functools.cache
+def _mode_re(lang: str, key: str) -> re.Pattern:
+    """Any folded word of lexicon [meetings] ``key`` as a whole word of folded text."""
+    folded = alternation([fold(w) for w in words(lang, "meetings", key)])
+    return re.compile(rf"(?<!\w){folded}(?!\w)")
+
+
+@functools.cache
+def _label_re(lang: str) -> re.Pattern:
+    return re.compile(rf"^\W*{alternation(words(lang, 'meetings', 'place_labels'))}\s*:", re.I)
+
+
+@functools.cache
+def _meeting_word_re(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){alternation(words(lang, 'meetings', 'meeting_words'), fold_item=True)}(?!\w)")
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:len(text) if end < 0 else end]
+
+
+def _names_a_venue(line: str, lang: str) -> bool:
+    """A line naming a place or a building ("Lugar: Auditorio ... y por Zoom")."""
+    venue = {fold(w) for w in words(lang, "meetings", "venue_words")}
+    return find_place(line, lang, []) is not None or any(fold(t.strip(",.;")) in venue for t in line.split())
+
+
+def _dateline(line: str, lang: str, head: str = "") -> bool:
+    """A line giving the meeting's date (``head``: where a numeric date's month is named,
+    "Minutes – April 2024") or its venue label."""
+    return bool(parse_dates(line, lang) or numeric_dates(line, lang, head) or _label_re(lang).match(line))
+
+
+def _venue_line(line: str, lang: str) -> bool:
+    """A date or label line naming a venue, or a short line that is one ("à Sharm El
+    Sheikh & en-ligne via Zoom"): not a long sentence that happens to name a commune."""
+    return _names_a_venue(line, lang) and (
+        _dateline(line, lang) or len(line.split()) <= _VENUE_LINE_WORDS)
+
+
+def _describes_meeting(text: str, at: int, lang: str) -> bool:
+    """Whether the online word at ``at`` is about the meeting: on its date line, its
+    labelled venue line or a short venue line, or in a sentence naming a meeting or a body."""
+    line = _line(text, at)
+    if _dateline(line, lang, text) or _venue_line(line, lang):
+        return True
+    sent = sentence_at(text, at).text
+    return bool(_meeting_word_re(lang).search(fold(sent)) or bodies_re(lang).search(sent))
+
+
+def find_mode(text: str, lang: str, has_place: bool) -> str | None:
+    """in_person / online / hybrid: a hybrid word, or an online word on a line that also
+    names the venue ("à Sharm El Sheikh & en-ligne via Zoom", "Lugar: Auditorio ... y por
+    Zoom") is hybrid; an online word about the meeting elsewhere is online, even when a
+    city heads the report ("En la ciudad de X ... se reúne por medio de una
+    videoconferencia"); a place or an in-person word alone is in person."""
+    f = fold(text)
+    if _mode_re(lang, "hybrid").search(f):
+        return "hybrid"
+    online = [m.start() for m in _mode_re(lang, "online").finditer(f)
+              if _describes_meeting(text, m.start(), lang)]
+    in_person = _mode_re(lang, "in_person").search(f) is not None
+    if online and (in_person or any(_venue_line(_line(text, at), lang) for at in online)):
+        return "hybrid"
+    if online:
+        return "online"
+    if in_person or has_place:
+        return "in_person"
+    return None
