@@ -125,8 +125,8 @@ def test_agenda_items_with_tally_lines():
     assert [(d.vote.votes_for, d.vote.against, d.vote.abstain) for d in found] == [
         (14, None, None), (13, None, 1), (11, 2, 1), (3, 10, None), (15, None, None)]
     assert [d.outcome for d in found] == ["approved", "approved", "approved", "rejected", "approved"]
-    # A bare tally line reads with the agenda item it decides.
-    assert found[1].text == "2/ Convention CAUE : 13 votes pour 1 abstention"
+    # A bare tally line reads with the agenda item it decides, heading and body.
+    assert found[1].text == "2/ Convention CAUE : Devis de 1800€. 13 votes pour 1 abstention"
     assert found[4].text == "Vote du budget primitif 2021 : 15 pour"
 
 
@@ -225,9 +225,11 @@ def test_english_traps_are_not_decisions(text):
 
 
 def test_hansard_carried_and_operative_paragraphs():
-    text = "All those in favour of Item 1? Contrary? Carried.\n"
-    d = one(text, "en")
-    assert d.outcome == "approved" and d.text == "Carried."
+    # A bare "Carried." is the decision of the item it closes, not a decision alone.
+    text = "Item 1 - Hotel rooms for residents\nAll those in favour of Item 1? Contrary? Carried.\n"
+    d = one(text, "en", headings=("Item 1 - Hotel rooms for residents",))
+    assert d.outcome == "approved" and d.text == text.strip().replace("\n", " ")
+    assert decide("All those in favour? Contrary? Carried.\n", "en") == ()
     text = ("The Conference of the Parties,\nRecalling decision 2/CP.17,\n"
             "1. Approves the programme budget for the biennium 2018-2019;\n"
             "2. Requests the secretariat to report;\n3. Decides to renew the memorandum;\n")

@@ -27,7 +27,8 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
 from .subjects import strip_item, refs_in, subject_key
-from .tallies import lines_to_tally_candidates
+from .motions import outcomes_to_motions
+from .tallies import lines_to_result_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
 VERSION = "0.2.0"
@@ -48,6 +49,14 @@ def _languages(doc: Document) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found)) or languages()
 
 
+def _candidate_text(doc: Document, c: Candidate) -> str:
+    """The words a candidate stands on: its span, or its pieces (a motion and the outcome
+    line closing it) joined."""
+    if not c.pieces:
+        return doc.text[c.start:c.end]
+    return " … ".join(collapse(doc.text[a:b]) for a, b in c.pieces)
+
+
 def _decision_text(sentence: str, c: Candidate) -> str:
     """The decision as a reader needs it: a bare tally line ("15 pour") is preceded by
     the agenda item it decides ("Vote du budget primitif 2021 :")."""
@@ -66,7 +75,7 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
     decision),
     section, page, span and a stable id."""
     lx = lexicon_patterns(c.lang)
-    sentence = doc.text[c.start:c.end]
+    sentence = _candidate_text(doc, c)
     section = doc.section_at(c.start)
     heading = collapse(section.heading) if section else None
     phrase = c.subject_text
@@ -128,11 +137,13 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     for lang in _languages(doc):
         cands.extend(sentences_to_candidates(doc, spans, lang))
         cands.extend(lines_to_tally_candidates(doc, lang))
+        cands.extend(lines_to_result_candidates(doc, lang))
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
     cands = submissions_to_decisions(doc, cands)
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)
+    cands = outcomes_to_motions(doc, cands, _languages(doc))
     out: list[Decision] = []
     prev_end = 0
     for c in cands:

@@ -156,7 +156,7 @@ def _motion_content(lang: str) -> re.Pattern:
 def _label_opener(lang: str) -> re.Pattern:
     if not label_outcomes(lang):
         return re.compile(NEVER)
-    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})\s*:\s*"
+    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})\s*(?::|(?<=\s)[-–—]|[–—])\s*"
                       rf"(?:{_alt(_w(lang, 'complementizers'))}(?![\w])\s*)?")
 
 
