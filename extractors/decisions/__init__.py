@@ -26,7 +26,7 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
                          sentence_to_candidates, sentences_to_candidates)
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
-from .subjects import strip_item, refs_in, subject_key
+from .subjects import heading_code, strip_item, refs_in, subject_key
 from .motions import outcomes_to_motions
 from .tallies import lines_to_result_candidates, lines_to_tally_candidates
 
@@ -85,7 +85,8 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
     if c.kind == "tally" and c.item_text and not phrase:
         item_heading = c.item_text
     subject = subject_key(lx, phrase, item_heading, sentence)
-    refs = refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
+    refs = refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ()) or \
+        heading_code([collapse(s.heading) for s in sorted(doc.sections, key=lambda s: -s.start) if s.start <= c.start])
     if not refs and c.outcome != "agreed":
         # An approval (or a postponement: "8. Membership fees (document PB 21-7)" ...
         # "The item was deferred") acts on the document tabled under its item: the

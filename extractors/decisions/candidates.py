@@ -144,7 +144,7 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     m = motion_patterns(lx.lang).bare.match(_without_vocative(sent, folded))
     if not m or folded.rstrip().endswith("?"):
         return None
-    return Candidate(span.start, span.end, "standalone", verb_outcome(lx, m.group("verb") or m.group("imp")),
+    return Candidate(span.start, span.end, "standalone", verb_outcome(lx, m.group("verb") or m.group("imp") or m.group("part")),
                      lx.lang)
 
 
@@ -274,10 +274,13 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             continue
         after = folded[m.end():]
         agent = lx.subjects.agent.match(after)
-        by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after))
+        by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after)) or \
+            lx.votes.unanimous.match(after.lstrip())       # "por unanimidad" is no agent
         if lx.subjects.agent_word.match(after) and not agent \
                 and not by_tally:           # "defeated by 12 votes to 27" is a vote, not an agent
             continue
+        if lx.cues.not_deciding.match(folded, m.start("verb")) or lx.cues.election_rule.fullmatch(folded, m.start(), m.end()):
+            continue                        # "forms were passed to the members", "le maire est élu"
         outcome = motion_outcome(lx, folded, m)
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
         if fold(subject) in lx.subjects.pronouns or fold(subject).split(" ")[0] in lx.subjects.expletives:

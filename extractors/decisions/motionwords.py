@@ -63,7 +63,8 @@ def _bare(lang: str) -> re.Pattern:
                rf"(?:{_alt(_w(lang, 'adverbs'))}\s+)*(?P<verb>{_participle(lang)}|{present})")
     return re.compile(
         rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{put}[^,.]{{0,60}},\s*)?"
-        rf"(?:{subject}|(?P<imp>{impersonal}))(?![\w]){_tail(lang)}\s*[.!]?\s*$")
+        rf"(?:{subject}|(?P<imp>{impersonal})|{_aux(lang, advs)}{advs}\s+(?P<part>{_participle(lang)}))(?![\w])"
+        rf"{_tail(lang)}\s*[.!]?\s*$")
 
 
 def _deliberated(lang: str) -> dict[str, re.Pattern]:
@@ -72,7 +73,7 @@ def _deliberated(lang: str) -> dict[str, re.Pattern]:
     cues = _alt(_w(lang, "deliberation_cues"))
     fillers = _alt((*_w(lang, "deliberation_fillers"), *_w(lang, "unanimous"), *_w(lang, "majority"),
                     *_w(lang, "tally_for"), *_w(lang, "tally_against"), *_w(lang, "tally_abstain"),
-                    *_w(lang, "tally_bare")))
+                    *_w(lang, "tally_bare"), *_w(lang, "tally_joiners")))
     verbs = _alt((*verb_forms(lang)[1]["present"], *_outcome_words(lang, "deliberation_capital_verbs")))
     skip = rf"(?:[\s,;:–—-]+|\d{{1,4}}|{fillers}(?![\w])|[^\W\d_]+(?=\s+{fillers}(?![\w])))*"
     return dict(

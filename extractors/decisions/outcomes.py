@@ -41,7 +41,7 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
         return True
     if lx.cues.frames.match(sent):
         return True
-    opener = lx.cues.openers.match(sent)
+    opener = None if lx.cues.process.match(sent) else lx.cues.openers.match(sent)
     if opener:
         comma = sent.find(",", opener.end())
         if comma < 0 or comma > a:
