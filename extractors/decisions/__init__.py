@@ -27,6 +27,7 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
 from .subjects import heading_code, strip_item, refs_in, subject_key
+from .lists import lists_to_candidates
 from .motions import outcomes_to_motions
 from .tallies import lines_to_result_candidates, lines_to_tally_candidates
 
@@ -144,6 +145,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     cands = submissions_to_decisions(doc, cands)
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)
+    cands = lists_to_candidates(doc, spans, _languages(doc), cands)
     cands = outcomes_to_motions(doc, cands, _languages(doc))
     out: list[Decision] = []
     prev_end = 0

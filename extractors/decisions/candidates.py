@@ -194,13 +194,24 @@ def _capitalised(lx: Lex, text: str, span: Span) -> Candidate | None:
     m = mp.capital.match(folded)
     if not m or not sent[m.start("verb"):m.end("verb")].isupper() or len(m.group("verb")) < 4:
         return None
-    if not mp.deliberation.search(fold_keep(text[max(0, span.start - 300):span.start])):
-        return None
+    before = text[max(0, span.start - 300):span.start]
+    cues = list(mp.deliberation.finditer(fold_keep(before)))
+    if not cues or _operative_line(mp, before[cues[-1].end():]):
+        return None                         # no deliberation, or one already decided ("ACCEPTENT ..." then "CHARGENT")
     c = Candidate(span.start, span.end, "active", _deciding_outcome(lx, m.group("verb"), folded[m.end():]),
                   lx.lang, subject_text=sent[m.end():])
     c = _operative_list(lx, text, c)
     return Candidate(c.start, c.end, c.kind, c.outcome, c.lang, subject_text=c.subject_text,
                      vote=vote_in(lx, fold_keep(text[c.start:c.end])))
+
+
+def _operative_line(mp, text: str) -> bool:
+    """A line of ``text`` opens with a deciding verb in capitals."""
+    for line in text.split("\n"):
+        m = mp.capital.match(fold_keep(line))
+        if m and line[m.start("verb"):m.end("verb")].isupper():
+            return True
+    return False
 
 
 def _operative_list(lx: Lex, text: str, c: Candidate) -> Candidate:

@@ -220,7 +220,7 @@ def _outcome_lines(lang: str, tally: str) -> dict[str, re.Pattern]:
     prefixes, unan, standalone = _alt(_w(lang, "item_prefixes")), _alt(_w(lang, "unanimous")), _standalone(lang)
     return dict(
         standalone_line=re.compile(
-            rf"^\s*(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"
+            rf"^[^\w\n]*(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"
             rf"(?:(?P<verb>{standalone})(?![\w])\s*[:.,-]?\s*)?"
             rf"(?:(?P<unan>{unan})|(?P<tally>{tally})|{_alt(_w(lang, 'majority'))}(?![\w]))?(?P<rest>.*)$"),
         labelled_line=re.compile(

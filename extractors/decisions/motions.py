@@ -77,7 +77,10 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
             return None
         end = _paragraph_end(doc.text, span.end)
         end = end if end - span.start <= 600 else span.end
-        return Motion(span.start, end, "spoken", lang, span.text[m.end():])
+        if span.text.rstrip().endswith(":"):              # "Il est proposé au Conseil :" then what
+            nxt = sentences(doc.text, span.end, min(len(doc.text), span.end + 1500))
+            end = max(end, nxt[0].end) if nxt else end
+        return Motion(span.start, end, "spoken", lang, doc.text[span.start + m.end():end])
     a = mp.action.match(folded)
     if a is not None:
         return Motion(span.start, span.end, "action", lang, span.text[a.start("inf"):])

@@ -17,7 +17,7 @@ _UN_CODE = re.compile(r"(?<![\w/])(\d{1,3}/[A-Z]{2,5}\.\d{1,2})(?![\w])")
 # A document symbol standing alone, body tag and numbers joined by slashes ("(SCF/5/1)",
 # "document EC/43/3"): the tag is dropped ("5/1"). Two slashes make it a symbol, not a date.
 _SYMBOL_CODE = re.compile(r"(?<![\w/.-])[A-Z]{2,8}/(\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])")
-_YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)(?![\d.,]\d)")
+_YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)(?![\d.,]\d)(?!\d)")
 
 
 def strip_item(lx: Lex, text: str) -> str:
