@@ -30,7 +30,7 @@ _ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|[I
 # A heading that is a speaker's label and words ("Councillor Havixbeck: Five"), not an item.
 _NAME_LABEL = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*:\s*\S")
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
-_BRACKET_TALLY = re.compile(r"\[\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?")
+_BRACKET_TALLY = re.compile(r"(?<![\w/.-])\[?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/]|\.\d)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         pos = close + 1
 
 
+def mask_quotes(text: str) -> str:
+    """``text`` with quoted speech blanked (same length, line breaks kept): a quotation of
+    a sentence or more (“Este Concejo aprobó que ...”), not a quoted title (« Charte »)."""
+    out = list(text)
+    for a, b in quote_spans(text):
+        inner = text[a + 1:b - 1]
+        if len(inner.split()) >= 8 or re.search(r"[.;!?]\s", inner):
+            out[a:b] = [c if c == "\n" else " " for c in text[a:b]]
+    return "".join(out)
+
+
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
@@ -71,7 +82,8 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
     """The motion ``span`` puts to the body, if it does; a mover line with nothing moved
     yet ("Moved by X, Seconded by Y,") is the header of the block below, not a motion."""
     folded = fold_keep(span.text)
-    m = mp.cue.search(folded)
+    cues = list(mp.cue.finditer(folded))
+    m = cues[-1] if cues else None          # "Sur proposition de X, il est proposé de ...": the last says what
     if m is not None:
         if span.text.rstrip().endswith(","):
             return None
@@ -80,7 +92,9 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
         if span.text.rstrip().endswith(":"):              # "Il est proposé au Conseil :" then what
             nxt = sentences(doc.text, span.end, min(len(doc.text), span.end + 1500))
             end = max(end, nxt[0].end) if nxt else end
-        return Motion(span.start, end, "spoken", lang, doc.text[span.start + m.end():end])
+        subject = doc.text[span.start + m.end():end]
+        named = re.search(rf",\s*(?:{'|'.join(map(re.escape, lexicon_patterns(lang).subjects.leading))})\s", fold_keep(subject))
+        return Motion(span.start, end, "spoken", lang, subject[named.end():] if named else subject)
     a = mp.action.match(folded)
     if a is not None:
         return Motion(span.start, span.end, "action", lang, span.text[a.start("inf"):])
@@ -171,8 +185,22 @@ def roll_vote(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
         parts = [p for p in lx.subjects.conj.split(fold_keep(names).replace(";", ",")) if p.strip(" .")]
         counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], len(parts))
     if "for" not in counts and "against" not in counts:
+        counts = _counted_roll(mp, fold_keep(doc.text[a:b]))
+    if "for" not in counts and "against" not in counts:
         return None
     return Vote(votes_for=counts.get("for"), against=counts.get("against"), abstain=counts.get("abstain"))
+
+
+def _counted_roll(mp: Motions, folded: str) -> dict[str, int]:
+    """Counts after roll-call labels on one line ("Yeas 7, Nays 9"); a line needs a count
+    for and one against, so that "Motion No 3" alone is no tally."""
+    for line in folded.split("\n"):
+        counts: dict[str, int] = {}
+        for m in mp.roll_count.finditer(line):
+            counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], int(m.group("n")))
+        if "for" in counts and "against" in counts:
+            return counts
+    return {}
 
 
 def bracket_vote(lx: Lex, line: str) -> Vote | None:
@@ -296,7 +324,9 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             while i > 0 and r.pending[i - 1].kind == "action" and r.pending[i - 1].start >= r.last:
                 i -= 1
                 closing.insert(0, r.pending[i])
-        vote = (c.vote if c else None) or roll_vote(doc, lexicon_patterns(lang), closing[-1].end, a)
+        lx = lexicon_patterns(lang)
+        vote = (c.vote if c else None) or (bracket_vote(lx, doc.text[a:b]) if c else None) \
+            or roll_vote(doc, lx, closing[-1].end, a)
         for m in closing:
             r.pending.remove(m)
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))
@@ -334,7 +364,7 @@ def _on_decision(r: _Reading, c: Candidate) -> None:
 def _clipped(m: Motion, starts: list[int]) -> Motion:
     """The motion's words stop where an outcome or decision begins ("... Meeting. Motion approved.")."""
     end = min([x for x in starts if m.start < x < m.end] + [m.end])
-    return Motion(m.start, end, m.kind, m.lang, m.subject)
+    return Motion(m.start, end, m.kind, m.lang, m.subject[:max(0, len(m.subject) - (m.end - end))])
 
 
 def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str, ...]) -> list[Candidate]:

@@ -24,6 +24,7 @@ class Motions:
     result: re.Pattern            # a vote-result field ("RESULT: FAILED [4-2-1-1]")
     result_outcome: dict          # folded result value -> outcome
     roll: re.Pattern              # a roll-call label opening a line ("AYES: Lee, Ortiz", "Yeas")
+    roll_count: re.Pattern        # a roll-call label and its count ("Yeas 7", "Nays: 9")
     roll_kind: dict               # folded roll label -> "for" / "against" / "abstain"
     nobody: frozenset             # "None" after a roll label
     deliberated: re.Pattern       # "après en avoir délibéré à l'unanimité, ACCEPTE"
@@ -47,7 +48,8 @@ def _tail(lang: str) -> str:
     tword = _alt((*_w(lang, "tally_for"), *_w(lang, "tally_against"), *_w(lang, "tally_abstain"),
                   *_w(lang, "tally_bare")))
     extra = _alt((*_w(lang, "unanimous"), *_w(lang, "majority")))
-    return rf"(?:[\s,;:()\[\]–-]*(?:{extra}|\d{{1,4}}\s+{tword}(?![\w])|\w+\s+{tword}(?![\w])))*"
+    return (rf"(?:[\s,;:()\[\]–-]*(?:{extra}|\d{{1,4}}\s+{tword}(?![\w])|\w+\s+{tword}(?![\w])"
+            rf"|\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}}){{1,3}}(?![\w/])))*")
 
 
 def _bare(lang: str) -> re.Pattern:
@@ -60,7 +62,7 @@ def _bare(lang: str) -> re.Pattern:
     put = _alt(_w(lang, "put_to_vote"))
     advs = _adverbs(lang)
     subject = (rf"(?:(?:{dets})\s+)?(?P<noun>{nouns})\s+(?:{_aux(lang, advs)}{advs}\s+)?"
-               rf"(?:{_alt(_w(lang, 'adverbs'))}\s+)*(?P<verb>{_participle(lang)}|{present})")
+               rf"(?:{_alt(_w(lang, 'adverbs'))}\s+)*(?P<verb>{_participle(lang)}|{present}|{_standalone(lang)})")
     return re.compile(
         rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{put}[^,.]{{0,60}},\s*)?"
         rf"(?:{subject}|(?P<imp>{impersonal})|{_aux(lang, advs)}{advs}\s+(?P<part>{_participle(lang)}))(?![\w])"
@@ -121,6 +123,8 @@ def motion_patterns(lang: str) -> Motions:
                           if results else NEVER),
         result_outcome=results,
         roll=roll, roll_kind=roll_kind,
+        roll_count=re.compile(rf"(?<![\w])(?P<label>{_alt(roll_kind)})\s*:?\s*(?P<n>\d{{1,3}})(?![\w/-]|[.,]\d)"
+                              if roll_kind else NEVER),
         nobody=frozenset(fold(w) for w in _w(lang, "vote_roll_nobody")),
         capital=re.compile(rf"^[^\w\n]*(?P<verb>{_alt(capital)})(?![\w])" if capital else NEVER),
         capital_outcome=capital,
