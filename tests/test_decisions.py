@@ -774,3 +774,7 @@ def test_quoted_speech_and_remarks_are_never_decisions():
                   "la pobreza; el presupuesto fue aprobado en 2024.”", "es") == ()
     assert decide("M. Roy lit la lettre : « le Bureau a adopté ce plan et le budget a été approuvé ».", "fr") == ()
     assert decide("Ambos protocolos fueron aprobados por unanimidad y serán publicados.", "es")[0].outcome == "approved"
+    assert decide("Este debate es serio: en el plan de desarrollo este Concejo aprobó que bajaríamos la pobreza.",
+                  "es") == ()
+    assert decide("As you know, this Council approved the housing plan in the spring.", "en") == ()
+    assert decide("Number one, someone has been appointed to do that.", "en") == ()

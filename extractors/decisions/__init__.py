@@ -29,8 +29,8 @@ from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
 from .subjects import heading_code, strip_item, refs_in, subject_key
 from .lists import lists_to_candidates
-from .motions import mask_quotes, outcomes_to_motions
-from .tallies import lines_to_result_candidates, lines_to_tally_candidates
+from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
+from .tallies import lines_to_tally_candidates
 
 NAME = "decisions"
 VERSION = "0.2.0"

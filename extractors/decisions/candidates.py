@@ -248,8 +248,9 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
                 or lx.subjects.genitive.search(folded[:m.start()])
                 or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
             continue
-        if m.group("det") is None and not sent[m.start("body")].isupper():
-            continue
+        if m.group("det") is None and not sent[m.start("body")].isupper() \
+                or set(words_between(folded[:m.start("body")])[-1:]) & lx.cues.deictic:
+            continue                      # "este Concejo aprobó que ...": a remark in debate
         if m.group("det") is None and lx.subjects.genitive.search(_before_name(sent, folded, m.start())):
             continue                      # "the Rules of the Planning Commission adopted ..."
         if not_a_decision(lx, folded, m.start(), m.end()):
@@ -281,8 +282,9 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             subject = sent[m.end():]      # "Queda aprobado el orden del día"
         else:
             subject = _clause_subject(lx, sent, folded, m.start())
-        if not subject or lx.subjects.not_subjects.search(fold(subject)):
-            continue
+        if not subject or lx.subjects.not_subjects.search(fold(subject)) or \
+                lx.subjects.not_subjects.search(re.split(r"[,;:]", folded[:m.start()])[-1]):
+            continue                        # "Number one, someone has been appointed"
         after = folded[m.end():]
         agent = lx.subjects.agent.match(after)
         by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after)) or \

@@ -278,6 +278,7 @@ class Cues:
     past: re.Pattern
     process: re.Pattern           # "After discussion": how the body decided, not a background
     election_rule: re.Pattern     # "le maire est élu au scrutin secret": an election's rule, not its result
+    deictic: frozenset            # "este Concejo aprobó que ...": a speaker's remark about the body
     not_deciding: re.Pattern      # "passed to": the verb moves a thing
 
 
@@ -300,6 +301,7 @@ def cue_patterns(lang: str) -> Cues:
         frames=re.compile(rf"^\W*{_alt(_w(lang, 'frame_openers'))}(?![\w])"),
         past=re.compile(bounded(_alt(_w(lang, "past_markers")))),
         process=re.compile(rf"^\W*{_alt(_w(lang, 'process_openers'))}(?![\w])"),
+        deictic=_folded(*_w(lang, "deictic_determiners")),
         election_rule=re.compile(bounded(
             rf"{_alt(_w(lang, 'rule_aux'))}(?:\s+\S+)?\s+{_alt(_w(lang, 'election_participles'))}[^\W\d_]{{0,2}}")),
         not_deciding=re.compile(rf"{_alt(_w(lang, 'verb_not_decisions'))}(?![\w])"),

@@ -5,7 +5,7 @@ pour", "Fue aprobada.", "RESULT: FAILED" decide the motion moved before them ("I
 when short). Motions are read as a stack: a procedural motion moved while another is pending
 ("suspension of the rules") is decided first; a referral ("automatic referral", "notice of
 motion") postpones the pending motion. Text in quotation marks is reported speech: nothing in
-it is a decision of this meeting.
+it is a decision of this meeting (``mask_quotes`` blanks it before anything is read).
 """
 
 from __future__ import annotations
@@ -67,10 +67,6 @@ def mask_quotes(text: str) -> str:
         if len(inner.split()) >= 8 or re.search(r"[.;!?]\s", inner):
             out[a:b] = [c if c == "\n" else " " for c in text[a:b]]
     return "".join(out)
-
-
-def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
 
 
 def _paragraph_end(text: str, end: int) -> int:
@@ -213,6 +209,33 @@ def bracket_vote(lx: Lex, line: str) -> Vote | None:
         return Vote(unanimous=True)
     return Vote(votes_for=int(m.group(1)), against=int(m.group(2)),
                 abstain=int(m.group(3)) if m.group(3) else None, unanimous=unanimous)
+
+
+def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
+    """Vote-result fields ("RESULT: APPROVED [UNANIMOUS]", "Resultado de la Votación:
+    NEGATIVO"): an outcome line whose tally is in brackets or in the roll call below it."""
+    lx, mp = lexicon_patterns(lang), motion_patterns(lang)
+    out: list[Candidate] = []
+    for a, b in _line_spans(doc.text):
+        line = doc.text[a:b]
+        m = mp.result.search(fold_keep(line))
+        if not m:
+            continue
+        below = doc.text.find("\n\n\n", b)
+        section_end = min([s.start for s in doc.sections if s.start > b] + [len(doc.text)])
+        vote = bracket_vote(lx, line) or roll_vote(doc, lx, b, min(section_end, below if below > 0 else section_end))
+        start = a + len(line) - len(line.lstrip())
+        out.append(Candidate(start, b, "standalone", mp.result_outcome[re.sub(r"\s+", " ", m.group("value"))],
+                             lang, vote=vote))
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def motion_outcome(mp: Motions, outcome: Outcome, motion_text: str) -> Outcome:
@@ -368,14 +391,12 @@ def _clipped(m: Motion, starts: list[int]) -> Motion:
 
 
 def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str, ...]) -> list[Candidate]:
-    """Every decision with its motion: bare outcomes become the motion or item they close
-    (or are dropped when they close nothing), decisions inside quotations are dropped."""
-    quotes = quote_spans(doc.text)
-    cands = [c for c in cands if not _inside(quotes, c.start, c.end)]
+    """Every decision with its motion: bare outcomes become the motion or item they close,
+    or are dropped when they close nothing and name nothing."""
     full = [c for c in cands if not _is_bare(doc, c)]
 
     def free(a: int, b: int) -> bool:
-        return not any(c.start < b and a < c.end for c in full) and not _inside(quotes, a, b)
+        return not any(c.start < b and a < c.end for c in full)
 
     spans = document_to_sentences(doc)
     starts = sorted(c.start for c in cands)

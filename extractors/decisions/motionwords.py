@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pipeline.patterns import NEVER
 from pipeline.text import fold
 
-from .lexicon import OUTCOMES, _alt, _aux, _adverbs, _bodies, _participle, _standalone, _w, verb_forms
+from .lexicon import OUTCOMES, _adverbs, _alt, _aux, _participle, _standalone, _w, verb_forms
 
 
 @dataclass(frozen=True)

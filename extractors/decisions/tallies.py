@@ -11,7 +11,6 @@ from pipeline.text import sentences
 
 from .candidates import Candidate
 from .lexicon import Lex, lexicon_patterns
-from .motionwords import motion_patterns
 from .outcomes import standalone_ok, verb_outcome, vote_in
 
 ITEM_NUMBER = re.compile(
@@ -112,23 +111,3 @@ def _after_break(text: str, lines: list[tuple[int, int]], i: int) -> bool:
             return True
         return prev[-1] in ".:!?)»\"" or len(prev) < 80
     return True
-
-
-def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
-    """Vote-result fields ("RESULT: APPROVED [UNANIMOUS]", "Resultado de la Votación:
-    NEGATIVO"): an outcome line whose tally is in brackets or in the roll call below it."""
-    from .motions import bracket_vote, roll_vote
-    lx, mp = lexicon_patterns(lang), motion_patterns(lang)
-    out: list[Candidate] = []
-    for a, b in _lines(doc.text):
-        line = doc.text[a:b]
-        m = mp.result.search(fold_keep(line))
-        if not m:
-            continue
-        below = doc.text.find("\n\n\n", b)
-        section_end = min([s.start for s in doc.sections if s.start > b] + [len(doc.text)])
-        vote = bracket_vote(lx, line) or roll_vote(doc, lx, b, min(section_end, below if below > 0 else section_end))
-        start = a + len(line) - len(line.lstrip())
-        out.append(Candidate(start, b, "standalone", mp.result_outcome[re.sub(r"\s+", " ", m.group("value"))],
-                             lang, vote=vote))
-    return out
