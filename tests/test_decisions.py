@@ -125,8 +125,8 @@ def test_agenda_items_with_tally_lines():
     assert [(d.vote.votes_for, d.vote.against, d.vote.abstain) for d in found] == [
         (14, None, None), (13, None, 1), (11, 2, 1), (3, 10, None), (15, None, None)]
     assert [d.outcome for d in found] == ["approved", "approved", "approved", "rejected", "approved"]
-    # A bare tally line reads with the agenda item it decides.
-    assert found[1].text == "2/ Convention CAUE : 13 votes pour 1 abstention"
+    # A bare tally line reads with the agenda item it decides, heading and body.
+    assert found[1].text == "2/ Convention CAUE : Devis de 1800€. 13 votes pour 1 abstention"
     assert found[4].text == "Vote du budget primitif 2021 : 15 pour"
 
 
@@ -225,9 +225,11 @@ def test_english_traps_are_not_decisions(text):
 
 
 def test_hansard_carried_and_operative_paragraphs():
-    text = "All those in favour of Item 1? Contrary? Carried.\n"
-    d = one(text, "en")
-    assert d.outcome == "approved" and d.text == "Carried."
+    # A bare "Carried." is the decision of the item it closes, not a decision alone.
+    text = "Item 1 - Hotel rooms for residents\nAll those in favour of Item 1? Contrary? Carried.\n"
+    d = one(text, "en", headings=("Item 1 - Hotel rooms for residents",))
+    assert d.outcome == "approved" and d.text == text.strip().replace("\n", " ")
+    assert decide("All those in favour? Contrary? Carried.\n", "en") == ()
     text = ("The Conference of the Parties,\nRecalling decision 2/CP.17,\n"
             "1. Approves the programme budget for the biennium 2018-2019;\n"
             "2. Requests the secretariat to report;\n3. Decides to renew the memorandum;\n")
@@ -606,3 +608,173 @@ def test_open_or_reported_refusals_are_no_decisions(text, lang):
 ])
 def test_a_body_authorising_an_officer_decides(text, lang):
     assert one(text, lang).outcome == "approved"
+
+
+# ------------------------------------------------- motions closed by an outcome line (issue 14)
+
+
+def _votes(d):
+    return (d.vote.votes_for, d.vote.against, d.vote.abstain) if d.vote else None
+
+
+def test_an_outcome_line_closes_the_motion_moved_above_it():
+    text = ("Councillor Okafor moves that the minutes of the meeting held on 4 May be taken as read.\n\n"
+            "All those in favour? Contrary? Carried.\n\n"
+            "Councillor Lind: I move that By-laws No. 12/2031 to 14/2031 both inclusive be read a second time.\n\n"
+            "The Chair: All in favour? Carried.\n")
+    first, second = decide(text, "en")
+    assert "minutes of the meeting held on 4 May" in first.text and first.text.endswith("Carried.")
+    assert first.outcome == "approved" and first.refs == ()
+    assert "be read a second time" in second.text
+    assert second.refs == ("12/2031", "13/2031", "14/2031")
+
+
+def test_a_carried_motion_takes_what_it_moves_and_a_lost_one_is_rejected():
+    text = ("Ms Varga: I'd like to introduce the report and move adoption of Consent Agenda Items 1 to 4.\n\n"
+            "The Chair: All those in favour? Carried.\n\n"
+            "Mr Holm moved that the skate park close at 9 pm.\n\nYeas 3, Nays 6\n\nMotion is lost.\n")
+    adopted, lost = decide(text, "en")
+    assert adopted.outcome == "adopted" and "Consent Agenda Items 1 to 4" in adopted.text
+    assert lost.outcome == "rejected" and "skate park close at 9 pm" in lost.text
+    assert _votes(lost) == (3, 6, None)
+
+
+def test_a_procedural_motion_moved_while_another_is_pending_is_decided_first():
+    text = ("Motion No. 2\n\nMoved by Councillor Abebe,\nSeconded by Councillor Kim,\n\n"
+            "WHEREAS the ferry service has been cut;\n\n"
+            "THEREFORE BE IT RESOLVED that the City write to the Minister to restore the ferry service.\n\n"
+            "Councillor Abebe: I'd like to move suspension of the rules to debate it today.\n\n"
+            "A RECORDED VOTE was taken:\n\nYeas\n\nCouncillors Abebe, Kim, Roy.\n\n"
+            "Nays\n\nCouncillors Lund, Mora, Park and Sato.\n\n"
+            "The Speaker: Motion is defeated. It is then an automatic referral to committee.\n")
+    found = decide(text, "en", headings=("Motion No. 2",))
+    by_outcome = {d.outcome: d for d in found}
+    assert sorted(by_outcome) == ["postponed", "rejected"]
+    assert "suspension of the rules" in by_outcome["rejected"].text
+    assert _votes(by_outcome["rejected"]) == (3, 4, None)
+    assert "restore the ferry service" in by_outcome["postponed"].text
+
+
+def test_a_referral_announced_before_a_resolution_block_postpones_it():
+    text = ("The Speaker: We have Motion No. 6 on bus shelters. It is an automatic referral to committee.\n\n"
+            "Motion No. 6\n\nMoved by Councillor Roy,\nSeconded by Councillor Kim,\n\n"
+            "THEREFORE BE IT RESOLVED that the City install bus shelters on Pine Road.\n\n"
+            "The Speaker: We now move on to question period.\n")
+    d = one(text, "en", headings=("Motion No. 6",))
+    assert d.outcome == "postponed" and "install bus shelters on Pine Road" in d.text
+
+
+def test_vote_boxes_close_the_motion_or_item_above_them():
+    text = ("2. APPROVAL OF THE AGENDA\n\nRESULT: APPROVED [UNANIMOUS]\n\nMOTION BY: Diaz\n\n"
+            "3. ELECTION OF OFFICERS\n\nCommissioner Diaz made a motion, seconded by Commissioner Wu, "
+            "to postpone the election to June, and the motion failed:\n\nRESULT: FAILED [3-4-1-0]\n\n"
+            "MOTION: to approve the 2031 parking plan\nRESULT: CARRIED [5-2]\n")
+    agenda, election, parking = decide(text, "en", headings=(
+        "2. APPROVAL OF THE AGENDA", "RESULT: APPROVED [UNANIMOUS]", "3. ELECTION OF OFFICERS",
+        "RESULT: FAILED [3-4-1-0]"))
+    assert agenda.outcome == "approved" and "APPROVAL OF THE AGENDA" in agenda.text and agenda.vote.unanimous
+    assert election.outcome == "rejected" and "to postpone the election to June" in election.text
+    assert _votes(election) == (3, 4, 1)
+    assert parking.outcome == "approved" and "2031 parking plan" in parking.text and _votes(parking) == (5, 2, None)
+
+
+def test_one_result_box_decides_each_recommendation_of_a_consent_list():
+    text = ("4. CONSENT CALENDAR\n\nAdopt the minutes of 2 and 16 March 2031.\n\n"
+            "Approve the meeting schedule for 2032.\n\nRESULT: APPROVED AS AMENDED [UNANIMOUS]\n")
+    found = decide(text, "en", headings=("4. CONSENT CALENDAR", "RESULT: APPROVED AS AMENDED [UNANIMOUS]"))
+    assert [d.outcome for d in found] == ["approved", "approved"]
+    assert "minutes of 2 and 16 March" in found[0].text and "schedule for 2032" in found[1].text
+
+
+def test_label_first_lines_and_inline_outcomes_are_decisions():
+    assert one("APPROVED – Revised 2031 budget", "en").outcome == "approved"
+    assert one("REJECTED – proposal for a second car park", "en").outcome == "rejected"
+    d = one("The Clerk circulated the draft notice of the village fete to members, all approved.", "en")
+    assert d.outcome == "approved" and "draft notice of the village fete" in d.text
+    d = one("After discussion it was agreed the Treasurer will renew the insurance.", "en")
+    assert d.outcome == "agreed"
+
+
+def test_elections_are_decisions_but_election_rules_are_not():
+    assert one("Priya was elected Chair for the year.", "en").outcome == "approved"
+    assert one("Mme Laure Vidal a été proclamée Maire de la commune.", "fr").outcome == "approved"
+    assert decide("Le maire est élu au scrutin secret et à la majorité absolue.", "fr") == ()
+    assert decide("The chair is elected by secret ballot among the members.", "en") == ()
+
+
+def test_a_ballot_count_before_its_result_is_its_vote():
+    d = one("La liste conduite par Mme Vidal : 21 voix\n\nOnt été proclamés adjoints les candidats de la liste.", "fr")
+    assert d.outcome == "approved" and d.vote.votes_for == 21
+
+
+def test_french_item_bodies_closed_by_bare_outcome_lines():
+    text = ("I Achat d'un broyeur\nLe devis de la société Vert s'élève à 4 000 €.\n"
+            "ADOPTÉ 9 voix pour, 5 abstentions, 0 contre.\n"
+            "Adhésion au club des communes fleuries pour 50 € par an : il reste possible d'arrêter après un an.\n"
+            "ADOPTÉ à l'unanimité.\n"
+            "II Adoption du règlement du cimetière\nLe texte a été relu en commission.\n13 votes pour\n")
+    broyeur, club, cimetiere = decide(text, "fr")
+    assert broyeur.outcome == "adopted" and "devis de la société Vert" in broyeur.text
+    assert _votes(broyeur) == (9, 0, 5)
+    assert "il reste possible d'arrêter" in club.text and club.outcome == "adopted"
+    assert cimetiere.outcome == "adopted" and "relu en commission" in cimetiere.text   # the heading says Adoption
+
+
+def test_a_motion_introduced_by_a_colon_is_what_follows_it():
+    text = ("Il est proposé au Conseil municipal :\n\nDe fixer à cinq le nombre des adjoints.\n\n"
+            "Le Maire soumet cette proposition au vote.\n\n\uf0c4 ADOPTE A L'UNANIMITE\n")
+    d = one(text, "fr")
+    assert d.outcome == "adopted" and "De fixer à cinq le nombre des adjoints" in d.text
+
+
+def test_french_deliberations_decided_by_capitalised_verbs():
+    text = ("2031-012 DÉSIGNATION D'UN DÉLÉGUÉ AU SYNDICAT DES EAUX\n"
+            "Le Conseil Municipal après en avoir délibéré à l'unanimité,\n\nDÉSIGNE M. Petit comme délégué.\n\n"
+            "2031-013 PARC ÉOLIEN DU BOIS VERT\n"
+            "Le Conseil Municipal, après en avoir délibéré,\nDECIDE :\nPar : TROIS voix POUR - DIX voix CONTRE\n\n"
+            "- DE DONNER UN AVIS DEFAVORABLE au projet éolien du Bois Vert.\n\n"
+            "2031-014 ACHAT D'UN GARAGE\n"
+            "Les membres du Conseil Municipal après en avoir délibéré et voté à l'unanimité,\n"
+            "ACCEPTENT l'offre de 5000 euros\nCHARGENT M. le Maire de signer l'acte.\n")
+    found = decide(text, "fr", headings=("2031-012 DÉSIGNATION D'UN DÉLÉGUÉ AU SYNDICAT DES EAUX",
+                                         "2031-013 PARC ÉOLIEN DU BOIS VERT", "2031-014 ACHAT D'UN GARAGE"))
+    assert [d.outcome for d in found] == ["approved", "rejected", "approved"]
+    assert "DÉSIGNE M. Petit" in found[0].text and found[0].refs == ("2031-012",)
+    assert "AVIS DEFAVORABLE au projet éolien" in found[1].text and found[1].refs == ("2031-013",)
+    assert "ACCEPTENT l'offre" in found[2].text and found[2].refs == ("2031-014",)
+
+
+def test_a_list_announced_as_approved_gives_one_decision_per_item():
+    text = ("Ci-dessous, la liste des sujets votés et approuvés par l'assemblée.\n\n"
+            "- Relever la cotisation annuelle à 15 €.\n- Modification des statuts :\n"
+            "o Suppression de l'article 4,\n- Une nouvelle adresse sera utilisée.\n\nQuestions diverses\n")
+    found = decide(text, "fr", headings=("Questions diverses",))
+    assert [d.outcome for d in found] == ["approved"] * 3
+    assert "Suppression de l'article 4" in found[1].text
+    assert decide("The minutes were approved.\n\n- Ann asked about the bins.\n- Bo will call the council.\n",
+                  "en")[0].text == "The minutes were approved."
+
+
+def test_spanish_outcome_lines_take_the_motion_or_agreement_above():
+    d = one("ACUERDO: Aprobar el calendario de sesiones 2031.\nSometido a votación, se adoptó por UNANIMIDAD.", "es")
+    assert "Aprobar el calendario de sesiones 2031" in d.text and d.vote.unanimous
+    text = ("3. Citación a la empresa de aseo\nIntervino el concejal Ruiz para solicitar que se amplíe el "
+            "horario de la biblioteca.\nSe sometió a consideración en votación ordinaria. Fue aprobada.\n")
+    d = one(text, "es", headings=("3. Citación a la empresa de aseo",))
+    assert d.outcome == "approved" and "se amplíe el horario de la biblioteca" in d.text
+    d = one("El tesorero informó que el club firmó un convenio con la empresa Norte, se aprueba por unanimidad.",
+            "es")
+    assert d.outcome == "approved" and "convenio con la empresa Norte" in d.text
+    d = one("Pedido de licencia del diputado PÉREZ Juan\nResultado de la votación: NEGATIVO", "es")
+    assert d.outcome == "rejected" and "Pedido de licencia" in d.text
+
+
+def test_quoted_speech_and_remarks_are_never_decisions():
+    assert decide("Intervino la concejala Gil:\n“En el plan de desarrollo este Concejo aprobó que bajaríamos "
+                  "la pobreza; el presupuesto fue aprobado en 2024.”", "es") == ()
+    assert decide("M. Roy lit la lettre : « le Bureau a adopté ce plan et le budget a été approuvé ».", "fr") == ()
+    assert decide("Ambos protocolos fueron aprobados por unanimidad y serán publicados.", "es")[0].outcome == "approved"
+    assert decide("Este debate es serio: en el plan de desarrollo este Concejo aprobó que bajaríamos la pobreza.",
+                  "es") == ()
+    assert decide("As you know, this Council approved the housing plan in the spring.", "en") == ()
+    assert decide("Number one, someone has been appointed to do that.", "en") == ()

@@ -15,6 +15,7 @@ background clauses are dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.lexicon import languages
 from pipeline.patterns import fold_keep
@@ -26,7 +27,9 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
                          sentence_to_candidates, sentences_to_candidates)
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
-from .subjects import strip_item, refs_in, subject_key
+from .subjects import heading_code, strip_item, refs_in, subject_key
+from .lists import lists_to_candidates
+from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
 from .tallies import lines_to_tally_candidates
 
 NAME = "decisions"
@@ -48,6 +51,14 @@ def _languages(doc: Document) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found)) or languages()
 
 
+def _candidate_text(doc: Document, c: Candidate) -> str:
+    """The words a candidate stands on: its span, or its pieces (a motion and the outcome
+    line closing it) joined."""
+    if not c.pieces:
+        return doc.text[c.start:c.end]
+    return " … ".join(collapse(doc.text[a:b]) for a, b in c.pieces)
+
+
 def _decision_text(sentence: str, c: Candidate) -> str:
     """The decision as a reader needs it: a bare tally line ("15 pour") is preceded by
     the agenda item it decides ("Vote du budget primitif 2021 :")."""
@@ -66,7 +77,7 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
     decision),
     section, page, span and a stable id."""
     lx = lexicon_patterns(c.lang)
-    sentence = doc.text[c.start:c.end]
+    sentence = _candidate_text(doc, c)
     section = doc.section_at(c.start)
     heading = collapse(section.heading) if section else None
     phrase = c.subject_text
@@ -76,13 +87,7 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
     if c.kind == "tally" and c.item_text and not phrase:
         item_heading = c.item_text
     subject = subject_key(lx, phrase, item_heading, sentence)
-    refs = refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
-    if not refs and c.outcome != "agreed":
-        # An approval (or a postponement: "8. Membership fees (document PB 21-7)" ...
-        # "The item was deferred") acts on the document tabled under its item: the
-        # nearest code cited since the previous decision (heading or text).
-        # Agreements are about actions, not documents: no inherited refs.
-        refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
+    refs = _refs(doc, lx, c, sentence, window_start)
     body = (_canonical_body(c.body) if c.body and not _is_self(lx, c.body)
             else (meeting.body if meeting else None))
     return Decision(
@@ -98,6 +103,21 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
         section=heading,
         vote=c.vote,
     )
+
+
+def _refs(doc: Document, lx: Lex, c: Candidate, sentence: str, window_start: int) -> tuple[str, ...]:
+    """The document codes a decision acts on: those of its sentence, else of the item line
+    it closes or the deliberation number heading its item, whatever its outcome; else, for
+    all but agreements (about actions, not documents: the tuning gold keeps them bare), the
+    code cited last since the previous decision (an approval or postponement acts on the
+    document tabled under its item: "8. Membership fees (document PB 21-7)" ... "The item
+    was deferred")."""
+    refs = (refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
+            or heading_code([collapse(s.heading) for s in sorted(doc.sections, key=lambda s: -s.start)
+                             if s.start <= c.start]))
+    if not refs and c.outcome != "agreed":
+        refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
+    return refs
 
 
 def _is_self(lx: Lex, body: str) -> bool:
@@ -122,21 +142,28 @@ def _body_mismatch(lx: Lex, c: Candidate, meeting: Meeting | None) -> bool:
 
 
 def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decision, ...]:
-    """Every decision recorded in ``doc``, in text order."""
+    """Every decision recorded in ``doc``, in text order. Candidates are read in the text
+    with quoted speech blanked out (nothing said in quotation marks is a decision of this
+    meeting); each decision keeps the words of the report."""
+    said = doc
+    doc = replace(doc, text=mask_quotes(doc.text))
     spans = document_to_sentences(doc)
     cands: list[Candidate] = []
     for lang in _languages(doc):
         cands.extend(sentences_to_candidates(doc, spans, lang))
         cands.extend(lines_to_tally_candidates(doc, lang))
+        cands.extend(lines_to_result_candidates(doc, lang))
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
     cands = submissions_to_decisions(doc, cands)
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)
+    cands = lists_to_candidates(doc, spans, _languages(doc), cands)
+    cands = outcomes_to_motions(doc, cands, _languages(doc))
     out: list[Decision] = []
     prev_end = 0
     for c in cands:
-        out.append(candidate_to_decision(doc, c, meeting, window_start=prev_end))
+        out.append(candidate_to_decision(said, c, meeting, window_start=prev_end))
         prev_end = c.end
     return tuple(out)
 

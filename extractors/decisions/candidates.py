@@ -12,10 +12,12 @@ from pipeline.records import Document, Outcome, Vote
 from pipeline.text import Span, collapse, fold, sentences
 
 from .lexicon import Lex, lexicon_patterns
+from .motionwords import motion_patterns
 from .outcomes import (motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
 
-CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally", "submitted"]
+CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally", "submitted",
+                        "motion"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Candidate:
     item_text: str | None = None     # the agenda item line a tally belongs to
     vote: Vote | None = None
     settled: bool = True             # False: put to the vote, outcome still to be read after it
+    pieces: tuple[tuple[int, int], ...] = ()  # the spans its text joins (a motion and the line closing it)
 
 
 def _heading_end(text: str, start: int, heading: str) -> int:
@@ -116,17 +119,114 @@ def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
     """Decision candidates in one sentence (usually none, at most one): the first of an
     impersonal, active or passive verb, a negated passive, a matter put to the vote, or a
     standalone outcome, with the sentence's tally as its vote."""
+    capital = _capitalised(lx, text, span)
+    if capital is not None:
+        return [capital]
     labelled = _labelled(lx, text, span)
     if labelled is not None:
         return labelled
     sent = text[span.start:span.end]
     folded = fold_keep(sent)
-    for find in (_impersonal, _active, _passive, _negated_passive, _submitted, _standalone):
+    for find in (_bare, _trailing, _deliberated, _impersonal, _active, _passive, _negated_passive, _submitted,
+                 _standalone):
         c = find(lx, sent, folded, span)
         if c is not None:
+            if c.kind == "active" and c.end == span.end:
+                c = _operative_list(lx, text, c)
             return [Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
-                              None, vote_in(lx, folded), c.settled)]
+                              None, vote_in(lx, fold_keep(text[c.start:c.end])), c.settled)]
     return []
+
+
+def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
+    """A sentence that is only an outcome ("Motion is defeated.", "The committee agreed.",
+    "Sometido a votación, se adoptó por UNANIMIDAD."): it closes the motion above it."""
+    m = motion_patterns(lx.lang).bare.match(_without_vocative(sent, folded))
+    if not m or folded.rstrip().endswith("?"):
+        return None
+    return Candidate(span.start, span.end, "standalone", verb_outcome(lx, m.group("verb") or m.group("imp") or m.group("part")),
+                     lx.lang)
+
+
+def _without_vocative(sent: str, folded: str) -> str:
+    """The folded sentence without a closing address to someone ("Carried, Madam Clerk.")."""
+    vocative = re.search(r",\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,3}[.!]?\s*$", sent)
+    return folded[:vocative.start()] + "." if vocative else folded
+
+
+def _trailing(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
+    """A last clause that only records the outcome of what the sentence reported
+    ("X informó que ..., se aprueba por unanimidad.", "..., all approved."): the body
+    decides on the matter reported, whatever verb of speech opened the sentence."""
+    m = motion_patterns(lx.lang).trailing.search(folded)
+    if not m or folded.rstrip().endswith("?") or not folded[:m.start()].strip():
+        return None
+    return Candidate(span.start, span.end, "passive", motion_outcome(lx, folded, m), lx.lang,
+                     subject_text=sent[:m.start()])
+
+
+def _deciding_outcome(lx: Lex, verb: str, after: str) -> Outcome:
+    """The outcome of a deciding verb after a deliberation, read with the infinitive after
+    it past any tally ("DECIDE : Par 2 voix POUR - 11 voix CONTRE - DE DONNER UN AVIS DEFAVORABLE")."""
+    mp = motion_patterns(lx.lang)
+    v = re.sub(r"\s+", " ", verb)
+    outcome = lx.verbs.verb_outcome.get(v) or mp.capital_outcome.get(v, "approved")
+    rest = after[mp.tally_skip.match(after).end():].lstrip(" -–—•:;,\n")
+    return with_infinitive(lx, outcome, rest)
+
+
+def _deliberated(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
+    """A deciding verb after the deliberation formula ("Le Conseil Municipal après en avoir
+    délibéré à l'unanimité, accepte de verser ...", "..., Par 13 voix POUR, ACCEPTE ...")."""
+    m = motion_patterns(lx.lang).deliberated.search(folded)
+    if not m or folded.rstrip().endswith("?"):
+        return None
+    return Candidate(span.start, span.end, "active", _deciding_outcome(lx, m.group("verb"), folded[m.end():]),
+                     lx.lang, subject_text=sent[m.end():])
+
+
+def _capitalised(lx: Lex, text: str, span: Span) -> Candidate | None:
+    """A line opened by a deciding verb in capitals right after the deliberation formula
+    ("Le Conseil Municipal après en avoir délibéré," then "DESIGNE comme délégués ...")."""
+    sent = text[span.start:span.end]
+    folded = fold_keep(sent)
+    mp = motion_patterns(lx.lang)
+    m = mp.capital.match(folded)
+    if not m or not sent[m.start("verb"):m.end("verb")].isupper() or len(m.group("verb")) < 4:
+        return None
+    before = text[max(0, span.start - 300):span.start]
+    cues = list(mp.deliberation.finditer(fold_keep(before)))
+    if not cues or _operative_line(mp, before[cues[-1].end():]):
+        return None                         # no deliberation, or one already decided ("ACCEPTENT ..." then "CHARGENT")
+    c = Candidate(span.start, span.end, "active", _deciding_outcome(lx, m.group("verb"), folded[m.end():]),
+                  lx.lang, subject_text=sent[m.end():])
+    c = _operative_list(lx, text, c)
+    return Candidate(c.start, c.end, c.kind, c.outcome, c.lang, subject_text=c.subject_text,
+                     vote=vote_in(lx, fold_keep(text[c.start:c.end])))
+
+
+def _operative_line(mp, text: str) -> bool:
+    """A line of ``text`` opens with a deciding verb in capitals."""
+    for line in text.split("\n"):
+        m = mp.capital.match(fold_keep(line))
+        if m and line[m.start("verb"):m.end("verb")].isupper():
+            return True
+    return False
+
+
+def _operative_list(lx: Lex, text: str, c: Candidate) -> Candidate:
+    """A deciding verb with nothing after it but a tally ("DECIDENT," / "DECIDE : Par 13
+    voix POUR") decides what the next sentence says (the list item "- de créer un poste")."""
+    mp = motion_patterns(lx.lang)
+    after = fold_keep(c.subject_text or "")
+    if after[mp.tally_skip.match(after).end():].strip(" -–—•:;,.\n"):
+        return c
+    nxt = sentences(text, c.end, min(len(text), c.end + 1500))
+    if not nxt:
+        return c
+    end = nxt[0].end
+    outcome = _deciding_outcome(lx, "", fold_keep(text[c.end:end])) if c.outcome == "approved" else c.outcome
+    return Candidate(c.start, end, c.kind, outcome, c.lang, c.body, text[c.end:end], c.item_text, c.vote)
 
 
 def _impersonal(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
@@ -148,8 +248,11 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
                 or lx.subjects.genitive.search(folded[:m.start()])
                 or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
             continue
-        if m.group("det") is None and not sent[m.start("body")].isupper():
-            continue
+        if m.group("det") is None and not sent[m.start("body")].isupper() \
+                or set(words_between(folded[:m.start("body")])[-1:]) & lx.cues.deictic:
+            continue                      # "este Concejo aprobó que ...": a remark in debate
+        if m.group("det") is None and lx.subjects.genitive.search(_before_name(sent, folded, m.start())):
+            continue                      # "the Rules of the Planning Commission adopted ..."
         if not_a_decision(lx, folded, m.start(), m.end()):
             continue
         if pending_refusal(lx, m.group("verb"), folded[m.end():]):
@@ -161,6 +264,15 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     return None
 
 
+def _before_name(sent: str, folded: str, a: int) -> str:
+    """The folded text before the capitalised words that end just before ``a`` (the
+    rest of a proper name the body closes: "of the Planning" before "Commission")."""
+    words = list(re.finditer(r"\S+", sent[:a]))
+    while words and words[-1].group()[:1].isupper():
+        words.pop()
+    return folded[:words[-1].end() + 1] if words else ""
+
+
 def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A passive decision ("Le budget a été approuvé", "Queda aprobado el orden del día")."""
     for m in lx.verbs.passive.finditer(folded):
@@ -170,14 +282,18 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             subject = sent[m.end():]      # "Queda aprobado el orden del día"
         else:
             subject = _clause_subject(lx, sent, folded, m.start())
-        if not subject or lx.subjects.not_subjects.search(fold(subject)):
-            continue
+        if not subject or lx.subjects.not_subjects.search(fold(subject)) or \
+                lx.subjects.not_subjects.search(re.split(r"[,;:]", folded[:m.start()])[-1]):
+            continue                        # "Number one, someone has been appointed"
         after = folded[m.end():]
         agent = lx.subjects.agent.match(after)
-        by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after))
+        by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after)) or \
+            lx.votes.unanimous.match(after.lstrip())       # "por unanimidad" is no agent
         if lx.subjects.agent_word.match(after) and not agent \
                 and not by_tally:           # "defeated by 12 votes to 27" is a vote, not an agent
             continue
+        if lx.cues.not_deciding.match(folded, m.start("verb")) or lx.cues.election_rule.fullmatch(folded, m.start(), m.end()):
+            continue                        # "forms were passed to the members", "le maire est élu"
         outcome = motion_outcome(lx, folded, m)
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
         if fold(subject) in lx.subjects.pronouns or fold(subject).split(" ")[0] in lx.subjects.expletives:
@@ -188,7 +304,7 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
 
 def _standalone(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A sentence that is only an outcome ("Adopté.")."""
-    sm = lx.votes.standalone_line.match(folded)
+    sm = lx.votes.standalone_line.match(_without_vocative(sent, folded))
     if sm and sm.group("verb") and standalone_ok(sm):
         return Candidate(span.start, span.end, "standalone", verb_outcome(lx, sm.group("verb")), lx.lang)
     return None

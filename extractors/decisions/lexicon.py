@@ -130,7 +130,8 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
     dets, act_aux = _alt(_w(lang, "determiners")), _alt(_w(lang, "active_aux"))
     nadvs = rf"(?:\s+(?:{adv}|{_alt(_w(lang, 'negation_in_verb'))}))*"
     return dict(
-        passive=re.compile(bounded(rf"(?P<aux>{_aux(lang, advs)}){advs}\s+(?P<verb>{part})")),
+        passive=re.compile(bounded(rf"(?P<aux>{_aux(lang, advs)}){advs}\s+"
+                                   rf"(?:[^\W\d_]+\s+{_alt(_w(lang, 'conjunctions'))}\s+)?(?P<verb>{part})")),
         negated_passive=re.compile(  # "n'est pas"
             rf"(?<!\w)(?P<aux>{_aux(lang, nadvs)}){nadvs}\s+(?P<verb>{part})(?!\w)"),
         active=re.compile(
@@ -156,7 +157,7 @@ def _motion_content(lang: str) -> re.Pattern:
 def _label_opener(lang: str) -> re.Pattern:
     if not label_outcomes(lang):
         return re.compile(NEVER)
-    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})\s*:\s*"
+    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})\s*(?::|(?<=\s)[-–—]|[–—])\s*"
                       rf"(?:{_alt(_w(lang, 'complementizers'))}(?![\w])\s*)?")
 
 
@@ -219,7 +220,7 @@ def _outcome_lines(lang: str, tally: str) -> dict[str, re.Pattern]:
     prefixes, unan, standalone = _alt(_w(lang, "item_prefixes")), _alt(_w(lang, "unanimous")), _standalone(lang)
     return dict(
         standalone_line=re.compile(
-            rf"^\s*(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"
+            rf"^[^\w\n]*(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"
             rf"(?:(?P<verb>{standalone})(?![\w])\s*[:.,-]?\s*)?"
             rf"(?:(?P<unan>{unan})|(?P<tally>{tally})|{_alt(_w(lang, 'majority'))}(?![\w]))?(?P<rest>.*)$"),
         labelled_line=re.compile(
@@ -275,6 +276,10 @@ class Cues:
     openers: re.Pattern
     frames: re.Pattern
     past: re.Pattern
+    process: re.Pattern           # "After discussion": how the body decided, not a background
+    election_rule: re.Pattern     # "le maire est élu au scrutin secret": an election's rule, not its result
+    deictic: frozenset            # "este Concejo aprobó que ...": a speaker's remark about the body
+    not_deciding: re.Pattern      # "passed to": the verb moves a thing
 
 
 @functools.cache
@@ -295,6 +300,11 @@ def cue_patterns(lang: str) -> Cues:
         openers=re.compile(rf"^\W*{_alt(_w(lang, 'background_openers'))}(?![\w])"),
         frames=re.compile(rf"^\W*{_alt(_w(lang, 'frame_openers'))}(?![\w])"),
         past=re.compile(bounded(_alt(_w(lang, "past_markers")))),
+        process=re.compile(rf"^\W*{_alt(_w(lang, 'process_openers'))}(?![\w])"),
+        deictic=_folded(*_w(lang, "deictic_determiners")),
+        election_rule=re.compile(bounded(
+            rf"{_alt(_w(lang, 'rule_aux'))}(?:\s+\S+)?\s+{_alt(_w(lang, 'election_participles'))}[^\W\d_]{{0,2}}")),
+        not_deciding=re.compile(rf"{_alt(_w(lang, 'verb_not_decisions'))}(?![\w])"),
     )
 
 
@@ -383,6 +393,27 @@ def doc_code(lang: str) -> re.Pattern:
     """A document code after a document word ("document Consortium 7-1", "pièce CA 5-2")."""
     doc_words = (*words(lang, "meetings", "document_words"), *_w(lang, "ref_document_words"))
     return re.compile(rf"(?<![\w])(?i:{_alt(doc_words)})\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}")
+
+
+_ACT = r"(?:[A-Z]-\d{1,4}|\d{1,4}/(?:19|20)\d\d)(?![\w/])"
+
+
+@functools.cache
+def act_code(lang: str) -> re.Pattern:
+    """Acts cited by number ("By-law No. 68/2010", "Bill C-23", "By-laws numbered 22/2014
+    and 49/2014 to 52/2014"): the act word, then a list of codes and ranges."""
+    acts = _w(lang, "ref_act_words")
+    if not acts:
+        return re.compile(NEVER)
+    act, numbering = rf"(?i:{_alt(acts)})(?![\w-])", rf"(?i:{_alt(_w(lang, 'ref_act_numbering'))}\s*)?"
+    joiner = rf"(?:\s*,\s*|\s+(?i:{_alt((*_w(lang, 'conjunctions'), *_w(lang, 'ref_range_words')))})\s+)"
+    return re.compile(rf"{act}\s+{numbering}(?P<codes>{_ACT}(?:{joiner}(?:{act}\s+{numbering})?{_ACT})*)")
+
+
+@functools.cache
+def act_range(lang: str) -> re.Pattern:
+    """The words between the two ends of a range of acts ("58/2014 to 60/2014")."""
+    return re.compile(rf"^\s+(?i:{_alt(_w(lang, 'ref_range_words'))})\s+$")
 
 
 # ------------------------------------------------------------------------------- all

@@ -25,6 +25,8 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
     before, after = sent[:a], sent[b:]
     if sent.rstrip().endswith("?"):
         return True
+    ends = [m.end() for m in re.finditer(r"[.!?;]\s*\n", before)]
+    before = before[ends[-1]:] if ends else before      # a line that closed a sentence the splitter missed
     if lx.cues.hedges.search(before) or lx.cues.speech.search(before):
         return True
     prev = words_between(before)[-3:]
@@ -41,13 +43,14 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
         return True
     if lx.cues.frames.match(sent):
         return True
-    opener = lx.cues.openers.match(sent)
+    opener = None if lx.cues.process.match(sent) else lx.cues.openers.match(sent)
     if opener:
         comma = sent.find(",", opener.end())
         if comma < 0 or comma > a:
             return True
     clause_end = re.search(r"[;.]", after)
-    if lx.cues.past.search(after[: clause_end.start() if clause_end else len(after)][:80]):
+    clause = re.sub(r"\([^()]*\)", " ", after[: clause_end.start() if clause_end else len(after)])
+    if lx.cues.past.search(clause[:80]):            # an aside "(following on from last year)" is no past
         return True
     return False
 
@@ -76,6 +79,8 @@ def with_infinitive(lx: Lex, outcome: Outcome, after: str) -> Outcome:
     a rejection stays a rejection."""
     if outcome == "rejected":
         return outcome
+    if re.match(rf"^\s*:\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(map(re.escape, lx.cues.negation_words))})\s*[.!]?\s*$", after):
+        return "rejected"                 # "The committee decided: probably not"
     m = lx.verbs.infinitive.match(after)
     if m:
         return lx.verbs.infinitive_outcome[re.sub(r"\s+", " ", m.group("inf"))]

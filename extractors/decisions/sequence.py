@@ -37,6 +37,13 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
                                 prev.subject_text, prev.item_text,
                                 prev.vote or vote_in(lexicon_patterns(c.lang), fold_keep(doc.text[prev.end:c.end])))
             continue
+        if (c.kind in ("passive", "active", "impersonal") and c.vote is None and prev is not None
+                and prev.kind == "tally" and prev.vote is not None and _closes(doc.text, prev.end, c.start)
+                and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
+            # a ballot's count right before its result ("La liste X : 27 voix" / "Ont été proclamés ...")
+            out[-1] = Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text, c.item_text,
+                                prev.vote)
+            continue
         out.append(c)
     return out
 

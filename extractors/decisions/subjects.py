@@ -8,7 +8,7 @@ import re
 from pipeline.patterns import fold_keep
 from pipeline.text import collapse, fold
 
-from .lexicon import Lex
+from .lexicon import Lex, act_code, act_range
 from .outcomes import words_between
 from .tallies import ITEM_NUMBER
 
@@ -17,7 +17,7 @@ _UN_CODE = re.compile(r"(?<![\w/])(\d{1,3}/[A-Z]{2,5}\.\d{1,2})(?![\w])")
 # A document symbol standing alone, body tag and numbers joined by slashes ("(SCF/5/1)",
 # "document EC/43/3"): the tag is dropped ("5/1"). Two slashes make it a symbol, not a date.
 _SYMBOL_CODE = re.compile(r"(?<![\w/.-])[A-Z]{2,8}/(\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])")
-_YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)(?![\d.,]\d)")
+_YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)(?![\d.,]\d)(?!\d)")
 
 
 def strip_item(lx: Lex, text: str) -> str:
@@ -167,4 +167,37 @@ def refs_in(lx: Lex, text: str) -> tuple[str, ...]:
         found.append(m.group(1))
     for m in _SYMBOL_CODE.finditer(text):
         found.append(m.group(1))
+    found.extend(_acts(lx, text))
     return tuple(dict.fromkeys(found))
+
+
+def _acts(lx: Lex, text: str) -> list[str]:
+    """Numbers of the acts cited ("By-laws No. 58/2014 to 60/2014" -> 58/2014, 59/2014,
+    60/2014; "Bill C-23" -> C-23)."""
+    out: list[str] = []
+    for m in act_code(lx.lang).finditer(text):
+        codes = m.group("codes")
+        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})", codes))
+        for prev, part in zip([None, *parts], parts):
+            if prev is not None and prev.group(1) and part.group(1) and prev.group(2) == part.group(2) \
+                    and act_range(lx.lang).match(codes[prev.end():part.start()]) \
+                    and 0 < int(part.group(1)) - int(prev.group(1)) <= 50:
+                out.extend(f"{n}/{part.group(2)}" for n in range(int(prev.group(1)) + 1, int(part.group(1))))
+            out.append(part.group())
+    return out
+
+
+_DELIBERATION_CODE = re.compile(r"^\W*((?:19|20)\d\d)\s*-\s*(\d{3})(?!\d)")
+
+
+def heading_code(headings: list[str]) -> tuple[str, ...]:
+    """The deliberation number of the agenda item a decision sits in ("2020- 047 REDEVANCE
+    ..." -> "2020-047"): the nearest heading above (nearest first in ``headings``) that opens
+    with one, passing sub-headings, not past a plain capitalised item ("QUESTIONS DIVERSES")."""
+    for heading in headings:
+        m = _DELIBERATION_CODE.match(heading)
+        if m:
+            return (f"{m.group(1)}-{m.group(2)}",)
+        if heading.isupper() and not re.search(r"\d", heading) and len(heading.split()) >= 2:
+            return ()
+    return ()

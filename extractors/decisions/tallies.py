@@ -58,7 +58,8 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
     section_starts = sorted(s.start for s in doc.sections)
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
-        if not line.strip() or not (line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit()):
+        first = re.sub(r"^[^\w]+", "", line)[:1]         # past a bullet glyph ("\uf0c4 ADOPTÉ")
+        if not line.strip() or not (first.isupper() or first.isdigit()):
             continue
         folded = fold_keep(line)
         op = lx.verbs.operative.match(folded)

@@ -1,0 +1,85 @@
+"""A sentence that says the items listed below it were approved ("Ci-dessous, la liste des
+sujets ayant été votés et approuvés par l'assemblée." then "- Maintenir ...", "- La
+cotisation passe à 12€") records one decision per item, not one for the whole list."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.lexicon import words
+from pipeline.patterns import bounded, fold_keep
+from pipeline.records import Document
+from pipeline.text import Span
+
+from .candidates import Candidate
+from .lexicon import _alt, _participle, lexicon_patterns
+from .outcomes import verb_outcome
+
+_BULLET = re.compile(r"^[ \t]*([-–•·▪►*])\s+\S")
+
+
+def _bullets(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """The top-level bullet items starting on the line after ``pos`` (blank lines skipped):
+    each runs to the next bullet of the same mark, a blank line before plain text, or ``limit``."""
+    lines, at = [], pos
+    for line in text[pos:limit].split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    while lines and not lines[0][1].strip():
+        lines.pop(0)
+    first = _BULLET.match(lines[0][1]) if lines else None
+    if first is None:
+        return []
+    mark, items, start, end = first.group(1), [], None, None
+    for i, (a, line) in enumerate(lines):
+        m = _BULLET.match(line)
+        if m and m.group(1) == mark:
+            if start is not None:
+                items.append((start, end))
+            start, end = a + m.start(1), a + len(line)
+        elif line.strip():
+            end = a + len(line)
+        elif i + 1 < len(lines) and not _BULLET.match(lines[i + 1][1]):
+            break
+    if start is not None:
+        items.append((start, end))
+    return items
+
+
+@functools.cache
+def _participles(lang: str) -> re.Pattern:
+    return re.compile(bounded(rf"(?P<verb>{_participle(lang)})"))
+
+
+@functools.cache
+def _announcer(lang: str) -> re.Pattern:
+    return re.compile(bounded(_alt(words(lang, "decisions", "list_announcers"))))
+
+
+def lists_to_candidates(doc: Document, spans: list[Span], langs: tuple[str, ...],
+                        cands: list[Candidate]) -> list[Candidate]:
+    """Each item of a list announced as approved becomes a decision; the announcing
+    sentence (and any candidate inside the list) gives way to them."""
+    out = list(cands)
+    section_starts = sorted(s.start for s in doc.sections)
+    for span in spans:
+        if not span.text.rstrip().endswith((":", ".")):
+            continue
+        for lang in langs:
+            lx, folded = lexicon_patterns(lang), fold_keep(span.text)
+            if not _announcer(lang).search(folded):
+                continue                        # a list after a decision is not the list it decided
+            m = _participles(lang).search(folded)
+            if m is None or verb_outcome(lx, m.group("verb")) not in ("approved", "adopted"):
+                continue
+            limit = min([s for s in section_starts if s > span.end] + [len(doc.text)])
+            items = _bullets(doc.text, span.end, limit)
+            if len(items) < 2:
+                continue
+            outcome = verb_outcome(lx, m.group("verb"))
+            out = [c for c in out if not (span.start <= c.start < items[-1][1])]
+            out += [Candidate(a, b, "operative", outcome, lang, subject_text=doc.text[a:b].lstrip("-–•·▪►* "))
+                    for a, b in items]
+            break
+    return sorted(out, key=lambda c: c.start)
