@@ -461,3 +461,49 @@ def test_a_bracketed_honorific_after_an_unlisted_title_still_names_the_person():
     assert not any(n.startswith("Chief") for n, _ in en)
     names = find_names("Present: Chief (Mrs) Ronke Alade, President.", "en")
     assert [(n.honorific, n.given, n.family) for n in names] == [("Mrs", "Ronke", "Alade")]
+
+
+# ------------------------------------------------------------------ speech turns
+
+
+def _turns(found):
+    return [(i.name_as_written, i.family_name, i.role, i.kind) for i in found
+            if i.kind == "speaks"]
+
+
+def test_a_role_label_opens_a_turn_of_the_holder_the_roll_call_names():
+    found = run("ROLL CALL\n\nClerk: Madam Speaker Councillor Okonkwo, Councillor Tan.\n\n"
+                "Madam Speaker: The meeting will come to order.\n\n"
+                "Councillor Tan: Thank you, Madam Speaker.\n\n"
+                "Madam Speaker: Councillor Tan.\n\nClerk: By-law No. 4/2031.", "en")
+    turns = _turns(found)
+    assert turns.count(("Madam Speaker", "Okonkwo", "Speaker", "speaks")) == 2
+    assert ("Councillor Tan", "Tan", None, "speaks") in turns
+    # nobody is named clerk: the turns belong to a person known only by the role
+    assert turns.count(("Clerk", None, "Clerk", "speaks")) == 2
+
+
+def test_a_chair_role_label_is_the_chairs_and_other_roles_stay_role_only():
+    found = run("Séance présidée par Mme Hélène VIDAL.\n\n"
+                "— La Présidente : Je déclare la séance ouverte.\n\n"
+                "— M. Paul RIVIÈRE : Merci, madame la présidente.\n\n"
+                "M. le secrétaire. – L'ordre du jour est adopté.", "fr")
+    turns = _turns(found)
+    assert ("La Présidente", "VIDAL", "Présidente", "speaks") in turns
+    assert ("M. Paul RIVIÈRE", "RIVIÈRE", None, "speaks") in turns
+    assert ("M. le secrétaire", None, "secrétaire", "speaks") in turns
+
+
+def test_a_field_names_the_holder_and_turns_may_name_the_speaker_last():
+    found = run("Presidente: Dr. Tomás IBARRA\nSecretaria: Lic. Rosa PAREDES\n\n"
+                "Intervino el presidente:\n\n“Damos inicio a la sesión.”\n\n"
+                "Intervino de Fundación Horizonte, Lucía Ferrer Ortiz:\n\n“Gracias.”\n\n"
+                "Video de la intervención del director de la Red de Huertos de\n"
+                "Castilla, Andrés Molina Prieto:\n\n“Buenos días.”", "es")
+    kinds = {(i.family_name, i.kind) for i in found}
+    assert ("IBARRA", "chairs") in kinds              # the president's field: he chairs
+    assert ("PAREDES", "speaks") not in kinds         # a field is no turn
+    turns = _turns(found)
+    assert ("el presidente", "IBARRA", "presidente", "speaks") in turns
+    assert ("Lucía Ferrer Ortiz", "Ferrer Ortiz", None, "speaks") in turns
+    assert ("Andrés Molina Prieto", "Molina Prieto", None, "speaks") in turns

@@ -51,9 +51,12 @@ from spacy.tokens import Doc
 
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
+from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import GIVEN, INITIALS, NameMatch, _lower_words, find_names
 from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
+from extractors.speakers.turns import (holders_by_role, is_chair_role, label_interventions,
+                                       named_last, role_labels, turns_and_fields)
 from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
                                             _not_names, _role_words)
 from pipeline.lexicon import languages, words
@@ -65,8 +68,6 @@ from pipeline.text import fold, provenance, sentences
 __all__ = ["NAME", "VERSION", "NameMatch", "PeopleRuler", "document_to_interventions",
            "find_names", "make_people_ruler", "people_pipeline"]
 
-NAME = "speakers"
-VERSION = "1.1.0"
 
 
 # ------------------------------------------------------------------------ spaCy
@@ -124,9 +125,26 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names = find_names(text, lang)
     names.extend(_ner_subjects(text, lang, names))
     names.extend(_roster_first_names(text, lang, names))
+    last, label_starts = named_last(text, names, lang)
+    names.extend(last)
     names.sort(key=lambda n: n.start)
-    out: list[Intervention] = []
+    turns, fields = turns_and_fields(role_labels(text, names, lang))
+    chair_fields = {f.named.start for f in fields if is_chair_role(f.role, lang)}
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
+    out = _name_interventions(doc, names, sents, lang, label_starts, chair_fields)
+    out.extend(label_interventions(doc, turns, out, meeting, lang))
+    out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
+    out = _given_as_family(_split_as_family(out))
+    out.sort(key=lambda i: i.prov.start)
+    return tuple(out)
+
+
+def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang: str,
+                        label_starts: set[int], chair_fields: set[int]) -> list[Intervention]:
+    """One Intervention per name found, its kind read from its sentence; a name written
+    last in a turn label speaks, one given in a chair role's field chairs."""
+    text = doc.text
+    out: list[Intervention] = []
     si = 0
     for n in names:
         while si < len(sents) and sents[si].end <= n.start:
@@ -137,6 +155,10 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
         kind, prefix, tail = _clause_kind(text, s_start, s_end, n, in_sent, lang)
         if _attendance_line(text, n.start, lang):
             kind = "mentioned"
+        if n.start in label_starts:
+            kind = "speaks"
+        elif n.start in chair_fields:
+            kind = "chairs"
         verb = _first_verb(tail, lang)
         apposition = tail[:verb[1]] if verb else tail[:150]
         out.append(Intervention(
@@ -146,10 +168,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
             role=_role_near(text[s_start:n.start], tail, lang),
             affiliation=_affiliation_in(apposition, lang),
             country=_country_in(apposition, lang)))
-    out.extend(_role_holders(doc, text, sents, out, names, lang))
-    out = _given_as_family(_split_as_family(out))
-    out.sort(key=lambda i: i.prov.start)
-    return tuple(out)
+    return out
 
 
 def _paragraph_sentences(text: str) -> list:
@@ -230,33 +249,20 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
     return out
 
 
-def _holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]:
-    """Folded role -> {(folded family, folded given): (honorific, given, family)} of the
-    people named with a role, one holder per person however often written."""
-    holders: dict[str, dict[tuple, tuple]] = {}
-    for i in found:
-        if i.role and i.family_name:
-            person = (fold(i.family_name), fold(i.given_name or ""))
-            known = holders.setdefault(fold(i.role), {})
-            if person not in known or (i.honorific and not known[person][0]):
-                known[person] = (i.honorific, i.given_name, i.family_name)
-    return holders
-
-
 @functools.cache
 def _role_opening_re(lang: str) -> re.Pattern:
     """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
     Presidente declara abierta la sesión")."""
     hon = alternation(_honorifics(lang))
-    return compiled(rf"^\s*(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
+    return compiled(rf"^\s*(?:{hon}\s+)?(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
                     re.I)
 
 
 def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
-                  names: list[NameMatch], lang: str) -> list[Intervention]:
+                  names: list[NameMatch], lang: str, labels: set[int]) -> list[Intervention]:
     """Interventions for roles named without a person ("La Vice-Présidente explique"),
     credited to the one named holder of that role."""
-    holders = _holders_by_role(found)
+    holders = holders_by_role(found)
     if not holders:
         return []
     rx = _role_opening_re(lang)
@@ -266,8 +272,9 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
         if not m:
             continue
         start, end = s.start + m.start("role"), s.start + m.end("role")
-        if any(n.start <= end and start <= n.end for n in names):
-            continue
+        if any(n.start <= end and start <= n.end for n in names) or any(
+                s.start <= lb <= end for lb in labels):
+            continue                                    # a name's, or a turn label
         tail = text[end:s.end]
         if re.match(r"\s*[,(]", tail):                  # "Le Président, M. X" names someone
             continue

@@ -63,7 +63,7 @@ def _name_re(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
-        rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN})|[ \t]+(?P<t1>{GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
         rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
@@ -283,17 +283,32 @@ def _groups_cut_at_break(m: re.Match, lang: str) -> tuple[dict, int] | None:
         return g, end
     if group == "f5":
         return None
-    return dict(g, **{group: kept, "k1": None}), m.start(group) + len(kept)
+    return dict(g, **{group: kept, "k1": None, "t1": None}), m.start(group) + len(kept)
 
 
 def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
-    """Honorific, given names, UPPER family ("M. Stéphane LE FOLL", "M. KIM Jae-won")."""
+    """Honorific, given names, UPPER family ("M. Stéphane LE FOLL", "M. KIM Jae-won"), or
+    honorific, UPPER family, then a known given name ("M. CHARRIER Jean-Paul", as French
+    registers write it)."""
     hon, given, family = g["h1"], g["g1"], g["f1"]
     if g["k1"]:                           # "M. KIM Jae-won"
         given = g["k1"]
+    elif g["t1"]:
+        if given is None and _given_word(g["t1"], page):
+            given = g["t1"]
+        else:
+            end = m.start("f1") + len(family)
     if given and not family or _list_marker(page.text, m.start(), hon):
         return None
     return m.start(), end, hon, given, family
+
+
+def _given_word(word: str, page: _Page) -> bool:
+    """Whether ``word`` is a given name (every part of a compound one, "Jean-Paul") and no
+    role, not-name or word the page writes in lower case."""
+    given, _ = _name_lists()
+    return (all(fold(p) in given for p in word.split("-")) and fold(word) not in page.not_names
+            and fold(word) not in _role_words(page.lang) and word.lower() not in page.lower)
 
 
 def _next_line_ends_name(name: str, page: _Page, stop_roles: bool) -> str:
