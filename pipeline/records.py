@@ -22,7 +22,7 @@ ErrorKind = Literal[
     "too_many_pages", "timeout", "no_text", "ocr_failed", "not_found", "internal", "io",
 ]
 LineRole = Literal["body", "header", "footer", "heading"]
-InterventionKind = Literal["chairs", "presents", "speaks", "mentioned"]
+InterventionKind = Literal["chairs", "presents", "speaks", "attends", "excused", "absent", "mentioned"]
 Outcome = Literal["approved", "adopted", "rejected", "postponed", "agreed"]
 Severity = Literal["error", "warning", "info"]
 MeetingMode = Literal["in_person", "online", "hybrid"]

@@ -49,10 +49,13 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.speakers.attendance import (Segment, attendance_names, attendance_segments,
+                                            attendance_status, row_segments)
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
-from extractors.speakers.names import GIVEN, INITIALS, NameMatch, _lower_words, find_names
+from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
+                                      find_names)
 from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.turns import (holders_by_role, is_chair_role, label_interventions,
@@ -64,6 +67,8 @@ from pipeline.patterns import alternation, compiled
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Intervention, Meeting
 from pipeline.text import fold, provenance, sentences
+
+CHAIRS, SPEAKS, MENTIONED = "chairs", "speaks", "mentioned"
 
 __all__ = ["NAME", "VERSION", "NameMatch", "PeopleRuler", "document_to_interventions",
            "find_names", "make_people_ruler", "people_pipeline"]
@@ -124,14 +129,18 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     text = doc.text
     names = find_names(text, lang)
     names.extend(_ner_subjects(text, lang, names))
-    names.extend(_roster_first_names(text, lang, names))
+    segments = attendance_segments(text, lang) + row_segments(text, lang)
+    names.extend(_roster_first_names(text, lang, names, segments))
     last, label_starts = named_last(text, names, lang)
     names.extend(last)
-    names.sort(key=lambda n: n.start)
+    listed, fixed = attendance_names(text, segments, names, lang)
+    names = sorted([fixed.get(n.start, n) for n in names] + listed, key=lambda n: n.start)
     turns, fields = turns_and_fields(role_labels(text, names, lang))
-    chair_fields = {f.named.start for f in fields if is_chair_role(f.role, lang)}
+    marks = {n.start: (CHAIRS, True) for f in fields if is_chair_role(f.role, lang) for n in [f.named]}
+    marks.update({s: (SPEAKS, True) for s in label_starts})
+    status = attendance_status(text, segments, names, lang)
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
-    out = _name_interventions(doc, names, sents, lang, label_starts, chair_fields)
+    out = _name_interventions(doc, names, sents, lang, status, marks)
     out.extend(label_interventions(doc, turns, out, meeting, lang))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
     out = _given_as_family(_split_as_family(out))
@@ -140,9 +149,12 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
 
 
 def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang: str,
-                        label_starts: set[int], chair_fields: set[int]) -> list[Intervention]:
-    """One Intervention per name found, its kind read from its sentence; a name written
-    last in a turn label speaks, one given in a chair role's field chairs."""
+                        status: dict[int, tuple[str, bool]],
+                        marks: dict[int, tuple[str, bool]]) -> list[Intervention]:
+    """One Intervention per name found, its kind read from its sentence; a name in an
+    attendance list has the list's status instead (a list under a heading always, one in
+    running text unless the name acts); a name written last in a turn label speaks, one
+    given in a chair role's field chairs."""
     text = doc.text
     out: list[Intervention] = []
     si = 0
@@ -154,11 +166,10 @@ def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang
         in_sent = [o for o in names if o is not n and s_start <= o.start < s_end]
         kind, prefix, tail = _clause_kind(text, s_start, s_end, n, in_sent, lang)
         if _attendance_line(text, n.start, lang):
-            kind = "mentioned"
-        if n.start in label_starts:
-            kind = "speaks"
-        elif n.start in chair_fields:
-            kind = "chairs"
+            kind = MENTIONED
+        for mark in (status.get(n.start), marks.get(n.start)):
+            if mark is not None and (mark[1] or kind == MENTIONED):
+                kind = mark[0]
         verb = _first_verb(tail, lang)
         apposition = tail[:verb[1]] if verb else tail[:150]
         out.append(Intervention(
@@ -296,21 +307,26 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
     return out
 
 
-def _roster_first_names(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+def _roster_first_names(text: str, lang: str, known: list[NameMatch],
+                        segments: list[Segment]) -> list[NameMatch]:
     """Every writing of the first names an attendance list gives bare ("Présents :
-    Jean-Pierre, Yves, Jacques, ..."), for minutes that call members by first name only
-    ("Yves présente le budget"). A list needs three bare first names to count."""
+    Jean-Pierre, Yves, Jacques, ...", "Daniel, Cate and Sri were in attendance"), for
+    minutes that call members by first name only ("Yves présente le budget"). A list needs
+    three bare first names to count."""
     opening, separator = _roster_res(lang)
     lower = _lower_words(text)
     not_names = _not_names(lang) | _role_words(lang)
     roster: set[str] = set()
-    for m in opening.finditer(text):
-        para_end = text.find("\n\n", m.end())
-        body = re.sub(r"\([^()]*\)", " ", text[m.end():len(text) if para_end < 0 else para_end])
+    given_names = _name_lists()[0]
+    spans = [(m.end(), text.find("\n\n", m.end())) for m in opening.finditer(text)]
+    spans += [(seg.start, seg.end) for seg in segments if not seg.row and not seg.vote]
+    for start, end in spans:
+        body = re.sub(r"\([^()]*\)", " ", text[start:len(text) if end < 0 else end])
         items = [i.strip(" .;*+\n\t") for i in separator.split(body)]
         bare = [i for i in items if re.fullmatch(GIVEN, i) and i.lower() not in lower
                 and fold(i) not in not_names]
-        if len(bare) >= 3 and len(bare) >= len([i for i in items if i]) // 2:
+        first = [i for i in bare if all(fold(p) in given_names for p in i.split("-"))]
+        if len(first) >= 3 and len(bare) >= len([i for i in items if i]) // 2:
             roster.update(bare)
     if not roster:
         return []

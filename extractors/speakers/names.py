@@ -74,6 +74,9 @@ def _name_re(lang: str) -> re.Pattern:
         rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
         # 6. role word + mixed-case name of two words or more ("el presidente Sebastián López")
         rf"|(?<![\w-])(?P<r6>(?i:{role_words}))[ \t]+(?P<n6>{GIVEN}(?:{GAP}{title_family}){{1,4}})"
+        # 7. FAMILY, Given names, as rolls and registers write them ("FELLNER, Eduardo Alfredo")
+        rf"|(?P<f7>(?:(?:{low})[ \t]+)?{UPPER}(?:[ \t]+(?:(?:{low})[ \t]+)?{UPPER})*),[ \t]*"
+        rf"(?P<g7>{GIVEN}(?:[ \t]+{GIVEN}){{0,3}})"
         rf")(?![\w’'-])")
 
 
@@ -353,6 +356,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     first = given.split()[0]
     upper_part = re.search(UPPERS, family).group()
     if (fold(first) in page.not_names or first.lower() in page.lower
+            or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
             or _after_genitive_re().search(text[max(0, start - 5):start])
             or _bare_elsewhere(text, upper_part, _honorifics(lang))):
@@ -372,10 +376,35 @@ def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     name = name[:conj.start()] if conj else name      # "X y Juan Carlos" names two people
     toks = name.split()
     if len(toks) < 2 or fold(toks[0]) in _role_tokens(lang) or any(
-            t.lower() in page.lower or fold(t) in _institution_words(lang) for t in toks):
+            fold(t) not in _particles(lang) and (t.lower() in page.lower or fold(t) in page.not_names)
+            or fold(t) in _institution_words(lang) for t in toks):
         return None                       # "la directora General Sánchez"
     given, family = _split_mixed(" ".join(toks), lang, False)
     return m.start("n6"), m.start("n6") + len(name), None, given, family
+
+
+def _read_family_comma_given(m: re.Match, g: dict, page: _Page) -> _Found | None:
+    """FAMILY, Given names ("FELLNER, Eduardo Alfredo", "del CAMPILLO, Héctor") opening a
+    line or a field: the given names are the known given names after the comma, the first
+    word that is none ends the name ("AGUAD, Oscar Raúl  Union Cívica Radical")."""
+    line_start = page.text.rfind("\n", 0, m.start()) + 1
+    before = page.text[line_start:m.start()].strip()
+    if before and not before.endswith((":", "：")):
+        return None
+    kept = []
+    for t in g["g7"].split():
+        if not _given_word(t, page):
+            break
+        kept.append(t)
+    if not kept:
+        return None
+    end = m.start("g7") + len(" ".join(kept))
+    if re.match(rf"[ \t]+{UPPER}[ \t]*(?:[,.;]|\n|$)", page.text[end:]):
+        return None                       # "TEXEIRA, Jacques DELUNSCH": two items of a list
+    if g["g7"].split()[:len(kept)] != kept or page.text[m.start("g7"):end] != " ".join(kept):
+        end = m.start("g7") + len(kept[0])
+        kept = kept[:1]
+    return m.start(), end, None, " ".join(kept), " ".join(g["f7"].split())
 
 
 def _read_match(m: re.Match, page: _Page) -> _Found | None:
@@ -394,6 +423,8 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
         return _read_given_upper(m, g, end, page)
     if g["r6"]:
         return _read_role_mixed(m, g, page)
+    if g["f7"]:
+        return _read_family_comma_given(m, g, page)
     return m.start(), end, None, g["g5"], g["f5"]     # "KIM Jae-won"
 
 
