@@ -567,3 +567,20 @@ def test_proxies_and_names_split_by_a_line_break_in_french_lists():
     assert _kinds(fr) >= {("Odile", "attends"), ("Gaspard", "attends"), ("KERMARREC", "attends"),
                           ("LE DREF", "attends"), ("MORVAN", "attends"), ("PONS", "excused"),
                           ("MARTEL", "attends"), ("GRAS", "absent")}
+
+
+# ------------------------------------------------------------------ movers and seconders
+
+
+def test_movers_and_seconders_act_in_sentences_vote_boxes_and_codes():
+    en = run("Motion by Director Lindgren, seconded by Director Okafor, to approve the budget.\n\n"
+             "RESULT: APPROVED\n\nMOTION BY: Vasquez\n\nSECOND: Lindgren\nAYES: Vasquez, Lindgren\n\n"
+             "M/S/C Halloran/Okafor to adjourn. The second reading was deferred as proposed by the "
+             "Director-General.", "en")
+    acts = {(i.family_name, i.kind) for i in en if i.kind in ("presents", "speaks")}
+    assert acts == {("Lindgren", "presents"), ("Okafor", "speaks"), ("Vasquez", "presents"),
+                    ("Lindgren", "speaks"), ("Halloran", "presents")}
+    fr = run("Sur proposition de M. Gilles DUPRAT, appuyé par Mme Sylvie ROCHE, le conseil adopte.", "fr")
+    assert {(i.family_name, i.kind) for i in fr} == {("DUPRAT", "presents"), ("ROCHE", "speaks")}
+    es = run("A propuesta del concejal Berrocal, secundado por la concejala Ibarguren, se aprueba.", "es")
+    assert {(i.family_name, i.kind) for i in es} == {("Berrocal", "presents"), ("Ibarguren", "speaks")}

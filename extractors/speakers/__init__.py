@@ -56,6 +56,7 @@ from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
                                       find_names)
+from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.turns import (holders_by_role, is_chair_role, label_interventions,
@@ -134,10 +135,13 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     last, label_starts = named_last(text, names, lang)
     names.extend(last)
     listed, fixed = attendance_names(text, segments, names, lang)
-    names = sorted([fixed.get(n.start, n) for n in names] + listed, key=lambda n: n.start)
+    names = [fixed.get(n.start, n) for n in names] + listed
+    movers, moved = motion_people(text, names, lang)
+    names = sorted(names + movers, key=lambda n: n.start)
     turns, fields = turns_and_fields(role_labels(text, names, lang))
     marks = {n.start: (CHAIRS, True) for f in fields if is_chair_role(f.role, lang) for n in [f.named]}
     marks.update({s: (SPEAKS, True) for s in label_starts})
+    marks.update({s: (k, True) for s, k in moved.items()})
     status = attendance_status(text, segments, names, lang)
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)

@@ -245,16 +245,31 @@ _INITIAL_FAMILY = re.compile(rf"(?<![\w.])((?:[{UP}]\.?[ \t]+){{1,2}})({MIXED})(
 _GIVEN_UPPER = re.compile(rf"(?<![\w-])({GIVEN}(?:[ \t]+{GIVEN})?)\s+({UPPERS})(?![\w'’-])")
 
 
-def _orientation(toks: list[str]) -> str | None:
-    """"given" when a name opens with a known given name, "family" when it closes with one
-    and opens with no given name ("Carrara Carla"), else None (no name)."""
-    given, _ = _name_lists()
+def _orientation(toks: list[str]) -> tuple[str, bool] | None:
+    """("given", sure) when a name opens with a known given name, ("family", sure) when it
+    closes with one and opens with none ("Carrara Carla"); sure unless the other end could
+    be read the other way ("Daniel Santiago", "Javanni Brown": Brown is a family name
+    too). None when neither end is a given name (no name)."""
+    given, family = _name_lists()
     first, last = fold(toks[0]), fold(toks[-1])
-    if all(p in given for p in first.split("-")):
-        return "given"
-    if all(p in given for p in last.split("-")):
-        return "family"
+    g1 = all(p in given for p in first.split("-"))
+    gl = all(p in given for p in last.split("-"))
+    if g1:
+        return "given", not gl
+    if gl:
+        return "family", last not in family or first in family
     return None
+
+
+def _family_first_list(seg: Segment, text: str, chk: _Words) -> bool:
+    """Whether a list writes its names surname-first: two names at least that surely are,
+    more than surely are not."""
+    votes = {"given": 0, "family": 0}
+    for _, _, toks in _runs(text[seg.start:seg.end], seg.start, chk):
+        side = _orientation(toks) if len(toks) >= 2 else None
+        if side and side[1]:
+            votes[side[0]] += 1
+    return votes["family"] >= 2 and votes["family"] > votes["given"]
 
 
 def _split_family_first(toks: list[str]) -> tuple[str, str]:
@@ -321,6 +336,7 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
                                  " ".join(m.group(1).split()), " ".join(m.group(2).split())))
     body = _blank(body, [(n.start, n.end) for n in out], seg.start)
     bare: list[NameMatch] = []
+    family_first = _family_first_list(seg, text, chk)
     pieces = 0
     pos = 0
     for sep in list(_separator_re().finditer(body)) + [None]:
@@ -330,7 +346,7 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
         if not piece.strip():
             continue
         pieces += 1
-        found = _piece_names(piece, offset, chk)
+        found = _piece_names(piece, offset, chk, family_first)
         out.extend(n for n in found if n.given and n.family)
         bare.extend(n for n in found if not (n.given and n.family))
     runs = _plural_runs(text, seg, lang)
@@ -370,10 +386,11 @@ def _row_name(body: str, offset: int, chk: _Words) -> list[NameMatch]:
     runs = _runs(body[:_separator_re().search(body + ",").start()], offset, chk)
     if not runs or runs[0][0] - offset > len(body) - len(body.lstrip()) or len(runs[0][2]) < 2:
         return []
-    return [n for n in _piece_names(body[:runs[0][1] - offset], offset, chk) if n.family and n.given]
+    names = _piece_names(body[:runs[0][1] - offset], offset, chk, False)
+    return [n for n in names if n.family and n.given]
 
 
-def _piece_names(piece: str, offset: int, chk: _Words) -> list[NameMatch]:
+def _piece_names(piece: str, offset: int, chk: _Words, family_first: bool) -> list[NameMatch]:
     """The names in one item of a list: "Initial Family" ones, else runs of name words,
     given- or surname-first; a run of one word is a bare name (kept or not by the list)."""
     out = []
@@ -392,26 +409,27 @@ def _piece_names(piece: str, offset: int, chk: _Words) -> list[NameMatch]:
                                  None if first_only else toks[0]))
             continue
         side = _orientation(toks)
-        if side == "given":
-            g, fam = _split_mixed(" ".join(toks), chk.lang, False)
-        elif side == "family":
+        if side is None:
+            continue
+        if side == ("family", True) or not side[1] and family_first:
             fam, g = _split_family_first(toks)
         else:
-            continue
+            g, fam = _split_mixed(" ".join(toks), chk.lang, False)
         out.append(NameMatch(start, end, None, g, fam))
     return out
 
 
-def _reoriented(seg: Segment, names: list[NameMatch]) -> dict[int, NameMatch]:
+def _reoriented(seg: Segment, names: list[NameMatch], family_first: bool) -> dict[int, NameMatch]:
     """Names of a list read given-first that are written surname-first ("presidente
-    Pandolfi Daniel"): no honorific, a mixed-case family that is a known given name and a
-    given part that is none."""
+    Pandolfi Daniel"): no honorific, a mixed-case name that surely closes with a given
+    name, or may and stands in a surname-first list."""
     out = {}
     for n in names:
         if not (seg.start <= n.start < seg.end) or n.honorific or not (n.given and n.family):
             continue
         toks = f"{n.given} {n.family}".split()
-        if n.family.isupper() or _orientation(toks) != "family":
+        side = _orientation(toks)
+        if n.family.isupper() or side is None or side[0] != "family" or not (side[1] or family_first):
             continue
         fam, g = _split_family_first(toks)
         out[n.start] = NameMatch(n.start, n.end, None, g, fam)
@@ -429,7 +447,7 @@ def attendance_names(text: str, segments: list[Segment], names: list[NameMatch],
         found = [n for n in _item_names(seg, text, names + new, chk)
                  if not any(o.start < n.end and n.start < o.end for o in names + new)]
         new.extend(found)
-        fixed.update(_reoriented(seg, names))
+        fixed.update(_reoriented(seg, names, _family_first_list(seg, text, chk)))
     return new, fixed
 
 
