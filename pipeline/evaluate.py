@@ -156,7 +156,9 @@ def _score_people(speakers: Score, mentioned: Score, gold: dict, pub: Published,
     rows = _rows(pub.interventions, doc_id)
     spoke, named = set(), set()
     for _, r in rows.iterrows():
-        key = fold(_str(r["family_name"]) or _str(r["given_name"]) or _str(r["name_as_written"]))
+        if not (_str(r["family_name"]) or _str(r["given_name"])):
+            continue              # known only by a role ("Clerk:"): a role nobody names is no gold person
+        key = fold(_str(r["family_name"]) or _str(r["given_name"]))
         (spoke if r["kind"] in SPEAKER_KINDS else named).add(key)
     only_named = named - spoke
     _score_sets(speakers, {_family(x) for x in gold.get("speakers", [])}, spoke, gold["file"])

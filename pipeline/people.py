@@ -16,7 +16,11 @@ The rule (and its limits):
   name ("M. Yves GRANGER") when there is exactly one; otherwise they are kept apart per
   document (key: given name + doc_id): two "John"s in two reports are not assumed to be
   the same person.
-* Limits: no use of roles, affiliations or dates (two different "Paul LUU" are one person;
+* A person known only by a role ("Clerk:" opening turns of a report that never names the
+  clerk) is keyed by the folded role and the body (the Intervention's affiliation), or by
+  the document when no body is known: the clerk of one council across its hansards is one
+  person, the clerks of two bodies are two. Its display name is the role and the body.
+* Limits: no use of roles (beyond role-only people), affiliations or dates (two different "Paul LUU" are one person;
   a woman who changed family name is two people); nicknames and transliteration variants
   ("Mohamed"/"Mohammed") are not merged; honorific gender is not used to split people.
 """
@@ -44,6 +48,12 @@ def _is_initials(given: str) -> bool:
     return all(len(p) <= 1 for p in re.split(r"[\s.\-]+", given.strip()) if p)
 
 
+def _role_name(i: Intervention) -> str:
+    """The display name of a person known only by a role: the role, then the body."""
+    role = " ".join((i.role or i.name_as_written).split())
+    return f"{role} ({i.affiliation})" if i.affiliation else role
+
+
 def interventions_to_people(
         interventions: Sequence[Intervention]) -> tuple[tuple[Person, ...], tuple[Intervention, ...]]:
     """The people behind ``interventions`` and the interventions with ``person_id`` set
@@ -64,6 +74,8 @@ def interventions_to_people(
 
     def resolve(i: Intervention) -> tuple:
         fam = _key(i.family_name)
+        if not fam and not _key(i.given_name) and i.role:
+            return ("role", _key(i.role), _key(i.affiliation) or i.doc_id)
         if not fam:
             same = in_doc.get((i.doc_id, _key(i.given_name)), set())
             if len(same) == 1:
@@ -93,7 +105,7 @@ def interventions_to_people(
         honorific = Counter(m.honorific for m in members if m.honorific).most_common(1)
         given = best.given_name
         family = best.family_name
-        name = " ".join(p for p in (given, family) if p)
+        name = " ".join(p for p in (given, family) if p) or _role_name(best)
         people[k] = Person(person_id=pid, name=name, family_name=family,
                            honorific=honorific[0][0] if honorific else None, given_name=given)
     resolved = tuple(replace(i, person_id=people[k].person_id) for k, i in zip(keys, interventions))

@@ -23,7 +23,7 @@ ErrorKind = Literal[
     "crashed", "out_of_memory", "ocr_unavailable", "killed",
 ]
 LineRole = Literal["body", "header", "footer", "heading"]
-InterventionKind = Literal["chairs", "presents", "speaks", "mentioned"]
+InterventionKind = Literal["chairs", "presents", "speaks", "attends", "excused", "absent", "mentioned"]
 Outcome = Literal["approved", "adopted", "rejected", "postponed", "agreed"]
 Severity = Literal["error", "warning", "info"]
 MeetingMode = Literal["in_person", "online", "hybrid"]

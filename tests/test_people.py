@@ -64,3 +64,21 @@ def test_first_name_only_joins_the_one_full_name_of_its_document():
     assert ids[0] == ids[1] != ids[2]
     assert len({ids[3], ids[4], ids[5]}) == 3       # two Lises in c: the bare one stays apart
     assert len(people) == 5
+
+
+def role_only(doc, role, body):
+    return Intervention(doc_id=doc, name_as_written=role, kind="speaks",
+                        prov=Provenance(doc, 1, 0, len(role), "speakers", "1"), role=role,
+                        affiliation=body)
+
+
+def test_a_person_known_only_by_a_role_is_keyed_by_role_and_body():
+    items = [role_only("a", "Clerk", "Town Council of Avonford"),
+             role_only("b", "clerk", "Town Council of Avonford"),     # the same office
+             role_only("c", "Clerk", "Parish Council of Brenley"),    # another body's clerk
+             role_only("d", "Clerk", None), role_only("e", "Clerk", None)]   # no body: per report
+    people, resolved = interventions_to_people(items)
+    ids = [i.person_id for i in resolved]
+    assert ids[0] == ids[1] and len(set(ids)) == 4 and len(people) == 4
+    assert {p.name for p in people} >= {"Clerk (Town Council of Avonford)", "Clerk"}
+    assert all(p.family_name is None for p in people)

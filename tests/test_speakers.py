@@ -101,12 +101,12 @@ def test_role_without_name_goes_to_its_single_holder():
     assert got[1].role == "Vice-Présidente"
 
 
-def test_attendance_list_names_are_mentioned():
+def test_attendance_list_names_attend_are_excused_or_hold_a_proxy():
     got = run("Présents : Jean-Pierre JEANROY, Nelly WIDMER.\nExcusés : Marc SAUGET (pouvoir donné à M. JEANROY).\n\n"
               "M. JEANROY présente le budget.")
     assert [(i.family_name, i.kind) for i in got] == [
-        ("JEANROY", "mentioned"), ("WIDMER", "mentioned"), ("SAUGET", "mentioned"),
-        ("JEANROY", "mentioned"), ("JEANROY", "presents")]
+        ("JEANROY", "attends"), ("WIDMER", "attends"), ("SAUGET", "excused"),
+        ("JEANROY", "attends"), ("JEANROY", "presents")]      # the proxy's holder attends
 
 
 def test_english_and_spanish_acts():
@@ -203,8 +203,8 @@ def test_role_in_a_list_belongs_to_its_own_name():
     got = run("Présents : Mme Anne VERT (Présidente), M. Hervé LE GALL (Secrétaire exécutif), "
               "M. Paul BLEU.\n\nLe Secrétaire exécutif a présenté le rapport.")
     assert [(i.family_name, i.role, i.kind) for i in got] == [
-        ("VERT", "Présidente", "mentioned"), ("LE GALL", "Secrétaire exécutif", "mentioned"),
-        ("BLEU", None, "mentioned"), ("LE GALL", "Secrétaire exécutif", "presents")]
+        ("VERT", "Présidente", "attends"), ("LE GALL", "Secrétaire exécutif", "attends"),
+        ("BLEU", None, "attends"), ("LE GALL", "Secrétaire exécutif", "presents")]
     # a label at a line start names the role of the name after it; a label ending a
     # transcript line's speaker ("Madam Speaker: Councillor X") does not
     es = run("Presidente: Dr. Juan SOSA.\n- Secretario: Dr. Luis REY, Vocal: Dr. Ana PAZ.", "es")
@@ -231,10 +231,13 @@ def test_first_names_of_a_bare_attendance_list():
     got = run("Présents : Jean-Pierre, Yves, Jacques (procuration à Marc), Nelly et Agnès.\n"
               "Absent : Marc\n\nOrdre du jour\n\nYves présente le budget. Nelly demande un vote.\n\n"
               "Le Rapport est lu. Jacques a trouvé un vétérinaire.")
-    acting = {(i.given_name, i.kind) for i in got if i.kind != "mentioned"}
+    acting = {(i.given_name, i.kind) for i in got if i.kind in ("chairs", "presents", "speaks")}
     assert acting == {("Yves", "presents"), ("Nelly", "speaks")}
-    # "Marc" stands only in a parenthesis and a one-name list: no roster gives him
-    assert {i.given_name for i in got} == {"Jean-Pierre", "Yves", "Jacques", "Nelly", "Agnès"}
+    listed = {(i.given_name, i.kind) for i in got if i.kind in ("attends", "excused", "absent")}
+    assert {("Yves", "attends"), ("Jacques", "excused"), ("Marc", "absent")} <= listed
+    # "Marc" is only named in a parenthesis and an absence list: he is absent, once
+    assert {i.given_name for i in got} == {"Jean-Pierre", "Yves", "Jacques", "Nelly", "Agnès", "Marc"}
+    assert [i.kind for i in got if i.given_name == "Marc"] == ["absent"]
     assert all(i.family_name is None for i in got)
     # two bare first names are not enough to read a list as a roster
     assert run("Présents : Yves, Nelly, M. Paul DURAND, Mme Ana ROY.\n\nYves présente le budget.")[-1].family_name == "ROY"
@@ -304,18 +307,18 @@ def test_role_holder_written_twice_and_a_role_after_an_honorific():
     es = run("Asistentes: Don Rubén Ochoa Lara, presidente; Doña Eva Soto Ruiz.\n\n"
              "El Sr. Presidente abre la sesión.", "es")
     assert ("Ochoa Lara", "chairs") in {(i.family_name, i.kind) for i in es}
-    assert {i.family_name for i in es if i.kind != "mentioned"} == {"Ochoa Lara"}
+    assert {i.family_name for i in es if i.kind not in ("mentioned", "attends")} == {"Ochoa Lara"}
 
 
-def test_attendance_lists_of_guests_and_apologies_are_mentioned():
+def test_attendance_lists_of_guests_and_apologies_give_attends_and_excused():
     got = run("Apologies for absence: Mr Karl Benning.\n\nGuests: Ms Ruth Oyelaran.\n\n"
               "Ms Ruth Oyelaran explained the survey.", "en")
     kinds = {}
     for i in got:
         kinds.setdefault(i.family_name, set()).add(i.kind)
-    assert kinds == {"Benning": {"mentioned"}, "Oyelaran": {"mentioned", "speaks"}}
+    assert kinds == {"Benning": {"excused"}, "Oyelaran": {"attends", "speaks"}}   # both rows
     es = run("Invitada: Doña Lina Pardo Rey.\n\nAusente con excusa: Don Iván Mora Gil.", "es")
-    assert {(i.family_name, i.kind) for i in es} == {("Pardo Rey", "mentioned"), ("Mora Gil", "mentioned")}
+    assert {(i.family_name, i.kind) for i in es} == {("Pardo Rey", "attends"), ("Mora Gil", "excused")}
 
 
 def test_a_bare_given_name_is_the_one_full_name_of_the_document_or_nobody():
@@ -370,7 +373,7 @@ def test_two_surnames_after_a_role_join_the_full_name_written_elsewhere():
     found = run("Presentes: Sra. Lidia Brenes Arguedas.\n\nLa regidora Brenes Arguedas "
                 "solicita un informe.", "es")
     assert [(i.given_name, i.family_name, i.kind) for i in found] == [
-        ("Lidia", "Brenes Arguedas", "mentioned"), ("Lidia", "Brenes Arguedas", "speaks")]
+        ("Lidia", "Brenes Arguedas", "attends"), ("Lidia", "Brenes Arguedas", "speaks")]
     # a known surname first: no given name, and the people stage makes it the one full name
     found = run("Presentes: Sra. Lidia Espinoza Carmona.\n\nLa regidora Espinoza Carmona "
                 "solicita un informe.", "es")
@@ -461,3 +464,123 @@ def test_a_bracketed_honorific_after_an_unlisted_title_still_names_the_person():
     assert not any(n.startswith("Chief") for n, _ in en)
     names = find_names("Present: Chief (Mrs) Ronke Alade, President.", "en")
     assert [(n.honorific, n.given, n.family) for n in names] == [("Mrs", "Ronke", "Alade")]
+
+
+# ------------------------------------------------------------------ speech turns
+
+
+def _turns(found):
+    return [(i.name_as_written, i.family_name, i.role, i.kind) for i in found
+            if i.kind == "speaks"]
+
+
+def test_a_role_label_opens_a_turn_of_the_holder_the_roll_call_names():
+    found = run("ROLL CALL\n\nClerk: Madam Speaker Councillor Okonkwo, Councillor Tan.\n\n"
+                "Madam Speaker: The meeting will come to order.\n\n"
+                "Councillor Tan: Thank you, Madam Speaker.\n\n"
+                "Madam Speaker: Councillor Tan.\n\nClerk: By-law No. 4/2031.", "en")
+    turns = _turns(found)
+    assert turns.count(("Madam Speaker", "Okonkwo", "Speaker", "speaks")) == 2
+    assert ("Councillor Tan", "Tan", None, "speaks") in turns
+    # nobody is named clerk: the turns belong to a person known only by the role
+    assert turns.count(("Clerk", None, "Clerk", "speaks")) == 2
+
+
+def test_a_chair_role_label_is_the_chairs_and_other_roles_stay_role_only():
+    found = run("Séance présidée par Mme Hélène VIDAL.\n\n"
+                "— La Présidente : Je déclare la séance ouverte.\n\n"
+                "— M. Paul RIVIÈRE : Merci, madame la présidente.\n\n"
+                "M. le secrétaire. – L'ordre du jour est adopté.", "fr")
+    turns = _turns(found)
+    assert ("La Présidente", "VIDAL", "Présidente", "speaks") in turns
+    assert ("M. Paul RIVIÈRE", "RIVIÈRE", None, "speaks") in turns
+    assert ("M. le secrétaire", None, "secrétaire", "speaks") in turns
+
+
+def test_a_field_names_the_holder_and_turns_may_name_the_speaker_last():
+    found = run("Presidente: Dr. Tomás IBARRA\nSecretaria: Lic. Rosa PAREDES\n\n"
+                "Intervino el presidente:\n\n“Damos inicio a la sesión.”\n\n"
+                "Intervino de Fundación Horizonte, Lucía Ferrer Ortiz:\n\n“Gracias.”\n\n"
+                "Video de la intervención del director de la Red de Huertos de\n"
+                "Castilla, Andrés Molina Prieto:\n\n“Buenos días.”", "es")
+    kinds = {(i.family_name, i.kind) for i in found}
+    assert ("IBARRA", "chairs") in kinds              # the president's field: he chairs
+    assert ("PAREDES", "speaks") not in kinds         # a field is no turn
+    turns = _turns(found)
+    assert ("el presidente", "IBARRA", "presidente", "speaks") in turns
+    assert ("Lucía Ferrer Ortiz", "Ferrer Ortiz", None, "speaks") in turns
+    assert ("Andrés Molina Prieto", "Molina Prieto", None, "speaks") in turns
+
+
+# ------------------------------------------------------------------ attendance
+
+
+def _kinds(found):
+    return {(i.family_name or i.given_name, i.kind) for i in found}
+
+
+def test_attendance_headings_plural_titles_initials_and_vote_lists():
+    found = run("Present\n\nCouncillors D Hartley (Chair) K Moss, A Pryce and\nL Dunn Clerk T Varga\n"
+                "Members of the Public - Three Members\n\n7.1 Apologies\n\nJoan Whitaker, Highways\n\n"
+                "AYES: Moss, Pryce, Dunn\nABSENT: Quill\nNAYS: None", "en")
+    assert _kinds(found) == {("Hartley", "attends"), ("Moss", "attends"), ("Pryce", "attends"),
+                             ("Dunn", "attends"), ("Varga", "attends"), ("Whitaker", "excused"),
+                             ("Quill", "absent")}
+    assert [i.role for i in found if i.family_name == "Hartley"] == ["Chair"]
+
+
+def test_a_roll_call_table_gives_each_row_its_status():
+    found = run("Member Title Status\n\nMaria Lindqvist Commissioner Present\n"
+                "Tomas Berg Commissioner Absent\nNadia Osei Alternate Late 7:10 p.m.\n\n"
+                "Commissioner Maria Lindqvist opened the meeting.", "en")
+    assert _kinds(found) == {("Lindqvist", "attends"), ("Berg", "absent"), ("Osei", "attends"),
+                             ("Lindqvist", "chairs")}
+    es = run("Diputado Bloque Provincia Voto\n"
+             "ALBARRACÍN, Ernesto Julio Frente Popular Salta AFIRMATIVO\n"
+             "del CASTILLO, Marta Inés Unión Cívica Jujuy NEGATIVO\n"
+             "QUINTANA de ROSSI, Elsa Frente Popular Buenos Aires AUSENTE\n"
+             "Presidente: ZABALA, Ramiro Hugo", "es")
+    assert _kinds(es) == {("ALBARRACÍN", "attends"), ("del CASTILLO", "attends"),
+                          ("QUINTANA de ROSSI", "absent"), ("ZABALA", "chairs")}
+
+
+def test_attendance_phrases_in_running_text_and_surname_first_lists():
+    es = run("Se reúne la Comisión con la presencia del presidente Ferrante Luis, el tesorero "
+             "Quiroga Ana María y los vocales Bellomo Jorge, Sartori Elena.\n\n"
+             "ASISTENTES: Mariana Duque Restrepo\nEsteban Ríos Henao\n"
+             "El secretario informó que había quórum.", "es")
+    assert {(i.given_name, i.family_name, i.kind) for i in es} == {
+        ("Luis", "Ferrante", "attends"), ("Ana María", "Quiroga", "attends"),
+        ("Jorge", "Bellomo", "attends"), ("Elena", "Sartori", "attends"),
+        ("Mariana", "Duque Restrepo", "attends"), ("Esteban", "Ríos Henao", "attends")}
+    en = run("Opening\n\nPriya, Tobias, Lorenzo and Greta were in attendance. "
+             "Apologies were received from Mirela.\n\nTobias presented the budget.", "en")
+    assert _kinds(en) >= {("Priya", "attends"), ("Tobias", "attends"), ("Tobias", "presents"),
+                          ("Mirela", "excused")}
+
+
+def test_proxies_and_names_split_by_a_line_break_in_french_lists():
+    fr = run("Étaient présents pour représenter le club : Odile, Firmin, Gaspard et Lucie.\n\n"
+             "Etaient présents :\n\nPaul KERMARREC – Annaïg\nLE DREF – Yann MORVAN\n\n"
+             "Excusés : Mme Irène PONS (pouvoir à Mme Lucie MARTEL).\n"
+             "Absents non excusés : M. Théo GRAS.", "fr")
+    assert _kinds(fr) >= {("Odile", "attends"), ("Gaspard", "attends"), ("KERMARREC", "attends"),
+                          ("LE DREF", "attends"), ("MORVAN", "attends"), ("PONS", "excused"),
+                          ("MARTEL", "attends"), ("GRAS", "absent")}
+
+
+# ------------------------------------------------------------------ movers and seconders
+
+
+def test_movers_and_seconders_act_in_sentences_vote_boxes_and_codes():
+    en = run("Motion by Director Lindgren, seconded by Director Okafor, to approve the budget.\n\n"
+             "RESULT: APPROVED\n\nMOTION BY: Vasquez\n\nSECOND: Lindgren\nAYES: Vasquez, Lindgren\n\n"
+             "M/S/C Halloran/Okafor to adjourn. The second reading was deferred as proposed by the "
+             "Director-General.", "en")
+    acts = {(i.family_name, i.kind) for i in en if i.kind in ("presents", "speaks")}
+    assert acts == {("Lindgren", "presents"), ("Okafor", "speaks"), ("Vasquez", "presents"),
+                    ("Lindgren", "speaks"), ("Halloran", "presents")}
+    fr = run("Sur proposition de M. Gilles DUPRAT, appuyé par Mme Sylvie ROCHE, le conseil adopte.", "fr")
+    assert {(i.family_name, i.kind) for i in fr} == {("DUPRAT", "presents"), ("ROCHE", "speaks")}
+    es = run("A propuesta del concejal Berrocal, secundado por la concejala Ibarguren, se aprueba.", "es")
+    assert {(i.family_name, i.kind) for i in es} == {("Berrocal", "presents"), ("Ibarguren", "speaks")}

@@ -50,11 +50,18 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.speakers.attendance import (Segment, attendance_names, attendance_segments,
+                                            attendance_status, row_segments)
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
-from extractors.speakers.names import GIVEN, INITIALS, NameMatch, _lower_words, find_names
+from extractors.speakers.identity import NAME, VERSION
+from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
+                                      find_names)
+from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
+from extractors.speakers.turns import (holders_by_role, is_chair_role, label_interventions,
+                                       named_last, role_labels, turns_and_fields)
 from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
                                             _not_names, _role_words)
 from pipeline.lexicon import languages, words
@@ -63,11 +70,11 @@ from pipeline.protocol import Extractor
 from pipeline.records import Document, Intervention, Meeting
 from pipeline.text import SpanSet, blank_line_after, blank_line_before, fold, provenance, sentences
 
+CHAIRS, SPEAKS, MENTIONED = "chairs", "speaks", "mentioned"
+
 __all__ = ["NAME", "VERSION", "NameMatch", "PeopleRuler", "document_to_interventions",
            "find_names", "make_people_ruler", "people_pipeline"]
 
-NAME = "speakers"
-VERSION = "1.1.0"
 
 
 # ------------------------------------------------------------------------ spaCy
@@ -124,10 +131,37 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     text = doc.text
     names = find_names(text, lang)
     names.extend(_ner_subjects(text, lang, names))
-    names.extend(_roster_first_names(text, lang, names))
-    names.sort(key=lambda n: n.start)
-    out: list[Intervention] = []
+    segments = attendance_segments(text, lang) + row_segments(text, lang)
+    names.extend(_roster_first_names(text, lang, names, segments))
+    last, label_starts = named_last(text, names, lang)
+    names.extend(last)
+    listed, fixed = attendance_names(text, segments, names, lang)
+    names = [fixed.get(n.start, n) for n in names] + listed
+    movers, moved = motion_people(text, names, lang)
+    names = sorted(names + movers, key=lambda n: n.start)
+    turns, fields = turns_and_fields(role_labels(text, names, lang))
+    marks = {n.start: (CHAIRS, True) for f in fields if is_chair_role(f.role, lang) for n in [f.named]}
+    marks.update({s: (SPEAKS, True) for s in label_starts})
+    marks.update({s: (k, True) for s, k in moved.items()})
+    status = attendance_status(text, segments, names, lang)
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
+    out = _name_interventions(doc, names, sents, lang, status, marks)
+    out.extend(label_interventions(doc, turns, out, meeting, lang))
+    out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
+    out = _given_as_family(_split_as_family(out))
+    out.sort(key=lambda i: i.prov.start)
+    return tuple(out)
+
+
+def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang: str,
+                        status: dict[int, tuple[str, bool]],
+                        marks: dict[int, tuple[str, bool]]) -> list[Intervention]:
+    """One Intervention per name found, its kind read from its sentence; a name in an
+    attendance list has the list's status instead (a list under a heading always, one in
+    running text unless the name acts); a name written last in a turn label speaks, one
+    given in a chair role's field chairs."""
+    text = doc.text
+    out: list[Intervention] = []
     si = 0
     starts = [o.start for o in names]
     for n in names:
@@ -139,7 +173,10 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
                    if o is not n]
         kind, prefix, tail = _clause_kind(text, s_start, s_end, n, in_sent, lang)
         if _attendance_line(text, n.start, lang):
-            kind = "mentioned"
+            kind = MENTIONED
+        for mark in (status.get(n.start), marks.get(n.start)):
+            if mark is not None and (mark[1] or kind == MENTIONED):
+                kind = mark[0]
         verb = _first_verb(tail, lang)
         apposition = tail[:verb[1]] if verb else tail[:150]
         out.append(Intervention(
@@ -149,10 +186,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
             role=_role_near(text[s_start:n.start], tail, lang),
             affiliation=_affiliation_in(apposition, lang),
             country=_country_in(apposition, lang)))
-    out.extend(_role_holders(doc, text, sents, out, names, lang))
-    out = _given_as_family(_split_as_family(out))
-    out.sort(key=lambda i: i.prov.start)
-    return tuple(out)
+    return out
 
 
 def _paragraph_sentences(text: str) -> list:
@@ -233,33 +267,20 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
     return out
 
 
-def _holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]:
-    """Folded role -> {(folded family, folded given): (honorific, given, family)} of the
-    people named with a role, one holder per person however often written."""
-    holders: dict[str, dict[tuple, tuple]] = {}
-    for i in found:
-        if i.role and i.family_name:
-            person = (fold(i.family_name), fold(i.given_name or ""))
-            known = holders.setdefault(fold(i.role), {})
-            if person not in known or (i.honorific and not known[person][0]):
-                known[person] = (i.honorific, i.given_name, i.family_name)
-    return holders
-
-
 @functools.cache
 def _role_opening_re(lang: str) -> re.Pattern:
     """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
     Presidente declara abierta la sesión")."""
     hon = alternation(_honorifics(lang))
-    return compiled(rf"^\s*(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
+    return compiled(rf"^\s*(?:{hon}\s+)?(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
                     re.I)
 
 
 def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
-                  names: list[NameMatch], lang: str) -> list[Intervention]:
+                  names: list[NameMatch], lang: str, labels: set[int]) -> list[Intervention]:
     """Interventions for roles named without a person ("La Vice-Présidente explique"),
     credited to the one named holder of that role."""
-    holders = _holders_by_role(found)
+    holders = holders_by_role(found)
     if not holders:
         return []
     rx = _role_opening_re(lang)
@@ -269,8 +290,9 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
         if not m:
             continue
         start, end = s.start + m.start("role"), s.start + m.end("role")
-        if any(n.start <= end and start <= n.end for n in names):
-            continue
+        if any(n.start <= end and start <= n.end for n in names) or any(
+                s.start <= lb <= end for lb in labels):
+            continue                                    # a name's, or a turn label
         tail = text[end:s.end]
         if re.match(r"\s*[,(]", tail):                  # "Le Président, M. X" names someone
             continue
@@ -292,21 +314,26 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
     return out
 
 
-def _roster_first_names(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+def _roster_first_names(text: str, lang: str, known: list[NameMatch],
+                        segments: list[Segment]) -> list[NameMatch]:
     """Every writing of the first names an attendance list gives bare ("Présents :
-    Jean-Pierre, Yves, Jacques, ..."), for minutes that call members by first name only
-    ("Yves présente le budget"). A list needs three bare first names to count."""
+    Jean-Pierre, Yves, Jacques, ...", "Daniel, Cate and Sri were in attendance"), for
+    minutes that call members by first name only ("Yves présente le budget"). A list needs
+    three bare first names to count."""
     opening, separator = _roster_res(lang)
     lower = _lower_words(text)
     not_names = _not_names(lang) | _role_words(lang)
     roster: set[str] = set()
-    for m in opening.finditer(text):
-        para_end = blank_line_after(text, m.end())
-        body = re.sub(r"\([^()]*\)", " ", text[m.end():len(text) if para_end < 0 else para_end])
+    given_names = _name_lists()[0]
+    spans = [(m.end(), blank_line_after(text, m.end())) for m in opening.finditer(text)]
+    spans += [(seg.start, seg.end) for seg in segments if not seg.row and not seg.vote]
+    for start, end in spans:
+        body = re.sub(r"\([^()]*\)", " ", text[start:len(text) if end < 0 else end])
         items = [i.strip(" .;*+\n\t") for i in separator.split(body)]
         bare = [i for i in items if re.fullmatch(GIVEN, i) and i.lower() not in lower
                 and fold(i) not in not_names]
-        if len(bare) >= 3 and len(bare) >= len([i for i in items if i]) // 2:
+        first = [i for i in bare if all(fold(p) in given_names for p in i.split("-"))]
+        if len(first) >= 3 and len(bare) >= len([i for i in items if i]) // 2:
             roster.update(bare)
     if not roster:
         return []

@@ -13,6 +13,11 @@ from pipeline.lexicon import words
 from pipeline.patterns import NEVER, alternation, compiled, phrase
 from pipeline.text import blank_line_before, fold
 
+# what may stand before a turn label on its line (a dialogue dash, a bullet) and what ends
+# the label: a colon, or a period and a dash ("M. Jean DUPONT. – Je ...")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
+_LABEL_END = re.compile(r"[ \t]*(?::|：|\.[ \t]*[–—])")
+
 # the kind of act of each verb list of the lexicon, in the order they are tried
 _VERB_KEYS = (("chairs", "chair_verbs"), ("presents", "present_verbs"), ("speaks", "speak_verbs"))
 
@@ -202,8 +207,8 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
         if sent_start <= o.start and o.end <= n.start:
             prefix = prefix.replace(text[o.start:o.end], " ")
     line_start = text.rfind("\n", 0, n.start) + 1
-    if not text[line_start:n.start].strip() and re.match(r"[ \t]*:", text[n.end:]):
-        return "speaks", "", text[n.end:sent_end]        # "Mayor Katz: ..."
+    if _LABEL_LEAD.fullmatch(text[line_start:n.start]) and _LABEL_END.match(text, n.end):
+        return "speaks", "", text[n.end:sent_end]        # "Mayor Katz: ...", "— M. X : ..."
     if _chair_phrase(text[sent_start:n.start], lang):
         return "chairs", prefix, text[n.end:sent_end]
     tail = text[n.end:_tail_end(text, sent_start, sent_end, n, others, lang)]

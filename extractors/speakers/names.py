@@ -63,7 +63,7 @@ def _name_re(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w.])(?:"
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
-        rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN}))?"
+        rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN})|[ \t]+(?P<t1>{GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
         rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
@@ -74,6 +74,9 @@ def _name_re(lang: str) -> re.Pattern:
         rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
         # 6. role word + mixed-case name of two words or more ("el presidente Sebastián López")
         rf"|(?<![\w-])(?P<r6>(?i:{role_words}))[ \t]+(?P<n6>{GIVEN}(?:{GAP}{title_family}){{1,4}})"
+        # 7. FAMILY, Given names, as rolls and registers write them ("FELLNER, Eduardo Alfredo")
+        rf"|(?P<f7>(?:(?:{low})[ \t]+)?{UPPER}(?:[ \t]+(?:(?:{low})[ \t]+)?{UPPER})*),[ \t]*"
+        rf"(?P<g7>{GIVEN}(?:[ \t]+{GIVEN}){{0,3}})"
         rf")(?![\w’'-])")
 
 
@@ -315,17 +318,32 @@ def _groups_cut_at_break(m: re.Match, lang: str) -> tuple[dict, int] | None:
         return g, end
     if group == "f5":
         return None
-    return dict(g, **{group: kept, "k1": None}), m.start(group) + len(kept)
+    return dict(g, **{group: kept, "k1": None, "t1": None}), m.start(group) + len(kept)
 
 
 def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
-    """Honorific, given names, UPPER family ("M. Stéphane LE FOLL", "M. KIM Jae-won")."""
+    """Honorific, given names, UPPER family ("M. Stéphane LE FOLL", "M. KIM Jae-won"), or
+    honorific, UPPER family, then a known given name ("M. CHARRIER Jean-Paul", as French
+    registers write it)."""
     hon, given, family = g["h1"], g["g1"], g["f1"]
     if g["k1"]:                           # "M. KIM Jae-won"
         given = g["k1"]
+    elif g["t1"]:
+        if given is None and _given_word(g["t1"], page):
+            given = g["t1"]
+        else:
+            end = m.start("f1") + len(family)
     if given and not family or _list_marker(page.text, m.start(), hon):
         return None
     return m.start(), end, hon, given, family
+
+
+def _given_word(word: str, page: _Page) -> bool:
+    """Whether ``word`` is a given name (every part of a compound one, "Jean-Paul") and no
+    role, not-name or word the page writes in lower case."""
+    given, _ = _name_lists()
+    return (all(fold(p) in given for p in word.split("-")) and fold(word) not in page.not_names
+            and fold(word) not in _role_words(page.lang) and word.lower() not in page.lower)
 
 
 def _next_line_ends_name(name: str, page: _Page, stop_roles: bool) -> str:
@@ -370,6 +388,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     first = given.split()[0]
     upper_part = re.search(UPPERS, family).group()
     if (fold(first) in page.not_names or first.lower() in page.lower
+            or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
             or _after_genitive_re().search(text[max(0, start - 5):start])
             or _bare_elsewhere(page, upper_part, _honorifics(lang))):
@@ -389,10 +408,35 @@ def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     name = name[:conj.start()] if conj else name      # "X y Juan Carlos" names two people
     toks = name.split()
     if len(toks) < 2 or fold(toks[0]) in _role_tokens(lang) or any(
-            t.lower() in page.lower or fold(t) in _institution_words(lang) for t in toks):
+            fold(t) not in _particles(lang) and (t.lower() in page.lower or fold(t) in page.not_names)
+            or fold(t) in _institution_words(lang) for t in toks):
         return None                       # "la directora General Sánchez"
     given, family = _split_mixed(" ".join(toks), lang, False)
     return m.start("n6"), m.start("n6") + len(name), None, given, family
+
+
+def _read_family_comma_given(m: re.Match, g: dict, page: _Page) -> _Found | None:
+    """FAMILY, Given names ("FELLNER, Eduardo Alfredo", "del CAMPILLO, Héctor") opening a
+    line or a field: the given names are the known given names after the comma, the first
+    word that is none ends the name ("AGUAD, Oscar Raúl  Union Cívica Radical")."""
+    line_start = page.text.rfind("\n", 0, m.start()) + 1
+    before = page.text[line_start:m.start()].strip()
+    if before and not before.endswith((":", "：")):
+        return None
+    kept = []
+    for t in g["g7"].split():
+        if not _given_word(t, page):
+            break
+        kept.append(t)
+    if not kept:
+        return None
+    end = m.start("g7") + len(" ".join(kept))
+    if re.match(rf"[ \t]+{UPPER}[ \t]*(?:[,.;]|\n|$)", page.text[end:]):
+        return None                       # "TEXEIRA, Jacques DELUNSCH": two items of a list
+    if g["g7"].split()[:len(kept)] != kept or page.text[m.start("g7"):end] != " ".join(kept):
+        end = m.start("g7") + len(kept[0])
+        kept = kept[:1]
+    return m.start(), end, None, " ".join(kept), " ".join(g["f7"].split())
 
 
 def _read_match(m: re.Match, page: _Page) -> _Found | None:
@@ -411,6 +455,8 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
         return _read_given_upper(m, g, end, page)
     if g["r6"]:
         return _read_role_mixed(m, g, page)
+    if g["f7"]:
+        return _read_family_comma_given(m, g, page)
     return m.start(), end, None, g["g5"], g["f5"]     # "KIM Jae-won"
 
 

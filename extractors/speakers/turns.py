@@ -1,0 +1,206 @@
+"""Speech turns opened by a label rather than by a sentence.
+
+A role alone opens a turn ("Madam Speaker:", "The Chair:", "Clerk:", "— Le Président :",
+"La Secretaria:", "Intervino el presidente:", "M. le président. – ..."): the turn is the
+holder's when the report says who holds that role, else it belongs to a person keyed by
+the role and the body. A role label followed only by a name ("Presidente: FELLNER,
+Eduardo") is a field naming the holder, unless the same label opens speech elsewhere in
+the report (a hansard's "Madam Speaker: Councillor Eadie." gives the floor). A turn opener
+may also name its speaker last, after an organisation or a role with its complement
+("Intervino de Medellín Cómo Vamos, Mónica Ospina:", "Video de la intervención del
+director de la Red, Juan Buitrago:").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from extractors.speakers.acts import _LABEL_LEAD, _VERB_KEYS, _first_verb, _verb_re
+from extractors.speakers.identity import NAME, VERSION
+from extractors.speakers.names import GIVEN, LO, MIXED, NameMatch, _lower_words, _split_mixed
+from extractors.speakers.roles import _role_re
+from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
+                                            _institution_words, _not_names, _particles,
+                                            _role_words)
+from pipeline.lexicon import words
+from pipeline.patterns import alternation, compiled
+from pipeline.records import Document, Intervention, Meeting
+from pipeline.text import fold, provenance
+
+@dataclass(frozen=True)
+class RoleLabel:
+    """A role written as a turn label or as a field label, and what follows it."""
+    start: int                 # the label as written ("Madam Speaker"), without its colon
+    end: int
+    role: str                  # the role words as written ("Speaker")
+    kind: str                  # the act: "speaks", or the kind of a verb opening the line
+    named: NameMatch | None    # the name right after the colon, if any
+    text_after: bool           # the line goes on with something else than a name and fields
+    verb: bool                 # an act verb opens the line ("Intervino el presidente:")
+
+
+@functools.cache
+def _label_re(lang: str) -> re.Pattern:
+    """An address or honorific, a determiner, a role and its complement, then a colon or a
+    period and a dash ("Madam Speaker:", "Le Président de séance :", "M. le président. –")."""
+    addr = alternation(list(words(lang, "people", "role_addresses")) + list(_honorifics(lang)))
+    link = alternation(words(lang, "meetings", "linkers"))
+    return compiled(
+        rf"(?P<label>(?:(?:{addr})[ \t]+)?(?:{_determiner()}[ \t]+)?(?P<role>{_role_re(lang).pattern})"
+        rf"(?:[ \t]+{link}[ \t]+[^:\n.;,]{{1,40}}?)?)[ \t]*(?::|：|\.[ \t]*[–—])", re.I)
+
+
+def _opening_verb(line: str, pos: int, lang: str) -> tuple[str, int] | None:
+    """(kind, end) of an act verb opening ``line`` at ``pos`` ("Intervino el presidente:")."""
+    v = _first_verb(line[pos:], lang)
+    if v is None or v[1] != 0:
+        return None
+    m = _verb_re(lang, dict(_VERB_KEYS)[v[0]]).match(line, pos)
+    if m is None:
+        return None
+    return v[0], m.end() + len(line[m.end():]) - len(line[m.end():].lstrip(" \t"))
+
+
+def role_labels(text: str, names: list[NameMatch], lang: str) -> list[RoleLabel]:
+    """Every line opened by a role label (see the module docstring)."""
+    out = []
+    for line in re.finditer(r"(?m)^.+$", text):
+        s, off = line.group(), line.start()
+        pos, kind = _LABEL_LEAD.match(s).end(), "speaks"
+        verb = _opening_verb(s, pos, lang)
+        if verb:
+            kind, pos = verb
+        m = _label_re(lang).match(s, pos)
+        if not m:
+            continue
+        start, end = off + m.start("label"), off + m.end("label")
+        if any(n.start < end and start < n.end for n in names):
+            continue                                   # "Mayor Katz:" is a name's label
+        after, line_end = off + m.end(), line.end()
+        named = next((n for n in names if after <= n.start < line_end
+                      and not text[after:n.start].strip()), None)
+        rest = text[named.end if named else after:line_end]
+        speech = _running_text(rest) if named else bool(rest.strip(" \t.,;:"))
+        out.append(RoleLabel(start, end, m.group("role"), kind, named, speech, verb is not None))
+    return out
+
+
+def _running_text(rest: str) -> bool:
+    """Whether what follows the name after a label is speech, not further fields ("...,
+    Vocal: Dr. Ana PAZ."): a word of three lower-case letters or more."""
+    return re.search(rf"(?<![\w-])[{LO}]{{3,}}", rest) is not None
+
+
+def turns_and_fields(labels: list[RoleLabel]) -> tuple[list[RoleLabel], list[RoleLabel]]:
+    """The labels that open speech and those that are fields naming a role's holder: a
+    role whose label is followed by words other than a bare name anywhere opens turns;
+    otherwise its labels followed by a name are fields (a label on its own is neither)."""
+    has_text = {fold(lb.role) for lb in labels if lb.text_after}
+    turns, fields = [], []
+    for lb in labels:
+        if lb.verb or fold(lb.role) in has_text:
+            turns.append(lb)
+        elif lb.named is not None:
+            fields.append(lb)
+    return turns, fields
+
+
+@functools.cache
+def _chair_roles(lang: str) -> frozenset[str]:
+    return frozenset(fold(r) for r in words(lang, "people", "chair_roles"))
+
+
+def is_chair_role(role: str, lang: str) -> bool:
+    """Whether ``role`` is one whose holder chairs ("Presidente del Consejo" is)."""
+    key = fold(" ".join(role.split()))
+    return any(key == r or key.startswith(r + " ") for r in _chair_roles(lang))
+
+
+# ------------------------------------------------------------- named last
+
+
+@functools.cache
+def _named_last_re(lang: str) -> re.Pattern:
+    """A turn opener, anything but a colon (one line break allowed), a comma, then a name
+    and a colon ending the line."""
+    openers = alternation(words(lang, "people", "turn_openers"))
+    low = alternation([p for p in words(lang, "people", "particles") if p == p.lower()
+                       and p not in _conjunctions()])
+    name = rf"{GIVEN}(?:[ \t]+(?:(?:{low})[ \t]+)*{MIXED}){{1,5}}"
+    return compiled(rf"^[ \t]*(?i:{openers})(?![\w-])[^:\n]{{0,160}}(?:\n[^:\n]{{0,120}})?,"
+                    rf"[ \t]*(?P<name>{name})[ \t]*[:：][ \t]*$", re.M)
+
+
+def named_last(text: str, names: list[NameMatch], lang: str) -> tuple[list[NameMatch], set[int]]:
+    """Names written last in a turn label ("Intervino de X, Mónica Ospina:"): the new ones
+    and the starts of every label name (new or found before)."""
+    lower = _lower_words(text)
+    stop = _role_words(lang) | _not_names(lang) | _institution_words(lang)
+    new, starts = [], set()
+    for m in _named_last_re(lang).finditer(text):
+        start, end = m.start("name"), m.end("name")
+        known = next((n for n in names if n.start <= start < n.end or start <= n.start < end), None)
+        if known is not None:
+            starts.add(known.start)
+            continue
+        toks = m.group("name").split()
+        if any(fold(t) in stop or fold(t) not in _particles(lang) and t.lower() in lower for t in toks):
+            continue
+        given, family = _split_mixed(" ".join(toks), lang, False)
+        new.append(NameMatch(start, end, None, given, family))
+        starts.add(start)
+    return new, starts
+
+
+# ------------------------------------------------------------ who speaks
+
+
+def holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]:
+    """Folded role -> {(folded family, folded given): (honorific, given, family)} of the
+    people named with a role, one holder per person however often written."""
+    holders: dict[str, dict[tuple, tuple]] = {}
+    for i in found:
+        if i.role and i.family_name:
+            person = (fold(i.family_name), fold(i.given_name or ""))
+            known = holders.setdefault(fold(" ".join(i.role.split())), {})
+            if person not in known or (i.honorific and not known[person][0]):
+                known[person] = (i.honorific, i.given_name, i.family_name)
+    return holders
+
+
+def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
+    """(honorific, given, family) of the one holder of ``role``; a chair role with no
+    named holder is the one person who chairs; None when nobody or several."""
+    key = fold(" ".join(role.split()))
+    matches = {p: h for r, hs in holders.items() if r == key or r.startswith(key + " ")
+               for p, h in hs.items()}
+    if len(matches) != 1 and is_chair_role(role, lang) and len(chairs) == 1:
+        matches = chairs
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def label_interventions(doc: Document, turns: list[RoleLabel], found: list[Intervention],
+                        meeting: Meeting | None, lang: str) -> list[Intervention]:
+    """One Intervention per role-labelled turn: the holder's when the report names one,
+    else a person known only by the role (keyed by role and body in ``pipeline.people``)."""
+    holders = holders_by_role(found)
+    chairs = {(fold(i.family_name), fold(i.given_name or "")): (i.honorific, i.given_name, i.family_name)
+              for i in found if i.kind == "chairs" and i.family_name}
+    body = meeting.body if meeting is not None else None
+    out = []
+    for t in turns:
+        written = " ".join(doc.text[t.start:t.end].split())
+        role = " ".join(t.role.split())
+        prov = provenance(doc, t.start, t.end, NAME, VERSION)
+        holder = _holder(role, holders, chairs, lang)
+        if holder is not None:
+            hon, given, family = holder
+            out.append(Intervention(doc_id=doc.doc_id, name_as_written=written, kind=t.kind,
+                                    prov=prov, honorific=hon, given_name=given,
+                                    family_name=family, role=role))
+        else:
+            out.append(Intervention(doc_id=doc.doc_id, name_as_written=written, kind=t.kind,
+                                    prov=prov, role=role, affiliation=body))
+    return out
