@@ -27,6 +27,17 @@ from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
 
 
+def check_paths(paths: Sequence[str]) -> None:
+    """One UsageError line per input path that does not exist, or one when no PDF is
+    found under them. Imports no Prefect: the command refuses before it starts."""
+    missing = [str(UsageError("path_missing", path=p)) for p in paths if not Path(p).exists()]
+    if missing:
+        raise UsageError("several", lines="\n".join(missing))
+    from flows.tasks import discover_files
+    if not discover_files.fn(paths):
+        raise UsageError("no_pdf", paths=", ".join(map(str, paths)))
+
+
 def current_entries(out_dir: Path) -> tuple[Entry, ...]:
     """The documents of the publication readers see now (none for a new archive)."""
     folder = publish.current_publication(out_dir)

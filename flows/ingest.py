@@ -54,14 +54,17 @@ def ingest(paths: list[str], out: str = "outputs", replace: bool = False, worker
     """PDF files and folders in; the archive in ``out`` updated with them (with
     ``replace``, made of exactly them) and published. ``settings``, when given, overrides
     ``out``, ``workers`` and ``timeout``. Ends Failed, publishing nothing, when no input
-    could be read."""
+    could be read. Extraction workers are started for the run and stopped after it."""
     settings = settings or Settings.from_env(out_dir=out, concurrency=workers,
                                              doc_timeout_s=timeout)
+    from pipeline import sandbox
     try:
         with runtime.workers_skip_main():
             summary = ingest_archive(paths, settings, replace)
     except UsageError as exc:
         return Failed(message=str(exc), data=exc)
+    finally:
+        sandbox.shutdown()     # no worker outlives the run (a served run's process must exit)
     if summary.refused:
         return Failed(message=summary.refused, data=summary)
     return summary
@@ -155,14 +158,7 @@ def unchanged_run(paths: Sequence[str], settings: Settings, replace: bool = Fals
     return summarise(exs, dict(manifest.get("datasets", {})), False, settings.out_dir, change)
 
 
-def check_paths(paths: Sequence[str]) -> None:
-    """One UsageError line per input path that does not exist, or one when no PDF is
-    found under them (before anything starts)."""
-    missing = [str(UsageError("path_missing", path=p)) for p in paths if not Path(p).exists()]
-    if missing:
-        raise UsageError("several", lines="\n".join(missing))
-    if not tasks.discover_files.fn(paths):
-        raise UsageError("no_pdf", paths=", ".join(map(str, paths)))
+check_paths = ops.check_paths
 
 
 def run_ingest(paths: Sequence[str], settings: Settings,

@@ -99,10 +99,10 @@ def ingest(paths: list[Path] = typer.Argument(..., help="PDF files or folders.")
     """Add PDF reports to the archive and publish it (exit 2 if some files failed)."""
     _check_range("--workers", workers, 1, MAX_WORKERS, f"a whole number from 1 to {MAX_WORKERS}")
     _check_range("--timeout", timeout, 0.001, MAX_TIMEOUT_S, "seconds, above 0 and at most 86400")
+    from flows.archive import check_paths
     from flows import runtime
+    check_paths([str(p) for p in paths])           # before Prefect is even imported
     runtime.configure(quiet=True)                  # before Prefect is imported
-    from flows.ingest import check_paths
-    check_paths([str(p) for p in paths])           # before Prefect starts
     from pipeline import sandbox
     from flows.ingest import run_ingest
     from pipeline.settings import Settings

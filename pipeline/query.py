@@ -135,11 +135,17 @@ def _numeric(df: pd.DataFrame) -> list[bool]:
 
 
 def table(header: list[str], rows: list[list[str]], right: list[bool], width: int) -> str:
-    """Columns padded to their widest cell, the widest shrunk (with …) until the line
-    fits ``width``; numbers aligned right."""
+    """Columns padded to their widest cell; the widest text column shrunk (its cells cut
+    with …) until the line fits ``width``. Numbers align right and are never cut: a
+    table too wide even so runs past the width rather than print a wrong number."""
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
-    while sum(widths) + 2 * (len(widths) - 1) > width and max(widths) > 6:
-        widths[widths.index(max(widths))] -= 1
+    floor = [max([3] + [len(r[i]) for r in rows]) if right[i] else 6 for i in range(len(header))]
+    while sum(widths) + 2 * (len(widths) - 1) > width:
+        room = [i for i in range(len(widths)) if widths[i] > floor[i]]
+        if not room:
+            break
+        widest = max(room, key=lambda i: widths[i])
+        widths[widest] -= 1
 
     def line(cells: list[str]) -> str:
         out = []
