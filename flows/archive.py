@@ -49,7 +49,7 @@ def stale(entries: Sequence[Entry], fresh: Mapping[str, Extraction], settings: S
     (the pipeline changed, or the cache was cleared): they must be extracted again."""
     cache = ExtractionCache(settings.cache_path, pipeline_version())
     return [e for e in entries if e.info.status == "ok" and e.doc_id not in fresh
-            and not cache.has(e.doc_id)]
+            and not cache._path(e.doc_id).exists()]     # whether there is one, unread
 
 
 def archive_extractions(entries: Sequence[Entry], fresh: Mapping[str, Extraction],
@@ -75,7 +75,7 @@ def _from_archive(entry: Entry, cache: ExtractionCache, settings: Settings) -> E
     if entry.info.status == "error":
         return Extraction(info=entry.info)
     return (cache.get(entry.doc_id) or _extract_again(entry, cache, settings)
-            or cache.get_any_version(entry.doc_id))
+            or _earlier_version(cache, entry.doc_id))
 
 
 def _extract_again(entry: Entry, cache: ExtractionCache, settings: Settings) -> Extraction | None:
@@ -92,6 +92,17 @@ def _extract_again(entry: Entry, cache: ExtractionCache, settings: Settings) -> 
     ex = run(data, path, settings)
     cache.put(ex)
     return ex if ex.info.status == "ok" else None
+
+
+def _earlier_version(cache: ExtractionCache, doc_id: str) -> Extraction | None:
+    """The newest readable cache entry for ``doc_id`` made by any pipeline version:
+    what a document whose file is gone keeps when the pipeline changed."""
+    for path in sorted(cache.folder.glob(f"{doc_id}-*.json"), key=lambda p: p.stat().st_mtime,
+                       reverse=True):
+        found = ExtractionCache(cache.folder, path.stem[len(doc_id) + 1:]).get(doc_id)
+        if found is not None:
+            return found
+    return None
 
 
 # ------------------------------------------------------------------ the cross-document pass

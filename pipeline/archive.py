@@ -23,20 +23,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from pipeline.errors import TRANSIENT_KINDS, UsageError
+from pipeline.errors import UsageError
 from pipeline.records import DocumentInfo, Extraction, Record, from_row, to_row
 
 ARCHIVE = "archive.json"
 # Kinds of failed input that are not documents at all: never archived.
 NOT_DOCUMENTS = frozenset({"not_found"})
+# Failures the same bytes give every time, whatever the run's limits.
+SAME_EVERY_TIME = frozenset({"empty", "not_pdf", "encrypted", "truncated", "unreadable", "no_pages"})
 
 
 @dataclass(frozen=True)
 class Entry(Record):
-    """One archived document: its ``documents`` row (absolute path) and the stamp of the
-    publication that brought this version in."""
+    """One archived document: its ``documents`` row, with the file's absolute path."""
     info: DocumentInfo
-    added: str = ""
 
     @property
     def doc_id(self) -> str:
@@ -67,14 +67,15 @@ def absolute(path: str | Path) -> str:
     return str(Path(path).expanduser().resolve())
 
 
-def entry_for(ex: Extraction, stamp: str = "") -> Entry:
+def entry_for(ex: Extraction) -> Entry:
     """The archive entry of a fresh extraction (its path made absolute)."""
-    return Entry(info=replace(ex.info, path=absolute(ex.info.path)), added=stamp)
+    return Entry(info=replace(ex.info, path=absolute(ex.info.path)))
 
 
 def retry(entry: Entry) -> bool:
-    """Whether an archived failure may succeed on another try (timeouts, crashes)."""
-    return entry.info.status == "error" and entry.info.error_kind in TRANSIENT_KINDS
+    """Whether an archived failure may end otherwise on another run (a time or memory
+    limit, a crash, OCR): such an input goes through the flow, where the cache decides."""
+    return entry.info.status == "error" and entry.info.error_kind not in SAME_EVERY_TIME
 
 
 # ------------------------------------------------------------------ planning a run
@@ -114,21 +115,23 @@ def _place(out: list[Entry], by_id: dict[str, int], by_path: dict[str, int],
     added, replaced, unchanged, or None when it stays out."""
     new = entry_for(ex)
     i = by_id.get(new.doc_id)
-    if i is not None and (i in touched or not (retry(out[i]) and ex.info.status == "ok")):
-        if i not in touched:                      # same bytes: the file may have moved
-            out[i] = replace(out[i], info=replace(out[i].info, path=new.path,
-                                                  file_name=ex.info.file_name))
-        touched.add(i)
+    if i is not None and i in touched:            # the same bytes twice in one run
         return "unchanged"
+    if i is not None:                             # the same bytes: the same document
+        old = out[i]
+        failed_now = ex.info.status == "error" and old.info.status == "ok"
+        info = old.info if failed_now else new.info       # a failure never hides a good read
+        out[i] = Entry(info=replace(info, path=new.path, file_name=ex.info.file_name))
+        touched.add(i)
+        return "replaced" if info.status != old.info.status else "unchanged"
     if ex.info.status == "error" and ex.info.error_kind in NOT_DOCUMENTS:
         return None
-    i = i if i is not None else by_path.get(new.path)
+    i = by_path.get(new.path)
     if i is not None and i not in touched:
+        touched.add(i)
         if ex.info.status == "error" and out[i].info.status == "ok":
-            touched.add(i)
             return None                           # keep the readable version
         out[i] = new
-        touched.add(i)
         by_id[new.doc_id] = i
         return "replaced"
     out.append(new)

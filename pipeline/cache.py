@@ -33,22 +33,6 @@ class ExtractionCache:
         except Exception:  # any damaged or outdated entry (JSON, record, type) is a miss, not a failure
             return None
 
-    def has(self, doc_id: str) -> bool:
-        """Whether an entry exists for ``doc_id`` under this version (unread)."""
-        return self._path(doc_id).exists()
-
-    def get_any_version(self, doc_id: str) -> Extraction | None:
-        """The newest readable entry for ``doc_id`` under any pipeline version: what an
-        archive falls back on when a document's file is gone and the pipeline changed."""
-        found = sorted(self.folder.glob(f"{doc_id}-*.json"),
-                       key=lambda p: p.stat().st_mtime, reverse=True)
-        for path in found:
-            try:
-                return from_row(Extraction, json.loads(path.read_text(encoding="utf-8")))
-            except Exception:  # damaged or from an incompatible version: try an older one
-                continue
-        return None
-
     def put(self, extraction: Extraction) -> None:
         if extraction.info.error_kind in TRANSIENT_KINDS or extraction.info.error_kind == "io":
             return  # may not recur on a later run

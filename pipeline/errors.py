@@ -92,3 +92,13 @@ class UsageError(Exception):
         self.kind = kind
         text = USAGE[kind].format(**details)
         super().__init__("\n".join(one_line(line) for line in text.splitlines() or [""]))
+
+    def __reduce__(self):  # picklable (across processes, in Prefect results) whatever its details
+        return _rebuilt, (type(self), self.kind, str(self))
+
+
+def _rebuilt(cls: type, kind: str, text: str) -> UsageError:
+    err = Exception.__new__(cls)
+    Exception.__init__(err, text)
+    err.kind = kind
+    return err
