@@ -1,96 +1,176 @@
-"""The ingest flow: discover PDFs, extract each (concurrently, cached), run the
-corpus-wide steps, publish."""
+"""The ingest flow: discover PDFs, extract each (concurrently, cached), put them in the
+archive, run the cross-document steps over the whole archive, publish.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: Prefect builds the deployment's
+parameter model from these annotations, and string annotations must then be resolved
+in a namespace a served or deployed run may not have.
+"""
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field, replace as with_fields
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from prefect import flow
 from prefect.futures import as_completed
+from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import tasks
+from flows import archive as ops
+from flows import runtime, tasks
+from pipeline import archive
+from pipeline.errors import UsageError
+from pipeline.publish import current_manifest
 from pipeline.records import Extraction
 from pipeline.settings import Settings
 
 
 @dataclass(frozen=True)
 class RunSummary:
-    """What one ingest run did, for the command to print."""
+    """What one ingest run did, for the command to print: the archive after it
+    (documents, pages, languages, rows) and this run's inputs by outcome."""
     documents: int
     pages: int
     languages: dict[str, int]
     rows: dict[str, int]
-    failed: tuple[tuple[str, str], ...]          # (file name, reason)
+    failed: tuple[tuple[str, str], ...]          # (file name, reason) of this run's inputs
     published: bool
     out_dir: Path
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    stamp: Optional[str] = None
+    refused: Optional[str] = None                # why nothing was published, when so
+    timings: dict[str, float] = field(default_factory=dict)
 
 
-@flow(name="minutes-ingest", log_prints=False)
-def ingest(paths: Sequence[str], settings: Settings,
-           progress: Callable[[int, int], None] | None = None) -> RunSummary:
-    """PDF files and folders in, published datasets out."""
-    files = tasks.discover_files(paths)
+_progress: Optional[Callable[[int, int], None]] = None    # the command's progress line
+
+
+@flow(name="minutes-ingest", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=5))
+def ingest(paths: list[str], out: str = "outputs", replace: bool = False, workers: int = 2,
+           timeout: float = 300.0, settings: Optional[Settings] = None) -> RunSummary:
+    """PDF files and folders in; the archive in ``out`` updated with them (with
+    ``replace``, made of exactly them) and published. ``settings``, when given, overrides
+    ``out``, ``workers`` and ``timeout``. Ends Failed, publishing nothing, when no input
+    could be read. Extraction workers are started for the run and stopped after it."""
+    settings = settings or Settings.from_env(out_dir=out, concurrency=workers,
+                                             doc_timeout_s=timeout)
+    from pipeline import sandbox
+    try:
+        with runtime.workers_skip_main():
+            summary = ingest_archive(paths, settings, replace)
+    except UsageError as exc:
+        return Failed(message=str(exc), data=exc)
+    finally:
+        sandbox.shutdown()     # no worker outlives the run (a served run's process must exit)
+    if summary.refused:
+        return Failed(message=summary.refused, data=summary)
+    return summary
+
+
+def ingest_archive(paths: Sequence[str], settings: Settings, replace: bool = False) -> RunSummary:
+    """The flow's body: this run's documents extracted, merged into the archive, the
+    cross-document pass over the whole archive, one publication."""
+    t0 = time.perf_counter()
+    check_paths(paths)
+    entries = ops.current_entries(settings.out_dir)
+    fresh = extract_all(tasks.discover_files(paths), settings)
+    change = archive.ingest_change(entries, fresh, replace)
+    timings = {"extract": ops.elapsed(t0)}
+    if fresh and all(ex.info.status == "error" for ex in fresh):
+        refused = str(UsageError("nothing_added", n=len(fresh)))
+        return summarise([], {}, False, settings.out_dir, change, refused=refused)
+    known = {ex.info.doc_id: ex for ex in fresh if ex.info.status == "ok"}
+    redo = ops.stale(change.entries, known, settings)
+    if redo:      # the pipeline changed: archived documents are extracted again, in parallel
+        known.update({ex.info.doc_id: ex for ex in extract_all([Path(e.path) for e in redo],
+                                                                settings, count=False)
+                      if ex.info.status == "ok"})
+    t1 = time.perf_counter()
+    exs = tasks.load_archive(change.entries, known, settings)
+    timings["load"] = ops.elapsed(t1)
+    t2 = time.perf_counter()
+    corpus = tasks.corpus_steps(exs)
+    timings["cross"] = ops.elapsed(t2)
+    t3 = time.perf_counter()
+    action = "ingest --replace" if replace else "ingest"
+    published, rows = tasks.publish_corpus(corpus, settings.out_dir, change, action,
+                                           settings.error_policy)
+    timings["publish"] = ops.elapsed(t3)
+    timings["total"] = ops.elapsed(t0)
+    return summarise(exs, rows, published, settings.out_dir, change, timings=timings)
+
+
+def extract_all(files: Sequence[Path], settings: Settings, count: bool = True) -> list[Extraction]:
+    """Each file read and extracted in its own tasks (cached ones come back at once)."""
     read = [tasks.read_file.submit(f) for f in files]
     extracted = [tasks.extract_document.submit(*r.result(), settings) for r in read]
-    done = 0
-    for _ in as_completed(extracted):
-        done += 1
-        if progress:
-            progress(done, len(extracted))
-    extractions = [f.result() for f in extracted]
-    corpus = tasks.corpus_steps(extractions)
-    published, rows = tasks.publish_corpus(corpus, settings.out_dir)
-    return summarise(extractions, rows, published, settings.out_dir)
+    for done, _ in enumerate(as_completed(extracted), start=1):
+        if _progress and count:
+            _progress(done, len(extracted))
+    return [f.result() for f in extracted]
 
 
 def summarise(extractions: Sequence[Extraction], rows: dict[str, int], published: bool,
-              out_dir: Path) -> RunSummary:
+              out_dir: Path, change: archive.Change, refused: Optional[str] = None,
+              timings: Optional[dict[str, float]] = None) -> RunSummary:
     langs: dict[str, int] = {}
     for ex in extractions:
         if ex.info.status == "ok":
             key = ex.info.language or "unknown"
             langs[key] = langs.get(key, 0) + 1
-    failed = tuple((ex.info.file_name, ex.info.error or "") for ex in extractions
-                   if ex.info.status == "error")
-    return RunSummary(documents=len(extractions), pages=sum(ex.info.pages for ex in extractions),
-                      languages=langs, rows=rows, failed=failed, published=published,
-                      out_dir=out_dir)
+    manifest = current_manifest(out_dir) or {}
+    return RunSummary(
+        documents=len(extractions), pages=sum(ex.info.pages for ex in extractions),
+        languages=langs, rows=rows, failed=change.failed, published=published,
+        out_dir=out_dir, added=change.added, replaced=change.replaced,
+        unchanged=change.unchanged, removed=change.removed,
+        stamp=manifest.get("stamp") if not refused else None, refused=refused,
+        timings=dict(timings or {}))
 
 
-def unchanged_run(paths: Sequence[str], settings: Settings) -> RunSummary | None:
-    """The summary of the current publication when every input is unchanged (same
-    files, same bytes, all cached under the same extractor versions), else None.
+def unchanged_run(paths: Sequence[str], settings: Settings, replace: bool = False) -> Optional[RunSummary]:
+    """The summary of the current publication when the run has nothing to do: every
+    input is already archived with the same bytes at the same path, nothing to retry,
+    and the archive was published by this pipeline version; else None.
 
     It reads and hashes the files but starts no flow: Prefect's local server takes
     ~10 s to start, which would dominate a re-run that has nothing to do."""
-    from pipeline.cache import ExtractionCache
-    from pipeline.publish import current_manifest
-    from extractors.chain import pipeline_version
-
     manifest = current_manifest(settings.out_dir)
-    if not manifest:
+    entries = ops.current_entries(settings.out_dir)
+    if not manifest or not entries:
         return None
-    cache = ExtractionCache(settings.cache_path, pipeline_version())
-    extractions = []
+    by_id = {e.doc_id: e for e in entries}
+    inputs = []
     for path in tasks.discover_files.fn(paths):
         source, _ = tasks.read_file.fn(path)
-        cached = None if source.error else cache.get(source.doc_id)
-        if cached is None:
+        entry = by_id.get(source.doc_id)
+        if source.error or entry is None or archive.retry(entry):
             return None
-        extractions.append(tasks.with_location(cached, source))
-    if manifest.get("fingerprint") != tasks.fingerprint(extractions):
+        inputs.append(Extraction(info=with_fields(entry.info, path=str(source.path),
+                                                  file_name=source.path.name)))
+    change = archive.ingest_change(entries, inputs, replace)
+    exs = [Extraction(info=e.info) for e in change.entries]
+    if change.changed or manifest.get("fingerprint") != ops.fingerprint(exs):
         return None
-    return summarise(extractions, dict(manifest.get("datasets", {})), False, settings.out_dir)
+    return summarise(exs, dict(manifest.get("datasets", {})), False, settings.out_dir, change)
+
+
+check_paths = ops.check_paths
 
 
 def run_ingest(paths: Sequence[str], settings: Settings,
-               progress: Callable[[int, int], None] | None = None) -> RunSummary:
-    """Run the flow with a task runner sized to the settings (Dask when an address is set);
-    an unchanged re-run is answered from the cache without starting a flow."""
-    quick = unchanged_run(paths, settings)
+               progress: Optional[Callable[[int, int], None]] = None,
+               replace: bool = False) -> RunSummary:
+    """Run the flow with a task runner sized to the settings (Dask when an address is
+    set). A missing path is refused before Prefect starts; an unchanged re-run is
+    answered without starting a flow. Raises UsageError when the archive cannot be
+    rebuilt; a run where no input could be read returns a summary with ``refused``."""
+    global _progress
+    check_paths(paths)
+    quick = unchanged_run(paths, settings, replace)
     if quick is not None:
         return quick
     if settings.dask_address:
@@ -103,4 +183,14 @@ def run_ingest(paths: Sequence[str], settings: Settings,
         runner = ThreadPoolTaskRunner(max_workers=2 * settings.concurrency + 1)
     else:
         runner = ThreadPoolTaskRunner(max_workers=max(2, settings.concurrency))
-    return ingest.with_options(task_runner=runner)(list(map(str, paths)), settings, progress)
+    _progress = progress
+    try:
+        state = ingest.with_options(task_runner=runner)(
+            list(map(str, paths)), str(settings.out_dir), replace, settings=settings,
+            return_state=True)
+    finally:
+        _progress = None
+    value = state.result(raise_on_failure=False)
+    if isinstance(value, BaseException):
+        raise value
+    return value

@@ -6,16 +6,17 @@ I/O tasks (reading files, publishing) retry; parsing and extraction tasks do not
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from extractors.chain import bytes_to_extraction, error_extraction, extract_isolated, pipeline_version
-from pipeline import checks, history, people, publish
+from flows import archive
+from pipeline import publish
+from pipeline.archive import Change, Entry, entry_for
 from pipeline.cache import ExtractionCache
 from pipeline.errors import InputError, one_line
 from pipeline.records import Extraction
@@ -89,36 +90,29 @@ def with_location(ex: Extraction, source: SourceFile) -> Extraction:
     return replace(ex, info=replace(ex.info, file_name=source.path.name, path=str(source.path)))
 
 
-@task(name="corpus-steps")
+@task(name="load-archive", cache_policy=NO_CACHE)   # no hashing of the whole archive
+def load_archive(entries: Sequence[Entry], fresh: Mapping[str, Extraction],
+                 settings: Settings) -> list[Extraction]:
+    """Every archived document's Extraction: this run's, else the cached one."""
+    return archive.archive_extractions(entries, fresh, settings)
+
+
+@task(name="corpus-steps", cache_policy=NO_CACHE)
 def corpus_steps(extractions: Sequence[Extraction]) -> publish.Corpus:
     """Steps over all documents: people resolved across reports, decision history,
     checks across meetings."""
-    ok = [ex for ex in extractions if ex.info.status == "ok"]
-    all_interventions = [i for ex in ok for i in ex.interventions]
-    persons, resolved = people.interventions_to_people(all_interventions)
-    decisions = [d for ex in ok for d in ex.decisions]
-    meetings = [ex.meeting for ex in ok if ex.meeting is not None]
-    return publish.Corpus(
-        extractions=tuple(extractions), people=tuple(persons), interventions=tuple(resolved),
-        history=tuple(history.decisions_to_history(
-            decisions, meetings, {ex.info.doc_id: ex.info.file_name for ex in ok})),
-        cross_flags=tuple(checks.extractions_to_cross_flags(ok)))
+    return archive.corpus_of(extractions)
 
 
-def fingerprint(extractions: Sequence[Extraction]) -> str:
-    """What a publication is made of: files (name, bytes) and extractor version."""
-    items = sorted((ex.info.path, ex.info.doc_id, ex.info.status) for ex in extractions)
-    return hashlib.sha256(json.dumps([items, pipeline_version()]).encode()).hexdigest()[:16]
+fingerprint = archive.fingerprint
 
 
-@task(name="publish", retries=2, retry_delay_seconds=1)
-def publish_corpus(corpus: publish.Corpus, out_dir: Path) -> tuple[bool, dict[str, int]]:
-    """Publish atomically; skip when the same inputs were already published.
+@task(name="publish", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def publish_corpus(corpus: publish.Corpus, out_dir: Path, change: Change | None = None,
+                   action: str = "ingest", policy: str = "record") -> tuple[bool, dict[str, int]]:
+    """Publish the archive atomically; skip when the same archive was already published.
     Returns whether a new publication was made and the rows per dataset."""
-    fp = fingerprint(corpus.extractions)
-    current = publish.current_manifest(out_dir)
-    if current and current.get("fingerprint") == fp:
-        return False, dict(current.get("datasets", {}))
-    frames = publish.corpus_to_frames(corpus)
-    publish.publish(frames, out_dir, fp)
-    return True, {k: len(v) for k, v in frames.items()}
+    if change is None:
+        change = Change(entries=tuple(entry_for(ex) for ex in corpus.extractions))
+    return archive.publish_change(corpus, out_dir, fingerprint(corpus.extractions), change,
+                                  action, policy)

@@ -82,3 +82,50 @@ def unforeseen(exc: BaseException, stage: str, policy: str) -> InputError:
     'internal error' to record against the file."""
     apply_policy(exc, policy)
     return InputError("internal", stage=stage, detail=one_line(f"{type(exc).__name__}: {exc}", 200))
+
+
+# ------------------------------------------------------------------ commands
+# What a command says when it cannot do what was asked (exit 1, one line each).
+
+USAGE: dict[str, str] = {
+    "several": "{lines}",
+    "path_missing": "not found: {path}",
+    "no_pdf": "no PDF file under {paths}",
+    "no_publication": "no publication in {out}: run `minutes ingest PATH... --out {out}` first",
+    "nothing_added": "nothing published: no input could be read ({n} failed); the archive is unchanged",
+    "lost_document": "cannot rebuild {name}: its file is gone from {path} and no cached extraction "
+                     "is left; put the file back or `minutes remove` it",
+    "unknown_document": "no archived document matches {selector!r} (see `minutes list`)",
+    "ambiguous_document": "{selector!r} matches {n} archived documents ({names}): give a doc_id",
+    "unknown_stamp": "no publication {stamp!r} in {out} (kept: {kept})",
+    "ambiguous_stamp": "{stamp!r} starts the names of {n} publications: give more of it",
+    "no_earlier": "no earlier publication to roll back to in {out}",
+    "empty_sql": "empty SQL: give one SELECT statement",
+    "several_statements": "one statement at a time: got {n} separated by ';'",
+    "not_read_only": "read-only: only SELECT (or EXPLAIN) is allowed, not {statement}",
+    "sql": "{detail}",
+    "unknown_format": "unknown format {fmt!r}: use table, csv or json",
+    "no_gold": "no gold files (*.gold.json) in {path}",
+    "out_of_range": "{option} must be {allowed}, got {value}",
+    "cannot_write": "cannot write {path}: {reason}",
+}
+
+
+class UsageError(Exception):
+    """A command cannot do what was asked: ``str(err)`` is what to print (one line per
+    problem) before exiting 1."""
+
+    def __init__(self, kind: str, **details: object) -> None:
+        self.kind = kind
+        text = USAGE[kind].format(**details)
+        super().__init__("\n".join(one_line(line) for line in text.splitlines() or [""]))
+
+    def __reduce__(self):  # picklable (across processes, in Prefect results) whatever its details
+        return _rebuilt, (type(self), self.kind, str(self))
+
+
+def _rebuilt(cls: type, kind: str, text: str) -> UsageError:
+    err = Exception.__new__(cls)
+    Exception.__init__(err, text)
+    err.kind = kind
+    return err

@@ -51,17 +51,16 @@ def history_key(subject: str) -> str:
 
 def decisions_to_history(decisions: Sequence[Decision], meetings: Sequence[Meeting],
                          file_names: Mapping[str, str] | None = None) -> tuple[HistoryEntry, ...]:
-    """Every decision with a subject as a timeline entry: grouped by subject key, in
-    meeting order (date, then ordinal, then document and position). ``file_names``
-    (doc_id -> file name) lets the timeline name each report's file."""
+    """Every decision with a subject as a timeline entry: grouped by body and subject key
+    (two bodies deciding on "budget 2024" are two timelines), in meeting order (date,
+    then ordinal, then document and position). ``file_names`` (doc_id -> file name)
+    lets the timeline name each report's file."""
     file_names = file_names or {}
     by_id = {m.meeting_id: m for m in meetings}
     by_doc = {m.doc_id: m for m in meetings}
-    groups: dict[str, list[tuple[tuple, Decision, Meeting | None]]] = {}
+    groups: dict[tuple[str, str], list[tuple[tuple, Decision, Meeting | None]]] = {}
     for d in decisions:
-        if not d.subject:
-            continue
-        key = history_key(d.subject)
+        key = history_key(d.subject) if d.subject else ""
         if not key:
             continue
         meeting = by_id.get(d.meeting_id) if d.meeting_id else None
@@ -69,39 +68,49 @@ def decisions_to_history(decisions: Sequence[Decision], meetings: Sequence[Meeti
         order = (meeting.date if meeting and meeting.date else "9999",
                  meeting.ordinal if meeting and meeting.ordinal is not None else 10**6,
                  d.doc_id, d.prov.start)
-        groups.setdefault(key, []).append((order, d, meeting))
+        groups.setdefault((key, fold(_body(d, meeting) or "")), []).append((order, d, meeting))
     out: list[HistoryEntry] = []
-    for key in sorted(groups):
-        for seq, (_, d, m) in enumerate(sorted(groups[key], key=lambda t: t[0]), start=1):
+    for key, body_key in sorted(groups):
+        timeline = sorted(groups[(key, body_key)], key=lambda t: t[0])
+        for seq, (_, d, m) in enumerate(timeline, start=1):
             out.append(HistoryEntry(
                 subject_key=key, decision_id=d.decision_id, doc_id=d.doc_id,
-                meeting_id=m.meeting_id if m else d.meeting_id,
-                body=d.decided_by or (m.body if m else None),
+                meeting_id=m.meeting_id if m else d.meeting_id, body=_body(d, m),
                 ordinal=m.ordinal if m else None, date=m.date if m else None,
                 outcome=d.outcome, page=d.prov.page, text=d.text, seq=seq,
                 file_name=file_names.get(d.doc_id)))
     return tuple(out)
 
 
-def format_timeline(entries: Sequence[HistoryEntry], subject: str, width: int = 100) -> str:
-    """A plain-text timeline of every subject whose key holds ``subject`` (folded
-    substring), for ``minutes history SUBJECT``."""
-    want = fold(subject)
-    chosen = [e for e in entries if want and want in fold(e.subject_key)]
+def _body(d: Decision, m: Meeting | None) -> str | None:
+    """The body whose timeline a decision joins: the meeting's, else who decided."""
+    return (m.body if m and m.body else None) or d.decided_by
+
+
+def format_timeline(entries: Sequence[HistoryEntry], subject: str, body: str | None = None,
+                    width: int = 100) -> str:
+    """A plain-text timeline per body of every subject whose key holds ``subject``
+    (folded substring), for ``minutes history SUBJECT [--body BODY]``: each decision
+    with its date, meeting, outcome, file and page."""
+    want, body_want = fold(subject), fold(body or "")
+    chosen = [e for e in entries if want and want in fold(e.subject_key)
+              and (not body_want or body_want in fold(e.body or ""))]
     if not chosen:
-        return f"no decision on a subject matching {subject!r}"
+        within = f" of a body matching {body!r}" if body else ""
+        return f"no decision on a subject matching {subject!r}{within}"
+    groups: dict[tuple[str, str], list[HistoryEntry]] = {}
+    for e in chosen:
+        groups.setdefault((fold(e.body or ""), e.subject_key), []).append(e)
     lines: list[str] = []
-    keys = list(dict.fromkeys(e.subject_key for e in chosen))
-    for key in keys:
+    for key in sorted(groups):
+        group = sorted(groups[key], key=lambda e: e.seq)
         if lines:
             lines.append("")
-        lines.append(key)
-        for e in sorted((e for e in chosen if e.subject_key == key), key=lambda e: e.seq):
-            meeting = " ".join(p for p in (
-                e.body or "meeting", f"#{e.ordinal}" if e.ordinal is not None else "") if p)
+        lines.append(f"{group[0].body or 'body unknown'} · {group[0].subject_key}")
+        for e in group:
+            meeting = f"meeting #{e.ordinal}" if e.ordinal is not None else "meeting"
             quote = e.text if len(e.text) <= width else e.text[: width - 1] + "…"
-            source = f"{e.file_name}, {e.doc_id}" if e.file_name else e.doc_id
             lines.append(f"  {e.seq}. {e.date or 'date unknown'}  {meeting}  {e.outcome}"
-                         f"  (p. {e.page}, {source})")
+                         f"  ({e.file_name or 'file unknown'}, p. {e.page})")
             lines.append(f"     {quote}")
     return "\n".join(lines)

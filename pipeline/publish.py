@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import pandas as pd
+
+from pipeline.errors import UsageError
 
 from pipeline.records import (Extraction, Flag, Intervention, Person, Record, flatten,
                               innermost_section, to_row)
@@ -28,7 +31,9 @@ PUBLICATIONS = ".publications"
 CURRENT = "current"
 MANIFEST = "manifest.json"
 DATABASE = "minutes.duckdb"
-KEEP_PUBLICATIONS = 2
+REPORT = "report.html"
+KEEP_PUBLICATIONS = 5
+STAMP_RE = re.compile(r"^\d{8}T\d{12}Z$")
 
 # The contract (../shared/datasets.md): required columns first, in this order.
 COLUMNS: dict[str, list[str]] = {
@@ -52,10 +57,39 @@ COLUMNS: dict[str, list[str]] = {
     "table_cells": ["doc_id", "table_id", "page", "row", "col", "value", "number"],
     "sections": ["doc_id", "heading", "page", "level", "language", "start", "end"],
     "flags": ["flag_id", "kind", "severity", "doc_id", "page", "message", "evidence",
-              "evidence_pages", "evidence_docs", "check"],
+              "review", "review_note", "evidence_pages", "evidence_docs", "evidence_files",
+              "check"],
     "decision_history": ["subject_key", "seq", "decision_id", "doc_id", "meeting_id", "body",
-                         "ordinal", "date", "outcome", "page", "text"],
+                         "ordinal", "date", "outcome", "page", "text", "file_name"],
+    "publications": ["stamp", "created_at", "pipeline_version", "documents_added",
+                     "documents_replaced", "documents_removed", "documents_total", "action"],
 }
+
+# Column types, so a column is the same type in every publication whatever its values
+# (an integer column with a gap stays integer: pandas Int64, DuckDB BIGINT). Columns
+# not named here keep what pandas infers (lists, and strings of optional columns).
+_INT = "Int64"
+TYPES: dict[str, dict[str, str]] = {
+    "documents": {"pages": _INT, "size_bytes": _INT, "language_confidence": "float64"},
+    "meetings": {"ordinal": _INT, "tabled_at": _INT, "page": _INT, "start": _INT, "end": _INT},
+    "interventions": {"page": _INT, "start": _INT, "end": _INT},
+    "decisions": {"page": _INT, "votes_for": _INT, "votes_against": _INT,
+                  "votes_abstain": _INT, "unanimous": "boolean", "start": _INT, "end": _INT},
+    "amounts": {"page": _INT, "value": "float64", "year": _INT, "start": _INT, "end": _INT},
+    "stated_sums": {"page": _INT, "total_value": "float64", "parts_sum": "float64"},
+    "tables": {"page": _INT, "n_rows": _INT, "n_cols": _INT},
+    "table_cells": {"page": _INT, "row": _INT, "col": _INT, "number": "float64"},
+    "sections": {"page": _INT, "level": _INT, "start": _INT, "end": _INT},
+    "flags": {"page": _INT},
+    "decision_history": {"seq": _INT, "ordinal": _INT, "page": _INT},
+    "publications": {"documents_added": _INT, "documents_replaced": _INT,
+                     "documents_removed": _INT, "documents_total": _INT},
+}
+STRING_COLUMNS = {"doc_id", "file_name", "language", "status", "error", "meeting_id", "body",
+                  "date", "place", "text", "outcome", "subject", "currency", "sentence",
+                  "kind", "severity", "message", "review", "review_note", "subject_key",
+                  "decision_id", "flag_id", "person_id", "name", "table_id", "value",
+                  "heading", "role", "affiliation", "decided_by", "stamp", "action"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +111,27 @@ def _frame(name: str, rows: Iterable[dict]) -> pd.DataFrame:
         if col not in df.columns:
             df[col] = None
     extra = [c for c in df.columns if c not in COLUMNS[name]]
-    return df[COLUMNS[name] + extra]
+    return typed(name, df[COLUMNS[name] + extra])
+
+
+def typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the declared types of dataset ``name`` (nulls as nulls)."""
+    types = TYPES.get(name, {})
+    for col in df.columns:
+        kind = types.get(col) or ("string" if col in STRING_COLUMNS else None)
+        if kind is None:
+            continue
+        if kind == "string":
+            df[col] = df[col].astype("string")
+        elif kind == _INT:
+            df[col] = pd.array([None if _null(v) else int(v) for v in df[col]], dtype=_INT)
+        else:
+            df[col] = df[col].astype(kind)
+    return df
+
+
+def _null(v: object) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
 
 
 def _document_rows(exs: Sequence[Extraction]) -> Iterable[dict]:
@@ -169,7 +223,7 @@ def _flag_rows(flags: Iterable[Flag]) -> Iterable[dict]:
                "evidence_pages": [e.page for e in f.evidence],
                "evidence_docs": [e.doc_id for e in f.evidence],
                "evidence_files": [e.file_name for e in f.evidence],
-               "check": f.check}
+               "check": f.check, "review": "open", "review_note": None}
 
 
 def corpus_to_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
@@ -210,29 +264,122 @@ def current_manifest(out_dir: Path) -> dict | None:
         return None
 
 
-def publish(frames: dict[str, pd.DataFrame], out_dir: Path, fingerprint: str) -> Path:
-    """Write a complete publication aside, then switch ``current`` to it atomically."""
+def current_publication(out_dir: Path) -> Path | None:
+    """The folder of the publication readers see now, or None when there is none."""
+    link = Path(out_dir) / CURRENT
+    return link.resolve() if (link / MANIFEST).exists() else None
+
+
+def require_publication(out_dir: Path) -> Path:
+    """The current publication's folder, or the one-line error a command prints."""
+    folder = current_publication(out_dir)
+    if folder is None and not (Path(out_dir) / DATABASE).exists():
+        raise UsageError("no_publication", out=out_dir)
+    return folder or Path(out_dir)
+
+
+def publish(frames: dict[str, pd.DataFrame], out_dir: Path, fingerprint: str, *,
+            change: dict | None = None, archive_json: str | None = None,
+            report: Callable[[Path, str], object] | None = None) -> Path:
+    """Write a complete publication aside (datasets, database, the ``publications``
+    history with this run's row, the archive's entries, the report), then switch
+    ``current`` to it atomically and keep the last ``KEEP_PUBLICATIONS``."""
     out_dir = Path(out_dir)
     root = out_dir / PUBLICATIONS
     root.mkdir(parents=True, exist_ok=True)
     _remove_stale_staging(root)
-    name = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    name = new_stamp(root)
     staging = root / (name + ".staging")
     staging.mkdir()
+    frames = dict(frames)
+    frames["publications"] = _publications(out_dir, name, frames, change or {})
     for ds, df in frames.items():
         df.to_parquet(staging / f"{ds}.parquet", index=False)
     _write_duckdb(staging / DATABASE, staging, frames)
-    manifest = {"fingerprint": fingerprint, "datasets": {k: int(len(v)) for k, v in frames.items()},
+    if archive_json is not None:
+        (staging / "archive.json").write_text(archive_json, encoding="utf-8")
+    if report is not None:
+        report(staging, name)
+    manifest = {"fingerprint": fingerprint, "stamp": name,
+                "datasets": {k: int(len(v)) for k, v in frames.items()},
                 "published_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     _fsync_dir(staging)
     final = root / name
     os.rename(staging, final)
-    _switch(out_dir / CURRENT, Path(PUBLICATIONS) / name)
-    for fname in [f"{ds}.parquet" for ds in frames] + [DATABASE]:
-        _switch(out_dir / fname, Path(CURRENT) / fname)
+    _switch_to(out_dir, final)
     _prune(root, keep=KEEP_PUBLICATIONS, current=name)
     return final
+
+
+def new_stamp(root: Path) -> str:
+    """A publication's name: UTC time to the microsecond, always after every earlier one
+    (so names sort in publishing order even if the clock steps back)."""
+    now = time.time()
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{int(now % 1 * 1e6):06d}Z"
+    last = max((d.name for d in root.iterdir() if STAMP_RE.match(d.name)), default="")
+    if stamp <= last:
+        micro = int(last[15:21]) + 1
+        stamp = last[:15] + f"{min(micro, 999999):06d}Z"
+    return stamp
+
+
+def publications(out_dir: Path) -> list[str]:
+    """The publications kept on disk, oldest first."""
+    root = Path(out_dir) / PUBLICATIONS
+    if not root.is_dir():
+        return []
+    return sorted(d.name for d in root.iterdir()
+                  if d.is_dir() and not d.name.endswith(".staging") and (d / MANIFEST).exists())
+
+
+def rollback(out_dir: Path, stamp: str | None = None) -> str:
+    """Switch ``current`` back to an earlier publication kept on disk (the one before
+    the current one by default, else the one whose stamp starts with ``stamp``)."""
+    out_dir = Path(out_dir)
+    current = require_publication(out_dir).name
+    kept = publications(out_dir)
+    if stamp:
+        hits = [k for k in kept if k.startswith(stamp)]
+        if len(hits) > 1:
+            raise UsageError("ambiguous_stamp", stamp=stamp, n=len(hits))
+        if not hits:
+            raise UsageError("unknown_stamp", stamp=stamp, out=out_dir, kept=", ".join(kept))
+        target = hits[0]
+    else:
+        earlier = [k for k in kept if k < current]
+        if not earlier:
+            raise UsageError("no_earlier", out=out_dir)
+        target = earlier[-1]
+    _switch_to(out_dir, out_dir / PUBLICATIONS / target)
+    return target
+
+
+def _switch_to(out_dir: Path, folder: Path) -> None:
+    """Make ``folder`` the current publication: one atomic rename of ``current``; the
+    names readers use are symlinks through it."""
+    _switch(out_dir / CURRENT, Path(PUBLICATIONS) / folder.name)
+    for f in sorted(folder.iterdir()):
+        if f.suffix == ".parquet" or f.name in (DATABASE, REPORT):
+            _switch(out_dir / f.name, Path(CURRENT) / f.name)
+
+
+def _publications(out_dir: Path, stamp: str, frames: dict[str, pd.DataFrame],
+                  change: dict) -> pd.DataFrame:
+    """The ``publications`` dataset: the current one's rows plus this publication's."""
+    previous = current_publication(out_dir)
+    rows = []
+    if previous is not None and (previous / "publications.parquet").exists():
+        rows = pd.read_parquet(previous / "publications.parquet").to_dict("records")
+    rows.append({"stamp": stamp,
+                 "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                 "pipeline_version": change.get("pipeline_version"),
+                 "documents_added": change.get("added", 0),
+                 "documents_replaced": change.get("replaced", 0),
+                 "documents_removed": change.get("removed", 0),
+                 "documents_total": int(len(frames.get("documents", ()))),
+                 "action": change.get("action")})
+    return _frame("publications", rows)
 
 
 def _write_duckdb(path: Path, folder: Path, frames: dict[str, pd.DataFrame]) -> None:
@@ -266,6 +413,7 @@ def _remove_stale_staging(root: Path) -> None:
 
 
 def _prune(root: Path, keep: int, current: str) -> None:
+    """Keep the ``keep`` newest publications (and the current one)."""
     done = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.endswith(".staging"))
     for d in done[:-keep]:
         if d.name != current:

@@ -1,9 +1,11 @@
 """The secretariat's report: one offline HTML file built from the published datasets.
 
-``render_report(out_dir)`` reads ``<out_dir>/*.parquet`` (documents, meetings, decisions,
-amounts, flags, and decision_history when present) and writes ``<out_dir>/report.html``:
+``render_report(folder)`` reads ``<folder>/*.parquet`` (documents, meetings, decisions,
+amounts, flags, and decision_history when present) and writes ``<folder>/report.html``:
 the flags grouped by document and severity with their verbatim evidence and pages, a
-timeline of decisions, and the budget figures by year as a chart (an embedded PNG).
+timeline of decisions, and the figures by year charted per body and currency (embedded
+PNGs). Publishing renders it inside each publication, so it always describes what is
+published.
 Every string that comes from a PDF is untrusted and goes through ``html.escape``; the
 page has no script and loads nothing from the network.
 """
@@ -36,6 +38,7 @@ text-align:left;vertical-align:top} th{background:#f4f4f4}
 .kind{font-family:monospace;color:#555} blockquote{margin:.3rem 0 .3rem 1rem;padding:.1rem .6rem;
 border-left:3px solid #ccc;white-space:pre-wrap;font-family:Georgia,serif}
 .where{color:#666;font-size:.85rem} .muted{color:#777} .summary span{margin-right:1.2rem}
+.chart{margin:.8rem 0} .chart img{max-width:100%}
 """
 
 
@@ -183,59 +186,84 @@ def _meeting_label(body: object, ordinal: object) -> str:
     return f"{body or ''} {('#' + str(int(ordinal))) if ordinal is not None else ''}".strip()
 
 
-def budget_figures(amounts: list[dict]) -> dict[str, dict[int, dict[str, float]]]:
-    """currency -> year -> category -> figure (the largest stated, so a figure quoted in
-    several reports counts once)."""
-    out: dict[str, dict[int, dict[str, float]]] = {}
+Figures = dict[tuple[str, str], dict[int, dict[str, float]]]
+MAX_CHARTS = 60            # beyond this many (body, currency) pairs, the table carries the rest
+
+
+def budget_figures(amounts: list[dict], bodies: dict[str, str] | None = None) -> Figures:
+    """(body, currency) -> year -> category -> figure, for every amount with a year.
+
+    Figures are kept apart per body (``bodies``: doc_id -> body; a report of no known
+    body is its own group) and per currency; within one body the largest figure per
+    year and category stands, so a figure quoted in several of its reports counts once.
+    Amounts without a category are charted as "other"."""
+    bodies = bodies or {}
+    out: Figures = {}
     for a in amounts:
-        year, cat, cur, value = a.get("year"), a.get("category"), a.get("currency"), a.get("value")
-        if year is None or cat not in BUDGET_CATEGORIES or cur is None or value is None:
+        year, cur, value = a.get("year"), a.get("currency"), a.get("value")
+        if year is None or cur is None or value is None:
             continue
-        cell = out.setdefault(str(cur), {}).setdefault(int(year), {})
-        cell[cat] = max(cell.get(cat, 0.0), float(value))
+        body = bodies.get(str(a.get("doc_id"))) or "(body unknown)"
+        cat = a.get("category") or "other"
+        cell = out.setdefault((str(body), str(cur)), {}).setdefault(int(year), {})
+        cell[cat] = max(cell.get(cat, float("-inf")), float(value))
     return out
 
 
-def _chart_png(figures: dict[str, dict[int, dict[str, float]]]) -> str:
-    """Grouped bars per year and category, one panel per currency, as base64 PNG."""
+def _categories(per_year: dict[int, dict[str, float]]) -> list[str]:
+    present = {c for cats in per_year.values() for c in cats}
+    known = [c for c in BUDGET_CATEGORIES if c in present]
+    return known + sorted(present - set(known))
+
+
+def _chart_png(title: str, currency: str, per_year: dict[int, dict[str, float]]) -> str:
+    """Grouped bars per year and category for one body and currency, as base64 PNG; the
+    legend stands outside the plot so it never covers a bar."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    currencies = sorted(figures)
-    fig, axes = plt.subplots(len(currencies), 1, figsize=(9, 3.4 * len(currencies)), squeeze=False)
-    for ax, cur in zip(axes[:, 0], currencies):
-        years = sorted(figures[cur])
-        cats = [c for c in BUDGET_CATEGORIES if any(c in figures[cur][y] for y in years)]
-        width = 0.8 / max(1, len(cats))
-        for i, cat in enumerate(cats):
-            xs = [j + i * width for j in range(len(years))]
-            ax.bar(xs, [figures[cur][y].get(cat, 0.0) for y in years], width, label=cat.replace("_", " "))
-        ax.set_xticks([j + width * (len(cats) - 1) / 2 for j in range(len(years))], [str(y) for y in years])
-        ax.set_ylabel(cur)
-        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", " ")))
-        ax.legend(fontsize=8)
-        ax.set_title(f"Budget figures by year ({cur})")
-    fig.tight_layout()
+    years, cats = sorted(per_year), _categories(per_year)
+    fig, ax = plt.subplots(figsize=(7.5, 2.6))
+    width = 0.8 / max(1, len(cats))
+    for i, cat in enumerate(cats):
+        xs = [j + i * width for j in range(len(years))]
+        ax.bar(xs, [per_year[y].get(cat, 0.0) for y in years], width, label=cat.replace("_", " "))
+    ax.set_xticks([j + width * (len(cats) - 1) / 2 for j in range(len(years))], [str(y) for y in years])
+    ax.set_ylabel(currency)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", " ")))
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.set_title(title, fontsize=10)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=96)
+    fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
     plt.close(fig)
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def _budget_section(amounts: list[dict]) -> str:
-    figures = budget_figures(amounts)
+def _budget_section(amounts: list[dict], bodies: dict[str, str]) -> str:
+    figures = budget_figures(amounts, bodies)
+    undated = sorted({str(a.get("currency")) for a in amounts if a.get("currency")}
+                     - {cur for _, cur in figures})
+    note = (f'<p class="muted">Currencies with no dated figure: {esc(", ".join(undated))}.</p>'
+            if undated else "")
     if not figures:
-        return '<p class="muted">No budget figure with a year was published.</p>'
-    img = (f'<img alt="Budget figures by year" src="data:image/png;base64,{_chart_png(figures)}" '
-           'style="max-width:100%">')
+        return '<p class="muted">No figure with a year was published.</p>' + note
+    charts = []
+    for body, cur in sorted(figures)[:MAX_CHARTS]:
+        png = _chart_png(f"{body} ({cur})", cur, figures[(body, cur)])
+        charts.append(f'<figure class="chart"><img alt="{esc(body)} ({esc(cur)}) by year" '
+                      f'src="data:image/png;base64,{png}"></figure>')
+    if len(figures) > MAX_CHARTS:
+        charts.append(f'<p class="muted">{len(figures) - MAX_CHARTS} more body and currency '
+                      "pairs are in the table below.</p>")
     rows = "".join(
-        f"<tr><td>{esc(y)}</td><td>{esc(cat.replace('_', ' '))}</td>"
+        f"<tr><td>{esc(body)}</td><td>{esc(y)}</td><td>{esc(cat.replace('_', ' '))}</td>"
         f"<td style='text-align:right'>{esc(f'{v:,.2f}'.replace(',', ' '))}</td><td>{esc(cur)}</td></tr>"
-        for cur in sorted(figures) for y in sorted(figures[cur]) for cat, v in sorted(figures[cur][y].items()))
-    table = ("<table><thead><tr><th>Year</th><th>Figure</th><th>Amount</th><th>Currency</th></tr></thead>"
-             f"<tbody>{rows}</tbody></table>")
-    return img + table
+        for body, cur in sorted(figures) for y in sorted(figures[(body, cur)])
+        for cat, v in sorted(figures[(body, cur)][y].items()))
+    table = ("<table><thead><tr><th>Body</th><th>Year</th><th>Figure</th><th>Amount</th>"
+             f"<th>Currency</th></tr></thead><tbody>{rows}</tbody></table>")
+    return "".join(charts) + note + table
 
 
 # ----------------------------------------------------------------------- entry
@@ -245,8 +273,13 @@ def _names(documents: Iterable[dict]) -> dict[str, str]:
     return {str(d.get("doc_id")): str(d.get("file_name") or d.get("doc_id")) for d in documents}
 
 
-def render_report(out_dir: Path) -> Path:
-    """Write ``<out_dir>/report.html`` from the published datasets and return its path."""
+def _bodies(meetings: list[dict]) -> dict[str, str]:
+    return {str(m.get("doc_id")): str(m.get("body")) for m in meetings if m.get("body")}
+
+
+def render_report(out_dir: Path, to: Path | None = None, label: str | None = None) -> Path:
+    """Write the report of the datasets in ``out_dir`` to ``to`` (default
+    ``<out_dir>/report.html``) and return its path; ``label`` names the publication."""
     out_dir = Path(out_dir)
     documents = _rows(_read(out_dir, "documents"))
     meetings = _rows(_read(out_dir, "meetings"))
@@ -261,15 +294,16 @@ def render_report(out_dir: Path) -> Path:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
         "style-src 'unsafe-inline'\">"
         f"<title>Secretariat report</title><style>{CSS}</style></head><body>"
-        f"<h1>Secretariat report</h1><p class=\"muted\">Generated {esc(stamp)} from {esc(out_dir.name)}</p>"
+        f"<h1>Secretariat report</h1><p class=\"muted\">Generated {esc(stamp)} from publication "
+        f"{esc(label or out_dir.name)}</p>"
         f"{_summary(documents, flags)}"
         f"<h2 id=\"flags\">Inconsistencies to check</h2>{_flags_section(flags, names)}"
         f"<h2 id=\"decisions\">Decisions timeline</h2>{_timeline(history, decisions, meetings, names)}"
-        f"<h2 id=\"budget\">Budget figures by year</h2>{_budget_section(amounts)}"
+        f"<h2 id=\"budget\">Budget figures by body and year</h2>{_budget_section(amounts, _bodies(meetings))}"
         f"<h2 id=\"documents\">Documents</h2>{_documents_table(documents)}"
         "</body></html>\n")
-    target = out_dir / "report.html"
-    tmp = out_dir / f".report.html.{os.getpid()}.tmp"
+    target = Path(to) if to is not None else out_dir / "report.html"
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.write_text(page, encoding="utf-8")
     os.replace(tmp, target)
     return target

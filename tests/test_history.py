@@ -68,22 +68,53 @@ def test_format_timeline():
     m7, m8 = meeting("r7", 7, "2021-11-10"), meeting("r8", 8, "2022-11-16")
     ds = (decisions("r7", "Le Consortium a validé le budget 2022 proposé par le Secrétariat.", m7)
           + decisions("r8", "Le Consortium a adopté le budget 2022.", m8))
-    text = format_timeline(decisions_to_history(ds, [m7, m8]), "BUDGET")
+    names = {"r7": "ca7.pdf", "r8": "ca8.pdf"}
+    text = format_timeline(decisions_to_history(ds, [m7, m8], names), "BUDGET")
     lines = text.splitlines()
-    assert lines[0] == "budget 2022"
-    assert "2021-11-10" in lines[1] and "#7" in lines[1] and "approved" in lines[1] and "p. 1" in lines[1]
+    assert lines[0] == "Consortium · budget 2022"
+    assert "2021-11-10" in lines[1] and "#7" in lines[1] and "approved" in lines[1]
+    assert lines[1].endswith("(ca7.pdf, p. 1)")
     assert "Le Consortium a validé le budget 2022" in lines[2]
-    assert "2022-11-16" in lines[3] and "adopted" in lines[3]
-    assert lines[1].index("2021") < len(lines[1]) and text.index("2021-11-10") < text.index("2022-11-16")
+    assert "2022-11-16" in lines[3] and "adopted" in lines[3] and lines[3].endswith("(ca8.pdf, p. 1)")
+    assert text.index("2021-11-10") < text.index("2022-11-16")
     assert format_timeline(decisions_to_history(ds, [m7, m8]), "calendrier").startswith("no decision")
 
 
-def test_timeline_names_the_report_file_when_the_caller_knows_it():
-    m7, m8 = meeting("r7", 7, "2021-11-10"), meeting("r8", 8, "2022-11-16")
-    ds = (decisions("r7", "Le Consortium a validé le budget 2022.", m7)
-          + decisions("r8", "Le Consortium a adopté le budget 2022.", m8))
-    named = decisions_to_history(ds, [m7, m8], {"r7": "ca7.pdf"})
+def test_timeline_never_shows_a_hash_and_names_the_file_when_known():
+    m7, m8 = meeting("r7" * 32, 7, "2021-11-10"), meeting("r8" * 32, 8, "2022-11-16")
+    ds = (decisions("r7" * 32, "Le Consortium a validé le budget 2022.", m7)
+          + decisions("r8" * 32, "Le Consortium a adopté le budget 2022.", m8))
+    named = decisions_to_history(ds, [m7, m8], {"r7" * 32: "ca7.pdf"})
     assert [e.file_name for e in named] == ["ca7.pdf", None]
-    lines = format_timeline(named, "budget").splitlines()
-    assert lines[1].endswith("(p. 1, ca7.pdf, r7)") and lines[3].endswith("(p. 1, r8)")
+    text = format_timeline(named, "budget")
+    assert "r7r7" not in text and "r8r8" not in text
+    lines = text.splitlines()
+    assert lines[1].endswith("(ca7.pdf, p. 1)") and lines[3].endswith("(file unknown, p. 1)")
     assert flatten(named[0])["file_name"] == "ca7.pdf"
+
+
+def body_meeting(doc_id: str, body: str, ordinal: int, date: str) -> Meeting:
+    prov = Provenance(doc_id=doc_id, page=1, start=0, end=1, extractor="m", version="0")
+    return Meeting(meeting_id=f"m-{doc_id}", doc_id=doc_id, body=body, ordinal=ordinal,
+                   date=date, place=None, prov=prov)
+
+
+def test_two_bodies_deciding_on_one_subject_are_two_timelines():
+    """"budget 2024" of a Bureau and of a Board: each its own timeline, numbered from 1,
+    never interleaved; --body keeps one."""
+    bureau = [body_meeting("b1", "Bureau", 8, "2023-09-28"), body_meeting("b2", "Bureau", 9, "2024-02-01")]
+    board = [body_meeting("c1", "Board of Trustees", 12, "2023-11-02")]
+    ds = (decisions("b1", "Le Bureau a approuvé le projet de budget 2024.", bureau[0])
+          + decisions("b2", "Le Bureau a adopté le budget 2024.", bureau[1])
+          + decisions("c1", "The Board approved the budget 2024.", board[0], "en"))
+    entries = decisions_to_history(ds, bureau + board, {"b1": "b1.pdf", "b2": "b2.pdf", "c1": "c1.pdf"})
+    by_body = {}
+    for e in entries:
+        by_body.setdefault(e.body, []).append((e.seq, e.doc_id))
+    assert by_body == {"Bureau": [(1, "b1"), (2, "b2")], "Board of Trustees": [(1, "c1")]}
+    lines = format_timeline(entries, "budget 2024").splitlines()
+    headers = [l for l in lines if l and not l.startswith(" ")]
+    assert headers == ["Board of Trustees · budget 2024", "Bureau · budget 2024"]
+    only = format_timeline(entries, "budget 2024", body="bureau")
+    assert "c1.pdf" not in only and "b1.pdf" in only and "b2.pdf" in only
+    assert format_timeline(entries, "budget 2024", body="council").startswith("no decision")

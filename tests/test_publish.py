@@ -143,3 +143,55 @@ def test_interventions_carry_their_agenda_item_so_it_joins_with_decisions():
     assert frames["interventions"].iloc[0]["section"] == "Budget 2022"
     joined = frames["decisions"].merge(frames["interventions"], on=["doc_id", "section"])
     assert list(joined["name_as_written"]) == ["M. Paul LUU"]
+
+
+def test_integer_columns_are_integers_with_nulls_in_parquet_and_duckdb(tmp_path):
+    ex = sample_extraction()
+    no_ordinal = replace(ex.meeting, ordinal=None, meeting_id="m2", doc_id="d2")
+    two = publish.Corpus(extractions=(ex, replace(ex, info=replace(ex.info, doc_id="d2"), meeting=no_ordinal,
+                                                  decisions=(), amounts=())))
+    publish.publish(publish.corpus_to_frames(two), tmp_path, "fp")
+    meetings = pd.read_parquet(tmp_path / "meetings.parquet")
+    assert str(meetings["ordinal"].dtype) == "Int64" and meetings["ordinal"].isna().sum() == 1
+    assert set(meetings["ordinal"].dropna()) == {ex.meeting.ordinal}
+    import duckdb
+    con = duckdb.connect(str((tmp_path / "minutes.duckdb").resolve()), read_only=True)
+    types = dict(con.execute("select column_name, data_type from information_schema.columns "
+                             "where table_name in ('meetings', 'decisions', 'amounts')").fetchall())
+    con.close()
+    for col in ("ordinal", "votes_for", "votes_against", "votes_abstain", "year", "page"):
+        assert types[col] == "BIGINT", (col, types[col])
+    assert types["value"] == "DOUBLE" and types["body"] == "VARCHAR"
+
+
+def test_flags_carry_an_open_review(tmp_path):
+    frames = publish.corpus_to_frames(corpus())
+    assert list(frames["flags"]["review"]) == ["open"] and frames["flags"]["review_note"].isna().all()
+
+
+def test_each_publication_appends_a_row_and_carries_its_report(tmp_path):
+    written = []
+
+    def report(folder, stamp):
+        written.append((folder.name, stamp))
+        (folder / publish.REPORT).write_text(f"<p>{stamp}</p>", encoding="utf-8")
+
+    first = publish.publish(publish.corpus_to_frames(corpus()), tmp_path, "one", report=report,
+                            change={"action": "ingest", "added": 1})
+    second = publish.publish(publish.corpus_to_frames(corpus()), tmp_path, "two", report=report,
+                             change={"action": "remove", "removed": 0})
+    assert [w[0] for w in written] == [first.name + ".staging", second.name + ".staging"]
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == f"<p>{second.name}</p>"
+    pubs = pd.read_parquet(tmp_path / "publications.parquet")
+    assert list(pubs["stamp"]) == [first.name, second.name] and list(pubs["action"]) == ["ingest", "remove"]
+    assert list(pubs["documents_added"]) == [1, 0] and list(pubs["documents_total"]) == [1, 1]
+    assert run_sql(tmp_path, "select count(*) n from publications").iloc[0]["n"] == 2
+    assert publish.rollback(tmp_path) == first.name
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == f"<p>{first.name}</p>"
+    assert len(pd.read_parquet(tmp_path / "publications.parquet")) == 1
+
+
+def test_stamps_sort_in_publishing_order(tmp_path):
+    names = [publish.publish(publish.corpus_to_frames(corpus()), tmp_path, f"fp{i}").name for i in range(7)]
+    assert names == sorted(names) and len(set(names)) == 7
+    assert publish.publications(tmp_path) == names[-publish.KEEP_PUBLICATIONS:]

@@ -3,6 +3,7 @@ and as a person sees it in headless Chromium (text from a PDF can never run)."""
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -110,18 +111,39 @@ def test_decisions_timeline_without_history_is_ordered_by_meeting_date(tmp_path)
     assert "&lt;script&gt;" in timeline
 
 
-def test_budget_chart_is_an_embedded_png_with_the_figures_by_year(tmp_path):
+def test_budget_charts_are_embedded_pngs_one_per_body_and_currency(tmp_path):
     publish(tmp_path)
     page = render_report(tmp_path).read_text(encoding="utf-8")
-    assert re.search(r'<img alt="Budget figures by year" src="data:image/png;base64,[A-Za-z0-9+/=]{200,}"', page)
+    charts = re.findall(r'<img alt="([^"]+) by year" src="data:image/png;base64,[A-Za-z0-9+/=]{200,}"', page)
+    assert charts == ["Consortium (EUR)"]
     budget = page[page.index('id="budget"'):page.index('id="documents"')]
-    assert "955 000.00" in budget and "970 000.00" in budget and "6 000" not in budget
+    assert "955 000.00" in budget and "970 000.00" in budget
+    assert "6 000" not in budget and "GBP" in budget      # undated, yet the currency is named
 
 
-def test_budget_figures_keep_the_largest_quote_per_year_and_category():
-    rows = [{"year": 2021, "category": "budget_adopted", "currency": "EUR", "value": v} for v in (955000.0, 715000.0)]
-    rows.append({"year": None, "category": "budget", "currency": "EUR", "value": 1.0})
-    assert budget_figures(rows) == {"EUR": {2021: {"budget_adopted": 955000.0}}}
+def test_budget_figures_are_never_the_maximum_across_bodies():
+    rows = [{"doc_id": "a1", "year": 2021, "category": "budget_adopted", "currency": "EUR", "value": 955000.0},
+            {"doc_id": "a2", "year": 2021, "category": "budget_adopted", "currency": "EUR", "value": 715000.0},
+            {"doc_id": "b1", "year": 2021, "category": "budget_adopted", "currency": "EUR", "value": 9_000_000.0},
+            {"doc_id": "b1", "year": 2021, "category": None, "currency": "XOF", "value": 5_000_000.0},
+            {"doc_id": "a1", "year": None, "category": "budget", "currency": "EUR", "value": 1.0}]
+    bodies = {"a1": "Bureau", "a2": "Bureau", "b1": "Conseil"}
+    assert budget_figures(rows, bodies) == {
+        ("Bureau", "EUR"): {2021: {"budget_adopted": 955000.0}},     # one body: quoted twice, counted once
+        ("Conseil", "EUR"): {2021: {"budget_adopted": 9_000_000.0}},
+        ("Conseil", "XOF"): {2021: {"other": 5_000_000.0}}}
+
+
+def test_every_currency_present_is_shown(tmp_path):
+    publish(tmp_path)
+    currencies = ["EUR", "USD", "GBP", "CHF", "XOF", "CLP", "COP", "CRC", "NGN", "ZAR", "JPY"]
+    amounts = [{"doc_id": "d7" if i % 2 else "d8", "page": 1, "text": "x", "value": 1000.0 * (i + 1),
+                "currency": cur, "year": 2020 + i % 3, "sentence": "…", "category": None}
+               for i, cur in enumerate(currencies)]
+    pd.DataFrame(amounts).to_parquet(tmp_path / "amounts.parquet")
+    page = render_report(tmp_path).read_text(encoding="utf-8")
+    shown = set(re.findall(r'<img alt="[^"(]+\((\w{3})\) by year"', page))
+    assert shown == set(currencies)
 
 
 def test_empty_publication_renders(tmp_path):
@@ -133,18 +155,55 @@ def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
+def chromium(page: Path, profile: Path, *action: str) -> subprocess.CompletedProcess:
+    """Headless Chromium on ``page``, its console written to stderr."""
+    return subprocess.run(
+        [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+         "--enable-logging=stderr", "--v=0", *action, page.as_uri()],
+        capture_output=True, text=True, timeout=90)
+
+
+def console(result: subprocess.CompletedProcess) -> list[str]:
+    """What the page wrote to the console: script errors, blocked loads, CSP violations."""
+    return [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed (apt-get install chromium)")
+def test_report_screenshot_renders_with_no_console_error_and_every_flag(tmp_path):
+    from PIL import Image
+    out = tmp_path / "out"
+    out.mkdir()
+    publish(out)
+    report = render_report(out)
+    # The console check can fail: a page with a script error and a blocked load is caught.
+    bad = tmp_path / "bad.html"
+    bad.write_text("<!DOCTYPE html><p>x</p><script>missing()</script><img src='http://127.0.0.1:9/x.png'>",
+                   encoding="utf-8")
+    assert console(chromium(bad, tmp_path / "p0", "--dump-dom"))
+    shot = tmp_path / "shot.png"
+    result = chromium(report, tmp_path / "p1", f"--screenshot={shot}", "--window-size=1200,4000",
+                      "--hide-scrollbars")
+    assert shot.exists(), result.stderr[-2000:]
+    assert console(result) == []
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1200, 4000)
+    colors = image.getcolors(maxcolors=1_000_000) or []
+    assert len(colors) > 50                                   # not a blank page
+    assert any(abs(r - 31) + abs(g - 119) + abs(b - 180) < 30 for _, (r, g, b) in colors)  # chart bars
+    dom = chromium(report, tmp_path / "p2", "--dump-dom").stdout
+    flags = pd.read_parquet(out / "flags.parquet")
+    for message in flags["message"]:
+        assert html.escape(message, quote=False) in dom, message
+
+
 @pytest.mark.skipif(_chromium() is None, reason="chromium is not installed (apt-get install chromium)")
 def test_report_as_a_person_sees_it_in_headless_chromium(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     publish(out)
     report = render_report(out)
-    profile = tmp_path / "profile"
-    result = subprocess.run(
-        [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         "--dump-dom", report.as_uri()],
-        capture_output=True, text=True, timeout=90)
+    result = chromium(report, tmp_path / "profile", "--dump-dom")
     dom = result.stdout
     assert "Secretariat report" in dom, result.stderr[-2000:]
     # What a person reads: the flags, quotes and timeline as text.

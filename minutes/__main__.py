@@ -1,0 +1,5 @@
+"""`python -m minutes ...` runs the command."""
+
+from minutes.cli import main
+
+main()

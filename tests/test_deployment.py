@@ -1,0 +1,155 @@
+"""A Prefect user's expectations: the flow runs as a served deployment of a real local
+Prefect server (parameters through the API), and from a plain script with no
+``if __name__ == "__main__":`` guard."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS
+from pipeline.publish import read_dataset
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[1]
+NAMES = ["02_tessaline_board12_en.pdf", "03_risn_asamblea5_es.pdf"]
+PREFECT = Path(sys.executable).parent / "prefect"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def environment(tmp: Path, **extra: str) -> dict[str, str]:
+    """A clean environment: its own Prefect home, our code on the path, quiet."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "MINUTES_"))}
+    env.update({"PREFECT_HOME": str(tmp / "prefect_home"), "PYTHONPATH": str(ROOT),
+                "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false",
+                "PREFECT_LOGGING_LEVEL": "WARNING", **extra})
+    return env
+
+
+def start(cmd: list[str], env: dict[str, str], cwd: Path, log: Path) -> subprocess.Popen:
+    with open(log, "wb") as fh:
+        return subprocess.Popen(cmd, env=env, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """End a process we started and its children (its own session)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+
+def wait_for(check, timeout: float, what: str, logs: list[Path]):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(1)
+    tail = "\n".join(p.read_text(errors="replace")[-3000:] for p in logs if p.exists())
+    raise AssertionError(f"timed out waiting for {what}\n{tail}")
+
+
+@pytest.fixture
+def inputs(tmp_path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in NAMES:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def test_served_deployment_runs_with_parameters_from_the_api(inputs, tmp_path):
+    import httpx
+    port, work = free_port(), tmp_path / "work"
+    work.mkdir()
+    api = f"http://127.0.0.1:{port}/api"
+    logs = [tmp_path / "server.log", tmp_path / "serve.log"]
+    server = start([str(PREFECT), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                   environment(tmp_path), work, logs[0])
+    served = None
+    try:
+        client = httpx.Client(base_url=api, timeout=30)
+        wait_for(lambda: _ok(client, "/health"), 180, "the Prefect server", logs)
+        served = start([sys.executable, "-m", "flows.serve", "--name", "test"],
+                       environment(tmp_path, PREFECT_API_URL=api), work, logs[1])
+        deployment = wait_for(lambda: _json(client, "/deployments/name/minutes-ingest/test"),
+                              180, "the deployment", logs)
+        out = tmp_path / "archive"
+        run = client.post(f"/deployments/{deployment['id']}/create_flow_run",
+                          json={"parameters": {"paths": [str(inputs)], "out": str(out), "workers": 1}})
+        run.raise_for_status()
+        run_id = run.json()["id"]
+        state = wait_for(lambda: _final_state(client, run_id), 600, "the flow run", logs)
+        assert state["type"] == "COMPLETED", (state, logs[1].read_text(errors="replace")[-3000:])
+        docs = read_dataset(out, "documents")
+        assert sorted(docs["file_name"]) == sorted(NAMES) and set(docs["status"]) == {"ok"}
+        assert len(read_dataset(out, "publications")) == 1 and (out / "report.html").exists()
+        # A run with nothing readable ends Failed, and publishes nothing.
+        bad = tmp_path / "bad"
+        bad.mkdir()
+        (bad / "empty.pdf").write_bytes(b"")
+        run = client.post(f"/deployments/{deployment['id']}/create_flow_run",
+                          json={"parameters": {"paths": [str(bad)], "out": str(out)}})
+        state = wait_for(lambda: _final_state(client, run.json()["id"]), 600, "the second run", logs)
+        assert state["type"] == "FAILED" and "nothing published" in state["message"], state
+        assert len(read_dataset(out, "publications")) == 1
+    finally:
+        if served is not None:
+            stop(served)
+        stop(server)
+
+
+def _ok(client, path: str) -> bool:
+    try:
+        return client.get(path).status_code == 200
+    except Exception:  # not up yet
+        return False
+
+
+def _json(client, path: str):
+    try:
+        response = client.get(path)
+    except Exception:  # not up yet
+        return None
+    return response.json() if response.status_code == 200 else None
+
+
+def _final_state(client, run_id: str):
+    state = (_json(client, f"/flow_runs/{run_id}") or {}).get("state") or {}
+    return state if state.get("type") in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+
+
+def test_the_flow_runs_from_a_plain_script_without_a_main_guard(inputs, tmp_path):
+    """Spawned extraction workers must not re-run the caller's script."""
+    out = tmp_path / "archive"
+    script = tmp_path / "plain.py"
+    script.write_text(textwrap.dedent(f"""
+        from flows.ingest import ingest
+        summary = ingest([{str(inputs)!r}], out={str(out)!r}, workers=2)
+        print("documents", summary.documents, "failed", len(summary.failed))
+    """), encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=environment(tmp_path),
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.count("documents") == 1                 # the script ran once
+    assert "documents 2 failed 0" in proc.stdout, proc.stdout + proc.stderr[-2000:]
+    assert set(read_dataset(out, "documents")["status"]) == {"ok"}
