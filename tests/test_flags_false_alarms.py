@@ -55,6 +55,33 @@ def test_a_past_year_recalled_in_the_next_year_s_section_is_not_flagged(lang):
     assert year_mismatch(doc, ex_of(doc)) == []
 
 
+PARTICIPLES = [
+    ("fr", "Le budget 2023, adopté en décembre 2022, a été exécuté à 80 %.", False),
+    ("fr", "Comparé au budget 2023 adopté (900 k€), le budget 2024 augmente de 5 %.", False),
+    ("fr", "Le budget 2023 a été adopté.", True),
+    ("en", "The 2023 budget, approved in December 2022, was 80% spent.", False),
+    ("en", "Of the 900 k€ adopted in the 2023 budget, only 600 k€ was received.", False),
+    ("en", "The 2023 budget as adopted allowed 900 k€; receipts were 600 k€.", False),
+    ("en", "The 2023 budget was adopted.", True),
+    ("es", "El presupuesto 2023, aprobado en diciembre de 2022, se ejecutó al 80 %.", False),
+    ("es", "Del presupuesto 2023 aprobado por 900 k€, solo se recibieron 600 k€.", False),
+    ("es", "Se aprobó el presupuesto 2023.", True),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, flagged", PARTICIPLES)
+def test_a_past_year_named_by_its_adoption_is_no_decision_of_this_section(lang, sentence, flagged):
+    """With the report's decisions at hand (as in the pipeline), only a decision taken
+    counts: a past budget qualified by its adoption ("adopté en décembre 2022") does not."""
+    from extractors.decisions import document_to_decisions
+    heading = RECALL[lang][0]
+    body = {"fr": "Le budget 2024 est adopté à l'unanimité.", "en": "The 2024 budget was adopted unanimously.",
+            "es": "Se aprueba el presupuesto 2024 por unanimidad."}[lang]
+    doc = document_from_text(f"{heading}\n\n{body}\n\n{sentence}\n", language=lang, headings=(heading,))
+    flags = year_mismatch(doc, ex_of(doc, decisions=document_to_decisions(doc, None)))
+    assert len(flags) == flagged
+
+
 # ------------------------------------------------- 2. the chair leaves, or two open together
 
 CHAIRS = {
