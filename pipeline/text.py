@@ -175,6 +175,9 @@ class SpanSet:
         self._starts = [a for a, _ in merged]
         self._ends = [b for _, b in merged]
 
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
     def __contains__(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]

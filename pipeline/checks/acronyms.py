@@ -56,7 +56,7 @@ def acronym_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     flags = []
     for names in groups.values():
         named = [a for a in names if a in spelled and (len(a) > 2 or _defined(doc, a, spelled[a]))]
-        if len(names) < 2 or not named:
+        if len(names) < 2 or not named or sum(_own_definition(doc, a) for a in names) >= 2:
             continue
         names = sorted(names, key=lambda a: uses[a][0][0])
         first_use = uses[names[0]][0][0]
@@ -94,6 +94,22 @@ def _defined(doc: Document, acronym: str, spans: list[tuple[int, int]]) -> bool:
     """A two-letter acronym counts only when it is given in brackets right after the
     words it stands for ("Unión Europea (UE)"): two capitals alone are too often noise."""
     return any(re.match(rf"\s*\(\s*{re.escape(acronym)}\s*\)", doc.text[b:b + 12]) for _, b in spans)
+
+
+def _own_definition(doc: Document, acronym: str) -> bool:
+    """The text gives the acronym a meaning of its own: "MC = mise en concurrence", "CA:
+    Chartered Accountant", or brackets after the words whose initials it takes ("mise en
+    concurrence (MC)", "Audit Committee (AC)"). Two anagrams each so defined name two
+    things, not one body twice."""
+    a = re.escape(acronym)
+    if re.search(rf"(?<![\w-]){a}[ \t]*[=:][ \t]*[^\W\d]", doc.text):
+        return True
+    joiners = set(lex("name_joiners"))
+    for m in re.finditer(rf"((?:[^\W\d]+[ \t'’]+){{{len(acronym)},{len(acronym) + 3}}})\([ \t]*{a}[ \t]*\)", doc.text):
+        words = [w for w in re.findall(r"[^\W\d]+", m.group(1)) if fold(w) not in joiners]
+        if "".join(w[0] for w in words[-len(acronym):]).upper() == acronym:
+            return True
+    return False
 
 
 def _use_quote(doc: Document, start: int, end: int):

@@ -104,7 +104,7 @@ def _chair_left(doc: Document, people: list[NameMention]) -> bool:
     f = folded(doc.text)
     chair = re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
     families = [re.compile(rf"\b{re.escape(p.family)}\b") for p in people]
-    for _, a, _ in f.finditer(lex_pattern("chair_absence_phrases")):
+    for _, a, _ in f.finditer(lex_pattern("chair_absence_stems", right="")):
         said = fold(sentence_at(doc.text, a).text)
         if chair.search(said) or any(fam.search(said) for fam in families):
             return True

@@ -83,7 +83,10 @@ class TopicYear:
 
 def topic_years(doc: Document, section: Section,
                 decision_spans: SpanSet | tuple[tuple[int, int], ...] = ()) -> list[TopicYear]:
-    """Every year-bound subject with a year in ``section`` (its heading included)."""
+    """Every year-bound subject with a year in ``section`` (its heading included). A
+    mention is decided when it stands in a decision the extractor found ("Se aprobó el
+    plan 2023", not "el presupuesto 2023, aprobado en 2022, se ejecutó"); with no
+    decisions to go by, when its sentence holds a decision verb."""
     f = folded(doc.text)
     decision_spans = decision_spans if isinstance(decision_spans, SpanSet) else SpanSet(decision_spans)
     body_start = heading_end(doc, section)
@@ -98,9 +101,8 @@ def topic_years(doc: Document, section: Section,
         in_heading = a < body_start
         sent = sentence_at(doc.text, a) if not in_heading else None
         sent_fold = fold(sent.text) if sent else ""
-        decision = bool(sent) and (
-            bool(decided.search(sent_fold))
-            or a in decision_spans)
+        decision = bool(sent) and ((a in decision_spans) if decision_spans
+                                   else bool(decided.search(sent_fold)))
         out.append(TopicYear(" ".join(m.group("topic").split()), int(m.group("year")), a, b,
                              in_heading, decision, bool(gap_words & forecasts)))
     return out
