@@ -453,3 +453,20 @@ def test_date_as_written_is_the_date_phrase_only():
 ])
 def test_ordinals_of_record_titles_scans_and_running_text(head, lang, ordinal):
     assert document_to_meeting(document_from_text(head, language=lang)).ordinal == ordinal
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    ("Conference of the Parties serving as the meeting\n\nof the Parties to the Paris Agreement\n\n"
+     "Report of the Conference of the Parties serving as the meeting of the Parties to the Paris "
+     "Agreement on its fifth session, held in Dubai from 30 November to 12 December 2023",
+     "en", "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement"),
+    ("Informe de la Conferencia de las Partes en calidad\n\nde reunión de las Partes en el Acuerdo de "
+     "París sobre su quinto período de sesiones, celebrado en Dubái del 30 de noviembre al 12 de "
+     "diciembre de 2023", "es",
+     "Conferencia de las Partes en calidad de reunión de las Partes en el Acuerdo de París"),
+    ("Rapport de la Conférence des Parties agissant comme réunion des Parties à l'Accord de Paris "
+     "sur sa cinquième session, tenue à Dubaï du 30 novembre au 12 décembre 2023", "fr",
+     "Conférence des Parties agissant comme réunion des Parties à l'Accord de Paris"),
+])
+def test_a_conference_serving_as_the_meeting_of_another_treaty_keeps_its_whole_name(head, lang, body):
+    assert document_to_meeting(document_from_text(head, language=lang)).body == body
