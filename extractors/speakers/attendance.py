@@ -79,8 +79,8 @@ def _heading_re(lang: str) -> re.Pattern:
              + _folded(lang, "attendance_absent") + _folded(lang, "vote_lists"))
     alt = alternation(heads)
     return compiled(rf"^[ \t]*(?:[-–—•*+][ \t]*)?(?:[\divx]+(?:\.\d+)*[.)]?[ \t]+)?"
-                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,60}}?)[ \t]*[:：]|[ \t]*$)",
-                    re.M)
+                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,60}}?)[ \t]*[:：]|[ \t]*$)"
+                    rf"|^[^:\n]{{0,120}}(?<![\w'])(?P<tail>{alt})[ \t]*[:：][ \t]*$", re.M)
 
 
 @functools.cache
@@ -138,9 +138,10 @@ def _heading_segments(text: str, folded: str, lang: str) -> list[Segment]:
         end = _heading_body_end(text, body, lang, stops)
         if end <= body:
             continue
-        opener = text[m.start("head"):m.end()]
+        head = "head" if m.group("head") else "tail"
+        opener = text[m.start(head):m.end()]
         status = _status_of(opener, lang)
-        vote = m.group("head") in votes
+        vote = m.group(head) in votes
         out.append(Segment(body, end, status, True, status != ATTENDS or vote, vote=vote))
     return out
 
@@ -245,14 +246,15 @@ _INITIAL_FAMILY = re.compile(rf"(?<![\w.])((?:[{UP}]\.?[ \t]+){{1,2}})({MIXED})(
 _GIVEN_UPPER = re.compile(rf"(?<![\w-])({GIVEN}(?:[ \t]+{GIVEN})?)\s+({UPPERS})(?![\w'’-])")
 
 
-def _orientation(toks: list[str]) -> tuple[str, bool] | None:
+def _orientation(toks: list[str], lang: str) -> tuple[str, bool] | None:
     """("given", sure) when a name opens with a known given name, ("family", sure) when it
     closes with one and opens with none ("Carrara Carla"); sure unless the other end could
     be read the other way ("Daniel Santiago", "Javanni Brown": Brown is a family name
-    too). None when neither end is a given name (no name)."""
+    too). A particle opens no given name ("Santa María Gabriel"). None when neither end
+    is a given name (no name)."""
     given, family = _name_lists()
     first, last = fold(toks[0]), fold(toks[-1])
-    g1 = all(p in given for p in first.split("-"))
+    g1 = first not in _particles(lang) and all(p in given for p in first.split("-"))
     gl = all(p in given for p in last.split("-"))
     if g1:
         return "given", not gl
@@ -266,20 +268,27 @@ def _family_first_list(seg: Segment, text: str, chk: _Words) -> bool:
     more than surely are not."""
     votes = {"given": 0, "family": 0}
     for _, _, toks in _runs(text[seg.start:seg.end], seg.start, chk):
-        side = _orientation(toks) if len(toks) >= 2 else None
+        side = _orientation(toks, chk.lang) if len(toks) >= 2 else None
         if side and side[1]:
             votes[side[0]] += 1
     return votes["family"] >= 2 and votes["family"] > votes["given"]
 
 
-def _split_family_first(toks: list[str]) -> tuple[str, str]:
+def _split_family_first(toks: list[str], lang: str) -> tuple[str, str]:
     """Family and given names of a surname-first name: the given names are the known given
-    names closing it, at most two ("Arias José Luis" -> Arias / José Luis)."""
+    names closing it, at most two, a particle binding the word after it to the family
+    ("Arias José Luis" -> Arias / José Luis, "Santa María Gabriel" -> Santa María / Gabriel)."""
     given, _ = _name_lists()
-    cut = len(toks) - 1
-    if len(toks) >= 3 and fold(toks[-2]) in given:
+    units: list[list[str]] = []
+    for t in toks:
+        if units and fold(units[-1][-1]) in _particles(lang):
+            units[-1].append(t)
+        else:
+            units.append([t])
+    cut = len(units) - 1
+    if len(units) >= 3 and len(units[-2]) == 1 and fold(units[-2][0]) in given:
         cut -= 1
-    return " ".join(toks[:cut]), " ".join(toks[cut:])
+    return " ".join(sum(units[:cut], [])), " ".join(sum(units[cut:], []))
 
 
 def _runs(piece: str, offset: int, chk: _Words) -> list[tuple[int, int, list[str]]]:
@@ -290,7 +299,9 @@ def _runs(piece: str, offset: int, chk: _Words) -> list[tuple[int, int, list[str
         cur: list[tuple[int, int, str]] = []
         for t in re.finditer(r"\S+", m.group()):
             w = t.group()
-            if w[0].isupper() and chk.ok(w) or cur and fold(w) in _particles(chk.lang):
+            after_particle = cur and fold(cur[-1][2]) in _particles(chk.lang)
+            if w[0].isupper() and (chk.ok(w) or after_particle and fold(w) not in chk.stop) \
+                    or cur and fold(w) in _particles(chk.lang):
                 cur.append((m.start() + t.start(), m.start() + t.end(), w))
                 continue
             out.append(cur)
@@ -315,9 +326,12 @@ def _blank(s: str, spans: list[tuple[int, int]], offset: int) -> str:
 
 
 @functools.cache
-def _separator_re() -> re.Pattern:
+def _separator_re(bullets: bool = False) -> re.Pattern:
+    """What separates the items of a list; in a bulleted list a line break does not (an
+    item may wrap: "• Directora de X, Diana María\nCarmona Henao")."""
     conj = alternation(_conjunctions())
-    return compiled(rf"\0+|[,;/•()\n:]|\s[–—-]\s|\s{conj}\s|\.(?=\s)")
+    line = r"\n(?=[ \t]*[•·▪◦○*-])" if bullets else r"\n"
+    return compiled(rf"\0+|[,;/•()]|{line}|:|\s[–—-]\s|\s{conj}\s|\.(?=\s)")
 
 
 def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) -> list[NameMatch]:
@@ -339,7 +353,8 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
     family_first = _family_first_list(seg, text, chk)
     pieces = 0
     pos = 0
-    for sep in list(_separator_re().finditer(body)) + [None]:
+    bullets = re.search(r"(?m)^[ \t]*[•·▪◦○]", body) is not None
+    for sep in list(_separator_re(bullets).finditer(body)) + [None]:
         end = sep.start() if sep else len(body)
         piece, offset = body[pos:end], seg.start + pos
         pos = sep.end() if sep else len(body)
@@ -408,18 +423,19 @@ def _piece_names(piece: str, offset: int, chk: _Words, family_first: bool) -> li
             out.append(NameMatch(start, end, None, toks[0] if first_only else None,
                                  None if first_only else toks[0]))
             continue
-        side = _orientation(toks)
+        side = _orientation(toks, chk.lang)
         if side is None:
             continue
         if side == ("family", True) or not side[1] and family_first:
-            fam, g = _split_family_first(toks)
+            fam, g = _split_family_first(toks, chk.lang)
         else:
             g, fam = _split_mixed(" ".join(toks), chk.lang, False)
         out.append(NameMatch(start, end, None, g, fam))
     return out
 
 
-def _reoriented(seg: Segment, names: list[NameMatch], family_first: bool) -> dict[int, NameMatch]:
+def _reoriented(seg: Segment, names: list[NameMatch], family_first: bool,
+                lang: str) -> dict[int, NameMatch]:
     """Names of a list read given-first that are written surname-first ("presidente
     Pandolfi Daniel"): no honorific, a mixed-case name that surely closes with a given
     name, or may and stands in a surname-first list."""
@@ -428,10 +444,10 @@ def _reoriented(seg: Segment, names: list[NameMatch], family_first: bool) -> dic
         if not (seg.start <= n.start < seg.end) or n.honorific or not (n.given and n.family):
             continue
         toks = f"{n.given} {n.family}".split()
-        side = _orientation(toks)
+        side = _orientation(toks, lang)
         if n.family.isupper() or side is None or side[0] != "family" or not (side[1] or family_first):
             continue
-        fam, g = _split_family_first(toks)
+        fam, g = _split_family_first(toks, lang)
         out[n.start] = NameMatch(n.start, n.end, None, g, fam)
     return out
 
@@ -447,7 +463,7 @@ def attendance_names(text: str, segments: list[Segment], names: list[NameMatch],
         found = [n for n in _item_names(seg, text, names + new, chk)
                  if not any(o.start < n.end and n.start < o.end for o in names + new)]
         new.extend(found)
-        fixed.update(_reoriented(seg, names, _family_first_list(seg, text, chk)))
+        fixed.update(_reoriented(seg, names, _family_first_list(seg, text, chk), lang))
     return new, fixed
 
 

@@ -71,7 +71,7 @@ def _who(text: str, pos: int, names: list[NameMatch], chk: _Words,
     start, end, toks = runs[0]
     if len(toks) == 1:
         return NameMatch(start, end, None, None, toks[0])
-    if len(toks) > 3 or _orientation(toks) is None:
+    if len(toks) > 3 or _orientation(toks, chk.lang) is None:
         return None
     given, family = _split_mixed(" ".join(toks), chk.lang, False)
     return NameMatch(start, end, None, given, family)
