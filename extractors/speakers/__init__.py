@@ -44,18 +44,18 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.speakers.attendance import (Segment, attendance_names, attendance_segments,
-                                            attendance_status, row_segments)
+from extractors.speakers.attendance import (Segment, attendance_segments, attendance_status,
+                                            row_segments)
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
                                       find_names)
+from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.resolve import same_people
@@ -135,7 +135,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names.extend(_roster_first_names(text, lang, names, segments))
     last, label_starts = named_last(text, names, lang)
     names.extend(last)
-    listed, fixed = attendance_names(text, segments, names, lang)
+    listed, fixed = list_names(text, segments, names, lang)
     names = [fixed.get(n.start, n) for n in names] + listed
     movers, moved = motion_people(text, names, lang)
     names = sorted(names + movers, key=lambda n: n.start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.speakers.attendance import _runs, _stop_words, _Words, _orientation
+from extractors.speakers.listnames import _orientation, _runs, _stop_words, _Words
 from extractors.speakers.names import NameMatch, _lower_words, _split_mixed
 from extractors.speakers.roles import _role_re
 from extractors.speakers.vocabulary import _determiner, _honorifics
