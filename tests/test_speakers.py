@@ -584,3 +584,43 @@ def test_movers_and_seconders_act_in_sentences_vote_boxes_and_codes():
     assert {(i.family_name, i.kind) for i in fr} == {("DUPRAT", "presents"), ("ROCHE", "speaks")}
     es = run("A propuesta del concejal Berrocal, secundado por la concejala Ibarguren, se aprueba.", "es")
     assert {(i.family_name, i.kind) for i in es} == {("Berrocal", "presents"), ("Ibarguren", "speaks")}
+
+
+# ------------------------------------------------------------------ one person, several writings
+
+
+def _families(found):
+    return {(i.given_name, i.family_name) for i in found}
+
+
+def test_a_surname_first_list_and_the_text_name_one_person():
+    es = run("Se reúne la Comisión con la presencia del presidente Ferrante Luis, el tesorero "
+             "Quiroga Ana y el vocal Bellomo Jorge.\n\n"
+             "El Presidente Luis Ferrante informó sobre las obras.", "es")
+    assert ("Luis", "Ferrante") in _families(es) and ("Ferrante", "Luis") not in _families(es)
+
+
+def test_a_first_surname_or_a_shorter_family_is_the_full_name_written_elsewhere():
+    es = run("Presentes: Ing. Tomás Ugalde Rincón, Lic. Marta Ibáñez Cortés.\n\n"
+             "El Ing. Ugalde agregó que se difundió el informe.\n\n"
+             "Intervino la secretaria de Salud, Marta Ibáñez:\n\n“Gracias.”", "es")
+    assert {i.family_name for i in es} == {"Ugalde Rincón", "Ibáñez Cortés"}
+
+
+def test_two_closing_words_and_two_opening_words_of_a_longer_name():
+    en = run("Member Title Status\nPeter Grant Holloway Commissioner Present\n"
+             "Ada Quist Commissioner Present\nLena Moor Commissioner Absent\n\n"
+             "MOTION BY: Grant Holloway\nSECOND: Quist", "en")
+    assert {i.family_name for i in en if i.kind == "presents"} == {"Grant Holloway"}
+    es = run("ASISTENTES: Luis Miguel de la Peña Sarmiento\nRocío Alba Quintana\n\n"
+             "Intervino de la Fundación Alba, Luis Miguel Otálora:\n\n“Gracias.”", "es")
+    assert ("Luis Miguel", "Otálora") in _families(es)
+
+
+def test_a_bare_first_name_is_completed_by_the_report():
+    fr = run("Étaient présents : Odile, Firmin, Gaspard.\n\nLe bureau est constitué de :\n\n"
+             "- Odile MARCHAL – Présidente\n\nOdile présente le bilan.", "fr")
+    assert {i.family_name for i in fr if i.given_name == "Odile"} == {"MARCHAL"}
+    en = run("Daniel, Innes, Tristan and Priya were in attendance.\n\nInnes presented the plan.\n\n"
+             "Committee notes\n\nInnes Rowbotham\n\n11th March", "en")
+    assert {(i.family_name, i.kind) for i in en if i.given_name == "Innes"} >= {("Rowbotham", "presents")}

@@ -45,20 +45,21 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.speakers.attendance import (Segment, attendance_names, attendance_segments,
-                                            attendance_status, row_segments)
+from extractors.speakers.attendance import (Segment, attendance_segments, attendance_status,
+                                            row_segments)
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
                                       find_names)
+from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person
+from extractors.speakers.resolve import same_people
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.turns import (holders_by_role, is_chair_role, label_interventions,
                                        named_last, role_labels, turns_and_fields)
@@ -135,7 +136,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names.extend(_roster_first_names(text, lang, names, segments))
     last, label_starts = named_last(text, names, lang)
     names.extend(last)
-    listed, fixed = attendance_names(text, segments, names, lang)
+    listed, fixed = list_names(text, segments, names, lang)
     names = [fixed.get(n.start, n) for n in names] + listed
     movers, moved = motion_people(text, names, lang)
     names = sorted(names + movers, key=lambda n: n.start)
@@ -148,7 +149,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     out = _name_interventions(doc, names, sents, lang, status, marks)
     out.extend(label_interventions(doc, turns, out, meeting, lang))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
-    out = _given_as_family(_split_as_family(out))
+    out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
     return tuple(out)
 
@@ -197,50 +198,6 @@ def _paragraph_sentences(text: str) -> list:
         sents.extend(sentences(text, para_start, para_start + len(para)))
         para_start += len(para)
     return sents
-
-
-def _split_as_family(found: list[Intervention]) -> list[Intervention]:
-    """A name read as given + family ("la concejala Cubero Segura" -> Cubero / Segura)
-    whose words are, in that order, the whole family name of one person written in full
-    elsewhere in the document ("Daniela Cubero Segura") is that person."""
-    families: dict[str, set[tuple[str, str]]] = {}
-    for i in found:
-        if i.family_name and i.given_name:
-            families.setdefault(fold(i.family_name), set()).add((i.given_name, i.family_name))
-    out = []
-    for i in found:
-        key = fold(f"{i.given_name} {i.family_name}") if i.given_name and i.family_name else None
-        people = {(fold(g), fold(f)): (g, f) for g, f in families.get(key, ())} if key else {}
-        if len(people) == 1:
-            given, family = next(iter(people.values()))
-            i = replace(i, given_name=given, family_name=family)
-        out.append(i)
-    return out
-
-
-def _given_as_family(found: list[Intervention]) -> list[Intervention]:
-    """An honorific with one word ("Ms Harriet") read as a family name is the person whose
-    given name that word is, when the document writes exactly one such full name ("Ms
-    Harriet MacLeod"); with several it is dropped (no false person); a word that is some
-    person's family name ("Ms. Touré") stays as it is."""
-    families = {fold(i.family_name) for i in found if i.family_name and i.given_name}
-    by_given: dict[str, set[tuple[str, str]]] = {}
-    for i in found:
-        if i.family_name and i.given_name:
-            g = fold(i.given_name)
-            for key in {g, g.split()[0]}:
-                by_given.setdefault(key, set()).add((i.given_name, i.family_name))
-    out = []
-    for i in found:
-        key = fold(i.family_name or "")
-        if i.given_name or not key or key in families or key not in by_given:
-            out.append(i)
-            continue
-        people = {(fold(f), fold(g)): (g, f) for g, f in by_given[key]}
-        if len(people) == 1:
-            given, family = next(iter(people.values()))
-            out.append(replace(i, given_name=given, family_name=family))
-    return out
 
 
 def _is_honorific_word(word: str, lang: str) -> bool:

@@ -17,6 +17,8 @@ from pipeline.text import blank_line_before, fold
 # the label: a colon, or a period and a dash ("M. Jean DUPONT. – Je ...")
 _LABEL_LEAD = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
 _LABEL_END = re.compile(r"[ \t]*(?::|：|\.[ \t]*[–—])")
+# a paragraph's number or letter before its first words ("4.- El Tesorero", "l. Como", "b) ")
+_LIST_MARKER = re.compile(r"^(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXLCivxlc]+)(?:\.-|[.)°º-])\s+")
 
 # the kind of act of each verb list of the lexicon, in the order they are tried
 _VERB_KEYS = (("chairs", "chair_verbs"), ("presents", "present_verbs"), ("speaks", "speak_verbs"))
@@ -51,7 +53,7 @@ def _first_verb(text: str, lang: str) -> tuple[str, int] | None:
 def _subject_position(prefix: str, lang: str) -> bool:
     """Whether a name after ``prefix`` (sentence start up to the name, other names
     removed) stands where a subject stands."""
-    p = " ".join(prefix.split())
+    p = _LIST_MARKER.sub("", " ".join(prefix.split()), count=1)
     if not p:
         return True
     if _first_verb(p, lang):
@@ -63,7 +65,12 @@ def _subject_position(prefix: str, lang: str) -> bool:
         return True
     if p.endswith("(") and len(p.split()) <= 5:        # "Le Secrétariat Exécutif (Mme X)"
         return True
-    return _role_title_re(lang).fullmatch(p) is not None   # "La concejala X", "El señor X"
+    if _role_title_re(lang).fullmatch(p) is not None:     # "La concejala X", "El señor X"
+        return True
+    # after an opening adverbial and a comma: "Como primer punto, el Dr. X dio ..."
+    head, comma, rest = p.rpartition(",")
+    return bool(comma) and len(head.split()) <= 6 and (
+        fold(rest.strip()) in _determiners() or _role_title_re(lang).fullmatch(rest.strip()) is not None)
 
 
 @functools.cache

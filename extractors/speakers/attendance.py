@@ -9,12 +9,6 @@ opener (the longest excused or absent phrase in it; attends otherwise); an item 
 proxy marker ("Mme X (pouvoir à M. Y)") is excused, the holder of the proxy attends. A
 roll-call or attendance table gives the status of each row from its last status word
 ("Robert Sherrard  Commissioner  Present", "AGUAD, Oscar  UCR  Córdoba  AFIRMATIVO").
-
-Items the name rules miss are read here: "Initial Family" ("D Richardson"), "Given
-FAMILY" across a line break, full mixed-case names whose first word is a given name
-("Sebastián López Valencia"), surname-first lists ("Pandolfi Daniel, Carrara Carla"), and
-bare family names where the list allows them (after a plural title: "Councillors Browaty,
-Eadie"; vote and absence lists: "ABSENT: Hernandez"; lists mostly made of bare words).
 """
 
 from __future__ import annotations
@@ -24,10 +18,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.speakers.acts import _first_verb
-from extractors.speakers.names import (GIVEN, LO, MIXED, UP, UPPERS, NameMatch, _lower_words,
-                                       _name_lists, _split_mixed)
-from extractors.speakers.vocabulary import (_conjunctions, _honorifics, _institution_words,
-                                            _not_names, _particles, _role_words)
+from extractors.speakers.names import (LO, NameMatch)
+from extractors.speakers.vocabulary import (_conjunctions)
 from pipeline.lexicon import words
 from pipeline.patterns import alternation, compiled, fold_keep
 from pipeline.text import fold, sentences
@@ -79,8 +71,8 @@ def _heading_re(lang: str) -> re.Pattern:
              + _folded(lang, "attendance_absent") + _folded(lang, "vote_lists"))
     alt = alternation(heads)
     return compiled(rf"^[ \t]*(?:[-–—•*+][ \t]*)?(?:[\divx]+(?:\.\d+)*[.)]?[ \t]+)?"
-                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,60}}?)[ \t]*[:：]|[ \t]*$)",
-                    re.M)
+                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,60}}?)[ \t]*[:：]|[ \t]*$)"
+                    rf"|^[^:\n]{{0,120}}(?<![\w'])(?P<tail>{alt})[ \t]*[:：][ \t]*$", re.M)
 
 
 @functools.cache
@@ -138,9 +130,10 @@ def _heading_segments(text: str, folded: str, lang: str) -> list[Segment]:
         end = _heading_body_end(text, body, lang, stops)
         if end <= body:
             continue
-        opener = text[m.start("head"):m.end()]
+        head = "head" if m.group("head") else "tail"
+        opener = text[m.start(head):m.end()]
         status = _status_of(opener, lang)
-        vote = m.group("head") in votes
+        vote = m.group(head) in votes
         out.append(Segment(body, end, status, True, status != ATTENDS or vote, vote=vote))
     return out
 
@@ -209,246 +202,13 @@ def row_segments(text: str, lang: str) -> list[Segment]:
     return rows if len(rows) >= 3 else []
 
 
-# ------------------------------------------------------------------ items
-
-
-@dataclass(frozen=True)
-class _Words:
-    """The checks a capitalised word of a list item must pass to be part of a name."""
-    lower: frozenset[str]
-    stop: frozenset[str]
-    lang: str
-
-    def ok(self, w: str) -> bool:
-        f = fold(w.rstrip("."))
-        if f in _particles(self.lang):
-            return True
-        return len(f) >= 2 and f not in self.stop and w.lower() not in self.lower
-
-
 @functools.cache
-def _stop_words(lang: str) -> frozenset[str]:
-    """Folded words never part of a name in a list: roles, not-names, bodies, honorifics,
-    addresses, plural titles, status words."""
-    out = set(_role_words(lang) | _not_names(lang) | _institution_words(lang))
-    for key in ("role_addresses", "plural_honorifics", "vote_lists", "attendance",
-                "attendance_excused", "attendance_absent"):
-        out.update(fold(w).rstrip(".") for w in words(lang, "people", key))
-    out.update(fold(h).rstrip(".") for h in _honorifics(lang))
-    out.update(_row_status(lang))
-    return frozenset(out)
-
-
-_WORD = rf"(?:[{UP}](?:[{LO}'’]+|[{UP}'’]+)(?:-[{UP}]?(?:[{LO}'’]+|[{UP}'’]+))*|[{LO}]{{1,3}})"
-_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
-_INITIAL_FAMILY = re.compile(rf"(?<![\w.])((?:[{UP}]\.?[ \t]+){{1,2}})({MIXED})(?![\w'’-])")
-_GIVEN_UPPER = re.compile(rf"(?<![\w-])({GIVEN}(?:[ \t]+{GIVEN})?)\s+({UPPERS})(?![\w'’-])")
-
-
-def _orientation(toks: list[str]) -> tuple[str, bool] | None:
-    """("given", sure) when a name opens with a known given name, ("family", sure) when it
-    closes with one and opens with none ("Carrara Carla"); sure unless the other end could
-    be read the other way ("Daniel Santiago", "Javanni Brown": Brown is a family name
-    too). None when neither end is a given name (no name)."""
-    given, family = _name_lists()
-    first, last = fold(toks[0]), fold(toks[-1])
-    g1 = all(p in given for p in first.split("-"))
-    gl = all(p in given for p in last.split("-"))
-    if g1:
-        return "given", not gl
-    if gl:
-        return "family", last not in family or first in family
-    return None
-
-
-def _family_first_list(seg: Segment, text: str, chk: _Words) -> bool:
-    """Whether a list writes its names surname-first: two names at least that surely are,
-    more than surely are not."""
-    votes = {"given": 0, "family": 0}
-    for _, _, toks in _runs(text[seg.start:seg.end], seg.start, chk):
-        side = _orientation(toks) if len(toks) >= 2 else None
-        if side and side[1]:
-            votes[side[0]] += 1
-    return votes["family"] >= 2 and votes["family"] > votes["given"]
-
-
-def _split_family_first(toks: list[str]) -> tuple[str, str]:
-    """Family and given names of a surname-first name: the given names are the known given
-    names closing it, at most two ("Arias José Luis" -> Arias / José Luis)."""
-    given, _ = _name_lists()
-    cut = len(toks) - 1
-    if len(toks) >= 3 and fold(toks[-2]) in given:
-        cut -= 1
-    return " ".join(toks[:cut]), " ".join(toks[cut:])
-
-
-def _runs(piece: str, offset: int, chk: _Words) -> list[tuple[int, int, list[str]]]:
-    """Runs of name words in a piece: capitalised words and the particles between them,
-    cut at every word that is no name part."""
-    out = []
-    for m in _RUN.finditer(piece):
-        cur: list[tuple[int, int, str]] = []
-        for t in re.finditer(r"\S+", m.group()):
-            w = t.group()
-            if w[0].isupper() and chk.ok(w) or cur and fold(w) in _particles(chk.lang):
-                cur.append((m.start() + t.start(), m.start() + t.end(), w))
-                continue
-            out.append(cur)
-            cur = []
-        out.append(cur)
-    runs = []
-    for cur in out:
-        while cur and not cur[-1][2][0].isupper():
-            cur.pop()                       # no particle closes a name
-        if cur:
-            runs.append((offset + cur[0][0], offset + cur[-1][1], [w for _, _, w in cur]))
-    return runs
-
-
-def _blank(s: str, spans: list[tuple[int, int]], offset: int) -> str:
-    """``s`` with the characters of ``spans`` (offsets of the document) replaced by NULs."""
-    chars = list(s)
-    for a, b in spans:
-        for k in range(max(a - offset, 0), min(b - offset, len(chars))):
-            chars[k] = "\0"
-    return "".join(chars)
-
-
-@functools.cache
-def _separator_re() -> re.Pattern:
+def _separator_re(bullets: bool = False) -> re.Pattern:
+    """What separates the items of a list; in a bulleted list a line break does not (an
+    item may wrap: "• Directora de X, Diana María\nCarmona Henao")."""
     conj = alternation(_conjunctions())
-    return compiled(rf"\0+|[,;/•()\n:]|\s[–—-]\s|\s{conj}\s|\.(?=\s)")
-
-
-def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) -> list[NameMatch]:
-    """Names the rules missed in one list (see the module docstring for the forms)."""
-    lang = chk.lang
-    body = text[seg.start:seg.end]
-    known = [(n.start, n.end) for n in names if seg.start <= n.start < seg.end]
-    body = _blank(body, known, seg.start)
-    if seg.row:
-        return _row_name(body, seg.start, chk)
-    body = re.sub(r"\([^()\0]*\)", lambda m: "(" + " " * (len(m.group()) - 2) + ")", body)
-    out: list[NameMatch] = []
-    for m in _GIVEN_UPPER.finditer(body):          # "Adeline\nTEXEIRA" across a line break
-        if all(chk.ok(w) for w in m.group().split()):
-            out.append(NameMatch(seg.start + m.start(), seg.start + m.end(), None,
-                                 " ".join(m.group(1).split()), " ".join(m.group(2).split())))
-    body = _blank(body, [(n.start, n.end) for n in out], seg.start)
-    bare: list[NameMatch] = []
-    family_first = _family_first_list(seg, text, chk)
-    pieces = 0
-    pos = 0
-    for sep in list(_separator_re().finditer(body)) + [None]:
-        end = sep.start() if sep else len(body)
-        piece, offset = body[pos:end], seg.start + pos
-        pos = sep.end() if sep else len(body)
-        if not piece.strip():
-            continue
-        pieces += 1
-        found = _piece_names(piece, offset, chk, family_first)
-        out.extend(n for n in found if n.given and n.family)
-        bare.extend(n for n in found if not (n.given and n.family))
-    runs = _plural_runs(text, seg, lang)
-    given, family = _name_lists()
-    alone = not known and not any(n.given and n.family for n in out)
-    for b in bare:
-        word = fold(b.family or b.given or "")
-        listed = word in given or word in family
-        if (seg.vote or any(a <= b.start < z for a, z in runs)
-                or seg.bare_ok and (alone or listed)
-                or listed and len(bare) >= 2 and 2 * len(bare) >= pieces):
-            out.append(b)
-    return out
-
-
-def _plural_runs(text: str, seg: Segment, lang: str) -> list[tuple[int, int]]:
-    """Spans of a list that follow a plural title ("Councillors Browaty, Eadie,\nMayes and
-    Smith"): up to a period or a line break that no comma or conjunction announces."""
-    out = []
-    conj = alternation(_conjunctions())
-    for m in _plural_re(lang).finditer(text, seg.start, seg.end):
-        end = seg.end
-        for br in re.finditer(r"\n|\.(?=\s|$)", text[m.end():seg.end]):
-            before = text[m.end():m.end() + br.start()]
-            if br.group() == "." or not re.search(rf"(?:[,;]|\s{conj})\s*$", before):
-                end = m.end() + br.start()
-                break
-        out.append((m.end(), end))
-    return out
-
-
-def _row_name(body: str, offset: int, chk: _Words) -> list[NameMatch]:
-    """The name opening a table row, when the rules did not find it: its first run of two
-    name words or more ("Robert Allen Fisk  Commissioner  Present")."""
-    if body.lstrip()[:1] == "\0":
-        return []
-    runs = _runs(body[:_separator_re().search(body + ",").start()], offset, chk)
-    if not runs or runs[0][0] - offset > len(body) - len(body.lstrip()) or len(runs[0][2]) < 2:
-        return []
-    names = _piece_names(body[:runs[0][1] - offset], offset, chk, False)
-    return [n for n in names if n.family and n.given]
-
-
-def _piece_names(piece: str, offset: int, chk: _Words, family_first: bool) -> list[NameMatch]:
-    """The names in one item of a list: "Initial Family" ones, else runs of name words,
-    given- or surname-first; a run of one word is a bare name (kept or not by the list)."""
-    out = []
-    for m in _INITIAL_FAMILY.finditer(piece):
-        if chk.ok(m.group(2)):
-            out.append(NameMatch(offset + m.start(), offset + m.end(), None,
-                                 " ".join(m.group(1).split()), m.group(2)))
-    if out:
-        return out
-    given, family = _name_lists()
-    for start, end, toks in _runs(piece, offset, chk):
-        if len(toks) == 1:
-            f = fold(toks[0])
-            first_only = f in given and f not in family
-            out.append(NameMatch(start, end, None, toks[0] if first_only else None,
-                                 None if first_only else toks[0]))
-            continue
-        side = _orientation(toks)
-        if side is None:
-            continue
-        if side == ("family", True) or not side[1] and family_first:
-            fam, g = _split_family_first(toks)
-        else:
-            g, fam = _split_mixed(" ".join(toks), chk.lang, False)
-        out.append(NameMatch(start, end, None, g, fam))
-    return out
-
-
-def _reoriented(seg: Segment, names: list[NameMatch], family_first: bool) -> dict[int, NameMatch]:
-    """Names of a list read given-first that are written surname-first ("presidente
-    Pandolfi Daniel"): no honorific, a mixed-case name that surely closes with a given
-    name, or may and stands in a surname-first list."""
-    out = {}
-    for n in names:
-        if not (seg.start <= n.start < seg.end) or n.honorific or not (n.given and n.family):
-            continue
-        toks = f"{n.given} {n.family}".split()
-        side = _orientation(toks)
-        if n.family.isupper() or side is None or side[0] != "family" or not (side[1] or family_first):
-            continue
-        fam, g = _split_family_first(toks)
-        out[n.start] = NameMatch(n.start, n.end, None, g, fam)
-    return out
-
-
-def attendance_names(text: str, segments: list[Segment], names: list[NameMatch],
-                     lang: str) -> tuple[list[NameMatch], dict[int, NameMatch]]:
-    """Names the rules missed in the lists (new ones) and list names to read again
-    surname-first (by start)."""
-    chk = _Words(_lower_words(text), _stop_words(lang), lang)
-    new: list[NameMatch] = []
-    fixed: dict[int, NameMatch] = {}
-    for seg in segments:
-        found = [n for n in _item_names(seg, text, names + new, chk)
-                 if not any(o.start < n.end and n.start < o.end for o in names + new)]
-        new.extend(found)
-        fixed.update(_reoriented(seg, names, _family_first_list(seg, text, chk)))
-    return new, fixed
+    line = r"\n(?=[ \t]*[•·▪◦○*-])" if bullets else r"\n"
+    return compiled(rf"\0+|[,;/•()]|{line}|:|\s[–—-]\s|\s{conj}\s|\.(?=\s)")
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.speakers.attendance import _runs, _stop_words, _Words, _orientation
+from extractors.speakers.listnames import _orientation, _runs, _stop_words, _Words
 from extractors.speakers.names import NameMatch, _lower_words, _split_mixed
 from extractors.speakers.roles import _role_re
 from extractors.speakers.vocabulary import _determiner, _honorifics
@@ -71,7 +71,7 @@ def _who(text: str, pos: int, names: list[NameMatch], chk: _Words,
     start, end, toks = runs[0]
     if len(toks) == 1:
         return NameMatch(start, end, None, None, toks[0])
-    if len(toks) > 3 or _orientation(toks) is None:
+    if len(toks) > 3 or _orientation(toks, chk.lang) is None:
         return None
     given, family = _split_mixed(" ".join(toks), chk.lang, False)
     return NameMatch(start, end, None, given, family)

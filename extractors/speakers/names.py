@@ -57,7 +57,7 @@ def _name_re(lang: str) -> re.Pattern:
     low = alternation([p for p in words(lang, "people", "particles")
                        if p == p.lower() and p not in _conjunctions()])
     upper_family = rf"(?:(?:{low})(?:{GAP}|(?<=['’]))(?:(?:{low}){GAP})*)?{UPPERS}"
-    role_words = alternation([r for r in words(lang, "people", "roles") if " " not in r]
+    role_words = alternation(list(words(lang, "people", "roles"))
                              + [h.lower() for h in words(lang, "people", "honorifics")
                                 if "." not in h and len(h) > 3 and " " not in h])
     return re.compile(
@@ -407,10 +407,12 @@ def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     conj = _conjunction_re().search(name)
     name = name[:conj.start()] if conj else name      # "X y Juan Carlos" names two people
     toks = name.split()
+    after_particle = [k > 0 and fold(toks[k - 1]) in _particles(lang) for k in range(len(toks))]
     if len(toks) < 2 or fold(toks[0]) in _role_tokens(lang) or any(
-            fold(t) not in _particles(lang) and (t.lower() in page.lower or fold(t) in page.not_names)
-            or fold(t) in _institution_words(lang) for t in toks):
-        return None                       # "la directora General Sánchez"
+            fold(t) not in _particles(lang) and (t.lower() in page.lower and not after_particle[k]
+                                                 or fold(t) in page.not_names)
+            or fold(t) in _institution_words(lang) for k, t in enumerate(toks)):
+        return None                       # "la directora General Sánchez"; "de la Cuesta" is a name
     given, family = _split_mixed(" ".join(toks), lang, False)
     return m.start("n6"), m.start("n6") + len(name), None, given, family
 
