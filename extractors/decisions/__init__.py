@@ -6,10 +6,12 @@ cut into sentences that never cross a heading (``document_to_sentences``); sente
 lines yield candidates (``candidates.sentences_to_candidates``: passive "a été approuvé",
 active "Le Conseil a validé", impersonal "se aprobó"; ``tallies.lines_to_tally_candidates``:
 operative "1. Decides", an agenda item's tally "14 votes pour" or "ADOPTÉ à l'unanimité");
-neighbours are read together (``sequence``); each candidate becomes a typed ``Decision``
-(``candidate_to_decision``) with outcome (``outcomes``), vote, body, subject key and refs
-(``subjects``). Precision first: proposals, plans, questions, reported speech and
-background clauses are dropped.
+neighbours are read together (``sequence``); a list announced as approved gives one
+decision per item (``lists``); a bare outcome line ("Carried.", "ADOPTÉ à l'unanimité",
+"RESULT: FAILED") closes the motion moved above it, else its agenda item (``motions``); each
+candidate becomes a typed ``Decision`` (``candidate_to_decision``) with outcome
+(``outcomes``), vote, body, subject key and refs (``subjects``). Precision first: proposals,
+plans, questions, reported and quoted speech and background clauses are dropped.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motion
 from .tallies import lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
