@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -60,8 +61,9 @@ from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person
 from extractors.speakers.resolve import same_people
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
-from extractors.speakers.turns import (holders_by_role, is_chair_role, label_interventions,
-                                       named_last, role_labels, turns_and_fields)
+from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
+                                       label_interventions, named_last, role_labels,
+                                       turns_and_fields)
 from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
                                             _not_names, _role_words)
 from pipeline.lexicon import languages, words
@@ -147,6 +149,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)
     out.extend(label_interventions(doc, turns, out, meeting, lang))
+    out.extend(_present_chair(out, lang))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
@@ -185,6 +188,18 @@ def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang
             affiliation=_affiliation_in(apposition, lang),
             country=_country_in(apposition, lang)))
     return out
+
+
+def _present_chair(found: list[Intervention], lang: str) -> list[Intervention]:
+    """A report that names nobody as chairing, whose attendance list gives one person a
+    chair role ("Dr. X, Presidente del Consejo"): that person chairs (one more row)."""
+    if any(i.kind == CHAIRS for i in found):
+        return []
+    present = {}
+    for i in found:
+        if i.kind == "attends" and i.role and i.family_name and is_chair_role(i.role, lang):
+            present.setdefault((fold(i.family_name), fold(i.given_name or "")), i)
+    return [replace(i, kind=CHAIRS) for i in present.values()] if len(present) == 1 else []
 
 
 def _paragraph_sentences(text: str) -> list:
@@ -235,7 +250,8 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
     """Interventions for roles named without a person ("La Vice-Présidente explique"),
     credited to the one named holder of that role."""
     holders = holders_by_role(found)
-    if not holders:
+    chairs = chair_people(found)
+    if not holders and not chairs:
         return []
     rx = _role_opening_re(lang)
     out = []
@@ -255,12 +271,10 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
             continue
         if _before_meeting(tail[:verb[1]], lang):
             continue
-        role = fold(m.group("role"))
-        matches = {p: h for r, hs in holders.items() if r == role or r.startswith(role + " ")
-                   for p, h in hs.items()}
-        if len(matches) != 1:
+        holder = _holder(m.group("role"), holders, chairs, lang)
+        if holder is None:
             continue
-        hon, given, family = next(iter(matches.values()))
+        hon, given, family = holder
         out.append(Intervention(
             doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
             prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
@@ -309,6 +323,8 @@ def _roster_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _PAIR = re.compile(rf"(?<![\w.])({GIVEN}[ \t]+{GIVEN})(?![\w-])")
+# a title in apposition between a subject and its verb ("X, Assistant City Manager, made")
+_APPOSITION = re.compile(r"\s*,[^,.;:\n]{1,60},\s*")
 
 
 def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
@@ -331,8 +347,9 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         sent_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
         prefix = text[sent_start:m.start()]
         verb = _first_verb(text[m.end():m.end() + 80], lang)
+        between = text[m.end():m.end() + verb[1]] if verb else ""
         if label or (_subject_position(prefix, lang) and verb
-                     and not text[m.end():m.end() + verb[1]].strip(" ,")[:1].isalpha()):
+                     and (not between.strip(" ,")[:1].isalpha() or _APPOSITION.fullmatch(between))):
             cands.append(m)
     if not cands:
         return []

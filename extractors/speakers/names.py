@@ -303,7 +303,28 @@ def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found
             end = m.start("f1") + len(family)
     if given and not family or _list_marker(page.text, m.start(), hon):
         return None
+    toks = family.split()
+    cut = next((k for k, t in enumerate(toks) if k and fold(t) in _role_words(page.lang)), None)
+    if cut is not None:                   # "ROBLES ANAYA SECRETARIO": a role closes the name
+        family = " ".join(toks[:cut])
+        end = m.start("f1") + page.text[m.start("f1"):].index(toks[cut - 1]) + len(toks[cut - 1])
+    if given is None:
+        given, family = _split_all_caps(family)
     return m.start(), end, hon, given, family
+
+
+def _split_all_caps(name: str) -> tuple[str | None, str]:
+    """A full name in capitals of three words or more, as signature blocks write them
+    ("ARTURO RICARDO SILVA IBARRA"): the known given names opening it (two at most) are its
+    given names, the rest its family name; shorter names stay a family name ("LE FOLL")."""
+    toks = name.split()
+    if len(toks) < 3:
+        return None, name
+    given, _ = _name_lists()
+    cut = 0
+    while cut < min(2, len(toks) - 2) and all(fold(p) in given for p in toks[cut].split("-")):
+        cut += 1
+    return (" ".join(toks[:cut]), " ".join(toks[cut:])) if cut else (None, name)
 
 
 def _given_word(word: str, page: _Page) -> bool:
@@ -321,9 +342,14 @@ def _next_line_ends_name(name: str, page: _Page, stop_roles: bool) -> str:
         return name
     head, _, rest = name.partition("\n")
     nxt = rest.split()[0]
+    if fold(head.split()[-1]) in _particles(page.lang):
+        return name                       # "Saldívar de" / "la Peña": a particle goes on
     if (fold(nxt) in page.not_names or nxt.lower() in page.lower
             or stop_roles and fold(nxt) in _role_words(page.lang)):
-        return head.rstrip()
+        head = head.rstrip()
+        while len(head.split()) > 1 and fold(head.split()[-1]) in _particles(page.lang):
+            head = head[:head.rstrip().rfind(" ")].rstrip()     # no particle closes a name
+        return head
     return name
 
 
