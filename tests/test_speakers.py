@@ -654,3 +654,9 @@ def test_a_chair_role_names_its_holder_whatever_its_wording():
 def test_a_signature_block_in_capitals_splits_given_and_family_names():
     es = run("Atentamente\n\nM.S.C. ERNESTO JAVIER ROBLES ANAYA SECRETARIO", "es")
     assert [(i.given_name, i.family_name) for i in es] == [("ERNESTO JAVIER", "ROBLES ANAYA")]
+
+
+def test_full_names_in_running_text_are_named_but_eponyms_are_not():
+    en = run("The team led by Laura Brennan and Thomas Ridley did an outstanding job. "
+             "The final was held at the Thomas Ridley Arena on Whyte Avenue.", "en")
+    assert {(i.family_name, i.kind) for i in en} == {("Brennan", "mentioned"), ("Ridley", "mentioned")}

@@ -55,17 +55,18 @@ from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
-                                      find_names)
+                                      _split_mixed, find_names)
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
-from extractors.speakers.ner import _ner, _ner_covers_person
+from extractors.speakers.ner import _ner, _ner_covers_person, people_named
 from extractors.speakers.resolve import same_people
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
                                        label_interventions, named_last, role_labels,
                                        turns_and_fields)
 from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
-                                            _not_names, _role_words)
+                                            _institution_words, _not_names, _particles,
+                                            _role_words)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
 from pipeline.protocol import Extractor
@@ -133,6 +134,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     text = doc.text
     names = find_names(text, lang)
     names.extend(_ner_subjects(text, lang, names))
+    names.extend(_ner_mentions(text, lang, names))
     segments = attendance_segments(text, lang) + row_segments(text, lang)
     names.extend(_roster_first_names(text, lang, names, segments))
     last, label_starts = named_last(text, names, lang)
@@ -325,6 +327,40 @@ def _roster_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
 _PAIR = re.compile(rf"(?<![\w.])({GIVEN}[ \t]+{GIVEN})(?![\w-])")
 # a title in apposition between a subject and its verb ("X, Assistant City Manager, made")
 _APPOSITION = re.compile(r"\s*,[^,.;:\n]{1,60},\s*")
+
+
+def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+    """Full names the rules left unnamed wherever they stand ("led by Carole Vivier, Kenny
+    Boyce"): two to four capitalised words opening with a known given name, none of them a
+    role, a not-name or a word the report writes in lower case, that spaCy's NER reads as a
+    person (named, so mentioned unless the sentence makes them act)."""
+    nlp = _ner(lang)
+    if nlp is None:
+        return []
+    lower = _lower_words(text)
+    stop = _not_names(lang) | _role_words(lang) | _institution_words(lang)
+    given_names = _name_lists()[0]
+    cands = []
+    for m in _FULL.finditer(text):
+        toks = m.group().split()
+        if any(k.start < m.end() and m.start() < k.end for k in known) \
+                or fold(toks[0]) not in given_names or any(
+                fold(t) in stop or t.lower() in lower and fold(t) not in _particles(lang) for t in toks):
+            continue
+        around = text[max(0, m.start() - 30):m.start()].split()[-1:] + text[m.end():m.end() + 30].split()[:1]
+        if any(fold(w.strip(".,;:()")) in stop for w in around):
+            continue                       # "Espace Roger Pestourie", "Thomas Cherry labs"
+        cands.append(m)
+    found = people_named(nlp, text, [(m.start(), m.end()) for m in cands])
+    out = []
+    for m, yes in zip(cands, found):
+        if yes:
+            given, family = _split_mixed(" ".join(m.group().split()), lang, False)
+            out.append(NameMatch(m.start(), m.end(), None, given, family))
+    return out
+
+
+_FULL = re.compile(rf"(?<![\w.'’-]){GIVEN}(?:[ \t]+{GIVEN}){{1,3}}(?![\w'’-])")
 
 
 def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
