@@ -660,3 +660,11 @@ def test_full_names_in_running_text_are_named_but_eponyms_are_not():
     en = run("The team led by Laura Brennan and Thomas Ridley did an outstanding job. "
              "The final was held at the Thomas Ridley Arena on Whyte Avenue.", "en")
     assert {(i.family_name, i.kind) for i in en} == {("Brennan", "mentioned"), ("Ridley", "mentioned")}
+
+
+def test_a_middle_initial_and_a_capitalised_line_that_is_no_family_name():
+    es = run("Presentes: MSC. Arturo R. Salcedo Ibarra, Secretario del Consejo.", "es")
+    assert [(i.given_name, i.family_name) for i in es] == [("Arturo R.", "Salcedo Ibarra")]
+    fr = run("Le conseil accepte d'acheter le garage de Mme Vautrin\nET DE PRENDRE en charge les frais "
+             "de notaire, et de prendre contact avec elle.", "fr")
+    assert [(i.given_name, i.family_name) for i in fr] == [(None, "Vautrin")]

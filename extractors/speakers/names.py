@@ -65,7 +65,7 @@ def _name_re(lang: str) -> re.Pattern:
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
         rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN})|[ \t]+(?P<t1>{GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
-        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
+        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:[ \t]+[{UP}]\.(?=[ \t]+[{UP}]))?(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
@@ -294,6 +294,9 @@ def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found
     honorific, UPPER family, then a known given name ("M. CHARRIER Jean-Paul", as French
     registers write it)."""
     hon, given, family = g["h1"], g["g1"], g["f1"]
+    if given and "\n" in page.text[m.end("g1"):m.start("f1")] and all(
+            t.lower() in page.lower for t in family.split()):
+        return m.start(), m.end("g1"), hon, None, given    # "Mme Destruel" / "ET DE PRENDRE"
     if g["k1"]:                           # "M. KIM Jae-won"
         given = g["k1"]
     elif g["t1"]:
@@ -366,6 +369,9 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     end = m.start("n2") + len(name)
     unk = _unknown_name_re(lang).match(page.text[end:end + 60]) is not None
     given, family = _split_mixed(" ".join(name.split()), lang, unk)
+    if family and re.fullmatch(rf"[{UP}]\.", family.split()[0]) and len(family.split()) > 1:
+        given = f"{given} {family.split()[0]}" if given else family.split()[0]
+        family = " ".join(family.split()[1:])           # "Arturo R. Silva Ibarra"
     if g["i2"] and given is None:         # "Dr J.-P. Moreau"
         given = g["i2"]
     if family and (fold(family) in page.not_names or fold(family) in _role_words(lang)):
