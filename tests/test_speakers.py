@@ -203,7 +203,8 @@ def test_role_in_a_list_belongs_to_its_own_name():
     got = run("Présents : Mme Anne VERT (Présidente), M. Hervé LE GALL (Secrétaire exécutif), "
               "M. Paul BLEU.\n\nLe Secrétaire exécutif a présenté le rapport.")
     assert [(i.family_name, i.role, i.kind) for i in got] == [
-        ("VERT", "Présidente", "attends"), ("LE GALL", "Secrétaire exécutif", "attends"),
+        ("VERT", "Présidente", "attends"), ("VERT", "Présidente", "chairs"),    # no other chair
+        ("LE GALL", "Secrétaire exécutif", "attends"),
         ("BLEU", None, "attends"), ("LE GALL", "Secrétaire exécutif", "presents")]
     # a label at a line start names the role of the name after it; a label ending a
     # transcript line's speaker ("Madam Speaker: Councillor X") does not
@@ -525,8 +526,8 @@ def test_attendance_headings_plural_titles_initials_and_vote_lists():
                 "AYES: Moss, Pryce, Dunn\nABSENT: Quill\nNAYS: None", "en")
     assert _kinds(found) == {("Hartley", "attends"), ("Moss", "attends"), ("Pryce", "attends"),
                              ("Dunn", "attends"), ("Varga", "attends"), ("Whitaker", "excused"),
-                             ("Quill", "absent")}
-    assert [i.role for i in found if i.family_name == "Hartley"] == ["Chair"]
+                             ("Quill", "absent"), ("Hartley", "chairs")}    # the chair present chairs
+    assert {i.role for i in found if i.family_name == "Hartley"} == {"Chair"}
 
 
 def test_a_roll_call_table_gives_each_row_its_status():
@@ -550,7 +551,7 @@ def test_attendance_phrases_in_running_text_and_surname_first_lists():
              "ASISTENTES: Mariana Duque Restrepo\nEsteban Ríos Henao\n"
              "El secretario informó que había quórum.", "es")
     assert {(i.given_name, i.family_name, i.kind) for i in es} == {
-        ("Luis", "Ferrante", "attends"), ("Ana María", "Quiroga", "attends"),
+        ("Luis", "Ferrante", "attends"), ("Luis", "Ferrante", "chairs"), ("Ana María", "Quiroga", "attends"),
         ("Jorge", "Bellomo", "attends"), ("Elena", "Sartori", "attends"),
         ("Mariana", "Duque Restrepo", "attends"), ("Esteban", "Ríos Henao", "attends")}
     en = run("Opening\n\nPriya, Tobias, Lorenzo and Greta were in attendance. "
@@ -624,3 +625,46 @@ def test_a_bare_first_name_is_completed_by_the_report():
     en = run("Daniel, Innes, Tristan and Priya were in attendance.\n\nInnes presented the plan.\n\n"
              "Committee notes\n\nInnes Rowbotham\n\n11th March", "en")
     assert {(i.family_name, i.kind) for i in en if i.given_name == "Innes"} >= {("Rowbotham", "presents")}
+
+
+# ------------------------------------------------------------------ subjects as real minutes write them
+
+
+def test_subjects_with_an_apposition_a_relative_pronoun_or_an_opening_adverbial():
+    en = run("Budget review\n\nPatricia Hensley, Deputy Town Manager, made a presentation.", "en")
+    assert ("Hensley", "presents") in _kinds(en)
+    fr = run("Il nomme un secrétaire de séance, à savoir Lise KERBRAT qui procède à l'appel.\n\n"
+             "Le chauffage a été réparé, à cet effet M. Dorval indique que le devis est signé.", "fr")
+    assert {("KERBRAT", "speaks"), ("Dorval", "speaks")} <= _kinds(fr)
+    es = run("4.- El Tesorero Ramiro Ocampo informó sobre el balance.\n\n"
+             "II. Respecto al segundo punto del orden del día, la M.D.O. Irene Saldívar de\n"
+             "la Peña, Jefa de la Sección, informó lo siguiente.", "es")
+    assert {("Ocampo", "speaks"), ("Saldívar de la Peña", "speaks")} <= _kinds(es)
+
+
+def test_a_chair_role_names_its_holder_whatever_its_wording():
+    en = run("Present\n\nCouncillors B Ashdown (Chair), C Lyle\n\n"
+             "The Chairman brought the meeting to a close at 8.25pm", "en")
+    assert ("Ashdown", "chairs") in _kinds(en)
+    fr = run("Le bureau est ainsi constitué :\n\n- Margaux FAVIER – Présidente\n- Noé ROCHAT – Trésorier\n\n"
+             "La Présidente déclare la séance ouverte.", "fr")
+    assert ("FAVIER", "chairs") in _kinds(fr)
+
+
+def test_a_signature_block_in_capitals_splits_given_and_family_names():
+    es = run("Atentamente\n\nM.S.C. ERNESTO JAVIER ROBLES ANAYA SECRETARIO", "es")
+    assert [(i.given_name, i.family_name) for i in es] == [("ERNESTO JAVIER", "ROBLES ANAYA")]
+
+
+def test_full_names_in_running_text_are_named_but_eponyms_are_not():
+    en = run("The team led by Laura Brennan and Thomas Ridley did an outstanding job. "
+             "The final was held at the Thomas Ridley Arena on Whyte Avenue.", "en")
+    assert {(i.family_name, i.kind) for i in en} == {("Brennan", "mentioned"), ("Ridley", "mentioned")}
+
+
+def test_a_middle_initial_and_a_capitalised_line_that_is_no_family_name():
+    es = run("Presentes: MSC. Arturo R. Salcedo Ibarra, Secretario del Consejo.", "es")
+    assert [(i.given_name, i.family_name) for i in es] == [("Arturo R.", "Salcedo Ibarra")]
+    fr = run("Le conseil accepte d'acheter le garage de Mme Vautrin\nET DE PRENDRE en charge les frais "
+             "de notaire, et de prendre contact avec elle.", "fr")
+    assert [(i.given_name, i.family_name) for i in fr] == [(None, "Vautrin")]

@@ -45,6 +45,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,16 +56,18 @@ from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
-                                      find_names)
+                                      _split_mixed, find_names)
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
-from extractors.speakers.ner import _ner, _ner_covers_person
+from extractors.speakers.ner import _ner, _ner_covers_person, people_named
 from extractors.speakers.resolve import same_people
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
-from extractors.speakers.turns import (holders_by_role, is_chair_role, label_interventions,
-                                       named_last, role_labels, turns_and_fields)
+from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
+                                       label_interventions, named_last, role_labels,
+                                       turns_and_fields)
 from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
-                                            _not_names, _role_words)
+                                            _institution_words, _not_names, _particles,
+                                            _role_words)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
 from pipeline.protocol import Extractor
@@ -132,6 +135,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     text = doc.text
     names = find_names(text, lang)
     names.extend(_ner_subjects(text, lang, names))
+    names.extend(_ner_mentions(text, lang, names))
     segments = attendance_segments(text, lang) + row_segments(text, lang)
     names.extend(_roster_first_names(text, lang, names, segments))
     last, label_starts = named_last(text, names, lang)
@@ -148,6 +152,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)
     out.extend(label_interventions(doc, turns, out, meeting, lang))
+    out.extend(_present_chair(out, lang))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
@@ -188,6 +193,18 @@ def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang
             affiliation=_affiliation_in(apposition, lang),
             country=_country_in(apposition, lang)))
     return out
+
+
+def _present_chair(found: list[Intervention], lang: str) -> list[Intervention]:
+    """A report that names nobody as chairing, whose attendance list gives one person a
+    chair role ("Dr. X, Presidente del Consejo"): that person chairs (one more row)."""
+    if any(i.kind == CHAIRS for i in found):
+        return []
+    present = {}
+    for i in found:
+        if i.kind == "attends" and i.role and i.family_name and is_chair_role(i.role, lang):
+            present.setdefault((fold(i.family_name), fold(i.given_name or "")), i)
+    return [replace(i, kind=CHAIRS) for i in present.values()] if len(present) == 1 else []
 
 
 def _paragraph_sentences(text: str) -> list:
@@ -238,7 +255,8 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
     """Interventions for roles named without a person ("La Vice-Présidente explique"),
     credited to the one named holder of that role."""
     holders = holders_by_role(found)
-    if not holders:
+    chairs = chair_people(found)
+    if not holders and not chairs:
         return []
     rx = _role_opening_re(lang)
     out = []
@@ -258,12 +276,10 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
             continue
         if _before_meeting(tail[:verb[1]], lang):
             continue
-        role = fold(m.group("role"))
-        matches = {p: h for r, hs in holders.items() if r == role or r.startswith(role + " ")
-                   for p, h in hs.items()}
-        if len(matches) != 1:
+        holder = _holder(m.group("role"), holders, chairs, lang)
+        if holder is None:
             continue
-        hon, given, family = next(iter(matches.values()))
+        hon, given, family = holder
         out.append(Intervention(
             doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
             prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
@@ -312,6 +328,42 @@ def _roster_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _PAIR = re.compile(rf"(?<![\w.])({GIVEN}[ \t]+{GIVEN})(?![\w-])")
+# a title in apposition between a subject and its verb ("X, Assistant City Manager, made")
+_APPOSITION = re.compile(r"\s*,[^,.;:\n]{1,60},\s*")
+
+
+def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
+    """Full names the rules left unnamed wherever they stand ("led by Carole Vivier, Kenny
+    Boyce"): two to four capitalised words opening with a known given name, none of them a
+    role, a not-name or a word the report writes in lower case, that spaCy's NER reads as a
+    person (named, so mentioned unless the sentence makes them act)."""
+    nlp = _ner(lang)
+    if nlp is None:
+        return []
+    lower = _lower_words(text)
+    stop = _not_names(lang) | _role_words(lang) | _institution_words(lang)
+    given_names = _name_lists()[0]
+    cands = []
+    for m in _FULL.finditer(text):
+        toks = m.group().split()
+        if any(k.start < m.end() and m.start() < k.end for k in known) \
+                or fold(toks[0]) not in given_names or any(
+                fold(t) in stop or t.lower() in lower and fold(t) not in _particles(lang) for t in toks):
+            continue
+        around = text[max(0, m.start() - 30):m.start()].split()[-1:] + text[m.end():m.end() + 30].split()[:1]
+        if any(fold(w.strip(".,;:()")) in stop for w in around):
+            continue                       # "Espace Roger Pestourie", "Thomas Cherry labs"
+        cands.append(m)
+    found = people_named(nlp, text, [(m.start(), m.end()) for m in cands])
+    out = []
+    for m, yes in zip(cands, found):
+        if yes:
+            given, family = _split_mixed(" ".join(m.group().split()), lang, False)
+            out.append(NameMatch(m.start(), m.end(), None, given, family))
+    return out
+
+
+_FULL = re.compile(rf"(?<![\w.'’-]){GIVEN}(?:[ \t]+{GIVEN}){{1,3}}(?![\w'’-])")
 
 
 def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
@@ -336,8 +388,9 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         sent_start = max(text.rfind(". ", 0, m.start()) + 2, blank_line_before(text, m.start()) + 2, 0)
         prefix = text[sent_start:m.start()]
         verb = _first_verb(text[m.end():m.end() + 80], lang)
+        between = text[m.end():m.end() + verb[1]] if verb else ""
         if label or (_subject_position(prefix, lang) and verb
-                     and not text[m.end():m.end() + verb[1]].strip(" ,")[:1].isalpha()):
+                     and (not between.strip(" ,")[:1].isalpha() or _APPOSITION.fullmatch(between))):
             cands.append(m)
     if not cands:
         return []

@@ -69,7 +69,7 @@ def _subject_position(prefix: str, lang: str) -> bool:
         return True
     # after an opening adverbial and a comma: "Como primer punto, el Dr. X dio ..."
     head, comma, rest = p.rpartition(",")
-    return bool(comma) and len(head.split()) <= 6 and (
+    return bool(comma) and len(head.split()) <= 10 and (
         fold(rest.strip()) in _determiners() or _role_title_re(lang).fullmatch(rest.strip()) is not None)
 
 
@@ -203,6 +203,30 @@ def _tail_end(text: str, sent_start: int, sent_end: int, n: NameMatch,
     return sent_end
 
 
+@functools.cache
+def _relative_re(lang: str) -> re.Pattern:
+    return compiled(rf"\s*,?\s*{alternation(words(lang, 'people', 'relative_pronouns'))}\s+", re.I)
+
+
+def _relative_verb(tail: str, lang: str) -> str | None:
+    """The kind of an act verb right after a relative pronoun after the name ("X qui
+    présente", "X, who moved"): X is its subject wherever X stands."""
+    m = _relative_re(lang).match(tail)
+    if m is None:
+        return None
+    verb = _first_verb(tail[m.end():m.end() + 60], lang)
+    return verb[0] if verb and verb[1] == 0 else None
+
+
+def _adverbial_then_verb(prefix: str, tail: str, lang: str) -> bool:
+    """A short adverbial after a comma, then the name and its act verb ("L'éclairage a été
+    déposé, à cet effet M. X indique"): the name opens a clause of its own."""
+    head, comma, rest = prefix.rpartition(",")
+    verb = _first_verb(tail[:60], lang)
+    return (bool(comma) and 0 < len(rest.split()) <= 3 and rest.strip() == rest.strip().lower()
+            and verb is not None and not tail[:verb[1]].strip())
+
+
 def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
                  others: list[NameMatch], lang: str) -> tuple[str, str, str]:
     """(kind, prefix, tail) of one name in its sentence."""
@@ -224,7 +248,11 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
         return inverted, prefix, tail
     if _motion_by(prefix, lang):                        # "Moción de la concejala X para ..."
         return "presents", prefix, tail
-    if not _subject_position(_apposition_prefix(prefix, lang), lang):
+    relative = _relative_verb(tail, lang)               # "Anne LE GUEN qui procède à l'appel"
+    if relative:
+        return relative, prefix, tail
+    if not _subject_position(_apposition_prefix(prefix, lang), lang) \
+            and not _adverbial_then_verb(prefix, tail, lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)
     if verb is None or _before_meeting(tail[:verb[1]], lang):

@@ -65,7 +65,7 @@ def _name_re(lang: str) -> re.Pattern:
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
         rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN})|[ \t]+(?P<t1>{GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
-        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:{GAP}{title_family})*)"
+        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:[ \t]+[{UP}]\.(?=[ \t]+[{UP}]))?(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")
@@ -326,6 +326,9 @@ def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found
     honorific, UPPER family, then a known given name ("M. CHARRIER Jean-Paul", as French
     registers write it)."""
     hon, given, family = g["h1"], g["g1"], g["f1"]
+    if given and "\n" in page.text[m.end("g1"):m.start("f1")] and all(
+            t.lower() in page.lower for t in family.split()):
+        return m.start(), m.end("g1"), hon, None, given    # "Mme Destruel" / "ET DE PRENDRE"
     if g["k1"]:                           # "M. KIM Jae-won"
         given = g["k1"]
     elif g["t1"]:
@@ -335,7 +338,28 @@ def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found
             end = m.start("f1") + len(family)
     if given and not family or _list_marker(page.text, m.start(), hon):
         return None
+    toks = family.split()
+    cut = next((k for k, t in enumerate(toks) if k and fold(t) in _role_words(page.lang)), None)
+    if cut is not None:                   # "ROBLES ANAYA SECRETARIO": a role closes the name
+        family = " ".join(toks[:cut])
+        end = m.start("f1") + page.text[m.start("f1"):].index(toks[cut - 1]) + len(toks[cut - 1])
+    if given is None:
+        given, family = _split_all_caps(family)
     return m.start(), end, hon, given, family
+
+
+def _split_all_caps(name: str) -> tuple[str | None, str]:
+    """A full name in capitals of three words or more, as signature blocks write them
+    ("ARTURO RICARDO SILVA IBARRA"): the known given names opening it (two at most) are its
+    given names, the rest its family name; shorter names stay a family name ("LE FOLL")."""
+    toks = name.split()
+    if len(toks) < 3:
+        return None, name
+    given, _ = _name_lists()
+    cut = 0
+    while cut < min(2, len(toks) - 2) and all(fold(p) in given for p in toks[cut].split("-")):
+        cut += 1
+    return (" ".join(toks[:cut]), " ".join(toks[cut:])) if cut else (None, name)
 
 
 def _given_word(word: str, page: _Page) -> bool:
@@ -353,9 +377,14 @@ def _next_line_ends_name(name: str, page: _Page, stop_roles: bool) -> str:
         return name
     head, _, rest = name.partition("\n")
     nxt = rest.split()[0]
+    if fold(head.split()[-1]) in _particles(page.lang):
+        return name                       # "Saldívar de" / "la Peña": a particle goes on
     if (fold(nxt) in page.not_names or nxt.lower() in page.lower
             or stop_roles and fold(nxt) in _role_words(page.lang)):
-        return head.rstrip()
+        head = head.rstrip()
+        while len(head.split()) > 1 and fold(head.split()[-1]) in _particles(page.lang):
+            head = head[:head.rstrip().rfind(" ")].rstrip()     # no particle closes a name
+        return head
     return name
 
 
@@ -372,6 +401,9 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     end = m.start("n2") + len(name)
     unk = _unknown_name_re(lang).match(page.text[end:end + 60]) is not None
     given, family = _split_mixed(" ".join(name.split()), lang, unk)
+    if family and re.fullmatch(rf"[{UP}]\.", family.split()[0]) and len(family.split()) > 1:
+        given = f"{given} {family.split()[0]}" if given else family.split()[0]
+        family = " ".join(family.split()[1:])           # "Arturo R. Silva Ibarra"
     if g["i2"] and given is None:         # "Dr J.-P. Moreau"
         given = g["i2"]
     if family and (fold(family) in page.not_names or fold(family) in _role_words(lang)):

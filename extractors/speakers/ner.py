@@ -44,3 +44,14 @@ def _ner_covers_person(nlp: Language, text: str, start: int, end: int) -> bool:
     d = nlp(text[lo:hi])
     return any(e.label_ in _PERSON_LABELS and e.start_char <= start - lo
                and end - lo <= e.end_char for e in d.ents)
+
+
+def people_named(nlp: Language, text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each span, whether the NER reads a person spanning all of it (one batch)."""
+    windows = [(max(0, a - 80), min(len(text), b + 80)) for a, b in spans]
+    docs = nlp.pipe(text[lo:hi] for lo, hi in windows)
+    out = []
+    for (a, b), (lo, _), d in zip(spans, windows, docs):
+        out.append(any(e.label_ in _PERSON_LABELS and e.start_char <= a - lo and b - lo <= e.end_char
+                       for e in d.ents))
+    return out

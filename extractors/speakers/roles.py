@@ -111,7 +111,7 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
         if gap and (gap.group(2) != ":" or re.fullmatch(r"[\W\d]*", prefix[:m.start()].split("\n")[-1])):
             return " ".join((m.group() + gap.group(1)).split())
     t = rx.search(tail[:120])
-    if t and re.fullmatch(r"\s*[,(]?\s*", tail[:t.start()]):
+    if t and re.fullmatch(r"\s*(?:[,(]|[–—-](?=\s))?\s*", tail[:t.start()]):   # "X, Chair", "X – Président"
         rest = _role_complement_re(lang).match(tail[t.end():]).group()
         if not re.match(r"\s*:", tail[t.end() + len(rest):]):     # "X, Vocal: Dr. Y" labels Y
             return " ".join((tail[t.start():t.end()] + rest).split())

@@ -114,7 +114,7 @@ def _chair_roles(lang: str) -> frozenset[str]:
 
 def is_chair_role(role: str, lang: str) -> bool:
     """Whether ``role`` is one whose holder chairs ("Presidente del Consejo" is)."""
-    key = fold(" ".join(role.split()))
+    key = fold(" ".join(role.split())).rstrip(" ,;:")
     return any(key == r or key.startswith(r + " ") for r in _chair_roles(lang))
 
 
@@ -171,14 +171,23 @@ def holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]:
 
 
 def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
-    """(honorific, given, family) of the one holder of ``role``; a chair role with no
-    named holder is the one person who chairs; None when nobody or several."""
+    """(honorific, given, family) of the one holder of ``role``; for a chair role with no
+    named holder, the one holder of any chair role ("The Chairman" / "D Richardson
+    (Chair)"), else the one person who chairs; None when nobody or several."""
     key = fold(" ".join(role.split()))
     matches = {p: h for r, hs in holders.items() if r == key or r.startswith(key + " ")
                for p, h in hs.items()}
-    if len(matches) != 1 and is_chair_role(role, lang) and len(chairs) == 1:
-        matches = chairs
+    if len(matches) != 1 and is_chair_role(role, lang):
+        matches = {p: h for r, hs in holders.items() if is_chair_role(r, lang) for p, h in hs.items()}
+        if len(matches) != 1:
+            matches = chairs
     return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def chair_people(found: list[Intervention]) -> dict[tuple, tuple]:
+    """The people who chair, as ``_holder`` takes them."""
+    return {(fold(i.family_name), fold(i.given_name or "")): (i.honorific, i.given_name, i.family_name)
+            for i in found if i.kind == "chairs" and i.family_name}
 
 
 def label_interventions(doc: Document, turns: list[RoleLabel], found: list[Intervention],
@@ -186,8 +195,7 @@ def label_interventions(doc: Document, turns: list[RoleLabel], found: list[Inter
     """One Intervention per role-labelled turn: the holder's when the report names one,
     else a person known only by the role (keyed by role and body in ``pipeline.people``)."""
     holders = holders_by_role(found)
-    chairs = {(fold(i.family_name), fold(i.given_name or "")): (i.honorific, i.given_name, i.family_name)
-              for i in found if i.kind == "chairs" and i.family_name}
+    chairs = chair_people(found)
     body = meeting.body if meeting is not None else None
     out = []
     for t in turns:
