@@ -370,6 +370,9 @@ def test_body_is_the_full_name_the_report_gives(head, lang, body):
     ("Report of the Conference of the Parties on its ninth session, held in Oslo from 2 to 4 June 2021\n\n"
      "Cooperation between the Conference of the Parties and the Regional Fisheries Bureau was welcomed.",
      "en", "Conference of the Parties"),
+    # a capitalised word opening a sentence is not part of the body's title
+    ("Minutes – 3 May 2023, Leeds\n\nFinally Council approved the budget for the year.",
+     "en", "Council"),
     # a title line is not read on into the record line under it
     ("Standing Committee on Roads\nSummary record of the 4th meeting\nHeld in Lyon on 3 March 2025",
      "en", "Standing Committee on Roads"),

@@ -140,15 +140,29 @@ def _writings(text: str, body: str, lang: str, lo: int, hi: int,
               left: bool) -> list[tuple[str, str]]:
     """Every writing of ``body`` in ``text[lo:hi]`` read on to its full name, as (the
     name up to the body, the words read on after it); words before it only when it is
-    written with a capital."""
+    written with a capital on a title line ("Milburn Parish Council - 5 th March 2019"),
+    not at the start of a sentence ("Der Vorstand genehmigt ...")."""
     out = []
     for m in _writing_re(body).finditer(text, lo, hi):
         upper = m.group().isupper()
-        s = (_read_left(text, m.start(), lang, upper) if left and m.group()[:1].isupper()
-             else m.start())
         e = _read_right(text, m.end(), lang, upper, min(len(text), m.end() + 160))
+        titled = left and m.group()[:1].isupper() and _title_line_after(text, e, lang)
+        s = _read_left(text, m.start(), lang, upper) if titled else m.start()
         out.append((" ".join(text[s:m.end()].split()), " ".join(text[m.end():e].split())))
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]{2,}")
+
+
+def _title_line_after(text: str, at: int, lang: str) -> bool:
+    """Whether the rest of the line from ``at`` holds no running words: a date, a dash,
+    numbers, links or a month name may follow a title, a verb may not."""
+    end = text.find("\n", at)
+    rest = text[at:len(text) if end < 0 else end]
+    months = {fold(w) for key in ("months", "weekdays") for w in words(lang, "dates", key)}
+    return not any(fold(w.group()) not in months and not re.fullmatch(_links(), w.group(), re.I)
+                   for w in _LOWER_WORD.finditer(rest))
 
 
 @functools.cache
