@@ -3,8 +3,8 @@
 ``render_report(folder)`` reads ``<folder>/*.parquet`` (documents, meetings, decisions,
 amounts, flags, and decision_history when present) and writes ``<folder>/report.html``:
 the flags grouped by document and severity with their verbatim evidence and pages, a
-timeline of decisions, and the figures by year charted per body and currency (embedded
-PNGs). Publishing renders it inside each publication, so it always describes what is
+timeline of decisions, and the figures by year charted per body and currency (bars in
+plain HTML and CSS). Publishing renders it inside each publication, so it always describes what is
 published.
 Every string that comes from a PDF is untrusted and goes through ``html.escape``; the
 page has no script and loads nothing from the network.
@@ -12,10 +12,8 @@ page has no script and loads nothing from the network.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import html
-import io
 import math
 import os
 from collections.abc import Iterable
@@ -38,7 +36,13 @@ text-align:left;vertical-align:top} th{background:#f4f4f4}
 .kind{font-family:monospace;color:#555} blockquote{margin:.3rem 0 .3rem 1rem;padding:.1rem .6rem;
 border-left:3px solid #ccc;white-space:pre-wrap;font-family:Georgia,serif}
 .where{color:#666;font-size:.85rem} .muted{color:#777} .summary span{margin-right:1.2rem}
-.chart{margin:.8rem 0} .chart img{max-width:100%}
+.chart{margin:1rem 0} .chart figcaption{font-weight:600;margin-bottom:.2rem}
+table.bars{width:100%;table-layout:fixed} table.bars td,table.bars th{border:0;border-bottom:1px solid #eee;
+padding:.15rem .4rem} col.y{width:4rem} col.c{width:9rem} col.n{width:10rem} td.num{text-align:right;white-space:nowrap}
+table.bars span{display:block;height:.9rem;min-width:2px}
+.b0{background:#1f77b4}.b1{background:#ff7f0e}.b2{background:#2ca02c}.b3{background:#d62728}
+.b4{background:#9467bd}.b5{background:#8c564b}.b6{background:#e377c2}.b7{background:#7f7f7f}
+.b8{background:#bcbd22}.b9{background:#17becf}
 """
 
 
@@ -187,7 +191,6 @@ def _meeting_label(body: object, ordinal: object) -> str:
 
 
 Figures = dict[tuple[str, str], dict[int, dict[str, float]]]
-MAX_CHARTS = 60            # beyond this many (body, currency) pairs, the table carries the rest
 
 
 def budget_figures(amounts: list[dict], bodies: dict[str, str] | None = None) -> Figures:
@@ -216,28 +219,35 @@ def _categories(per_year: dict[int, dict[str, float]]) -> list[str]:
     return known + sorted(present - set(known))
 
 
-def _chart_png(title: str, currency: str, per_year: dict[int, dict[str, float]]) -> str:
-    """Grouped bars per year and category for one body and currency, as base64 PNG; the
-    legend stands outside the plot so it never covers a bar."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+def _money(v: float) -> str:
+    return f"{v:,.2f}".replace(",", " ").removesuffix(".00")
 
-    years, cats = sorted(per_year), _categories(per_year)
-    fig, ax = plt.subplots(figsize=(7.5, 2.6))
-    width = 0.8 / max(1, len(cats))
-    for i, cat in enumerate(cats):
-        xs = [j + i * width for j in range(len(years))]
-        ax.bar(xs, [per_year[y].get(cat, 0.0) for y in years], width, label=cat.replace("_", " "))
-    ax.set_xticks([j + width * (len(cats) - 1) / 2 for j in range(len(years))], [str(y) for y in years])
-    ax.set_ylabel(currency)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", " ")))
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    ax.set_title(title, fontsize=10)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
-    plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+def _chart(body: str, currency: str, per_year: dict[int, dict[str, float]]) -> str:
+    """One body's figures in one currency as horizontal bars (plain HTML and CSS, drawn
+    by the browser: no script, no image to build): a row per year and category, each
+    bar labelled with its category and figure, so no legend can hide a bar."""
+    cats = _categories(per_year)
+    top = max((abs(v) for cell in per_year.values() for v in cell.values()), default=0.0) or 1.0
+    rows = []
+    for y in sorted(per_year):
+        present = [c for c in cats if c in per_year[y]]
+        for j, cat in enumerate(present):
+            v = per_year[y][cat]
+            year = f'<th rowspan="{len(present)}">{esc(y)}</th>' if j == 0 else ""
+            rows.append(
+                f"<tr>{year}<td>{esc(cat.replace('_', ' '))}</td><td class=\"track\">"
+                f'<span class="b{_colour(cat)}" style="width:{max(0.5, 100 * abs(v) / top):.1f}%">'
+                f"</span></td><td class=\"num\">{esc(_money(v))}</td></tr>")
+    return (f'<figure class="chart"><figcaption>{esc(body)} ({esc(currency)})</figcaption>'
+            '<table class="bars"><colgroup><col class="y"><col class="c"><col><col class="n">'
+            f'</colgroup>{"".join(rows)}</table></figure>')
+
+
+def _colour(category: str) -> int:
+    """The same colour for a category in every chart."""
+    order = BUDGET_CATEGORIES + ("contribution", "cost", "overheads", "in_kind", "other")
+    return order.index(category) % 10 if category in order else 9
 
 
 def _budget_section(amounts: list[dict], bodies: dict[str, str]) -> str:
@@ -248,22 +258,7 @@ def _budget_section(amounts: list[dict], bodies: dict[str, str]) -> str:
             if undated else "")
     if not figures:
         return '<p class="muted">No figure with a year was published.</p>' + note
-    charts = []
-    for body, cur in sorted(figures)[:MAX_CHARTS]:
-        png = _chart_png(f"{body} ({cur})", cur, figures[(body, cur)])
-        charts.append(f'<figure class="chart"><img alt="{esc(body)} ({esc(cur)}) by year" '
-                      f'src="data:image/png;base64,{png}"></figure>')
-    if len(figures) > MAX_CHARTS:
-        charts.append(f'<p class="muted">{len(figures) - MAX_CHARTS} more body and currency '
-                      "pairs are in the table below.</p>")
-    rows = "".join(
-        f"<tr><td>{esc(body)}</td><td>{esc(y)}</td><td>{esc(cat.replace('_', ' '))}</td>"
-        f"<td style='text-align:right'>{esc(f'{v:,.2f}'.replace(',', ' '))}</td><td>{esc(cur)}</td></tr>"
-        for body, cur in sorted(figures) for y in sorted(figures[(body, cur)])
-        for cat, v in sorted(figures[(body, cur)][y].items()))
-    table = ("<table><thead><tr><th>Body</th><th>Year</th><th>Figure</th><th>Amount</th>"
-             f"<th>Currency</th></tr></thead><tbody>{rows}</tbody></table>")
-    return "".join(charts) + note + table
+    return "".join(_chart(body, cur, figures[(body, cur)]) for body, cur in sorted(figures)) + note
 
 
 # ----------------------------------------------------------------------- entry
