@@ -36,8 +36,21 @@ def environment(tmp: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "MINUTES_"))}
     env.update({"PREFECT_HOME": str(tmp / "prefect_home"), "PYTHONPATH": str(ROOT),
                 "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false",
-                "PREFECT_LOGGING_LEVEL": "WARNING", **extra})
+                "PREFECT_LOGGING_LEVEL": "WARNING",
+                # a loaded machine can take longer than the default 20 s to start a server
+                "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180", **extra})
     return env
+
+
+def _post_retrying(client, url: str, body: dict, tries: int = 10):
+    """POST to the server, again after a pause while it answers 503 (busy on a loaded
+    machine: its database is locked by the run before)."""
+    for attempt in range(tries):
+        response = client.post(url, json=body)
+        if response.status_code != 503 or attempt == tries - 1:
+            response.raise_for_status()
+            return response
+        time.sleep(3)
 
 
 def start(cmd: list[str], env: dict[str, str], cwd: Path, log: Path) -> subprocess.Popen:
@@ -94,9 +107,8 @@ def test_served_deployment_runs_with_parameters_from_the_api(inputs, tmp_path):
         deployment = wait_for(lambda: _json(client, "/deployments/name/minutes-ingest/test"),
                               180, "the deployment", logs)
         out = tmp_path / "archive"
-        run = client.post(f"/deployments/{deployment['id']}/create_flow_run",
-                          json={"parameters": {"paths": [str(inputs)], "out": str(out), "workers": 1}})
-        run.raise_for_status()
+        run = _post_retrying(client, f"/deployments/{deployment['id']}/create_flow_run",
+                             {"parameters": {"paths": [str(inputs)], "out": str(out), "workers": 1}})
         run_id = run.json()["id"]
         state = wait_for(lambda: _final_state(client, run_id), 600, "the flow run", logs)
         assert state["type"] == "COMPLETED", (state, logs[1].read_text(errors="replace")[-3000:])
@@ -107,8 +119,8 @@ def test_served_deployment_runs_with_parameters_from_the_api(inputs, tmp_path):
         bad = tmp_path / "bad"
         bad.mkdir()
         (bad / "empty.pdf").write_bytes(b"")
-        run = client.post(f"/deployments/{deployment['id']}/create_flow_run",
-                          json={"parameters": {"paths": [str(bad)], "out": str(out)}})
+        run = _post_retrying(client, f"/deployments/{deployment['id']}/create_flow_run",
+                             {"parameters": {"paths": [str(bad)], "out": str(out)}})
         state = wait_for(lambda: _final_state(client, run.json()["id"]), 600, "the second run", logs)
         assert state["type"] == "FAILED" and "nothing published" in state["message"], state
         assert len(read_dataset(out, "publications")) == 1
