@@ -15,6 +15,7 @@ from prefect import flow
 from prefect.futures import as_completed
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from flows import archive as ops
 from flows import runtime, tasks
@@ -89,15 +90,16 @@ def ingest_archive(paths: Sequence[str], settings: Settings, replace: bool = Fal
                                                                 settings, count=False)
                       if ex.info.status == "ok"})
     t1 = time.perf_counter()
-    exs = tasks.load_archive(change.entries, known, settings)
+    # quote(): Prefect would otherwise walk every record of the archive looking for futures.
+    exs = tasks.load_archive(quote(change.entries), quote(known), settings)
     timings["load"] = ops.elapsed(t1)
     t2 = time.perf_counter()
-    corpus = tasks.corpus_steps(exs)
+    corpus = tasks.corpus_steps(quote(exs))
     timings["cross"] = ops.elapsed(t2)
     t3 = time.perf_counter()
     action = "ingest --replace" if replace else "ingest"
-    published, rows = tasks.publish_corpus(corpus, settings.out_dir, change, action,
-                                           settings.error_policy)
+    published, rows = tasks.publish_corpus(quote(corpus), settings.out_dir, quote(change),
+                                           action, settings.error_policy)
     timings["publish"] = ops.elapsed(t3)
     timings["total"] = ops.elapsed(t0)
     return summarise(exs, rows, published, settings.out_dir, change, timings=timings)
