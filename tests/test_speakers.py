@@ -668,3 +668,36 @@ def test_a_middle_initial_and_a_capitalised_line_that_is_no_family_name():
     fr = run("Le conseil accepte d'acheter le garage de Mme Vautrin\nET DE PRENDRE en charge les frais "
              "de notaire, et de prendre contact avec elle.", "fr")
     assert [(i.given_name, i.family_name) for i in fr] == [(None, "Vautrin")]
+
+
+HANSARD = SHARED / "external" / "minutes" / "en" / "winnipeg_hansard_2014-04-30.pdf"
+HANSARD_REF = HANSARD.with_suffix(".reference.json")
+
+
+@pytest.mark.skipif(not HANSARD_REF.exists(), reason="../shared is absent")
+def test_nine_in_ten_hansard_speech_turns_are_recorded_at_their_label():
+    """Another project's hand-checked parse lists the hansard's speech turns: each must be
+    a speaks row just before the turn's first words, of the person the report names."""
+    import json
+    import re
+    from dataclasses import replace
+
+    from extractors.pdf import read_pdf
+    from pipeline.text import fold
+    ref = json.loads(HANSARD_REF.read_text(encoding="utf-8"))
+    doc = replace(read_pdf(HANSARD), language="en")
+    speaks = [i for i in document_to_interventions(doc, None) if i.kind == "speaks"]
+    keep = [k for k, ch in enumerate(doc.text) if re.match(r"\w", fold(ch) or " ")]
+    flat = "".join(fold(doc.text[k]) for k in keep)
+    hit = total = pos = 0
+    for turn in (t for t in ref["hansard"] if t["type"] == "speaker"):
+        total += 1
+        k = flat.find(re.sub(r"\W+", "", fold(turn["spoken"]))[:40], pos)
+        if k < 0:
+            continue
+        pos, at = k + 1, keep[k]
+        who = ref["meta"]["meeting_speaker"] if turn["name"] == "Madam Speaker" else turn["name"].split()[-1]
+        hit += any(at - 80 <= i.prov.start < at and (fold(i.family_name or "").endswith(fold(who))
+                                                     or not i.family_name and fold(i.role or "") == fold(turn["name"]))
+                   for i in speaks)
+    assert hit / total >= 0.9, f"{hit}/{total} turns recorded"
