@@ -55,7 +55,7 @@ class Change(Record):
     replaced: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
-    failed: tuple[tuple[str, str], ...] = ()     # (file name, one-line reason), kept out
+    failed: tuple[tuple[str, str], ...] = ()     # this run's unreadable inputs: (file name, reason)
 
     @property
     def changed(self) -> bool:
