@@ -50,7 +50,7 @@ def _sources() -> list[Path]:
     roots = [Path(extractors.__file__).parent, Path(pipeline.__file__).parent]
     found = [p for r in roots for p in r.rglob("*.py")] + list(
         (Path(pipeline.__file__).parent / "lexicon").glob("*.toml"))
-    return [p for p in found if p.name not in ("publish.py", "report.py", "evaluate.py", "query.py")]
+    return [p for p in found if p.name not in ("publish.py", "report.py", "evaluate.py", "query.py", "archive.py", "history.py")]
 
 
 def error_extraction(doc_id: str, path: Path, error: InputError | str, pages: int = 0,
