@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from extractors.chain import bytes_to_extraction, extract_isolated, pipeline_version
-from pipeline import archive, checks, history, people, publish
+from pipeline import archive, checks, history, people, publish, reviews
 from pipeline.archive import Change, Entry
 from pipeline.cache import ExtractionCache
 from pipeline.errors import UsageError, unforeseen
@@ -171,6 +171,38 @@ def remove_documents(selectors: Sequence[str], settings: Settings) -> tuple[Chan
     published, _ = publish_change(corpus_of(exs), settings.out_dir, fingerprint(exs), change,
                                   "remove", settings.error_policy)
     return change, published
+
+
+def review_flag(selector: str, decision: reviews.Decision, note: str | None,
+                settings: Settings) -> tuple[reviews.Review, dict, str]:
+    """Record a review of one flag of the current publication (by flag_id or a unique
+    prefix), then publish the same datasets again with it applied, so every reader sees
+    it at once. Returns the review, the flag's row and the new publication's stamp."""
+    out = settings.out_dir
+    folder = publish.require_publication(out)
+    flags = publish.read_dataset(folder, "flags")
+    flag_id = reviews.match_flag(selector, flags["flag_id"], out)
+    review = reviews.new_review(flag_id, decision, note)
+    reviews.record(out, review)
+    stamp = republish(folder, out, settings.error_policy)
+    return review, flags[flags["flag_id"] == flag_id].iloc[0].to_dict(), stamp
+
+
+def republish(folder: Path, out_dir: Path, policy: str = "record") -> str:
+    """A new publication of ``folder``'s datasets and archive entries (action "review":
+    same documents, the store's reviews applied). A review publication it supersedes is
+    deleted, so a run of reviews does not push older documents' publications out."""
+    base = reviews.publication_row(folder)
+    entries = folder / "archive.json"
+    manifest = publish.current_manifest(out_dir) or {}
+    final = publish.publish(
+        reviews.read_publication(folder), out_dir, manifest.get("fingerprint", ""),
+        change={"pipeline_version": base.get("pipeline_version"), "action": publish.REVIEW_ACTION},
+        archive_json=entries.read_text(encoding="utf-8") if entries.exists() else None,
+        report=lambda staging, stamp: write_report(staging, stamp, policy))
+    if base.get("action") == publish.REVIEW_ACTION:
+        reviews.discard(out_dir, folder.name)
+    return final.name
 
 
 def list_documents(out_dir: Path) -> pd.DataFrame:

@@ -23,6 +23,7 @@ EXIT_FAILED = 1
 EXIT_SOME_FAILED = 2
 MAX_WORKERS = 64
 MAX_TIMEOUT_S = 86400.0
+OPEN_REPORT = "report-open.html"      # `report --open`, beside the publications
 
 
 class Commands(TyperGroup):
@@ -224,21 +225,43 @@ def history(subject: str = typer.Argument(..., help="Subject, e.g. 'budget 2022'
 
 @app.command()
 def report(out: Path = OUT,
-           to: Optional[Path] = typer.Option(None, "--to", help="Write a copy here instead.")) -> None:
+           to: Optional[Path] = typer.Option(None, "--to", help="Write a copy here instead."),
+           open_only: bool = typer.Option(False, "--open", help="Only the flags not reviewed yet.")) -> None:
     """Print the path of the archive's report (report.html, part of each publication),
-    or write it to --to."""
+    or write it to --to; with --open, a report of the open flags only (<out>/report-open.html)."""
     from pipeline.publish import REPORT, require_publication
     from pipeline.report import render_report
     folder = require_publication(out)
-    if to is None:
+    if open_only:
+        to = to if to is not None else Path(out) / OPEN_REPORT
+    elif to is None:
         if not (folder / REPORT).exists():      # a publication made before reports were part of it
             render_report(folder)
         typer.echo(str(Path(out) / REPORT if (Path(out) / REPORT).exists() else folder / REPORT))
         return
     try:
-        typer.echo(str(render_report(folder, to=to, label=folder.name)))
+        typer.echo(str(render_report(folder, to=to, label=folder.name, open_only=open_only)))
     except OSError as exc:
         raise UsageError("cannot_write", path=to, reason=exc.strerror or exc) from exc
+
+
+@app.command()
+def review(flag_id: str = typer.Argument(..., help="A flag_id (from the report) or its first 6+ characters."),
+           confirm: bool = typer.Option(False, "--confirm", help="The flag is a real inconsistency."),
+           dismiss: bool = typer.Option(False, "--dismiss", help="The flag is a false alarm."),
+           note: Optional[str] = typer.Option(None, "--note", help="Why, kept with the review."),
+           out: Path = OUT) -> None:
+    """Confirm or dismiss a flag; the review is kept in the archive (outside its
+    publications), so re-ingests and rollbacks keep it, and is published at once."""
+    if confirm == dismiss:
+        raise UsageError("review_decision")
+    from flows.archive import review_flag
+    from pipeline.settings import Settings
+    done, flag, stamp = review_flag(flag_id, "confirmed" if confirm else "dismissed", note,
+                                    Settings.from_env(out_dir=out))
+    typer.echo(f"{done.flag_id} {done.decision}: {one_line(flag.get('kind'))}, page {flag.get('page')}"
+               + (f" ({one_line(done.note, 80)})" if done.note else ""))
+    typer.echo(f"publication: {out} (updated, {stamp})")
 
 
 def main() -> None:  # pragma: no cover - console entry point

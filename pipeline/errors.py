@@ -108,6 +108,12 @@ USAGE: dict[str, str] = {
     "no_gold": "no gold files (*.gold.json) in {path}",
     "out_of_range": "{option} must be {allowed}, got {value}",
     "cannot_write": "cannot write {path}: {reason}",
+    # reviews
+    "review_decision": "give exactly one of --confirm or --dismiss",
+    "short_flag_id": "flag id {selector!r} is too short: give the flag_id or its first {n}+ characters",
+    "unknown_flag": "no flag {selector!r} in the current publication of {out} (the report lists each flag_id)",
+    "ambiguous_flag": "{selector!r} starts {n} flag ids ({ids}): give more of it",
+    "bad_review_store": "damaged review store {path}, line {line}: {detail}",
 }
 
 

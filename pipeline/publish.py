@@ -33,6 +33,7 @@ MANIFEST = "manifest.json"
 DATABASE = "minutes.duckdb"
 REPORT = "report.html"
 KEEP_PUBLICATIONS = 5
+REVIEW_ACTION = "review"          # the publications row of `minutes review`
 STAMP_RE = re.compile(r"^\d{8}T\d{12}Z$")
 
 # The contract (../shared/datasets.md): required columns first, in this order.
@@ -292,6 +293,9 @@ def publish(frames: dict[str, pd.DataFrame], out_dir: Path, fingerprint: str, *,
     staging = root / (name + ".staging")
     staging.mkdir()
     frames = dict(frames)
+    if "flags" in frames:      # the archive's reviews, whatever run made these flags
+        from pipeline import reviews
+        frames["flags"] = reviews.reviewed(frames["flags"], reviews.latest(reviews.read_reviews(out_dir)))
     frames["publications"] = _publications(out_dir, name, frames, change or {})
     for ds, df in frames.items():
         df.to_parquet(staging / f"{ds}.parquet", index=False)
@@ -333,9 +337,11 @@ def publications(out_dir: Path) -> list[str]:
                   if d.is_dir() and not d.name.endswith(".staging") and (d / MANIFEST).exists())
 
 
-def rollback(out_dir: Path, stamp: str | None = None) -> str:
-    """Switch ``current`` back to an earlier publication kept on disk (the one before
-    the current one by default, else the one whose stamp starts with ``stamp``)."""
+def rollback(out_dir: Path, stamp: str | None = None, policy: str = "record") -> str:
+    """Switch ``current`` back to an earlier publication kept on disk (by default the one
+    before the last change of documents: publications that only applied reviews are
+    passed over, as reviews are kept anyway; else the one whose stamp starts with
+    ``stamp``). The target's flags are given the archive's reviews before the switch."""
     out_dir = Path(out_dir)
     current = require_publication(out_dir).name
     kept = publications(out_dir)
@@ -347,12 +353,30 @@ def rollback(out_dir: Path, stamp: str | None = None) -> str:
             raise UsageError("unknown_stamp", stamp=stamp, out=out_dir, kept=", ".join(kept))
         target = hits[0]
     else:
-        earlier = [k for k in kept if k < current]
+        base = _last_change(out_dir, current)
+        earlier = [k for k in kept if k < base]
         if not earlier:
             raise UsageError("no_earlier", out=out_dir)
         target = earlier[-1]
-    _switch_to(out_dir, out_dir / PUBLICATIONS / target)
+    folder = out_dir / PUBLICATIONS / target
+    from pipeline import reviews
+    reviews.apply_to_publication(folder, out_dir, policy)
+    _switch_to(out_dir, folder)
     return target
+
+
+def _last_change(out_dir: Path, current: str) -> str:
+    """The stamp of the publication whose documents the current one shows: the current
+    one, or the one before a run of publications made by `minutes review`."""
+    path = Path(out_dir) / CURRENT / "publications.parquet"
+    if not path.exists():
+        return current
+    rows = pd.read_parquet(path, columns=["stamp", "action"]).to_dict("records")
+    stamps = [r["stamp"] for r in rows]
+    i = stamps.index(current) if current in stamps else -1
+    while i > 0 and str(rows[i]["action"]) == REVIEW_ACTION:
+        i -= 1
+    return stamps[i] if i >= 0 else current
 
 
 def _switch_to(out_dir: Path, folder: Path) -> None:

@@ -2,8 +2,8 @@
 
 ``render_report(folder)`` reads ``<folder>/*.parquet`` (documents, meetings, decisions,
 amounts, flags, and decision_history when present) and writes ``<folder>/report.html``:
-the flags grouped by document and severity with their verbatim evidence and pages, a
-timeline of decisions, and the figures by year charted per body and currency (bars in
+the open flags grouped by document and severity with their verbatim evidence and pages,
+then the reviewed ones apart with their decision and note, a timeline of decisions, and the figures by year charted per body and currency (bars in
 plain HTML and CSS). Publishing renders it inside each publication, so it always describes what is
 published.
 Every string that comes from a PDF is untrusted and goes through ``html.escape``; the
@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.reviews import DECISIONS, OPEN
+
 NAME = "report"
 VERSION = "0.1.0"
 SEVERITIES = ("error", "warning", "info")
@@ -35,6 +37,9 @@ text-align:left;vertical-align:top} th{background:#f4f4f4}
 .sev{font-weight:600;text-transform:uppercase;font-size:.8rem;margin-right:.4rem}
 .kind{font-family:monospace;color:#555} blockquote{margin:.3rem 0 .3rem 1rem;padding:.1rem .6rem;
 border-left:3px solid #ccc;white-space:pre-wrap;font-family:Georgia,serif}
+.id{font-family:monospace;color:#888;font-size:.8rem;float:right}
+.flag.confirmed{border-color:#8e44ad}.flag.dismissed{border-color:#bbb;color:#555}
+.decision{font-weight:600;margin-right:.4rem} .note{font-style:italic}
 .where{color:#666;font-size:.85rem} .muted{color:#777} .summary span{margin-right:1.2rem}
 .chart{margin:1rem 0} .chart figcaption{font-weight:600;margin-bottom:.2rem}
 table.bars{width:100%;table-layout:fixed} table.bars td,table.bars th{border:0;border-bottom:1px solid #eee;
@@ -96,11 +101,19 @@ def esc(v: object) -> str:
 # ----------------------------------------------------------------------- parts
 
 
-def _summary(documents: list[dict], flags: list[dict]) -> str:
+def is_open(flag: dict) -> bool:
+    """Whether a flag still awaits a review (publications before reviews have none)."""
+    return flag.get("review") in (None, "", OPEN)
+
+
+def _summary(documents: list[dict], flags: list[dict], reviewed: list[dict]) -> str:
     ok = sum(1 for d in documents if d.get("status") == "ok")
     counts = {s: sum(1 for f in flags if f.get("severity") == s) for s in SEVERITIES}
     parts = [f"<span><b>{len(documents)}</b> document(s), {ok} read</span>"]
-    parts += [f"<span><b>{counts[s]}</b> {s}(s)</span>" for s in SEVERITIES]
+    parts += [f"<span><b>{counts[s]}</b> open {s}(s)</span>" for s in SEVERITIES]
+    for decision in DECISIONS:
+        parts.append(f"<span><b>{sum(1 for f in reviewed if f.get('review') == decision)}</b> "
+                     f"{esc(decision)}</span>")
     return f'<p class="summary">{"".join(parts)}</p>'
 
 
@@ -148,10 +161,37 @@ def _flags_section(flags: list[dict], names: dict[str, str]) -> str:
                 continue
             out.append(f"<h4>{esc(sev.capitalize())} ({len(items)})</h4>")
             for f in items:
-                out.append(
-                    f'<div class="flag {esc(sev)}"><span class="sev">{esc(sev)}</span>'
-                    f'<span class="kind">{esc(f.get("kind"))}</span> · page {esc(f.get("page"))}'
-                    f"<p>{esc(f.get('message'))}</p>{_evidence(f, names)}</div>")
+                out.append(f'<div class="flag {esc(sev)}">{_flag_head(f, sev)}'
+                           f"<p>{esc(f.get('message'))}</p>{_evidence(f, names)}</div>")
+    return "".join(out)
+
+
+def _flag_head(f: dict, label: str) -> str:
+    """A flag's first line: its label, kind, page and id (to copy into `minutes review`)."""
+    return (f'<span class="id">{esc(f.get("flag_id"))}</span><span class="sev">{esc(label)}</span>'
+            f'<span class="kind">{esc(f.get("kind"))}</span> · page {esc(f.get("page"))}')
+
+
+def _reviewed_section(flags: list[dict], names: dict[str, str]) -> str:
+    """Reviewed flags, apart from the open ones: confirmed first, then dismissed, each
+    with its decision, note, reviewer and date."""
+    if not flags:
+        return '<p class="muted">No flag has been reviewed yet (`minutes review FLAG_ID --confirm|--dismiss`).</p>'
+    out = []
+    for decision in DECISIONS:
+        items = sorted((f for f in flags if f.get("review") == decision),
+                       key=lambda f: (names.get(str(f.get("doc_id")), ""), f.get("page") or 0))
+        if not items:
+            continue
+        out.append(f"<h3>{esc(decision.capitalize())} ({len(items)})</h3>")
+        for f in items:
+            who = ", ".join(str(v) for v in (f.get("reviewer"), f.get("reviewed_at")) if v)
+            note = f'<p class="note">{esc(f.get("review_note"))}</p>' if f.get("review_note") else ""
+            out.append(
+                f'<div class="flag {esc(decision)}">{_flag_head(f, decision)} · '
+                f'{esc(names.get(str(f.get("doc_id")), f.get("doc_id")))} · {esc(f.get("severity"))}'
+                f'{note}<div class="where">{esc("reviewed " + who if who else "reviewed")}</div>'
+                f"<p>{esc(f.get('message'))}</p>{_evidence(f, names)}</div>")
     return "".join(out)
 
 
@@ -272,15 +312,31 @@ def _bodies(meetings: list[dict]) -> dict[str, str]:
     return {str(m.get("doc_id")): str(m.get("body")) for m in meetings if m.get("body")}
 
 
-def render_report(out_dir: Path, to: Path | None = None, label: str | None = None) -> Path:
+def _flag_parts(flags: list[dict], names: dict[str, str], open_only: bool) -> str:
+    """Open flags first; the reviewed ones in their own section (or, with ``open_only``,
+    a line saying how many are left out)."""
+    shown = [f for f in flags if is_open(f)]
+    reviewed = [f for f in flags if not is_open(f)]
+    head = "<h2 id=\"flags\">Open flags: inconsistencies to check</h2>" + (
+        _flags_section(shown, names) if shown or not reviewed
+        else '<p class="muted">No open flag: every flag has been reviewed.</p>')
+    if open_only:
+        return head + (f'<p class="muted">{len(reviewed)} reviewed flag(s) are not shown '
+                       "(this report shows open flags only).</p>" if reviewed else "")
+    return head + f"<h2 id=\"reviewed\">Reviewed flags</h2>{_reviewed_section(reviewed, names)}"
+
+
+def render_report(out_dir: Path, to: Path | None = None, label: str | None = None,
+                  open_only: bool = False, flags: pd.DataFrame | None = None) -> Path:
     """Write the report of the datasets in ``out_dir`` to ``to`` (default
-    ``<out_dir>/report.html``) and return its path; ``label`` names the publication."""
+    ``<out_dir>/report.html``) and return its path; ``label`` names the publication,
+    ``open_only`` leaves reviewed flags out, ``flags`` stands for the flags dataset."""
     out_dir = Path(out_dir)
     documents = _rows(_read(out_dir, "documents"))
     meetings = _rows(_read(out_dir, "meetings"))
     decisions = _rows(_read(out_dir, "decisions"))
     amounts = _rows(_read(out_dir, "amounts"))
-    flags = _rows(_read(out_dir, "flags"))
+    flags_rows = _rows(flags if flags is not None else _read(out_dir, "flags"))
     history = _rows(_read(out_dir, "decision_history"))
     names = _names(documents)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -291,8 +347,8 @@ def render_report(out_dir: Path, to: Path | None = None, label: str | None = Non
         f"<title>Secretariat report</title><style>{CSS}</style></head><body>"
         f"<h1>Secretariat report</h1><p class=\"muted\">Generated {esc(stamp)} from publication "
         f"{esc(label or out_dir.name)}</p>"
-        f"{_summary(documents, flags)}"
-        f"<h2 id=\"flags\">Inconsistencies to check</h2>{_flags_section(flags, names)}"
+        f"{_summary(documents, [f for f in flags_rows if is_open(f)], [f for f in flags_rows if not is_open(f)])}"
+        f"{_flag_parts(flags_rows, names, open_only)}"
         f"<h2 id=\"decisions\">Decisions timeline</h2>{_timeline(history, decisions, meetings, names)}"
         f"<h2 id=\"budget\">Budget figures by body and year</h2>{_budget_section(amounts, _bodies(meetings))}"
         f"<h2 id=\"documents\">Documents</h2>{_documents_table(documents)}"
