@@ -259,8 +259,10 @@ def review(flag_id: str = typer.Argument(..., help="A flag_id (from the report) 
     from pipeline.settings import Settings
     done, flag, stamp = review_flag(flag_id, "confirmed" if confirm else "dismissed", note,
                                     Settings.from_env(out_dir=out))
-    typer.echo(f"{done.flag_id} {done.decision}: {one_line(flag.get('kind'))}, page {flag.get('page')}"
-               + (f" ({one_line(done.note, 80)})" if done.note else ""))
+    typer.echo(f"{done.flag_id} {done.decision}: {one_line(flag.get('kind'))}, page {flag.get('page')}: "
+               f"{one_line(flag.get('message'), 160)}")
+    if done.note:
+        typer.echo(f"note: {one_line(done.note)}")
     typer.echo(f"publication: {out} (updated, {stamp})")
 
 
