@@ -44,13 +44,19 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:12]
 
 
+# Modules that read or write the archive, not one document's facts: editing them must not
+# re-extract every archived document.
+ARCHIVE_WIDE = frozenset({"publish.py", "report.py", "evaluate.py", "query.py", "archive.py",
+                          "history.py", "reviews.py", "lock.py", "draft.py"})
+
+
 def _sources() -> list[Path]:
     import extractors
     import pipeline
     roots = [Path(extractors.__file__).parent, Path(pipeline.__file__).parent]
     found = [p for r in roots for p in r.rglob("*.py")] + list(
         (Path(pipeline.__file__).parent / "lexicon").glob("*.toml"))
-    return [p for p in found if p.name not in ("publish.py", "report.py", "evaluate.py", "query.py", "archive.py", "history.py")]
+    return [p for p in found if p.name not in ARCHIVE_WIDE]
 
 
 def error_extraction(doc_id: str, path: Path, error: InputError | str, pages: int = 0,
