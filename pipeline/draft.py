@@ -87,9 +87,10 @@ def current_folder(out: Path) -> Path | None:
     return link.resolve() if (link / MANIFEST).is_file() else None
 
 
-def read_archive(out: Path, draft: Extraction) -> ArchiveView | None:
+def read_archive(out: Path, draft: Extraction, cache: Path | None = None) -> ArchiveView | None:
     """The archive's documents a cross check can pair with ``draft``, read from the
-    current publication and the cache, writing nothing; None when there is no archive."""
+    current publication and the cache (``<out>/.cache`` unless given), writing nothing;
+    None when there is no archive."""
     folder = current_folder(out)
     if folder is None:
         return None
@@ -99,7 +100,8 @@ def read_archive(out: Path, draft: Extraction) -> ArchiveView | None:
     near = [e for e in entries if _related(body, bodies.get(e.doc_id, {}).get("body"), e.doc_id in bodies)]
     near_ids = {e.doc_id for e in near}
     far = [e for e in entries if e.doc_id not in near_ids]
-    cached = {e.doc_id: _cached(Path(out) / CACHE, e) for e in near}
+    cache = Path(out) / CACHE if cache is None else Path(cache)
+    cached = {e.doc_id: _cached(cache, e) for e in near}
     missing = [e for e in near if cached[e.doc_id] is None]
     rebuilt = _from_datasets(folder, missing) if missing else {}
     related = tuple(x for x in (cached[e.doc_id] or rebuilt.get(e.doc_id) for e in near) if x is not None)
