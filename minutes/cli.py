@@ -261,11 +261,15 @@ def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file).
         raise UsageError("draft_format", fmt=fmt)
     if isolation not in ("process", "none"):
         raise UsageError("out_of_range", option="--isolation", allowed="process or none", value=isolation)
-    extraction = _draft_extraction(draft, out, isolation)
-    try:
-        view = d.read_archive(out, extraction)
-    except (OSError, ValueError, KeyError) as exc:
-        raise UsageError("archive_unreadable", out=out, reason=one_line(f"{type(exc).__name__}: {exc}")) from exc
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool:       # the archive is opened while the draft is extracted
+        opening = pool.submit(d.open_archive, out)
+        extraction = _draft_extraction(draft, out, isolation)
+        try:
+            view = d.read_archive(out, extraction, opened=opening.result())
+        except (OSError, ValueError, KeyError) as exc:
+            raise UsageError("archive_unreadable", out=out,
+                             reason=one_line(f"{type(exc).__name__}: {exc}")) from exc
     if view is None:
         from pipeline.errors import NOTES
         typer.echo(NOTES["no_archive"].format(out=out), err=True)

@@ -87,15 +87,33 @@ def current_folder(out: Path) -> Path | None:
     return link.resolve() if (link / MANIFEST).is_file() else None
 
 
-def read_archive(out: Path, draft: Extraction, cache: Path | None = None) -> ArchiveView | None:
-    """The archive's documents a cross check can pair with ``draft``, read from the
-    current publication and the cache (``<out>/.cache`` unless given), writing nothing;
-    None when there is no archive."""
+@dataclass(frozen=True)
+class OpenedArchive:
+    """The current publication's documents and their meetings' bodies and places: what
+    can be read before the draft is known (while it is being extracted)."""
+    folder: Path
+    entries: tuple[Entry, ...]            # readable documents
+    meetings: dict[str, dict]             # doc_id -> {"body", "place"}
+
+
+def open_archive(out: Path) -> OpenedArchive | None:
+    """The archive's current publication, read (never written); None when there is none."""
     folder = current_folder(out)
     if folder is None:
         return None
-    entries = [e for e in read_entries(folder) if e.info.status == "ok"]
-    bodies = _meeting_rows(folder)
+    entries = tuple(e for e in read_entries(folder) if e.info.status == "ok")
+    return OpenedArchive(folder, entries, _meeting_rows(folder))
+
+
+def read_archive(out: Path, draft: Extraction, cache: Path | None = None,
+                 opened: OpenedArchive | None = None) -> ArchiveView | None:
+    """The archive's documents a cross check can pair with ``draft``, read from the
+    current publication (``opened`` when already read) and the cache (``<out>/.cache``
+    unless given), writing nothing; None when there is no archive."""
+    opened = opened or open_archive(out)
+    if opened is None:
+        return None
+    folder, entries, bodies = opened.folder, opened.entries, opened.meetings
     body = draft.meeting.body if draft.meeting else None
     near = [e for e in entries if _related(body, bodies.get(e.doc_id, {}).get("body"), e.doc_id in bodies)]
     near_ids = {e.doc_id for e in near}
