@@ -16,7 +16,7 @@ the draft's quote: the other documents stand in as their place alone.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -38,8 +38,10 @@ class ArchiveView:
     the others' places, and where the facts came from."""
     folder: Path                          # the publication read
     documents: int                        # readable documents in the archive
-    related: tuple[Extraction, ...]       # documents a cross check can pair with the draft
-    places: tuple[Extraction, ...] = ()   # the other documents, as their meeting's place alone
+    compared: tuple[Extraction, ...]      # in the archive's order: related documents, the
+                                          # others as their meeting's place alone
+    related: int = 0                      # documents a cross check can pair with the draft
+    places: int = 0
     from_cache: int = 0
     from_datasets: int = 0
 
@@ -122,11 +124,13 @@ def read_archive(out: Path, draft: Extraction, cache: Path | None = None,
     cached = {e.doc_id: _cached(cache, e) for e in near}
     missing = [e for e in near if cached[e.doc_id] is None]
     rebuilt = _from_datasets(folder, missing) if missing else {}
-    related = tuple(x for x in (cached[e.doc_id] or rebuilt.get(e.doc_id) for e in near) if x is not None)
-    places = tuple(_place_only(e, bodies[e.doc_id]) for e in far
-                   if e.doc_id in bodies and bodies[e.doc_id].get("place"))
-    return ArchiveView(folder=folder, documents=len(entries), related=related, places=places,
-                       from_cache=len(near) - len(missing), from_datasets=len(rebuilt))
+    full = {i: x for i, x in ((e.doc_id, cached[e.doc_id] or rebuilt.get(e.doc_id)) for e in near) if x}
+    places = {e.doc_id: _place_only(e, bodies[e.doc_id]) for e in far
+              if e.doc_id in bodies and bodies[e.doc_id].get("place")}
+    ordered = tuple(full.get(e.doc_id) or places[e.doc_id] for e in entries
+                    if e.doc_id in full or e.doc_id in places)
+    return ArchiveView(folder=folder, documents=len(entries), compared=ordered, related=len(full),
+                       places=len(places), from_cache=len(near) - len(missing), from_datasets=len(rebuilt))
 
 
 def _related(draft_body: str | None, body: str | None, has_meeting: bool) -> bool:
@@ -209,9 +213,9 @@ def _record(cls: type, row: dict):
     return from_row(cls, {**{k: v for k, v in row.items() if k in fields}, "prov": prov})
 
 
-def compared(view: ArchiveView | None) -> Iterable[Extraction]:
-    """Every Extraction a draft is checked against (related documents, then places)."""
-    return () if view is None else (*view.related, *view.places)
+def compared(view: ArchiveView | None) -> tuple[Extraction, ...]:
+    """Every Extraction a draft is checked against, in the archive's order."""
+    return () if view is None else view.compared
 
 
 # ------------------------------------------------------------------ printing
@@ -235,7 +239,7 @@ def describe(draft: Extraction) -> str:
 def summary(flags: Sequence[Flag], view: ArchiveView | None, out: Path) -> str:
     counts = {s: sum(1 for f in flags if f.severity == s) for s in SEVERITY_ORDER}
     against = ("no archive" if view is None else
-               f"archive {out}: {view.documents} document(s), {len(view.related)} of them compared")
+               f"archive {out}: {view.documents} document(s), {view.related} of them compared")
     return (f"{len(flags)} flag(s): {counts['error']} error, {counts['warning']} warning, "
             f"{counts['info']} info; {against}")
 
@@ -257,7 +261,7 @@ def flags_to_json(draft: Extraction, flags: Sequence[Flag], view: ArchiveView | 
            "language": draft.info.language, "body": m.body if m else None,
            "ordinal": m.ordinal if m else None, "date": m.date if m else None}
     archive = None if view is None else {"out": str(out), "documents": view.documents,
-                                         "compared": len(view.related)}
+                                         "compared": view.related}
     rows = [{"flag_id": f.flag_id, "severity": f.severity, "kind": f.kind, "page": f.page,
              "message": f.message, "check": f.check,
              "evidence": [{"quote": one_line(e.quote), "page": e.page, "file_name": e.file_name,
