@@ -244,12 +244,20 @@ def summary(flags: Sequence[Flag], view: ArchiveView | None, out: Path) -> str:
             f"{counts['info']} info; {against}")
 
 
+def flagged_file(flag: Flag) -> str:
+    """The file a flag is raised on (an archived report may be the one that misquotes
+    the draft's meeting), as its evidence names it."""
+    return next((e.file_name for e in flag.evidence if e.doc_id == flag.doc_id and e.file_name),
+                flag.doc_id[:12])
+
+
 def flags_to_text(draft: Extraction, flags: Sequence[Flag], view: ArchiveView | None, out: Path) -> str:
     """The check's answer for a terminal: the draft, the count, then each flag with its
     severity, kind, page, message and verbatim quotes."""
     lines = [describe(draft), summary(flags, view, out)]
     for f in flags:
-        lines += ["", f"{f.severity.upper():<8}{f.kind}  p. {f.page}", f"  {f.message}"]
+        where = f"p. {f.page}" if f.doc_id == draft.info.doc_id else f"{flagged_file(f)}, p. {f.page}"
+        lines += ["", f"{f.severity.upper():<8}{f.kind}  {where}", f"  {f.message}"]
         lines += [_quote_line(e, draft.info.doc_id) for e in f.evidence]
     return "\n".join(lines)
 
@@ -263,7 +271,8 @@ def flags_to_json(draft: Extraction, flags: Sequence[Flag], view: ArchiveView | 
     archive = None if view is None else {"out": str(out), "documents": view.documents,
                                          "compared": view.related}
     rows = [{"flag_id": f.flag_id, "severity": f.severity, "kind": f.kind, "page": f.page,
-             "message": f.message, "check": f.check,
+             "file_name": draft.info.file_name if f.doc_id == draft.info.doc_id else flagged_file(f),
+             "doc_id": f.doc_id, "message": f.message, "check": f.check,
              "evidence": [{"quote": one_line(e.quote), "page": e.page, "file_name": e.file_name,
                            "doc_id": e.doc_id} for e in f.evidence]} for f in flags]
     return json.dumps({"draft": doc, "archive": archive, "flags": rows,

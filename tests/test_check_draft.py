@@ -198,3 +198,17 @@ def test_a_cold_command_extracts_in_a_sandboxed_worker_without_prefect(archive, 
     assert seen == {"code": 3, "prefect": False, "extractors": False}, proc.stderr
     assert {"cross_meeting_date_mismatch", "cross_meeting_amount_mismatch"} <= {
         f["kind"] for f in json.loads(proc.stdout)["flags"]}
+
+
+def test_a_later_report_misquoting_the_drafts_meeting_is_shown_on_that_report(archive, tmp_path):
+    """The draft may be an earlier meeting's report: an archived report quoting its
+    date otherwise is flagged on that report, and printed with its file and page."""
+    _, _, exs = archive
+    later = (ROOT / "corpus" / "10_puits_vallees_comite_directeur4_fr.pdf").resolve()
+    settings = Settings(out_dir=tmp_path, isolation="none", error_policy="strict")
+    ex10 = bytes_to_extraction(later.read_bytes(), later, settings)
+    flags = [f for f in d.draft_to_flags(exs[0], [ex10]) if f.kind == "cross_meeting_date_mismatch"]
+    assert len(flags) == 1 and flags[0].doc_id == ex10.info.doc_id
+    text = d.flags_to_text(exs[0], flags, None, tmp_path)
+    assert f"cross_meeting_date_mismatch  {later.name}, p. 1" in text
+    assert '"mardi 19 septembre 2023" (p. 1)' in text          # the draft's own date, its page
