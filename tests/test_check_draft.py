@@ -185,17 +185,17 @@ def test_bad_input_is_one_line_exit_1(archive, tmp_path):
 
 def test_a_cold_command_extracts_in_a_sandboxed_worker_without_prefect(archive, drafts, tmp_path):
     """The real command in a fresh process: the draft read in a worker process (the
-    command itself never imports the extractors nor Prefect), exit 3, JSON on stdout."""
+    command itself never imports the extractors, Prefect or pandas), exit 3, JSON out."""
     out, _, _ = archive
     probe = ("import json, sys\nfrom minutes.cli import app\n"
              "code = app(sys.argv[1:], standalone_mode=False)\n"
              "print(json.dumps({'code': code, 'prefect': any(m.split('.')[0] == 'prefect' for m in sys.modules),"
-             " 'extractors': 'extractors.chain' in sys.modules}), file=sys.stderr)\n")
+             " 'extractors': 'extractors.chain' in sys.modules, 'pandas': 'pandas' in sys.modules}), file=sys.stderr)\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     proc = subprocess.run([sys.executable, "-c", probe, "check", str(drafts["bad"]), "--out", str(out),
                            "--format", "json"], capture_output=True, text=True, env=env, timeout=300)
     seen = json.loads(proc.stderr.splitlines()[-1])
-    assert seen == {"code": 3, "prefect": False, "extractors": False}, proc.stderr
+    assert seen == {"code": 3, "prefect": False, "extractors": False, "pandas": False}, proc.stderr
     assert {"cross_meeting_date_mismatch", "cross_meeting_amount_mismatch"} <= {
         f["kind"] for f in json.loads(proc.stdout)["flags"]}
 
