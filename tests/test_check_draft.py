@@ -212,3 +212,17 @@ def test_a_later_report_misquoting_the_drafts_meeting_is_shown_on_that_report(ar
     text = d.flags_to_text(exs[0], flags, None, tmp_path)
     assert f"cross_meeting_date_mismatch  {later.name}, p. 1" in text
     assert '"mardi 19 septembre 2023" (p. 1)' in text          # the draft's own date, its page
+
+
+def test_every_flag_message_names_the_page_of_each_quote(archive, drafts):
+    """Item 4: a message names the conflicting facts with their pages; here, every
+    quote's page appears in the message (reports' own flags and cross-meeting ones)."""
+    out, _, exs = archive
+    settings = Settings(out_dir=out, isolation="none", error_policy="strict")
+    bad = bytes_to_extraction(drafts["bad"].read_bytes(), drafts["bad"].resolve(), settings)
+    flags = [f for e in exs for f in e.flags] + list(d.draft_to_flags(bad, exs))
+    assert {"year_mismatch", "sum_mismatch", "cross_meeting_date_mismatch",
+            "cross_meeting_amount_mismatch"} <= {f.kind for f in flags}
+    for f in flags:
+        assert all(f"p. {e.page}" in f.message for e in f.evidence), f
+        assert all("\n" not in e.quote for e in f.evidence), f
