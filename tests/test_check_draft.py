@@ -86,6 +86,13 @@ def drafts(tmp_path_factory) -> dict[str, Path]:
                                  folder / "cd4_clean.pdf")}
 
 
+@pytest.fixture(scope="module")
+def extracted(drafts, archive) -> dict:
+    """Each draft's Extraction, read in this process."""
+    settings = Settings(out_dir=archive[0], isolation="none", error_policy="strict")
+    return {name: bytes_to_extraction(p.read_bytes(), p.resolve(), settings) for name, p in drafts.items()}
+
+
 def check(*args: str):
     from minutes.cli import app
     return CliRunner().invoke(app, ["check", *args, "--isolation", "none"])
@@ -140,14 +147,12 @@ def test_json_output_parses_with_flags_and_quotes(archive, drafts):
     assert ("1 520 000 €", "cd4_bad.pdf", 1) in quotes and ("1 480 000 €", ARCHIVED[0], 2) in quotes
 
 
-def test_the_archive_read_for_a_draft_gives_what_ingesting_it_would(archive, drafts, tmp_path):
+def test_the_archive_read_for_a_draft_gives_what_ingesting_it_would(archive, extracted, tmp_path):
     """Only the draft's body is loaded (the other body's report stands in as its place),
     and a cache cleared away is made up from the published datasets: the flags are those
     of the full cross-document pass over the archive and the draft."""
-    out, entries, exs = archive
-    settings = Settings(out_dir=out, isolation="none", error_policy="strict")
-    for name in ("bad", "clean"):
-        draft = bytes_to_extraction(drafts[name].read_bytes(), drafts[name].resolve(), settings)
+    out, _, exs = archive
+    for name, draft in extracted.items():
         full = extractions_to_cross_flags(exs + [draft])
         expected = {f.flag_id for f in full if draft.info.doc_id in (f.doc_id, *(e.doc_id for e in f.evidence))}
         view = d.read_archive(out, draft)
@@ -214,13 +219,11 @@ def test_a_later_report_misquoting_the_drafts_meeting_is_shown_on_that_report(ar
     assert '"mardi 19 septembre 2023" (p. 1)' in text          # the draft's own date, its page
 
 
-def test_every_flag_message_names_the_page_of_each_quote(archive, drafts):
+def test_every_flag_message_names_the_page_of_each_quote(archive, extracted):
     """Item 4: a message names the conflicting facts with their pages; here, every
     quote's page appears in the message (reports' own flags and cross-meeting ones)."""
-    out, _, exs = archive
-    settings = Settings(out_dir=out, isolation="none", error_policy="strict")
-    bad = bytes_to_extraction(drafts["bad"].read_bytes(), drafts["bad"].resolve(), settings)
-    flags = [f for e in exs for f in e.flags] + list(d.draft_to_flags(bad, exs))
+    _, _, exs = archive
+    flags = [f for e in exs for f in e.flags] + list(d.draft_to_flags(extracted["bad"], exs))
     assert {"year_mismatch", "sum_mismatch", "cross_meeting_date_mismatch",
             "cross_meeting_amount_mismatch"} <= {f.kind for f in flags}
     for f in flags:
