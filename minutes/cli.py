@@ -1,8 +1,10 @@
-"""The `minutes` command: ingest, remove, list, rollback, query, evaluate, history, report.
+"""The `minutes` command: ingest, remove, list, rollback, query, evaluate, history, report,
+review, check.
 
 Exit codes: 0 all went well; 1 the command itself failed (bad arguments, no
 publication to read, nothing could be published), with one line per problem on stderr
-and no traceback; 2 `ingest` published what it could but some inputs failed.
+and no traceback; 2 `ingest` published what it could but some inputs failed; 3 `check`
+found an error-severity flag in the draft.
 """
 
 from __future__ import annotations
@@ -264,6 +266,80 @@ def review(flag_id: str = typer.Argument(..., help="A flag_id (from the report) 
     if done.note:
         typer.echo(f"note: {one_line(done.note)}")
     typer.echo(f"publication: {out} (updated, {stamp})")
+
+
+# ------------------------------------------------------------------ checking a draft
+
+EXIT_FLAGGED = 3
+
+
+@app.command()
+def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file)."),
+          out: Path = OUT,
+          fmt: str = typer.Option("table", "--format", help="table or json."),
+          isolation: str = typer.Option("process", "--isolation", hidden=True,
+                                        help="process (a sandboxed worker) or none (in this process).")
+          ) -> None:
+    """Check a draft before approval: its own flags and those against the archive's
+    earlier meetings. Publishes and writes nothing (exit 3 if a flag is an error)."""
+    from pipeline import draft as d
+    if fmt not in ("table", "json"):
+        raise UsageError("draft_format", fmt=fmt)
+    if isolation not in ("process", "none"):
+        raise UsageError("out_of_range", option="--isolation", allowed="process or none", value=isolation)
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool:       # the archive is opened while the draft is extracted
+        opening = pool.submit(d.open_archive, out)
+        extraction = _draft_extraction(draft, out, isolation)
+        try:
+            view = d.read_archive(out, extraction, opened=opening.result())
+        except (OSError, ValueError, KeyError) as exc:
+            raise UsageError("archive_unreadable", out=out,
+                             reason=one_line(f"{type(exc).__name__}: {exc}")) from exc
+    if view is None:
+        from pipeline.errors import NOTES
+        typer.echo(NOTES["no_archive"].format(out=out), err=True)
+    flags = d.draft_to_flags(extraction, d.compared(view))
+    typer.echo((d.flags_to_json if fmt == "json" else d.flags_to_text)(extraction, flags, view, out))
+    if any(f.severity == "error" for f in flags):
+        raise typer.Exit(EXIT_FLAGGED)
+
+
+def _draft_extraction(draft: Path, out: Path, isolation: str):
+    """The draft's Extraction, read once (in a sandboxed worker unless ``isolation`` is
+    none); a file that cannot be read is a one-line UsageError."""
+    from pipeline import sandbox
+    from pipeline.errors import InputError
+    from pipeline.settings import Settings
+    if not draft.exists():
+        raise UsageError("path_missing", path=draft)
+    if not draft.is_file():
+        raise UsageError("draft_not_file", path=draft)
+    try:
+        data = draft.read_bytes()
+    except OSError as exc:
+        raise UsageError("draft_unreadable", name=draft.name, reason=exc.strerror or exc) from exc
+    settings = Settings.from_env(out_dir=out, isolation=isolation, concurrency=1)
+    path = draft.resolve()
+    if isolation == "process":
+        try:
+            with sandbox.stopped_on_interrupt():
+                result = sandbox.call_isolated(_extract_draft, (data, path, settings), settings)
+        finally:
+            sandbox.shutdown()
+    else:
+        result = _extract_draft(data, path, settings)
+    if isinstance(result, InputError) or result.info.status != "ok":
+        reason = str(result) if isinstance(result, InputError) else result.info.error
+        raise UsageError("draft_unreadable", name=draft.name, reason=reason)
+    return result
+
+
+def _extract_draft(data: bytes, path: Path, settings):
+    """What the worker runs: bytes -> Extraction. The extractors are imported there only,
+    so the command's own process never loads them (nor Prefect)."""
+    from extractors.chain import bytes_to_extraction
+    return bytes_to_extraction(data, path, settings)
 
 
 def main() -> None:  # pragma: no cover - console entry point

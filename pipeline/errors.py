@@ -135,3 +135,15 @@ def _rebuilt(cls: type, kind: str, text: str) -> UsageError:
     Exception.__init__(err, text)
     err.kind = kind
     return err
+
+
+# draft check: what `minutes check DRAFT.pdf` says (errors exit 1; the note goes to stderr)
+USAGE.update({
+    "draft_not_file": "not a file: {path}",
+    "draft_unreadable": "{name}: {reason}",
+    "draft_format": "unknown format {fmt!r}: use table or json",
+    "archive_unreadable": "cannot read the archive in {out}: {reason}",
+})
+NOTES: dict[str, str] = {
+    "no_archive": "note: no archive in {out}: within-report checks only",
+}

@@ -154,7 +154,7 @@ def quoted_meeting_mismatch(extractions: Sequence[Extraction], docs: dict[str, D
                 flags.append(make_flag(
                     "cross_meeting_date_mismatch", "error", own.info.doc_id,
                     f"Meeting {q.ordinal} is dated '{short(q.date_quote or '')}' here (p. {q.date_page or q.page}), but its own "
-                    f"report ({_where(other)}) dates it {om.date}",
+                    f"report ({_where(other)}) dates it '{short(om.date_as_written or om.date or '')}'",
                     quotes + [_quote(own, q.date_quote or "", q.date_page)] + _meeting_quote(other, docs),
                     CHECK, page=q.page))
                 continue

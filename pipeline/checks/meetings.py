@@ -256,7 +256,8 @@ def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -
         flags.append(make_flag(
             "meeting_number_mismatch", "error", doc.doc_id,
             f"The report of meeting {m.ordinal} {quoted(evidence(doc, m.start, m.end))} is approved "
-            f"in the report of meeting {meeting.ordinal}: it should be an earlier meeting's report",
+            f"in the report of meeting {meeting.ordinal} (p. {meeting.prov.page}): it should be an earlier "
+            f"meeting's report",
             [evidence(doc, m.start, m.end), evidence(doc, sent.start, sent.end)], CHECK))
     return flags
 
