@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as_written, lex_pattern,
-                                    make_flag, ordinal_numbers, quoted)
+                                    make_flag, ordinal_numbers, quoted, weekday_numbers)
 from pipeline.checks.dates import DateMention, dates_in
 from pipeline.lexicon import languages
 from pipeline.patterns import alternation
@@ -150,19 +150,44 @@ def meeting_mentions(doc: Document) -> list[MeetingMention]:
 
 def _close(gap: str) -> bool:
     """The text between a meeting and a date is short, does not start a new clause (a
-    comma, a colon) and names no other event ("8th meeting: a regional workshop in May
-    2024", "la 8e réunion prévoit un atelier en mai 2024"): the date is the meeting's own."""
+    comma, a colon), names no other event ("8th meeting: a regional workshop in May
+    2024", "la 8e réunion prévoit un atelier en mai 2024") and says the meeting was held
+    then ("tenue à Niamey le", "held on") or only links it to the date ("du Bureau le",
+    "on"): the date is the meeting's own. A verb of something else ("lancée en juin",
+    "effective from 1 July", "presentado el 28 de abril") dates another event."""
     said = fold(gap)
     if ":" in gap or lex_pattern("other_event_words").search(said) \
             or lex_pattern("quoted_meeting_words").search(said):
         return False
     gap = re.sub(r"\([^()]*\)", " ", gap).replace("(", " ").replace("–", " ").replace("-", " ")
+    held = lex_pattern("held_words").search(fold(gap)) or _online().search(fold(gap))
     if "," in gap:
         after = gap.split(",", 1)[1]
-        held = lex_pattern("held_words", r"\s*").match(fold(after))
-        if len(after.split()) <= 2 or (held and len(after.split()) <= 6):   # ", tenue à Niamey le"
+        starts_held = lex_pattern("held_words", r"\s*").match(fold(after))
+        if len(after.split()) <= 2 or (starts_held and len(after.split()) <= 6):   # ", tenue à Niamey le"
             gap = gap.replace(",", " ")
-    return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8
+    return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8 and (bool(held) or _only_links(gap))
+
+
+@functools.cache
+def _online() -> re.Pattern[str]:
+    """How a meeting is held online ("en ligne", "by videoconference"): it says the date
+    beside it is the meeting's own, as "held" does."""
+    return re.compile(rf"\b{alternation(lex('online', 'meetings'))}\b")
+
+
+def _only_links(gap: str) -> bool:
+    """Every word between a meeting and a date links them: a word of the lexicon's
+    ``meeting_date_links``, a weekday, a figure, or a capitalised name (a place, the body)."""
+    links, weekdays = set(lex("meeting_date_links")), weekday_numbers()
+    for word in re.findall(r"[^\s,;.]+", gap):
+        w = fold(word)
+        if w in links or w in weekdays or word[:1].isupper() or word[:1].isdigit():
+            continue
+        if "'" in w and w.split("'", 1)[0] + "'" in links:     # "l'Assemblée", "d'Accra"
+            continue
+        return False
+    return True
 
 
 def _quotes(doc: Document, m: MeetingMention) -> list:
