@@ -163,8 +163,8 @@ def _close(gap: str) -> bool:
     held = lex_pattern("held_words").search(fold(gap)) or _online().search(fold(gap))
     if "," in gap:
         after = gap.split(",", 1)[1]
-        starts_held = lex_pattern("held_words", r"\s*").match(fold(after))
-        if len(after.split()) <= 2 or (starts_held and len(after.split()) <= 6):   # ", tenue à Niamey le"
+        held_clause = lex_pattern("held_words").search(fold(after))    # ", qui s'est tenue à Niamey le"
+        if len(after.split()) <= 2 or (held_clause and len(after.split()) <= 6):
             gap = gap.replace(",", " ")
     return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8 and (bool(held) or _only_links(gap))
 
