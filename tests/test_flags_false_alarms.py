@@ -331,3 +331,15 @@ def test_an_adoption_dated_before_the_meeting_is_a_recall(lang):
 def test_an_adoption_undated_or_dated_at_the_meeting_is_still_flagged(lang, which):
     flags = _dated(lang, which)
     assert len(flags) == 1 and DATED[lang][0][-4:] in flags[0].message
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "La 8e réunion du Comité de pilotage le 14 mars 2024 a adopté le plan d'action."),
+    ("en", "The 8th meeting of the Board of Trustees on 14 March 2024 adopted the plan."),
+    ("es", "La 8ª reunión de la Junta Directiva el 14 de marzo de 2024 aprobó el plan."),
+])
+def test_a_body_name_running_on_before_the_date_keeps_it_the_meeting_s_own(lang, sentence):
+    from pipeline.checks.meetings import meeting_mentions
+    doc = document_from_text(sentence, language=lang)
+    dated = [m for m in meeting_mentions(doc) if m.date]
+    assert len(dated) == 1 and (dated[0].date.day, dated[0].date.month) == (14, 3)

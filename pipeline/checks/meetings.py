@@ -178,16 +178,24 @@ def _online() -> re.Pattern[str]:
 
 def _only_links(gap: str) -> bool:
     """Every word between a meeting and a date links them: a word of the lexicon's
-    ``meeting_date_links``, a weekday, a figure, or a capitalised name (a place, the body)."""
-    links, weekdays = set(lex("meeting_date_links")), weekday_numbers()
+    ``meeting_date_links``, a weekday, a figure, a capitalised name (a place, the body:
+    "d'Accra") or a word of a body's or meeting's name ("de l'Assemblée générale
+    ordinaire le")."""
+    allowed = set(lex("meeting_date_links")) | set(weekday_numbers()) | _name_words()
     for word in re.findall(r"[^\s,;.]+", gap):
-        w = fold(word)
-        if w in links or w in weekdays or word[:1].isupper() or word[:1].isdigit():
-            continue
-        if "'" in w and w.split("'", 1)[0] + "'" in links:     # "l'Assemblée", "d'Accra"
+        name = re.sub(r"^[^\W\d]{1,2}['’]", "", word)            # "l'Assemblée" -> "Assemblée"
+        if fold(word) in allowed or fold(name) in allowed or name[:1].isupper() or word[:1].isdigit():
             continue
         return False
     return True
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    """The words of the lexicon's bodies, meeting words and meeting qualifiers, folded: a
+    body's name may run on past the words a meeting mention takes ("comité de pilotage")."""
+    phrases = [*lex("bodies", "meetings"), *lex("meeting_words", "meetings"), *lex("meeting_qualifiers", "meetings")]
+    return frozenset(w for p in phrases for w in re.findall(r"[^\W\d]{3,}", p))
 
 
 def _quotes(doc: Document, m: MeetingMention) -> list:
