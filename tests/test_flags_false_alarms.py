@@ -343,3 +343,28 @@ def test_a_body_name_running_on_before_the_date_keeps_it_the_meeting_s_own(lang,
     doc = document_from_text(sentence, language=lang)
     dated = [m for m in meeting_mentions(doc) if m.date]
     assert len(dated) == 1 and (dated[0].date.day, dated[0].date.month) == (14, 3)
+
+
+EARLIER_MEETING = [
+    ("fr", "Le budget 2023 a été adopté lors de la 7e réunion pour 900 k€ ; seuls 600 k€ ont été reçus."),
+    ("fr", "Le budget 2023, approuvé lors de la réunion précédente, a été exécuté à 80 %."),
+    ("en", "At its 7th meeting the Board adopted the 2023 budget at 900 k€; only 600 k€ was received."),
+    ("en", "The 2023 budget, approved at the previous meeting, was 80% spent."),
+    ("es", "El presupuesto 2023 fue aprobado en la séptima reunión por 900 k€, pero solo se recibieron 600 k€."),
+    ("es", "El presupuesto 2023, aprobado en la reunión anterior, se ejecutó al 80 %."),
+]
+
+
+@pytest.mark.parametrize("lang, sentence", EARLIER_MEETING)
+def test_an_adoption_at_an_earlier_meeting_is_a_recall(lang, sentence):
+    """With the report's decisions and its own meeting (the 8th) at hand, as in the pipeline."""
+    from extractors.decisions import document_to_decisions
+    heading = RECALL[lang][0]
+    body = {"fr": "Le budget 2024 est adopté à l'unanimité.", "en": "The 2024 budget was adopted unanimously.",
+            "es": "Se aprueba el presupuesto 2024 por unanimidad."}[lang]
+    for said, flagged in ((sentence, 0), (RECALL[lang][2], 1)):
+        doc = document_from_text(f"{heading}\n\n{body}\n\n{said}\n", language=lang, headings=(heading,))
+        meeting = Meeting(meeting_id="m", doc_id=doc.doc_id, body="Bureau", ordinal=8, date="2024-06-26",
+                          place=None, prov=provenance(doc, 0, 1, "test", "1"))
+        ex = ex_of(doc, decisions=document_to_decisions(doc, None), meeting=meeting)
+        assert len(year_mismatch(doc, ex)) == flagged, said

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, heading_end, lex, lex_pattern,
                                     make_flag, month_numbers, quoted, sections_of)
 from pipeline.checks.dates import dates_in
+from pipeline.checks.meetings import meeting_mentions
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, Section
 from pipeline.text import SpanSet, fold, sentence_at
@@ -125,16 +126,33 @@ class _Topic:
                    frozenset(o.year for o in body if o.decision))
 
 
-def _why(doc: Document, t: TopicYear, topic: _Topic, held: tuple[int, int] | None = None) -> str | None:
-    """Why the mention ``t`` contradicts its section, or None when it does not (``held``:
-    the meeting's year and month, when known)."""
+@dataclass(frozen=True)
+class Meeting:
+    """What a report says of its own meeting that tells a recall from a decision: its
+    year and month, and where the text names an earlier meeting ("lors de la 7e réunion")."""
+    held: tuple[int, int] | None = None
+    earlier: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, doc: Document, ex: Extraction) -> "Meeting":
+        m = ex.meeting
+        date = m.date if m else None
+        held = (int(date[:4]), int(date[5:7])) if date and re.match(r"\d{4}-\d{2}", date) else None
+        own = m.ordinal if m else None
+        earlier = tuple(x.start for x in meeting_mentions(doc) if own and x.ordinal < own) if own else ()
+        return cls(held, earlier)
+
+
+def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: Meeting = Meeting()) -> str | None:
+    """Why the mention ``t`` contradicts its section, or None when it does not."""
     heading_years = topic.heading_years
     alone = topic.body_year_count[t.year] == 1      # no other mention gives its year
     years = lambda ys: "/".join(map(str, sorted(ys)))   # noqa: E731
     if t.decision and not t.forecast and heading_years and t.year not in heading_years \
             and alone and not _said_in(doc, t, "revision_words") \
             and not (t.year < max(heading_years) and (_said_in(doc, t, "recall_markers")
-                                                      or _dated_before(doc, t, held, heading_years))) \
+                                                      or _dated_before(doc, t, meeting.held, heading_years)
+                                                      or _names_earlier_meeting(doc, t, meeting))) \
             and not any(o.year in heading_years and not o.in_heading and _same_sentence(doc, o, t)
                         for o in topic.mentions if o is not t):
         return f"the section's heading and text are about the {t.topic} {years(heading_years)}"
@@ -145,7 +163,7 @@ def _why(doc: Document, t: TopicYear, topic: _Topic, held: tuple[int, int] | Non
     return None
 
 
-def _section_flags(doc: Document, mentions: list[TopicYear], held: tuple[int, int] | None = None) -> list[Flag]:
+def _section_flags(doc: Document, mentions: list[TopicYear], meeting: Meeting = Meeting()) -> list[Flag]:
     flags = []
     by_topic: dict[str, list[TopicYear]] = defaultdict(list)
     for t in mentions:
@@ -153,7 +171,7 @@ def _section_flags(doc: Document, mentions: list[TopicYear], held: tuple[int, in
     for ms in by_topic.values():
         topic = _Topic.of(ms)
         for t in (t for t in ms if not t.in_heading):
-            why = _why(doc, t, topic, held)
+            why = _why(doc, t, topic, meeting)
             if not why:
                 continue
             ev = evidence(doc, t.start, t.end)
@@ -185,10 +203,11 @@ def _dated_before(doc: Document, t: TopicYear, held: tuple[int, int] | None, hea
                if not any(a < d.end and d.start < b for a, b in subjects))   # is a subject
 
 
-def _meeting_month(ex: Extraction) -> tuple[int, int] | None:
-    """The meeting's year and month, when the extraction dates it."""
-    date = ex.meeting.date if ex.meeting else None
-    return (int(date[:4]), int(date[5:7])) if date and re.match(r"\d{4}-\d{2}", date) else None
+def _names_earlier_meeting(doc: Document, t: TopicYear, meeting: Meeting) -> bool:
+    """The sentence of ``t`` says the adoption was at an earlier meeting ("adopté lors de
+    la 7e réunion", "at its 7th meeting the Board adopted"): a recall, not a decision."""
+    sent = sentence_at(doc.text, t.start)
+    return any(sent.start <= at < sent.end for at in meeting.earlier)
 
 
 def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
@@ -199,9 +218,10 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring), each
     mention flagged once whether its section is a layout heading's or a title line's."""
     spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
+    meeting = Meeting.of(doc, ex)
     flags: dict[str, Flag] = {}
     for s in [*leaf_sections(doc, ex), *title_scopes(doc, ex)]:
-        for flag in _section_flags(doc, topic_years(doc, s, spans), _meeting_month(ex)):
+        for flag in _section_flags(doc, topic_years(doc, s, spans), meeting):
             flags.setdefault(flag.evidence[0].quote + str(flag.evidence[0].page), flag)
     return list(flags.values())
 
