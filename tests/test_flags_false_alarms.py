@@ -368,3 +368,18 @@ def test_an_adoption_at_an_earlier_meeting_is_a_recall(lang, sentence):
                           place=None, prov=provenance(doc, 0, 1, "test", "1"))
         ex = ex_of(doc, decisions=document_to_decisions(doc, None), meeting=meeting)
         assert len(year_mismatch(doc, ex)) == flagged, said
+
+
+@pytest.mark.parametrize("lang, closing", [
+    ("fr", "Le Président ayant été appelé à d'autres fonctions, la séance est levée à 21 h par Mme Anne ROUX."),
+    ("fr", "La séance est levée à 21 h par Mme Anne ROUX, le Président ayant dû regagner Paris."),
+    ("en", "The Chair having been called away, the meeting was closed by Ms Jane DOE at 12:30."),
+    ("en", "The meeting was closed by Ms Jane DOE at 12:30 as the Chair had to catch a flight."),
+    ("es", "La Sra. Ana GÓMEZ, que presidió tras la salida del Presidente, levantó la sesión a las 13:00."),
+])
+def test_other_words_for_a_chair_who_left_explain_another_closer(lang, closing):
+    opened, closed, _, _ = CHAIRS[lang]
+    doc = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{closing}\n", language=lang)
+    assert chair_mismatch(doc, ex_of(doc)) == []
+    slip = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{closed}\n", language=lang)
+    assert len(chair_mismatch(slip, ex_of(slip))) == 1
