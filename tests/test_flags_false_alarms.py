@@ -383,3 +383,12 @@ def test_other_words_for_a_chair_who_left_explain_another_closer(lang, closing):
     assert chair_mismatch(doc, ex_of(doc)) == []
     slip = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{closed}\n", language=lang)
     assert len(chair_mismatch(slip, ex_of(slip))) == 1
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Depuis la 8e réunion du Bureau, deux réceptions de forages ont eu lieu en mai 2024."),
+    ("en", "Since the 8th meeting of the Board, two site inspections took place in May 2024."),
+    ("es", "Desde la 8ª reunión de la Junta, la entrega de becas tuvo lugar en mayo de 2024."),
+])
+def test_another_event_held_after_a_meeting_does_not_date_it(lang, sentence):
+    assert _cross(lang, sentence) == []

@@ -160,13 +160,19 @@ def _close(gap: str) -> bool:
             or lex_pattern("quoted_meeting_words").search(said):
         return False
     gap = re.sub(r"\([^()]*\)", " ", gap).replace("(", " ").replace("–", " ").replace("-", " ")
-    held = lex_pattern("held_words").search(fold(gap)) or _online().search(fold(gap))
     if "," in gap:
         after = gap.split(",", 1)[1]
-        held_clause = lex_pattern("held_words").search(fold(after))    # ", qui s'est tenue à Niamey le"
-        if len(after.split()) <= 2 or (held_clause and len(after.split()) <= 6):
-            gap = gap.replace(",", " ")
-    return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8 and (bool(held) or _only_links(gap))
+        if len(after.split()) <= 2 or (_held_clause(after) and len(after.split()) <= 6):
+            gap = gap.replace(",", " ")      # ", tenue à Niamey le", ", qui s'est tenue à Niamey le"
+    return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8 and (_held_clause(gap) or _only_links(gap))
+
+
+def _held_clause(text: str) -> bool:
+    """``text`` opens by saying the meeting was held ("tenue à", "qui s'est tenue",
+    "which took place", "en ligne"): a held word among its first three words, so the
+    held event is the meeting, not another ("deux missions ont eu lieu")."""
+    said = fold(" ".join(text.replace(",", " ").split()[:3]))
+    return bool(lex_pattern("held_words").search(said) or _online().search(said))
 
 
 @functools.cache
