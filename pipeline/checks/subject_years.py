@@ -127,14 +127,14 @@ class _Topic:
 
 
 @dataclass(frozen=True)
-class Meeting:
+class OwnMeeting:
     """What a report says of its own meeting that tells a recall from a decision: its
     year and month, and where the text names an earlier meeting ("lors de la 7e réunion")."""
     held: tuple[int, int] | None = None
     earlier: tuple[int, ...] = ()
 
     @classmethod
-    def of(cls, doc: Document, ex: Extraction) -> "Meeting":
+    def of(cls, doc: Document, ex: Extraction) -> "OwnMeeting":
         m = ex.meeting
         date = m.date if m else None
         held = (int(date[:4]), int(date[5:7])) if date and re.match(r"\d{4}-\d{2}", date) else None
@@ -143,7 +143,7 @@ class Meeting:
         return cls(held, earlier)
 
 
-def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: Meeting = Meeting()) -> str | None:
+def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: OwnMeeting = OwnMeeting()) -> str | None:
     """Why the mention ``t`` contradicts its section, or None when it does not."""
     heading_years = topic.heading_years
     alone = topic.body_year_count[t.year] == 1      # no other mention gives its year
@@ -163,7 +163,7 @@ def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: Meeting = Meeting(
     return None
 
 
-def _section_flags(doc: Document, mentions: list[TopicYear], meeting: Meeting = Meeting()) -> list[Flag]:
+def _section_flags(doc: Document, mentions: list[TopicYear], meeting: OwnMeeting = OwnMeeting()) -> list[Flag]:
     flags = []
     by_topic: dict[str, list[TopicYear]] = defaultdict(list)
     for t in mentions:
@@ -203,7 +203,7 @@ def _dated_before(doc: Document, t: TopicYear, held: tuple[int, int] | None, hea
                if not any(a < d.end and d.start < b for a, b in subjects))   # is a subject
 
 
-def _names_earlier_meeting(doc: Document, t: TopicYear, meeting: Meeting) -> bool:
+def _names_earlier_meeting(doc: Document, t: TopicYear, meeting: OwnMeeting) -> bool:
     """The sentence of ``t`` says the adoption was at an earlier meeting ("adopté lors de
     la 7e réunion", "at its 7th meeting the Board adopted"): a recall, not a decision."""
     sent = sentence_at(doc.text, t.start)
@@ -218,7 +218,7 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring), each
     mention flagged once whether its section is a layout heading's or a title line's."""
     spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
-    meeting = Meeting.of(doc, ex)
+    meeting = OwnMeeting.of(doc, ex)
     flags: dict[str, Flag] = {}
     for s in [*leaf_sections(doc, ex), *title_scopes(doc, ex)]:
         for flag in _section_flags(doc, topic_years(doc, s, spans), meeting):
