@@ -90,16 +90,16 @@ def spelled_ordinal(words: str) -> int | None:
     return None
 
 
-def _spelled_mentions(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int, re.Match]]:
+def _spelled_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, re.Match]]:
     """(start, ordinal, noun match) of meetings numbered by compound ordinal words,
     read backwards from each meeting word (skipping one adjective)."""
-    f = folded(doc.text)
+    f = folded(text)
     out = []
     for m, a, b in f.finditer(_noun_pattern()):
         if any(ta <= a < tb for ta, tb in taken):
             continue
-        line_start = doc.text.rfind("\n", 0, a) + 1
-        tokens = list(_WORD_RUN.finditer(doc.text[max(line_start, a - 60):a]))
+        line_start = text.rfind("\n", 0, a) + 1
+        tokens = list(_WORD_RUN.finditer(text[max(line_start, a - 60):a]))
         base = max(line_start, a - 60)
         for first, last in ((-1, -1), (-2, -1), (-2, -2), (-3, -2)):
             if len(tokens) < -first:
@@ -117,16 +117,21 @@ def _spelled_mentions(doc: Document, taken: list[tuple[int, int]]) -> list[tuple
 def meeting_mentions(doc: Document) -> list[MeetingMention]:
     """Every ordinal meeting mention, with the date that directly follows it (within a
     few words, across a parenthesis, never across a comma or a sentence end)."""
-    f = folded(doc.text)
+    return mentions_in(doc.text)
+
+
+def mentions_in(text: str) -> list[MeetingMention]:
+    """``meeting_mentions`` of a text (a sentence, a whole report), offsets into it."""
+    f = folded(text)
     ordinals = ordinal_numbers()
-    dates = dates_in(doc.text)
+    dates = dates_in(text)
     found = []
     for m, a, b in f.finditer(_pattern()):
         n = int(m.group("n")) if m.group("n") else ordinals.get(m.group("w"), 0)
         if m.group("w") and m.group("adj") in ordinals:    # "vigésima segunda reunión"
-            n = spelled_ordinal(" ".join(doc.text[a:b].split()[:2])) or n
+            n = spelled_ordinal(" ".join(text[a:b].split()[:2])) or n
         found.append((a, b, n, m))
-    for a, n, m in _spelled_mentions(doc, [(x[0], x[1]) for x in found]):
+    for a, n, m in _spelled_mentions(text, [(x[0], x[1]) for x in found]):
         found.append((a, f.span(m.start(), m.end())[1], n, m))
     raw = []
     for a, b, n, m in sorted(found, key=lambda x: x[0]):
@@ -134,16 +139,16 @@ def meeting_mentions(doc: Document) -> list[MeetingMention]:
             continue
         cut = next((d.start for d in dates if a < d.start < b), b)
         noun_end = f.span(m.start(), m.end("noun"))[1]
-        qual = fold(doc.text[noun_end:cut]).split() if cut > noun_end else []
+        qual = fold(text[noun_end:cut]).split() if cut > noun_end else []
         while qual and len(qual[-1].rstrip("'")) <= 2:
             qual.pop()
-            cut = a + doc.text[a:cut].rstrip().rfind(doc.text[a:cut].split()[-1])
+            cut = a + text[a:cut].rstrip().rfind(text[a:cut].split()[-1])
         raw.append((a, cut, n, " ".join(qual), m.group("noun")))
     out = []
     for i, (a, b, n, qual, noun) in enumerate(raw):
-        limit = raw[i + 1][0] if i + 1 < len(raw) else len(doc.text)
+        limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
         date = next((d for d in dates if b <= d.start < min(limit, b + 160)
-                     and _close(doc.text[b:d.start])), None)
+                     and _close(text[b:d.start])), None)
         out.append(MeetingMention(a, b, n, qual, date, noun))
     return out
 

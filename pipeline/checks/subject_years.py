@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, heading_end, lex, lex_pattern,
                                     make_flag, month_numbers, quoted, sections_of)
 from pipeline.checks.dates import dates_in
-from pipeline.checks.meetings import meeting_mentions
+from pipeline.checks.meetings import mentions_in
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, Section
 from pipeline.text import SpanSet, fold, sentence_at
@@ -131,16 +131,14 @@ class OwnMeeting:
     """What a report says of its own meeting that tells a recall from a decision: its
     year and month, and where the text names an earlier meeting ("lors de la 7e réunion")."""
     held: tuple[int, int] | None = None
-    earlier: tuple[int, ...] = ()
+    ordinal: int | None = None
 
     @classmethod
-    def of(cls, doc: Document, ex: Extraction) -> "OwnMeeting":
+    def of(cls, ex: Extraction) -> "OwnMeeting":
         m = ex.meeting
         date = m.date if m else None
         held = (int(date[:4]), int(date[5:7])) if date and re.match(r"\d{4}-\d{2}", date) else None
-        own = m.ordinal if m else None
-        earlier = tuple(x.start for x in meeting_mentions(doc) if own and x.ordinal < own) if own else ()
-        return cls(held, earlier)
+        return cls(held, m.ordinal if m else None)
 
 
 def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: OwnMeeting = OwnMeeting()) -> str | None:
@@ -206,8 +204,8 @@ def _dated_before(doc: Document, t: TopicYear, held: tuple[int, int] | None, hea
 def _names_earlier_meeting(doc: Document, t: TopicYear, meeting: OwnMeeting) -> bool:
     """The sentence of ``t`` says the adoption was at an earlier meeting ("adopté lors de
     la 7e réunion", "at its 7th meeting the Board adopted"): a recall, not a decision."""
-    sent = sentence_at(doc.text, t.start)
-    return any(sent.start <= at < sent.end for at in meeting.earlier)
+    own = meeting.ordinal
+    return bool(own) and any(m.ordinal < own for m in mentions_in(sentence_at(doc.text, t.start).text))
 
 
 def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
@@ -218,7 +216,7 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring), each
     mention flagged once whether its section is a layout heading's or a title line's."""
     spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
-    meeting = OwnMeeting.of(doc, ex)
+    meeting = OwnMeeting.of(ex)
     flags: dict[str, Flag] = {}
     for s in [*leaf_sections(doc, ex), *title_scopes(doc, ex)]:
         for flag in _section_flags(doc, topic_years(doc, s, spans), meeting):
