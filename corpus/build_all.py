@@ -23,10 +23,10 @@ from pathlib import Path
 if __package__ in (None, ""):        # run as a script: the project root on the path, not corpus/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from corpus import build, build_heldout, build_heldout2, build_heldout3   # noqa: E402
+from corpus import build, build_heldout, build_heldout2, build_heldout3, build_lookalikes  # noqa: E402
 from corpus.common import HERE                                           # noqa: E402
 
-BUILDERS = [build, build_heldout, build_heldout2, build_heldout3]
+BUILDERS = [build, build_heldout, build_heldout2, build_heldout3, build_lookalikes]
 
 
 def build_all(out: Path, verify: bool = True) -> None:

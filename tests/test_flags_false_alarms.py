@@ -226,3 +226,169 @@ def test_unit_prices_with_counts_between_them_are_not_a_sum(text, flagged):
     doc = document_from_text(text, language="fr")
     ex = ex_of(doc, sums=(_sum(doc, "40 €", ["30 €", "15 €"]),))
     assert len(sum_mismatch(doc, ex)) == flagged
+
+
+# ------------------- look-alikes of corpus reports 24-26: each fix on invented sentences
+
+# 3b. A verb between an earlier meeting and a date: the date of what followed it.
+AFTERWARDS = {
+    "fr": ("L'étude demandée par la 8e réunion du Bureau, lancée en juin 2024, est achevée.",
+           "Le marché prévu par la 8e réunion du Bureau, attribué le 15 avril 2024, est en cours.",
+           "Le procès-verbal de la 8e réunion du Bureau, tenue à Dakar le 14 mars 2024, est approuvé."),
+    "en": ("The policy adopted at the 8th meeting of the Board, effective from 1 July 2024, is published.",
+           "The plan requested by the 8th meeting of the Board by 30 April 2024 was circulated.",
+           "The minutes of the 8th meeting of the Board, held online on 14 March 2024, were approved."),
+    "es": ("El informe acordado en la 8ª reunión de la Junta, presentado el 28 de abril de 2024, se envió.",
+           "El avalúo pedido en la 8ª reunión de la Junta, llegó el 2 de mayo de 2024.",
+           "Se aprueba el acta de la 8ª reunión de la Junta, celebrada el 14 de marzo de 2024."),
+}
+
+
+def _cross(lang: str, sentence: str) -> list:
+    body, own, _, _ = OTHER_EVENT[lang]
+    d8 = document_from_text(own, doc_id="r8", file_name="r8.pdf", language=lang)
+    d9 = document_from_text(f"9 {body}\n\n{sentence}\n", doc_id="r9", file_name="r9.pdf", language=lang)
+
+    def meeting(doc, n, date):
+        return Meeting(meeting_id=f"m{n}", doc_id=doc.doc_id, body=body, ordinal=n, date=date, place=None,
+                       prov=provenance(doc, 0, 1, "test", "1"))
+    exs = [ex_of(d8, meeting=meeting(d8, 8, "2024-03-12")), ex_of(d9, meeting=meeting(d9, 9, "2024-06-20"))]
+    return [f for f in extractions_to_cross_flags(exs, [d8, d9]) if f.kind == "cross_meeting_date_mismatch"]
+
+
+@pytest.mark.parametrize("lang, which", [(lang, i) for lang in ("fr", "en", "es") for i in (0, 1)])
+def test_the_date_of_what_a_meeting_decided_is_not_the_meeting_s_date(lang, which):
+    assert _cross(lang, AFTERWARDS[lang][which]) == []
+
+
+HELD = {
+    "fr": "Le procès-verbal de la 8e réunion du Bureau, qui s'est déroulée à Dakar le 14 mars 2024, est approuvé.",
+    "en": "The minutes of the 8th meeting of the Board that took place in Accra on 14 March 2024 were approved.",
+    "es": "Se aprueba el acta de la 8ª reunión de la Junta, que tuvo lugar el 14 de marzo de 2024.",
+}
+
+
+@pytest.mark.parametrize("lang, sentence", [(lang, s) for lang in ("fr", "en", "es")
+                                            for s in (AFTERWARDS[lang][2], HELD[lang])])
+def test_a_meeting_said_held_on_another_date_is_still_flagged(lang, sentence):
+    flags = _cross(lang, sentence)
+    assert len(flags) == 1 and "14" in quotes(flags)
+
+
+# 4b. Abbreviations of common words and time markers are no body's acronym.
+ABBREVIATIONS = {
+    "fr": ("L'Association des Riverains de la Sirba (ARS) a participé. Suivi de l'audit : RAS.",
+           "Les Comités Régionaux (CR) vérifieront l'assurance RC des entreprises.",
+           "L'Unité de Coordination Régionale (UCR) prépare l'avenant ; la RCU le transmettra."),
+    "en": ("Ms Quéré, Member of Parliament (MP), spoke. The Council broke for lunch at 12.40 PM.",
+           "The Capacity Building and Training (CBT) programme will run courses, dates TBC.",
+           "The Technical Advisory Group (TAG) will review it; the GTA will check the licence."),
+    "es": ("El Comité Técnico Departamental (CTD) revisará las metas. Los excedentes están en un CDT.",
+           "El Plan de Inversión Comunitaria (PIC) se ajusta según el IPC.",
+           "El Fondo de Educación Rural (FER) abre su convocatoria; se presentan dos proyectos al REF."),
+}
+
+
+@pytest.mark.parametrize("lang, which", [(lang, i) for lang in ("fr", "en", "es") for i in (0, 1)])
+def test_common_abbreviations_and_time_markers_are_not_acronyms(lang, which):
+    doc = document_from_text(ABBREVIATIONS[lang][which], language=lang)
+    assert acronym_mismatch(doc, ex_of(doc)) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_one_body_under_two_acronyms_beside_abbreviations_is_flagged(lang):
+    text = " ".join(ABBREVIATIONS[lang])
+    flags = acronym_mismatch(document_from_text(text, language=lang), ex_of(document_from_text(text, language=lang)))
+    assert len(flags) == 1 and all(a in flags[0].message for a in {"fr": ("UCR", "RCU"), "en": ("TAG", "GTA"),
+                                                                    "es": ("FER", "REF")}[lang])
+
+
+# 1b. A past year's item whose adoption the sentence dates before the meeting is recalled.
+DATED = {
+    "fr": ("Plan de travail 2025", "Le plan de travail 2024, adopté en décembre 2023, sous-estimait la maintenance.",
+           "Le plan de travail 2024 est adopté.", "Le plan de travail 2024 est adopté le 26 juin 2024."),
+    "en": ("Work Plan 2025", "As the 2024 work plan was approved in December 2023, only its indicators are reviewed.",
+           "The Council approved the 2024 work plan.", "The Council approved the 2024 work plan on 26 June 2024."),
+    "es": ("Hoja de ruta 2024", "Como la hoja de ruta 2023 se aprobó en diciembre de 2022, solo se revisan sus metas.",
+           "Se aprueba la hoja de ruta 2023.", "Se aprueba la hoja de ruta 2023 el 26 de junio de 2024."),
+}
+
+
+def _dated(lang: str, which: int) -> list:
+    heading = DATED[lang][0]
+    doc = document_from_text(f"{heading}\n\n{DATED[lang][which]}\n", language=lang, headings=(heading,))
+    meeting = Meeting(meeting_id="m", doc_id=doc.doc_id, body="Bureau", ordinal=5, date="2024-06-26", place=None,
+                      prov=provenance(doc, 0, 1, "test", "1"))
+    return year_mismatch(doc, ex_of(doc, meeting=meeting))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_an_adoption_dated_before_the_meeting_is_a_recall(lang):
+    assert _dated(lang, 1) == []
+
+
+@pytest.mark.parametrize("lang, which", [(lang, i) for lang in ("fr", "en", "es") for i in (2, 3)])
+def test_an_adoption_undated_or_dated_at_the_meeting_is_still_flagged(lang, which):
+    flags = _dated(lang, which)
+    assert len(flags) == 1 and DATED[lang][0][-4:] in flags[0].message
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "La 8e réunion du Comité de pilotage le 14 mars 2024 a adopté le plan d'action."),
+    ("en", "The 8th meeting of the Board of Trustees on 14 March 2024 adopted the plan."),
+    ("es", "La 8ª reunión de la Junta Directiva el 14 de marzo de 2024 aprobó el plan."),
+])
+def test_a_body_name_running_on_before_the_date_keeps_it_the_meeting_s_own(lang, sentence):
+    from pipeline.checks.meetings import meeting_mentions
+    doc = document_from_text(sentence, language=lang)
+    dated = [m for m in meeting_mentions(doc) if m.date]
+    assert len(dated) == 1 and (dated[0].date.day, dated[0].date.month) == (14, 3)
+
+
+EARLIER_MEETING = [
+    ("fr", "Le budget 2023 a été adopté lors de la 7e réunion pour 900 k€ ; seuls 600 k€ ont été reçus."),
+    ("fr", "Le budget 2023, approuvé lors de la réunion précédente, a été exécuté à 80 %."),
+    ("en", "At its 7th meeting the Board adopted the 2023 budget at 900 k€; only 600 k€ was received."),
+    ("en", "The 2023 budget, approved at the previous meeting, was 80% spent."),
+    ("es", "El presupuesto 2023 fue aprobado en la séptima reunión por 900 k€, pero solo se recibieron 600 k€."),
+    ("es", "El presupuesto 2023, aprobado en la reunión anterior, se ejecutó al 80 %."),
+]
+
+
+@pytest.mark.parametrize("lang, sentence", EARLIER_MEETING)
+def test_an_adoption_at_an_earlier_meeting_is_a_recall(lang, sentence):
+    """With the report's decisions and its own meeting (the 8th) at hand, as in the pipeline."""
+    from extractors.decisions import document_to_decisions
+    heading = RECALL[lang][0]
+    body = {"fr": "Le budget 2024 est adopté à l'unanimité.", "en": "The 2024 budget was adopted unanimously.",
+            "es": "Se aprueba el presupuesto 2024 por unanimidad."}[lang]
+    for said, flagged in ((sentence, 0), (RECALL[lang][2], 1)):
+        doc = document_from_text(f"{heading}\n\n{body}\n\n{said}\n", language=lang, headings=(heading,))
+        meeting = Meeting(meeting_id="m", doc_id=doc.doc_id, body="Bureau", ordinal=8, date="2024-06-26",
+                          place=None, prov=provenance(doc, 0, 1, "test", "1"))
+        ex = ex_of(doc, decisions=document_to_decisions(doc, None), meeting=meeting)
+        assert len(year_mismatch(doc, ex)) == flagged, said
+
+
+@pytest.mark.parametrize("lang, closing", [
+    ("fr", "Le Président ayant été appelé à d'autres fonctions, la séance est levée à 21 h par Mme Anne ROUX."),
+    ("fr", "La séance est levée à 21 h par Mme Anne ROUX, le Président ayant dû regagner Paris."),
+    ("en", "The Chair having been called away, the meeting was closed by Ms Jane DOE at 12:30."),
+    ("en", "The meeting was closed by Ms Jane DOE at 12:30 as the Chair had to catch a flight."),
+    ("es", "La Sra. Ana GÓMEZ, que presidió tras la salida del Presidente, levantó la sesión a las 13:00."),
+])
+def test_other_words_for_a_chair_who_left_explain_another_closer(lang, closing):
+    opened, closed, _, _ = CHAIRS[lang]
+    doc = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{closing}\n", language=lang)
+    assert chair_mismatch(doc, ex_of(doc)) == []
+    slip = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{closed}\n", language=lang)
+    assert len(chair_mismatch(slip, ex_of(slip))) == 1
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Depuis la 8e réunion du Bureau, deux réceptions de forages ont eu lieu en mai 2024."),
+    ("en", "Since the 8th meeting of the Board, two site inspections took place in May 2024."),
+    ("es", "Desde la 8ª reunión de la Junta, la entrega de becas tuvo lugar en mayo de 2024."),
+])
+def test_another_event_held_after_a_meeting_does_not_date_it(lang, sentence):
+    assert _cross(lang, sentence) == []

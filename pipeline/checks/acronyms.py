@@ -72,15 +72,21 @@ def acronym_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
 
 def acronym_uses(doc: Document) -> dict[str, list[tuple[int, int]]]:
     """Spans of every acronym used: capitals that are not a function word in capitals
-    ("LA", "AL" in a scanned acta) nor part of a run of capitalised words (a name
-    "LE FOLL", a heading in capitals)."""
-    stop = set(lex("acronym_stopwords"))
+    ("LA", "AL" in a scanned acta), an abbreviation of common words ("RAS", "dates TBC",
+    "un CDT"), a unit or time marker after a figure ("12.40 PM"), nor part of a run of
+    capitalised words (a name "LE FOLL", a heading in capitals)."""
+    stop = set(lex("acronym_stopwords")) | set(lex("acronym_common_abbreviations"))
     uses: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _ACRONYM.finditer(doc.text):
-        if fold(m.group(1)) in stop or _in_caps_run(doc.text, m.start(), m.end()):
+        if fold(m.group(1)) in stop or _in_caps_run(doc.text, m.start(), m.end()) \
+                or _AFTER_FIGURE.search(doc.text, max(0, m.start() - 12), m.start()):
             continue
         uses[m.group(1)].append((m.start(1), m.end(1)))
     return uses
+
+
+# A figure right before the capitals: a unit or time marker ("5.05 PM", "20 MW"), no name.
+_AFTER_FIGURE = re.compile(r"\d[ \t\u00a0]*$")
 
 
 def _in_caps_run(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as_written, lex_pattern,
-                                    make_flag, ordinal_numbers, quoted)
+                                    make_flag, ordinal_numbers, quoted, weekday_numbers)
 from pipeline.checks.dates import DateMention, dates_in
 from pipeline.lexicon import languages
 from pipeline.patterns import alternation
@@ -90,16 +90,16 @@ def spelled_ordinal(words: str) -> int | None:
     return None
 
 
-def _spelled_mentions(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int, re.Match]]:
+def _spelled_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, re.Match]]:
     """(start, ordinal, noun match) of meetings numbered by compound ordinal words,
     read backwards from each meeting word (skipping one adjective)."""
-    f = folded(doc.text)
+    f = folded(text)
     out = []
     for m, a, b in f.finditer(_noun_pattern()):
         if any(ta <= a < tb for ta, tb in taken):
             continue
-        line_start = doc.text.rfind("\n", 0, a) + 1
-        tokens = list(_WORD_RUN.finditer(doc.text[max(line_start, a - 60):a]))
+        line_start = text.rfind("\n", 0, a) + 1
+        tokens = list(_WORD_RUN.finditer(text[max(line_start, a - 60):a]))
         base = max(line_start, a - 60)
         for first, last in ((-1, -1), (-2, -1), (-2, -2), (-3, -2)):
             if len(tokens) < -first:
@@ -117,16 +117,21 @@ def _spelled_mentions(doc: Document, taken: list[tuple[int, int]]) -> list[tuple
 def meeting_mentions(doc: Document) -> list[MeetingMention]:
     """Every ordinal meeting mention, with the date that directly follows it (within a
     few words, across a parenthesis, never across a comma or a sentence end)."""
-    f = folded(doc.text)
+    return mentions_in(doc.text)
+
+
+def mentions_in(text: str) -> list[MeetingMention]:
+    """``meeting_mentions`` of a text (a sentence, a whole report), offsets into it."""
+    f = folded(text)
     ordinals = ordinal_numbers()
-    dates = dates_in(doc.text)
+    dates = dates_in(text)
     found = []
     for m, a, b in f.finditer(_pattern()):
         n = int(m.group("n")) if m.group("n") else ordinals.get(m.group("w"), 0)
         if m.group("w") and m.group("adj") in ordinals:    # "vigésima segunda reunión"
-            n = spelled_ordinal(" ".join(doc.text[a:b].split()[:2])) or n
+            n = spelled_ordinal(" ".join(text[a:b].split()[:2])) or n
         found.append((a, b, n, m))
-    for a, n, m in _spelled_mentions(doc, [(x[0], x[1]) for x in found]):
+    for a, n, m in _spelled_mentions(text, [(x[0], x[1]) for x in found]):
         found.append((a, f.span(m.start(), m.end())[1], n, m))
     raw = []
     for a, b, n, m in sorted(found, key=lambda x: x[0]):
@@ -134,24 +139,27 @@ def meeting_mentions(doc: Document) -> list[MeetingMention]:
             continue
         cut = next((d.start for d in dates if a < d.start < b), b)
         noun_end = f.span(m.start(), m.end("noun"))[1]
-        qual = fold(doc.text[noun_end:cut]).split() if cut > noun_end else []
+        qual = fold(text[noun_end:cut]).split() if cut > noun_end else []
         while qual and len(qual[-1].rstrip("'")) <= 2:
             qual.pop()
-            cut = a + doc.text[a:cut].rstrip().rfind(doc.text[a:cut].split()[-1])
+            cut = a + text[a:cut].rstrip().rfind(text[a:cut].split()[-1])
         raw.append((a, cut, n, " ".join(qual), m.group("noun")))
     out = []
     for i, (a, b, n, qual, noun) in enumerate(raw):
-        limit = raw[i + 1][0] if i + 1 < len(raw) else len(doc.text)
+        limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
         date = next((d for d in dates if b <= d.start < min(limit, b + 160)
-                     and _close(doc.text[b:d.start])), None)
+                     and _close(text[b:d.start])), None)
         out.append(MeetingMention(a, b, n, qual, date, noun))
     return out
 
 
 def _close(gap: str) -> bool:
     """The text between a meeting and a date is short, does not start a new clause (a
-    comma, a colon) and names no other event ("8th meeting: a regional workshop in May
-    2024", "la 8e réunion prévoit un atelier en mai 2024"): the date is the meeting's own."""
+    comma, a colon), names no other event ("8th meeting: a regional workshop in May
+    2024", "la 8e réunion prévoit un atelier en mai 2024") and says the meeting was held
+    then ("tenue à Niamey le", "held on") or only links it to the date ("du Bureau le",
+    "on"): the date is the meeting's own. A verb of something else ("lancée en juin",
+    "effective from 1 July", "presentado el 28 de abril") dates another event."""
     said = fold(gap)
     if ":" in gap or lex_pattern("other_event_words").search(said) \
             or lex_pattern("quoted_meeting_words").search(said):
@@ -159,10 +167,46 @@ def _close(gap: str) -> bool:
     gap = re.sub(r"\([^()]*\)", " ", gap).replace("(", " ").replace("–", " ").replace("-", " ")
     if "," in gap:
         after = gap.split(",", 1)[1]
-        held = lex_pattern("held_words", r"\s*").match(fold(after))
-        if len(after.split()) <= 2 or (held and len(after.split()) <= 6):   # ", tenue à Niamey le"
-            gap = gap.replace(",", " ")
-    return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8
+        if len(after.split()) <= 2 or (_held_clause(after) and len(after.split()) <= 6):
+            gap = gap.replace(",", " ")      # ", tenue à Niamey le", ", qui s'est tenue à Niamey le"
+    return bool(_GAP_OK.match(gap)) and len(gap.split()) <= 8 and (_held_clause(gap) or _only_links(gap))
+
+
+def _held_clause(text: str) -> bool:
+    """``text`` opens by saying the meeting was held ("tenue à", "qui s'est tenue",
+    "which took place", "en ligne"): a held word among its first three words, so the
+    held event is the meeting, not another ("deux missions ont eu lieu")."""
+    said = fold(" ".join(text.replace(",", " ").split()[:3]))
+    return bool(lex_pattern("held_words").search(said) or _online().search(said))
+
+
+@functools.cache
+def _online() -> re.Pattern[str]:
+    """How a meeting is held online ("en ligne", "by videoconference"): it says the date
+    beside it is the meeting's own, as "held" does."""
+    return re.compile(rf"\b{alternation(lex('online', 'meetings'))}\b")
+
+
+def _only_links(gap: str) -> bool:
+    """Every word between a meeting and a date links them: a word of the lexicon's
+    ``meeting_date_links``, a weekday, a figure, a capitalised name (a place, the body:
+    "d'Accra") or a word of a body's or meeting's name ("de l'Assemblée générale
+    ordinaire le")."""
+    allowed = set(lex("meeting_date_links")) | set(weekday_numbers()) | _name_words()
+    for word in re.findall(r"[^\s,;.]+", gap):
+        name = re.sub(r"^[^\W\d]{1,2}['’]", "", word)            # "l'Assemblée" -> "Assemblée"
+        if fold(word) in allowed or fold(name) in allowed or name[:1].isupper() or word[:1].isdigit():
+            continue
+        return False
+    return True
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    """The words of the lexicon's bodies, meeting words and meeting qualifiers, folded: a
+    body's name may run on past the words a meeting mention takes ("comité de pilotage")."""
+    phrases = [*lex("bodies", "meetings"), *lex("meeting_words", "meetings"), *lex("meeting_qualifiers", "meetings")]
+    return frozenset(w for p in phrases for w in re.findall(r"[^\W\d]{3,}", p))
 
 
 def _quotes(doc: Document, m: MeetingMention) -> list:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, heading_end, lex, lex_pattern,
                                     make_flag, month_numbers, quoted, sections_of)
+from pipeline.checks.dates import dates_in
+from pipeline.checks.meetings import mentions_in
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, Section
 from pipeline.text import SpanSet, fold, sentence_at
@@ -124,14 +126,31 @@ class _Topic:
                    frozenset(o.year for o in body if o.decision))
 
 
-def _why(doc: Document, t: TopicYear, topic: _Topic) -> str | None:
+@dataclass(frozen=True)
+class OwnMeeting:
+    """What a report says of its own meeting that tells a recall from a decision: its
+    year and month, and where the text names an earlier meeting ("lors de la 7e réunion")."""
+    held: tuple[int, int] | None = None
+    ordinal: int | None = None
+
+    @classmethod
+    def of(cls, ex: Extraction) -> "OwnMeeting":
+        m = ex.meeting
+        date = m.date if m else None
+        held = (int(date[:4]), int(date[5:7])) if date and re.match(r"\d{4}-\d{2}", date) else None
+        return cls(held, m.ordinal if m else None)
+
+
+def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: OwnMeeting = OwnMeeting()) -> str | None:
     """Why the mention ``t`` contradicts its section, or None when it does not."""
     heading_years = topic.heading_years
     alone = topic.body_year_count[t.year] == 1      # no other mention gives its year
     years = lambda ys: "/".join(map(str, sorted(ys)))   # noqa: E731
     if t.decision and not t.forecast and heading_years and t.year not in heading_years \
             and alone and not _said_in(doc, t, "revision_words") \
-            and not (t.year < max(heading_years) and _said_in(doc, t, "recall_markers")) \
+            and not (t.year < max(heading_years) and (_said_in(doc, t, "recall_markers")
+                                                      or _dated_before(doc, t, meeting.held, heading_years)
+                                                      or _names_earlier_meeting(doc, t, meeting))) \
             and not any(o.year in heading_years and not o.in_heading and _same_sentence(doc, o, t)
                         for o in topic.mentions if o is not t):
         return f"the section's heading and text are about the {t.topic} {years(heading_years)}"
@@ -142,7 +161,7 @@ def _why(doc: Document, t: TopicYear, topic: _Topic) -> str | None:
     return None
 
 
-def _section_flags(doc: Document, mentions: list[TopicYear]) -> list[Flag]:
+def _section_flags(doc: Document, mentions: list[TopicYear], meeting: OwnMeeting = OwnMeeting()) -> list[Flag]:
     flags = []
     by_topic: dict[str, list[TopicYear]] = defaultdict(list)
     for t in mentions:
@@ -150,7 +169,7 @@ def _section_flags(doc: Document, mentions: list[TopicYear]) -> list[Flag]:
     for ms in by_topic.values():
         topic = _Topic.of(ms)
         for t in (t for t in ms if not t.in_heading):
-            why = _why(doc, t, topic)
+            why = _why(doc, t, topic, meeting)
             if not why:
                 continue
             ev = evidence(doc, t.start, t.end)
@@ -171,6 +190,24 @@ def _said_in(doc: Document, t: TopicYear, key: str) -> bool:
     return bool(lex_pattern(key).search(fold(sentence_at(doc.text, t.start).text)))
 
 
+def _dated_before(doc: Document, t: TopicYear, held: tuple[int, int] | None, heading_years) -> bool:
+    """The sentence of ``t`` dates what it tells before this meeting (or before the year
+    its section is about): "approved in December 2023", "se aprobó en diciembre de 2022"
+    recall a past adoption, they are no decision of this meeting."""
+    limit = held or (max(heading_years), 1)
+    sent = sentence_at(doc.text, t.start)
+    subjects = [(a, b) for _, a, b in subject_years_in(folded(sent.text), 0, len(sent.text))]
+    return any((d.year, d.month) < limit for d in dates_in(sent.text)      # "year ended 31 …"
+               if not any(a < d.end and d.start < b for a, b in subjects))   # is a subject
+
+
+def _names_earlier_meeting(doc: Document, t: TopicYear, meeting: OwnMeeting) -> bool:
+    """The sentence of ``t`` says the adoption was at an earlier meeting ("adopté lors de
+    la 7e réunion", "at its 7th meeting the Board adopted"): a recall, not a decision."""
+    own = meeting.ordinal
+    return bool(own) and any(m.ordinal < own for m in mentions_in(sentence_at(doc.text, t.start).text))
+
+
 def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
     return sentence_at(doc.text, a.start).start == sentence_at(doc.text, b.start).start
 
@@ -179,9 +216,10 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring), each
     mention flagged once whether its section is a layout heading's or a title line's."""
     spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
+    meeting = OwnMeeting.of(ex)
     flags: dict[str, Flag] = {}
     for s in [*leaf_sections(doc, ex), *title_scopes(doc, ex)]:
-        for flag in _section_flags(doc, topic_years(doc, s, spans)):
+        for flag in _section_flags(doc, topic_years(doc, s, spans), meeting):
             flags.setdefault(flag.evidence[0].quote + str(flag.evidence[0].page), flag)
     return list(flags.values())
 
