@@ -22,6 +22,7 @@ from pipeline import archive, checks, history, people, publish
 from pipeline.archive import Change, Entry
 from pipeline.cache import ExtractionCache
 from pipeline.errors import UsageError, unforeseen
+from pipeline.lock import archive_lock
 from pipeline.records import Extraction
 from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
@@ -166,10 +167,11 @@ def remove_documents(selectors: Sequence[str], settings: Settings) -> tuple[Chan
     """Take documents out of the archive and publish the rest (cross-document pass
     included). Returns the change and whether a publication was made."""
     publish.require_publication(settings.out_dir)
-    change = archive.remove_change(current_entries(settings.out_dir), selectors)
-    exs = archive_extractions(change.entries, {}, settings)
-    published, _ = publish_change(corpus_of(exs), settings.out_dir, fingerprint(exs), change,
-                                  "remove", settings.error_policy)
+    with archive_lock(settings.out_dir, command="minutes remove"):   # one writer per archive
+        change = archive.remove_change(current_entries(settings.out_dir), selectors)
+        exs = archive_extractions(change.entries, {}, settings)
+        published, _ = publish_change(corpus_of(exs), settings.out_dir, fingerprint(exs),
+                                      change, "remove", settings.error_policy)
     return change, published
 
 

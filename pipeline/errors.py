@@ -129,3 +129,8 @@ def _rebuilt(cls: type, kind: str, text: str) -> UsageError:
     Exception.__init__(err, text)
     err.kind = kind
     return err
+
+
+# lock
+USAGE["archive_busy"] = ("archive {out} is being written by pid {pid} ({command}) since {since}; "
+                         "try again when it has finished")
