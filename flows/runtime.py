@@ -123,8 +123,8 @@ def kill_local_server() -> None:
         if process is not None:
             with contextlib.suppress(OSError):
                 process.kill()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(2)
+            with contextlib.suppress(Exception):     # reaps it; nothing left for atexit
+                instance.stop()
 
 
 class _SubprocessDyingWithParent:

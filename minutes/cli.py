@@ -24,6 +24,7 @@ from pipeline.settings import SettingsError
 EXIT_FAILED = 1
 EXIT_SOME_FAILED = 2
 DEFAULT_WORKERS = 2
+MAX_WORKERS = 64          # a sanity bound (a typo); the machine's bound is usually lower
 MAX_TIMEOUT_S = 86400.0
 
 
@@ -104,6 +105,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="PDF files or folders.")
     """Add PDF reports to the archive and publish it (exit 2 if some files failed)."""
     from pipeline.settings import Settings, bounded_workers
     _check_range("--timeout", timeout, 0.001, MAX_TIMEOUT_S, "seconds, above 0 and at most 86400")
+    if workers is not None:
+        _check_range("--workers", workers, 1, MAX_WORKERS, f"a whole number from 1 to {MAX_WORKERS}")
     concurrency, lowered = bounded_workers(DEFAULT_WORKERS if workers is None else workers)
     if lowered and workers is not None and dask is None:
         typer.echo(f"warning: {lowered}", err=True)
