@@ -178,6 +178,7 @@ def run_ingest(paths: Sequence[str], settings: Settings,
 
 def _run_locked(paths: Sequence[str], settings: Settings,
                 progress: Optional[Callable[[int, int], None]], replace: bool) -> RunSummary:
+    """``run_ingest`` under the archive's lock."""
     global _progress
     quick = unchanged_run(paths, settings, replace)
     if quick is not None:

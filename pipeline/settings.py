@@ -22,13 +22,14 @@ class SettingsError(ValueError):
 
 
 def _check(name: str, value: object, whole: bool, low: float, high: float) -> None:
-    """Raise ValueError (one line, naming the option) unless ``value`` is a number in
+    """Raise SettingsError (one line, naming the option) unless ``value`` is a number in
     range: a whole number >= ``low`` or a finite number > ``low`` (no NaN, no inf)."""
     label = f"{name} ({OPTIONS[name]})" if name in OPTIONS else name
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if whole:
         ok = number and float(value).is_integer() and low <= value <= high
-        want = f"a whole number from {low:g} to {high:g}"
+        want = f"a whole number from {low:g}" + (f" to {high:g}" if high < MAX_COUNT else
+                                                  " (of a sane size)")
     else:
         ok = number and math.isfinite(value) and low < value <= high
         want = f"a number of seconds > {low:g} and at most {high:g}"
