@@ -87,15 +87,18 @@ def _acquire(folder: Path, wait_s: float, command: str | None) -> int:
     except OSError as exc:
         raise UsageError("cannot_write", path=folder / LOCK_FILE, reason=exc.strerror or exc) from exc
     deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                os.close(fd)
-                raise _busy(folder) from None
-            time.sleep(_POLL_S)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise _busy(folder) from None
+                time.sleep(_POLL_S)
+    except BaseException:          # refused, or Ctrl-C while waiting
+        os.close(fd)
+        raise
     me = {"pid": os.getpid(), "host": socket.gethostname(), "command": command or _command(),
           "since": time.time()}
     os.ftruncate(fd, 0)
