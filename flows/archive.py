@@ -22,6 +22,7 @@ from pipeline import archive, checks, history, people, publish, reviews
 from pipeline.archive import Change, Entry
 from pipeline.cache import ExtractionCache
 from pipeline.errors import UsageError, unforeseen
+from pipeline.lock import archive_lock
 from pipeline.records import Extraction
 from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
@@ -166,10 +167,11 @@ def remove_documents(selectors: Sequence[str], settings: Settings) -> tuple[Chan
     """Take documents out of the archive and publish the rest (cross-document pass
     included). Returns the change and whether a publication was made."""
     publish.require_publication(settings.out_dir)
-    change = archive.remove_change(current_entries(settings.out_dir), selectors)
-    exs = archive_extractions(change.entries, {}, settings)
-    published, _ = publish_change(corpus_of(exs), settings.out_dir, fingerprint(exs), change,
-                                  "remove", settings.error_policy)
+    with archive_lock(settings.out_dir, command="minutes remove"):   # one writer per archive
+        change = archive.remove_change(current_entries(settings.out_dir), selectors)
+        exs = archive_extractions(change.entries, {}, settings)
+        published, _ = publish_change(corpus_of(exs), settings.out_dir, fingerprint(exs),
+                                      change, "remove", settings.error_policy)
     return change, published
 
 
@@ -179,12 +181,14 @@ def review_flag(selector: str, decision: reviews.Decision, note: str | None,
     prefix), then publish the same datasets again with it applied, so every reader sees
     it at once. Returns the review, the flag's row and the new publication's stamp."""
     out = settings.out_dir
-    folder = publish.require_publication(out)
-    flags = publish.read_dataset(folder, "flags")
-    flag_id = reviews.match_flag(selector, flags["flag_id"], out)
-    review = reviews.new_review(flag_id, decision, note)
-    reviews.record(out, review)
-    stamp = republish(folder, out, settings.error_policy)
+    publish.require_publication(out)
+    with archive_lock(out, command="minutes review"):   # read, record and publish as one writer
+        folder = publish.require_publication(out)
+        flags = publish.read_dataset(folder, "flags")
+        flag_id = reviews.match_flag(selector, flags["flag_id"], out)
+        review = reviews.new_review(flag_id, decision, note)
+        reviews.record(out, review)
+        stamp = republish(folder, out, settings.error_policy)
     return review, flags[flags["flag_id"] == flag_id].iloc[0].to_dict(), stamp
 
 

@@ -21,6 +21,7 @@ from flows import archive as ops
 from flows import runtime, tasks
 from pipeline import archive
 from pipeline.errors import UsageError
+from pipeline.lock import archive_lock
 from pipeline.publish import current_manifest
 from pipeline.records import Extraction
 from pipeline.settings import Settings
@@ -170,8 +171,15 @@ def run_ingest(paths: Sequence[str], settings: Settings,
     set). A missing path is refused before Prefect starts; an unchanged re-run is
     answered without starting a flow. Raises UsageError when the archive cannot be
     rebuilt; a run where no input could be read returns a summary with ``refused``."""
-    global _progress
     check_paths(paths)
+    with archive_lock(settings.out_dir, command="minutes ingest"):   # one writer per archive
+        return _run_locked(paths, settings, progress, replace)
+
+
+def _run_locked(paths: Sequence[str], settings: Settings,
+                progress: Optional[Callable[[int, int], None]], replace: bool) -> RunSummary:
+    """``run_ingest`` under the archive's lock."""
+    global _progress
     quick = unchanged_run(paths, settings, replace)
     if quick is not None:
         return quick

@@ -5,15 +5,24 @@ first flow call. Its task-run recorder and event persister lock that database an
 make small flows slow and erratic, and the heartbeat thread costs ~1 s per flow;
 nobody watches a local ephemeral server, so we turn them off there. With
 PREFECT_API_URL set, nothing is changed: the run reports to that server as usual.
+
+The local server is a uvicorn process (``SubprocessASGIServer``) that Prefect stops
+at exit, but not when the command is killed: ``server_dies_with_us`` has the kernel
+SIGKILL it when its parent dies (``PR_SET_PDEATHSIG``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import os
+import queue
+import signal
+import subprocess
 import sys
 import threading
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 LOCAL_DEFAULTS = {
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
@@ -81,3 +90,77 @@ def workers_skip_main() -> Iterator[None]:
                 main.__spec__ = _saved.get("__spec__")
                 if "__file__" in _saved:
                     main.__file__ = _saved["__file__"]
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def server_dies_with_us() -> None:
+    """Prefect's local server, whenever it is started in this process, is SIGKILLed by
+    the kernel if this process dies (even by SIGKILL): it is started with a parent-death
+    signal, from a thread that lives as long as the process (the signal follows the
+    thread that started the child). Nothing to do with a configured PREFECT_API_URL."""
+    if os.environ.get("PREFECT_API_URL") or not sys.platform.startswith("linux"):
+        return
+    from prefect.server.api import server
+    cls = server.SubprocessASGIServer
+    if getattr(cls, "_minutes_dies_with_parent", False):
+        return
+    start = cls._run_uvicorn_command
+    server.subprocess = _SubprocessDyingWithParent()
+    cls._run_uvicorn_command = lambda self: _in_lasting_thread(functools.partial(start, self))
+    cls._minutes_dies_with_parent = True
+
+
+def kill_local_server() -> None:
+    """SIGKILL Prefect's local server now (the run was interrupted: its graceful stop
+    can wait 5 s on open connections, and there is nothing left to tell it)."""
+    server = sys.modules.get("prefect.server.api.server")
+    if server is None:
+        return
+    for instance in list(server.SubprocessASGIServer._instances.values()):
+        process = getattr(instance, "server_process", None)
+        if process is not None:
+            with contextlib.suppress(OSError):
+                process.kill()
+            with contextlib.suppress(Exception):     # reaps it; nothing left for atexit
+                instance.stop()
+
+
+class _SubprocessDyingWithParent:
+    """The ``subprocess`` module as Prefect's server module sees it: its children get a
+    parent-death signal, and their own process group, so that Ctrl-C reaches only the
+    command (which still reports the interrupted run to the server, then stops it)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(subprocess, name)
+
+    @staticmethod
+    def Popen(*args: Any, **kwargs: Any) -> subprocess.Popen:
+        die = functools.partial(_die_with_parent, os.getpid())
+        return subprocess.Popen(*args, preexec_fn=die, process_group=0, **kwargs)
+
+
+def _die_with_parent(parent: int) -> None:
+    """In the child between fork and exec: SIGKILL when the parent (thread) dies."""
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent:       # it died before we asked
+        os._exit(1)
+
+
+def _in_lasting_thread(fn: Callable[[], Any]) -> Any:
+    """``fn()`` run on a new daemon thread that then stays alive until the process ends."""
+    answer: queue.Queue = queue.Queue()
+
+    def run() -> None:
+        try:
+            answer.put((True, fn()))
+        except BaseException as exc:  # handed back to the caller
+            answer.put((False, exc))
+        threading.Event().wait()
+
+    threading.Thread(target=run, daemon=True, name="prefect-server-parent").start()
+    ok, value = answer.get()
+    if not ok:
+        raise value
+    return value

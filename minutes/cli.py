@@ -9,6 +9,7 @@ found an error-severity flag in the draft.
 
 from __future__ import annotations
 
+import gc
 import math
 import sys
 from pathlib import Path
@@ -20,17 +21,20 @@ from typer.core import TyperGroup
 
 from minutes import __version__
 from pipeline.errors import UsageError, one_line
+from pipeline.settings import SettingsError
 
 EXIT_FAILED = 1
 EXIT_SOME_FAILED = 2
-MAX_WORKERS = 64
+EXIT_INTERRUPTED = 130
+DEFAULT_WORKERS = 2
+MAX_WORKERS = 64          # a sanity bound (a typo); the machine's bound is usually lower
 MAX_TIMEOUT_S = 86400.0
 OPEN_REPORT = "report-open.html"      # `report --open`, beside the publications
 
 
 class Commands(TyperGroup):
     """Every error a user can cause is one line on stderr and exit 1: click's usage
-    errors, our UsageError (from any command), an interrupt (exit 130)."""
+    errors, our UsageError and SettingsError (from any command), an interrupt (exit 130)."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True,
              **extra: Any) -> Any:
@@ -46,10 +50,12 @@ class Commands(TyperGroup):
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             code = fail(one_line(message) + hint)
         except (typer.Abort, KeyboardInterrupt):
-            code = fail("interrupted", 130)
-        except UsageError as exc:
+            code = EXIT_INTERRUPTED
+        except (UsageError, SettingsError) as exc:
             code = fail(str(exc))
         code = code if isinstance(code, int) else 0
+        if code == EXIT_INTERRUPTED:               # typer's silent Exit(130) for Ctrl-C
+            code = fail("interrupted", EXIT_INTERRUPTED)
         if standalone_mode:
             sys.exit(code)
         return code
@@ -93,38 +99,54 @@ def _check_range(option: str, value: float, low: float, high: float, allowed: st
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="PDF files or folders."),
            out: Path = OUT,
-           workers: int = typer.Option(2, "--workers", help="Documents processed at once."),
+           workers: Optional[int] = typer.Option(
+               None, "--workers", help="Documents processed at once (default 2; at most what "
+                                       "the machine's cores and memory hold)."),
            timeout: float = typer.Option(300.0, "--timeout", help="Seconds allowed per document."),
            dask: Optional[str] = typer.Option(None, "--dask", help="Run on this Dask scheduler."),
            replace: bool = typer.Option(False, "--replace",
                                         help="Publish exactly these inputs (drop the rest of the archive)."),
            quiet: bool = typer.Option(False, "--quiet", "-q")) -> None:
     """Add PDF reports to the archive and publish it (exit 2 if some files failed)."""
-    _check_range("--workers", workers, 1, MAX_WORKERS, f"a whole number from 1 to {MAX_WORKERS}")
+    from pipeline.settings import Settings, bounded_workers
     _check_range("--timeout", timeout, 0.001, MAX_TIMEOUT_S, "seconds, above 0 and at most 86400")
+    if workers is not None:
+        _check_range("--workers", workers, 1, MAX_WORKERS, f"a whole number from 1 to {MAX_WORKERS}")
+    concurrency, lowered = bounded_workers(DEFAULT_WORKERS if workers is None else workers)
+    if lowered and workers is not None and dask is None:
+        typer.echo(f"warning: {lowered}", err=True)
     from flows.archive import check_paths
     from flows import runtime
     check_paths([str(p) for p in paths])           # before Prefect is even imported
     runtime.configure(quiet=True)                  # before Prefect is imported
     from pipeline import sandbox
     from flows.ingest import run_ingest
-    from pipeline.settings import Settings
 
-    settings = Settings.from_env(out_dir=out, concurrency=workers, doc_timeout_s=timeout,
-                                 dask_address=dask)
+    settings = Settings.from_env(out_dir=out, concurrency=concurrency if dask is None else workers,
+                                 doc_timeout_s=timeout, dask_address=dask)
     progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
+    runtime.server_dies_with_us()
     try:
-        with runtime.fast_local_flows():
+        with sandbox.stopped_on_interrupt(), runtime.fast_local_flows():
             summary = run_ingest([str(p) for p in paths], settings, progress, replace=replace)
+    except KeyboardInterrupt:            # the workers are stopped already: exit within 5 s,
+        runtime.kill_local_server()      # without the local server's graceful stop
+        gc.freeze()                      # nor a collection of the whole heap at exit (~4 s)
+        raise
     finally:
         sandbox.shutdown()
     if summary.refused:
         raise UsageError("several", lines="\n".join(
-            [f"{name}: {reason}" for name, reason in summary.failed] + [summary.refused]))
+            [f"{escaped(name)}: {reason}" for name, reason in summary.failed] + [summary.refused]))
     if not quiet:
         _print_summary(summary)
     if summary.failed:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def escaped(name: str) -> str:
+    """A file name on one line: control characters (a newline...) written as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(name))
 
 
 def _progress_printer():
@@ -145,7 +167,7 @@ def _print_summary(s) -> None:
     if s.failed:
         print(f"failed files: {len(s.failed)}")
         for name, reason in s.failed:
-            print(f"  {one_line(name)}: {reason}")
+            print(f"  {escaped(name)}: {reason}")
 
 
 @app.command()

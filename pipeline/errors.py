@@ -147,3 +147,7 @@ USAGE.update({
 NOTES: dict[str, str] = {
     "no_archive": "note: no archive in {out}: within-report checks only",
 }
+
+# lock
+USAGE["archive_busy"] = ("archive {out} is being written by pid {pid} ({command}) since {since}; "
+                         "try again when it has finished")

@@ -10,6 +10,7 @@ publishing leaves the previous publication untouched.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -23,6 +24,7 @@ from typing import Callable, Iterable, Sequence
 import pandas as pd
 
 from pipeline.errors import UsageError
+from pipeline.lock import archive_lock, held
 
 from pipeline.records import (Extraction, Flag, Intervention, Person, Record, flatten,
                               innermost_section, to_row)
@@ -34,6 +36,8 @@ DATABASE = "minutes.duckdb"
 REPORT = "report.html"
 KEEP_PUBLICATIONS = 5
 REVIEW_ACTION = "review"          # the publications row of `minutes review`
+RETIRED = ".retired"           # touched in a publication when it stops being current
+RETIRED_GRACE_S = 60.0         # an older publication is kept this long after that
 STAMP_RE = re.compile(r"^\d{8}T\d{12}Z$")
 
 # The contract (../shared/datasets.md): required columns first, in this order.
@@ -286,9 +290,18 @@ def publish(frames: dict[str, pd.DataFrame], out_dir: Path, fingerprint: str, *,
     history with this run's row, the archive's entries, the report), then switch
     ``current`` to it atomically and keep the last ``KEEP_PUBLICATIONS``."""
     out_dir = Path(out_dir)
+    action = (change or {}).get("action")
+    with archive_lock(out_dir, command=f"minutes {action}" if action else None):
+        return _publish(frames, out_dir, fingerprint, change, archive_json, report)
+
+
+def _publish(frames: dict[str, pd.DataFrame], out_dir: Path, fingerprint: str,
+             change: dict | None, archive_json: str | None,
+             report: Callable[[Path, str], object] | None) -> Path:
+    """``publish`` under the archive's lock."""
     root = out_dir / PUBLICATIONS
     root.mkdir(parents=True, exist_ok=True)
-    _remove_stale_staging(root)
+    _remove_stale_staging(out_dir)
     name = new_stamp(root)
     staging = root / (name + ".staging")
     staging.mkdir()
@@ -343,6 +356,12 @@ def rollback(out_dir: Path, stamp: str | None = None, policy: str = "record") ->
     passed over, as reviews are kept anyway; else the one whose stamp starts with
     ``stamp``). The target's flags are given the archive's reviews before the switch."""
     out_dir = Path(out_dir)
+    require_publication(out_dir)
+    with archive_lock(out_dir, command="minutes rollback"):
+        return _rollback(out_dir, stamp, policy)
+
+
+def _rollback(out_dir: Path, stamp: str | None, policy: str) -> str:
     current = require_publication(out_dir).name
     kept = publications(out_dir)
     if stamp:
@@ -382,7 +401,11 @@ def _last_change(out_dir: Path, current: str) -> str:
 def _switch_to(out_dir: Path, folder: Path) -> None:
     """Make ``folder`` the current publication: one atomic rename of ``current``; the
     names readers use are symlinks through it."""
+    previous = current_publication(out_dir)
     _switch(out_dir / CURRENT, Path(PUBLICATIONS) / folder.name)
+    if previous is not None and previous.name != folder.name and previous.is_dir():
+        with contextlib.suppress(OSError):   # when it stopped being current (see _prune)
+            (previous / RETIRED).touch()
     for f in sorted(folder.iterdir()):
         if f.suffix == ".parquet" or f.name in (DATABASE, REPORT):
             _switch(out_dir / f.name, Path(CURRENT) / f.name)
@@ -431,17 +454,34 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fh.fileno())
 
 
-def _remove_stale_staging(root: Path) -> None:
-    for d in root.glob("*.staging"):
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Remove the staging folders of publishers that died while writing. Only under the
+    archive's lock: every live publisher holds it while its staging folder exists, so
+    then any staging folder (this one not yet made) is a dead run's."""
+    if not held(out_dir):
+        return
+    for d in (Path(out_dir) / PUBLICATIONS).glob("*.staging"):
         shutil.rmtree(d, ignore_errors=True)
 
 
 def _prune(root: Path, keep: int, current: str) -> None:
-    """Keep the ``keep`` newest publications (and the current one)."""
+    """Delete publications beyond the ``keep`` newest, except the current one and any
+    that stopped being current less than ``RETIRED_GRACE_S`` ago: a reader that has just
+    resolved ``current`` to it still finds its files."""
     done = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.endswith(".staging"))
+    now = time.time()
     for d in done[:-keep]:
-        if d.name != current:
+        if d.name != current and now - _retired_at(d) > RETIRED_GRACE_S:
             shutil.rmtree(d, ignore_errors=True)
+
+
+def _retired_at(folder: Path) -> float:
+    """When ``folder`` last stopped being current (its marker; for a publication made
+    before markers, its manifest's time)."""
+    for name in (RETIRED, MANIFEST):
+        with contextlib.suppress(OSError):
+            return (folder / name).stat().st_mtime
+    return 0.0
 
 
 def read_dataset(out_dir: Path, name: str) -> pd.DataFrame:

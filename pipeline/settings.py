@@ -16,19 +16,25 @@ MAX_COUNT = 2**62
 OPTIONS = {"concurrency": "--workers", "doc_timeout_s": "--timeout"}
 
 
+class SettingsError(ValueError):
+    """A setting out of range or of the wrong kind: its one-line message names the
+    option or environment variable (the command prints it and exits 1)."""
+
+
 def _check(name: str, value: object, whole: bool, low: float, high: float) -> None:
-    """Raise ValueError (one line, naming the option) unless ``value`` is a number in
+    """Raise SettingsError (one line, naming the option) unless ``value`` is a number in
     range: a whole number >= ``low`` or a finite number > ``low`` (no NaN, no inf)."""
     label = f"{name} ({OPTIONS[name]})" if name in OPTIONS else name
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if whole:
         ok = number and float(value).is_integer() and low <= value <= high
-        want = f"a whole number from {low:g}"
+        want = f"a whole number from {low:g}" + (f" to {high:g}" if high < MAX_COUNT else
+                                                  " (of a sane size)")
     else:
         ok = number and math.isfinite(value) and low < value <= high
         want = f"a number of seconds > {low:g} and at most {high:g}"
     if not ok:
-        raise ValueError(f"{label} must be {want}, got {value!r}")
+        raise SettingsError(f"{label} must be {want}, got {value!r}")
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,7 @@ class Settings:
         if self.cache_dir is not None:
             object.__setattr__(self, "cache_dir", Path(self.cache_dir))
         if self.error_policy not in ("strict", "record"):
-            raise ValueError(f"error_policy must be 'strict' or 'record', got {self.error_policy!r}")
+            raise SettingsError(f"error_policy must be 'strict' or 'record', got {self.error_policy!r}")
         for name in ("max_file_bytes", "max_pages", "concurrency", "worker_memory_bytes"):
             _check(name, getattr(self, name), whole=True, low=1, high=MAX_COUNT)
             object.__setattr__(self, name, int(getattr(self, name)))
@@ -65,12 +71,12 @@ class Settings:
             _check(name, getattr(self, name), whole=False, low=0, high=MAX_SECONDS)
             object.__setattr__(self, name, float(getattr(self, name)))
         if self.isolation not in ("process", "none"):
-            raise ValueError(f"isolation must be 'process' or 'none', got {self.isolation!r}")
+            raise SettingsError(f"isolation must be 'process' or 'none', got {self.isolation!r}")
         if not self.languages:
             from pipeline.lexicon import languages
             object.__setattr__(self, "languages", languages())
         if any(len(l) != 2 for l in self.languages):
-            raise ValueError(f"languages must be ISO 639-1 codes, got {self.languages!r}")
+            raise SettingsError(f"languages must be ISO 639-1 codes, got {self.languages!r}")
 
     @property
     def cache_path(self) -> Path:
@@ -86,11 +92,19 @@ class Settings:
         if "MINUTES_DASK_ADDRESS" in os.environ:
             env["dask_address"] = os.environ["MINUTES_DASK_ADDRESS"]
         if "MINUTES_DOC_TIMEOUT" in os.environ:
-            env["doc_timeout_s"] = float(os.environ["MINUTES_DOC_TIMEOUT"])
+            env["doc_timeout_s"] = _number("MINUTES_DOC_TIMEOUT")
         if "MINUTES_ERROR_POLICY" in os.environ:
             env["error_policy"] = os.environ["MINUTES_ERROR_POLICY"]
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)
+
+
+def _number(variable: str) -> float:
+    try:
+        return float(os.environ[variable])
+    except ValueError:
+        raise SettingsError(f"{variable} must be a number of seconds, "
+                            f"got {os.environ[variable]!r}") from None
 
 
 def bounded_workers(requested: int, worker_memory_bytes: int = Settings.worker_memory_bytes

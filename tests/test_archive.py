@@ -175,7 +175,9 @@ def test_a_run_that_adds_nothing_publishes_nothing(prefect_harness, folder, tmp_
     assert doc_ids(out) == {sha256_bytes((folder / NAMES[0]).read_bytes())} | {sha256_bytes(broken.read_bytes())}
 
 
-def test_the_last_five_publications_stay_on_disk(prefect_harness, folder, tmp_path, shared_cache):
+def test_the_last_five_publications_stay_on_disk(prefect_harness, folder, tmp_path, shared_cache,
+                                                 monkeypatch):
+    monkeypatch.setattr(publish, "RETIRED_GRACE_S", 0.0)   # no reader: prune at once
     out = tmp_path / "out"
     settings = settings_for(out, shared_cache)
     ingest([folder], settings)

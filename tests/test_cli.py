@@ -120,3 +120,40 @@ def test_table_format_has_integers_no_scientific_notation_one_null_and_fits():
     assert lines[3].split()[:3] == ["NULL", "NULL", "2.25"]
     assert "…" in lines[2]                                  # the long name was cut to fit
     assert render(df.iloc[0:0], "table").endswith("(no rows)")
+
+
+def test_more_workers_than_the_machine_holds_is_a_warning_not_an_error(tmp_path):
+    from pipeline.settings import bounded_workers
+    n, lowered = bounded_workers(64)
+    result = run("ingest", str(tmp_path / "a.pdf"), "--workers", "64", "--out", str(tmp_path / "o"))
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and lines[-1] == f"error: not found: {tmp_path / 'a.pdf'}"
+    assert lines[:-1] == ([f"warning: {lowered}"] if lowered else []) and str(n) in (lowered or str(n))
+
+
+@pytest.mark.parametrize("variable, value", [("MINUTES_DOC_TIMEOUT", "abc"),
+                                             ("MINUTES_ERROR_POLICY", "loose")])
+def test_a_bad_setting_from_the_environment_is_one_line(monkeypatch, tmp_path, variable, value):
+    monkeypatch.setenv(variable, value)
+    pdf = sorted((ROOT / "corpus").glob("*.pdf"))[0]
+    result = run("ingest", str(pdf), "--out", str(tmp_path / "o"))
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) == 1, result.output
+    assert lines[0].startswith("error: ") and repr(value) in lines[0], lines
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_file_name_with_a_newline_stays_on_its_line(monkeypatch, tmp_path):
+    """The failure list and the refusal print each file on one line, its control
+    characters escaped."""
+    from flows import ingest
+    name = "bad\nname\r.pdf"
+    (tmp_path / name).write_bytes(b"not a pdf")
+    summary = ingest.RunSummary(documents=0, pages=0, languages={}, rows={}, published=False,
+                                failed=((name, "not a PDF: no %PDF header"),),
+                                out_dir=tmp_path / "o", refused="nothing published")
+    monkeypatch.setattr(ingest, "run_ingest", lambda *a, **k: summary)
+    result = run("ingest", str(tmp_path / name), "--out", str(tmp_path / "o"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["error: bad\\nname\\r.pdf: not a PDF: no %PDF header",
+                                          "error: nothing published"]

@@ -218,3 +218,73 @@ def test_ctrl_c_stops_the_run_and_its_workers_within_5_s(mode):
         pytest.fail(f"still running 5 s after Ctrl-C ({mode})")
     assert time.monotonic() - started < 5
     assert _wait_gone(pids, 2) == []
+
+
+# --------------------------------------------------------------- the `minutes` command
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every live process below ``pid`` (from /proc: parent pids)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and not _gone(int(entry.name)):
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(") ", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    found, frontier = [], [pid]
+    while frontier:
+        kids = [p for p, parent in parents.items() if parent in frontier]
+        found += kids
+        frontier = kids
+    return found
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def _ingest_with_workers(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
+    """`minutes ingest` on six corpus PDFs in its own process group, once its local
+    Prefect server and a worker run: the process and its descendants."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    pdfs = [str(p) for p in sorted((ROOT / "corpus").glob("*.pdf"))[:6]]
+    proc = subprocess.Popen([sys.executable, "-m", "minutes", "ingest", *pdfs, "--out",
+                             str(tmp_path / "out"), "-q"], cwd=ROOT, env=env, process_group=0,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        kids = _descendants(proc.pid)
+        lines = [_cmdline(k) for k in kids]
+        if any("pipeline.sandbox" in c for c in lines) and (
+                os.environ.get("PREFECT_API_URL") or any("uvicorn" in c for c in lines)):
+            return proc, kids
+        time.sleep(0.2)
+    proc.kill()
+    pytest.fail(f"no worker started: {proc.communicate()[1][-2000:]}")
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_minutes_ingest_within_5_s_leaving_no_process(tmp_path):
+    proc, kids = _ingest_with_workers(tmp_path)
+    started = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)            # as the terminal does
+    try:
+        _, err = proc.communicate(timeout=5)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("`minutes ingest` still running 5 s after Ctrl-C")
+    assert time.monotonic() - started < 5
+    assert proc.returncode == 130 and "error: interrupted" in err.splitlines()
+    assert _wait_gone(kids, 2) == [], [_cmdline(k) for k in kids if not _gone(k)]
+
+
+@pytest.mark.slow
+def test_no_server_or_worker_outlives_minutes_ingest_killed_by_sigkill(tmp_path):
+    proc, kids = _ingest_with_workers(tmp_path)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    assert _wait_gone(kids, 5) == [], [_cmdline(k) for k in kids if not _gone(k)]

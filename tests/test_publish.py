@@ -191,7 +191,8 @@ def test_each_publication_appends_a_row_and_carries_its_report(tmp_path):
     assert len(pd.read_parquet(tmp_path / "publications.parquet")) == 1
 
 
-def test_stamps_sort_in_publishing_order(tmp_path):
+def test_stamps_sort_in_publishing_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(publish, "RETIRED_GRACE_S", 0.0)   # prune at once (see test_lock)
     names = [publish.publish(publish.corpus_to_frames(corpus()), tmp_path, f"fp{i}").name for i in range(7)]
     assert names == sorted(names) and len(set(names)) == 7
     assert publish.publications(tmp_path) == names[-publish.KEEP_PUBLICATIONS:]
