@@ -56,7 +56,6 @@ def _plain(v):
 def test_dask_run_publishes_what_a_local_run_publishes(prefect_harness, cluster, inputs,
                                                        tmp_path):
     from pipeline import sandbox
-    from extractors.chain import extract_isolated
     from flows.ingest import run_ingest
     from minutes.cli import app
 
