@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -29,7 +30,8 @@ from pipeline.settings import Settings
 def check_paths(paths: Sequence[str]) -> None:
     """One UsageError line per input path that does not exist, or one when no PDF is
     found under them. Imports no Prefect: the command refuses before it starts."""
-    missing = [str(UsageError("path_missing", path=p)) for p in paths if not Path(p).exists()]
+    missing = [str(UsageError("path_missing", path=p)) for p in paths
+               if not os.path.lexists(p)]      # a dangling link given by name gets its row
     if missing:
         raise UsageError("several", lines="\n".join(missing))
     from flows.tasks import discover_files

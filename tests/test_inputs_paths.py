@@ -56,6 +56,15 @@ def test_dangling_links_and_link_loops_get_their_reason(tmp_path):
     assert len({inputs.identify(p, RUN).doc_id for p in found}) == 3
 
 
+def test_links_given_by_name_are_inputs_not_missing_paths(tmp_path):
+    from flows.archive import check_paths
+    (tmp_path / "dangling.pdf").symlink_to(tmp_path / "gone.pdf")
+    (tmp_path / "loop.pdf").symlink_to(tmp_path / "loop.pdf")
+    names = [str(tmp_path / "dangling.pdf"), str(tmp_path / "loop.pdf")]
+    check_paths(names)                                   # no "not found": each gets its row
+    assert [_kind(p) for p in inputs.discover(names)] == ["dangling_link", "link_loop"]
+
+
 def test_symlinked_folders_are_followed_once_and_loops_end(tmp_path):
     real = tmp_path / "in" / "real"
     real.mkdir(parents=True)
@@ -187,3 +196,14 @@ def test_an_unchanged_folder_of_odd_paths_is_answered_without_a_flow(odd_run, od
     settings, _ = odd_run
     quick = unchanged_run([str(odd_folder)], settings)
     assert quick is not None and not quick.published and len(quick.unchanged) == 7
+
+
+def test_ingesting_a_fifo_by_name_ends_at_once_with_one_line(prefect_harness, tmp_path):
+    from typer.testing import CliRunner
+    from minutes.cli import app
+    fifo = tmp_path / "fifo.pdf"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(app, ["ingest", str(fifo), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 1, result.output
+    assert "error: fifo.pdf: not a regular file: a named pipe (FIFO); it is never opened" in \
+        result.output.splitlines()
