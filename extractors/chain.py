@@ -3,8 +3,10 @@ registered extractor in order -> the report's own checks -> one Extraction.
 
 ``REGISTRY`` is the one ordered list of extractors, each declared by its own module
 (``EXTRACTOR``: name, version, the facts it needs and the one it gives): it drives the
-calls and the pipeline version that keys the cache. ``bytes_to_extraction`` reads nothing from disk
-and is what a worker process runs for each file.
+calls and the pipeline version that keys the cache. ``path_to_extraction`` is what a worker
+process runs for each file: it reads the file (through the pdf extractor, the one module
+that reads files) and checks its bytes are those the run found; ``bytes_to_extraction``
+reads nothing from disk.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractors import amounts, citations, decisions, language, metadata, pdf, speakers, tables
+from extractors.pdf import reader as pdf_reader
 from pipeline import checks, sandbox
 from pipeline.errors import InputError, one_line, unforeseen
+from pipeline.inputs import path_id
 from pipeline.protocol import Extractor, check_order, run_chain
 from pipeline.records import Document, DocumentInfo, Extraction
 from pipeline.settings import Settings
@@ -47,7 +51,7 @@ def pipeline_version() -> str:
 # Modules that read or write the archive, not one document's facts: editing them must not
 # re-extract every archived document.
 ARCHIVE_WIDE = frozenset({"publish.py", "report.py", "evaluate.py", "query.py", "archive.py",
-                          "history.py", "reviews.py", "lock.py", "draft.py"})
+                          "history.py", "reviews.py", "lock.py", "draft.py", "inputs.py"})
 
 
 def _sources() -> list[Path]:
@@ -88,10 +92,26 @@ def _read(data: bytes, path: Path, settings: Settings) -> Document | InputError:
         return unforeseen(exc, "reading", settings.error_policy)
 
 
-def bytes_to_extraction(data: bytes, path: Path, settings: Settings) -> Extraction:
-    """Parse and extract one file's bytes; a bad file gives an error row, not an exception
-    (unless the error policy is strict)."""
-    doc_id = sha256_bytes(data)
+def path_to_extraction(path: Path, settings: Settings, doc_id: str | None = None) -> Extraction:
+    """Read one file and extract it; with ``doc_id`` (the sha256 the run found), a file
+    whose bytes are no longer those gets a one-line "changed" row instead."""
+    path = Path(path)
+    try:
+        data, digest = pdf_reader.read_file(path, settings.max_file_bytes)
+    except InputError as exc:
+        return error_extraction(doc_id or path_id(path), path, exc)
+    except OSError as exc:
+        return error_extraction(doc_id or path_id(path), path, one_line(f"unreadable file: {exc}"))
+    if doc_id is not None and digest != doc_id:
+        return error_extraction(doc_id, path, InputError("changed"), size=len(data))
+    return bytes_to_extraction(data, path, settings, digest)
+
+
+def bytes_to_extraction(data: bytes, path: Path, settings: Settings,
+                        doc_id: str | None = None) -> Extraction:
+    """Parse and extract one file's bytes (``doc_id``: their sha256, when known); a bad
+    file gives an error row, not an exception (unless the error policy is strict)."""
+    doc_id = doc_id or sha256_bytes(data)
     doc = _read(data, path, settings)
     if isinstance(doc, InputError):
         return error_extraction(doc_id, path, doc, size=len(data))
@@ -130,9 +150,12 @@ def _no_text(doc: Document, info: DocumentInfo, settings: Settings) -> Extractio
     return Extraction(info=replace(info, status="error", error=str(reason), error_kind=reason.kind))
 
 
-def extract_isolated(data: bytes, path: Path, settings: Settings) -> Extraction:
-    """``bytes_to_extraction`` in a worker process, within ``settings.doc_timeout_s``."""
-    result = sandbox.call_isolated(bytes_to_extraction, (data, path, settings), settings)
+def extract_isolated(path: Path, settings: Settings, doc_id: str | None = None,
+                     size: int = 0) -> Extraction:
+    """``path_to_extraction`` in a worker process, within ``settings.doc_timeout_s`` and
+    the worker memory cap: the caller never holds the file's bytes."""
+    path = Path(path)
+    result = sandbox.call_isolated(path_to_extraction, (path, settings, doc_id), settings)
     if isinstance(result, InputError):
-        return error_extraction(sha256_bytes(data), path, result, size=len(data))
+        return error_extraction(doc_id or path_id(path), path, result, size=size)
     return result

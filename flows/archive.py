@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from extractors.chain import bytes_to_extraction, extract_isolated, pipeline_version
+from extractors.chain import extract_isolated, path_to_extraction, pipeline_version
 from pipeline import archive, checks, history, people, publish, reviews
 from pipeline.archive import Change, Entry
 from pipeline.cache import ExtractionCache
@@ -25,13 +26,13 @@ from pipeline.errors import UsageError, unforeseen
 from pipeline.lock import archive_lock
 from pipeline.records import Extraction
 from pipeline.settings import Settings
-from pipeline.text import sha256_bytes
 
 
 def check_paths(paths: Sequence[str]) -> None:
     """One UsageError line per input path that does not exist, or one when no PDF is
     found under them. Imports no Prefect: the command refuses before it starts."""
-    missing = [str(UsageError("path_missing", path=p)) for p in paths if not Path(p).exists()]
+    missing = [str(UsageError("path_missing", path=p)) for p in paths
+               if not os.path.lexists(p)]      # a dangling link given by name gets its row
     if missing:
         raise UsageError("several", lines="\n".join(missing))
     from flows.tasks import discover_files
@@ -48,9 +49,9 @@ def current_entries(out_dir: Path) -> tuple[Entry, ...]:
 def stale(entries: Sequence[Entry], fresh: Mapping[str, Extraction], settings: Settings) -> list[Entry]:
     """Readable archived documents with no cached extraction under this pipeline version
     (the pipeline changed, or the cache was cleared): they must be extracted again."""
-    cache = ExtractionCache(settings.cache_path, pipeline_version())
+    cache = ExtractionCache(settings.cache_path, pipeline_version(), settings)
     return [e for e in entries if e.info.status == "ok" and e.doc_id not in fresh
-            and not cache._path(e.doc_id).exists()]     # whether there is one, unread
+            and not cache.has(e.doc_id)]     # whether there is one, unread
 
 
 def archive_extractions(entries: Sequence[Entry], fresh: Mapping[str, Extraction],
@@ -59,7 +60,7 @@ def archive_extractions(entries: Sequence[Entry], fresh: Mapping[str, Extraction
     this run's, else the cache's, else extracted again from its file (same bytes), else
     the newest cached one of an earlier pipeline version. A document with none of these
     cannot be published: one UsageError line each."""
-    cache = ExtractionCache(settings.cache_path, pipeline_version())
+    cache = ExtractionCache(settings.cache_path, pipeline_version(), settings)
     out, lost = [], []
     for e in entries:
         ex = fresh.get(e.doc_id) or _from_archive(e, cache, settings)
@@ -73,7 +74,7 @@ def archive_extractions(entries: Sequence[Entry], fresh: Mapping[str, Extraction
 
 
 def _from_archive(entry: Entry, cache: ExtractionCache, settings: Settings) -> Extraction | None:
-    if entry.info.status == "error":
+    if entry.info.status != "ok":           # an error or a duplicate: its row, no facts
         return Extraction(info=entry.info)
     return (cache.get(entry.doc_id) or _extract_again(entry, cache, settings)
             or _earlier_version(cache, entry.doc_id))
@@ -81,16 +82,10 @@ def _from_archive(entry: Entry, cache: ExtractionCache, settings: Settings) -> E
 
 def _extract_again(entry: Entry, cache: ExtractionCache, settings: Settings) -> Extraction | None:
     """The document extracted from its archived path, when the file there still has
-    the archived bytes."""
+    the archived bytes (the worker reads it and checks them)."""
     path = Path(entry.path)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    if sha256_bytes(data) != entry.doc_id:
-        return None
-    run = extract_isolated if settings.isolation == "process" else bytes_to_extraction
-    ex = run(data, path, settings)
+    run = extract_isolated if settings.isolation == "process" else path_to_extraction
+    ex = run(path, settings, entry.doc_id)
     cache.put(ex)
     return ex if ex.info.status == "ok" else None
 

@@ -107,13 +107,20 @@ def ingest_archive(paths: Sequence[str], settings: Settings, replace: bool = Fal
 
 
 def extract_all(files: Sequence[Path], settings: Settings, count: bool = True) -> list[Extraction]:
-    """Each file read and extracted in its own tasks (cached ones come back at once)."""
-    read = [tasks.read_file.submit(f) for f in files]
-    extracted = [tasks.extract_document.submit(*r.result(), settings) for r in read]
-    for done, _ in enumerate(as_completed(extracted), start=1):
+    """Each file identified (its sha256, streamed) and extracted in its own tasks (cached
+    ones come back at once); the same bytes under several paths are extracted once, and
+    each path gets the extraction (the archive records the later ones as duplicates)."""
+    identified = [tasks.identify_file.submit(f, settings) for f in files]
+    sources = [f.result() for f in identified]
+    firsts = {}
+    for source in sources:
+        firsts.setdefault(source.doc_id, source)
+    extracted = {doc_id: tasks.extract_document.submit(source, settings)
+                 for doc_id, source in firsts.items()}
+    for done, _ in enumerate(as_completed(list(extracted.values())), start=1):
         if _progress and count:
             _progress(done, len(extracted))
-    return [f.result() for f in extracted]
+    return [tasks.with_location(extracted[s.doc_id].result(), s) for s in sources]
 
 
 def summarise(extractions: Sequence[Extraction], rows: dict[str, int], published: bool,
@@ -139,7 +146,7 @@ def unchanged_run(paths: Sequence[str], settings: Settings, replace: bool = Fals
     input is already archived with the same bytes at the same path, nothing to retry,
     and the archive was published by this pipeline version; else None.
 
-    It reads and hashes the files but starts no flow: Prefect's local server takes
+    It hashes the files (streamed) but starts no flow: Prefect's local server takes
     ~10 s to start, which would dominate a re-run that has nothing to do."""
     manifest = current_manifest(settings.out_dir)
     entries = ops.current_entries(settings.out_dir)
@@ -148,9 +155,9 @@ def unchanged_run(paths: Sequence[str], settings: Settings, replace: bool = Fals
     by_id = {e.doc_id: e for e in entries}
     inputs = []
     for path in tasks.discover_files.fn(paths):
-        source, _ = tasks.read_file.fn(path)
+        source = tasks.identify_file.fn(path, settings)
         entry = by_id.get(source.doc_id)
-        if source.error or entry is None or archive.retry(entry):
+        if entry is None or (archive.retry(entry) and not _same_failure(source, entry)):
             return None
         inputs.append(Extraction(info=with_fields(entry.info, path=str(source.path),
                                                   file_name=source.path.name)))
@@ -159,6 +166,12 @@ def unchanged_run(paths: Sequence[str], settings: Settings, replace: bool = Fals
     if change.changed or manifest.get("fingerprint") != ops.fingerprint(exs):
         return None
     return summarise(exs, dict(manifest.get("datasets", {})), False, settings.out_dir, change)
+
+
+def _same_failure(source: tasks.SourceFile, entry: archive.Entry) -> bool:
+    """Whether an input that is no file to read (a FIFO, a dangling link, a file over the
+    size limit...) is archived with the very same reason: nothing to retry."""
+    return bool(source.error) and entry.info.error == str(source.error)
 
 
 check_paths = ops.check_paths
@@ -185,8 +198,9 @@ def _run_locked(paths: Sequence[str], settings: Settings,
         return quick
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
+        # Each document still runs in a sandbox worker process (time limit, memory cap),
+        # started by the Dask worker: a hostile PDF cannot take the Dask worker down.
         runner = DaskTaskRunner(address=settings.dask_address)
-        settings = settings.with_(isolation="none")
     elif settings.isolation == "process":
         # The threads only wait on the worker pool: twice as many as workers keep a
         # document queued for each worker while Prefect records the one before.

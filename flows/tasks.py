@@ -1,86 +1,59 @@
 """Prefect tasks: thin wrappers over pipeline and extractor functions.
 
-I/O tasks (reading files, publishing) retry; parsing and extraction tasks do not
-(the same bytes fail the same way twice).
+I/O tasks (finding and hashing files, publishing) retry; extraction tasks do not (the
+same bytes fail the same way twice). Tasks take paths, never a file's bytes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Mapping, Sequence
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.chain import bytes_to_extraction, error_extraction, extract_isolated, pipeline_version
+from extractors.chain import error_extraction, extract_isolated, path_to_extraction, pipeline_version
 from flows import archive
-from pipeline import publish
+from pipeline import inputs, publish
 from pipeline.archive import Change, Entry, entry_for
 from pipeline.cache import ExtractionCache
-from pipeline.errors import InputError, one_line
+from pipeline.inputs import PDF_SUFFIXES, SourceFile  # noqa: F401  (re-exported)
 from pipeline.records import Extraction
 from pipeline.settings import Settings
-from pipeline.text import sha256_bytes
-
-PDF_SUFFIXES = (".pdf",)
 
 
-@dataclass(frozen=True)
-class SourceFile:
-    """A file to ingest: where it is, its bytes' sha256 and size (or why unreadable)."""
-    path: Path
-    doc_id: str
-    size: int
-    error: InputError | str | None = None
+# No task hashes its arguments (NO_CACHE): Prefect's default cache key would hash them, and
+# the per-document cache is ours (pipeline/cache.py), keyed by the file's sha256.
 
 
-@task(name="discover-files", retries=2, retry_delay_seconds=1)
+@task(name="discover-files", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def discover_files(paths: Sequence[str | Path]) -> list[Path]:
     """Every PDF under the given files and folders (files given by name always count)."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*")
-                                if f.is_file() and f.suffix.lower() in PDF_SUFFIXES))
-        else:
-            found.append(p)
-    seen, unique = set(), []
-    for f in found:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique
+    return inputs.discover(paths)
 
 
-@task(name="read-file", retries=2, retry_delay_seconds=1)
-def read_file(path: Path) -> tuple[SourceFile, bytes]:
-    """The file's bytes and identity; a missing or unreadable file is recorded, not raised."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return SourceFile(path, sha256_bytes(str(path).encode()), 0,
-                          InputError("not_found", path=str(path))), b""
-    except OSError as exc:
-        return SourceFile(path, sha256_bytes(str(path).encode()), 0,
-                          one_line(f"unreadable file: {exc}")), b""
-    return SourceFile(path, sha256_bytes(data), len(data)), data
+@task(name="identify-file", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def identify_file(path: Path, settings: Settings) -> SourceFile:
+    """The file's sha256 (streamed) and size, or why it is no file to read; the parent
+    never holds its bytes."""
+    return inputs.identify(path, settings)
 
 
-@task(name="extract-document")
-def extract_document(source: SourceFile, data: bytes, settings: Settings) -> Extraction:
-    """All facts of one file, from the cache when its bytes and the extractors are unchanged."""
+@task(name="extract-document", cache_policy=NO_CACHE)
+def extract_document(source: SourceFile, settings: Settings) -> Extraction:
+    """All facts of one file, from the cache when its bytes and the extractors are
+    unchanged; else read and extracted by a worker (which checks the bytes are the same)."""
     if source.error:
-        return error_extraction(source.doc_id, source.path, source.error)
-    cache = ExtractionCache(settings.cache_path, pipeline_version())
+        return error_extraction(source.doc_id, source.path, source.error, size=source.size)
+    cache = ExtractionCache(settings.cache_path, pipeline_version(), settings)
     cached = cache.get(source.doc_id)
     if cached is not None:
         return with_location(cached, source)
     if settings.isolation == "process":
-        ex = extract_isolated(data, source.path, settings)
+        ex = extract_isolated(source.path, settings, source.doc_id, source.size)
     else:
-        ex = bytes_to_extraction(data, source.path, settings)
+        ex = path_to_extraction(source.path, settings, source.doc_id)
     cache.put(ex)
     return ex
 

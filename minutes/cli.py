@@ -337,31 +337,27 @@ def _draft_extraction(draft: Path, out: Path, isolation: str):
         raise UsageError("path_missing", path=draft)
     if not draft.is_file():
         raise UsageError("draft_not_file", path=draft)
-    try:
-        data = draft.read_bytes()
-    except OSError as exc:
-        raise UsageError("draft_unreadable", name=draft.name, reason=exc.strerror or exc) from exc
     settings = Settings.from_env(out_dir=out, isolation=isolation, concurrency=1)
     path = draft.resolve()
     if isolation == "process":
         try:
             with sandbox.stopped_on_interrupt():
-                result = sandbox.call_isolated(_extract_draft, (data, path, settings), settings)
+                result = sandbox.call_isolated(_extract_draft, (path, settings), settings)
         finally:
             sandbox.shutdown()
     else:
-        result = _extract_draft(data, path, settings)
+        result = _extract_draft(path, settings)
     if isinstance(result, InputError) or result.info.status != "ok":
         reason = str(result) if isinstance(result, InputError) else result.info.error
         raise UsageError("draft_unreadable", name=draft.name, reason=reason)
     return result
 
 
-def _extract_draft(data: bytes, path: Path, settings):
-    """What the worker runs: bytes -> Extraction. The extractors are imported there only,
-    so the command's own process never loads them (nor Prefect)."""
-    from extractors.chain import bytes_to_extraction
-    return bytes_to_extraction(data, path, settings)
+def _extract_draft(path: Path, settings):
+    """What the worker runs: path -> Extraction (the worker reads the file; the
+    extractors are imported there only, so the command's process never loads them)."""
+    from extractors.chain import path_to_extraction
+    return path_to_extraction(path, settings)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -8,7 +8,9 @@ reads one file and extracts it; the other 500 come back from the cache.
 
 Which archived document an input is (the rule the README states):
 1. the same bytes (same ``doc_id``) are the same document, wherever the file now is (a
-   moved or renamed file keeps its place; the entry follows its new path);
+   moved or renamed file keeps its place; the entry follows its new path); but while the
+   first path still holds those bytes, or when both paths are in one run, the second
+   path is a copy: its own row with status ``duplicate`` naming the first, no facts;
 2. otherwise the same absolute path is the same document in a new version: it replaces
    the earlier one;
 3. anything else is added.
@@ -19,12 +21,14 @@ A file name alone never identifies a document: bodies name their minutes alike
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
-from pipeline.errors import UsageError
+from pipeline.errors import InputError, UsageError
 from pipeline.records import DocumentInfo, Extraction, Record, from_row, to_row
+from pipeline.text import sha256_bytes, sha256_file
 
 ARCHIVE = "archive.json"
 # Kinds of failed input that are not documents at all: never archived.
@@ -63,8 +67,9 @@ class Change(Record):
 
 
 def absolute(path: str | Path) -> str:
-    """The path an archive records: absolute, symlinks resolved."""
-    return str(Path(path).expanduser().resolve())
+    """The path an archive records: absolute, symlinks resolved (a link loop or a
+    dangling link as far as it resolves)."""
+    return os.path.realpath(Path(path).expanduser())
 
 
 def entry_for(ex: Extraction) -> Entry:
@@ -81,63 +86,132 @@ def retry(entry: Entry) -> bool:
 # ------------------------------------------------------------------ planning a run
 
 
+def holds(path: str, doc_id: str) -> bool:
+    """Whether the file at ``path`` is still there with the bytes ``doc_id`` names (read
+    in chunks: only asked of an archived file whose bytes turn up under another path)."""
+    try:
+        return os.path.isfile(path) and sha256_file(path) == doc_id
+    except OSError:
+        return False
+
+
+def duplicate_id(first: str, path: str) -> str:
+    """The doc_id of a copy's row: its own (the first file's bytes key the facts)."""
+    return sha256_bytes(f"duplicate\0{first}\0{path}".encode("utf-8", "surrogateescape"))
+
+
 def ingest_change(entries: Sequence[Entry], extractions: Sequence[Extraction],
-                  replace_all: bool = False) -> Change:
+                  replace_all: bool = False,
+                  holds: Callable[[str, str], bool] = holds) -> Change:
     """The archive after ingesting ``extractions`` (this run's inputs, in order).
 
     A failed input never replaces a readable archived version and is kept out when it
     is not a document (a path that vanished); a new unreadable file is archived as an
-    error row, as the contract asks. With ``replace_all`` the archive becomes exactly
-    this run's inputs (archived documents not among them are removed)."""
-    out: list[Entry] = list(entries)
-    by_id = {e.doc_id: i for i, e in enumerate(out)}
-    by_path = {e.path: i for i, e in enumerate(out)}
+    error row, as the contract asks; a copy of an archived file (``holds``: whether a
+    path still has a doc_id's bytes) is a duplicate row. With ``replace_all`` the archive
+    becomes exactly this run's inputs (archived documents not among them are removed)."""
+    plan = _Plan(entries, replace_all, holds)
     outcome: dict[str, list] = {"added": [], "replaced": [], "unchanged": [], "failed": []}
-    touched: set[int] = set()
     for ex in extractions:
-        kind = _place(out, by_id, by_path, touched, ex)
+        kind = plan.place(ex)
         if ex.info.status == "error":
             outcome["failed"].append((ex.info.file_name, ex.info.error or "unreadable"))
         if kind:
             outcome[kind].append(ex.info.file_name)
+    out = plan.out
     removed: tuple[str, ...] = ()
     if replace_all:
-        removed = tuple(e.info.file_name for i, e in enumerate(out) if i not in touched)
-        out = [e for i, e in enumerate(out) if i in touched]
-    return Change(entries=tuple(out), added=tuple(outcome["added"]),
+        removed = tuple(e.info.file_name for i, e in enumerate(out) if i not in plan.touched)
+        out = [e for i, e in enumerate(out) if i in plan.touched]
+    return Change(entries=tuple(_without_orphans(out)), added=tuple(outcome["added"]),
                   replaced=tuple(outcome["replaced"]), unchanged=tuple(outcome["unchanged"]),
                   removed=removed, failed=tuple(outcome["failed"]))
 
 
-def _place(out: list[Entry], by_id: dict[str, int], by_path: dict[str, int],
-           touched: set[int], ex: Extraction) -> str | None:
-    """Put one input in the archive (``out``, changed in place); says what it was:
-    added, replaced, unchanged, or None when it stays out."""
-    new = entry_for(ex)
-    i = by_id.get(new.doc_id)
-    if i is not None and i in touched:            # the same bytes twice in one run
-        return "unchanged"
-    if i is not None:                             # the same bytes: the same document
-        old = out[i]
-        failed_now = ex.info.status == "error" and old.info.status == "ok"
-        info = old.info if failed_now else new.info       # a failure never hides a good read
-        out[i] = Entry(info=replace(info, path=new.path, file_name=ex.info.file_name))
-        touched.add(i)
-        return "replaced" if info.status != old.info.status else "unchanged"
-    if ex.info.status == "error" and ex.info.error_kind in NOT_DOCUMENTS:
-        return None
-    i = by_path.get(new.path)
-    if i is not None and i not in touched:
-        touched.add(i)
-        if ex.info.status == "error" and out[i].info.status == "ok":
-            return None                           # keep the readable version
-        out[i] = new
-        by_id[new.doc_id] = i
-        return "replaced"
-    out.append(new)
-    touched.add(len(out) - 1)
-    by_id[new.doc_id] = len(out) - 1
-    return "added"
+class _Plan:
+    """The archive's entries being changed by one run's inputs, placed one at a time."""
+
+    def __init__(self, entries: Sequence[Entry], replace_all: bool,
+                 holds: Callable[[str, str], bool]) -> None:
+        self.out: list[Entry] = list(entries)
+        self.by_id = {e.doc_id: i for i, e in enumerate(self.out)}
+        self.by_path = {e.path: i for i, e in enumerate(self.out)}
+        self.touched: set[int] = set()
+        self.replace_all, self.holds = replace_all, holds
+
+    def place(self, ex: Extraction) -> str | None:
+        """Put one input in the archive; says what it was: added, replaced, unchanged,
+        or None when it stays out."""
+        out, new = self.out, entry_for(ex)
+        i = self.by_id.get(new.doc_id)
+        if i is not None and self._is_copy(out[i], i, new):
+            return self._duplicate(new, out[i])
+        if i is not None:                             # the same bytes: the same document
+            old = out[i]
+            failed_now = ex.info.status == "error" and old.info.status == "ok"
+            info = old.info if failed_now else new.info       # a failure never hides a good read
+            out[i] = Entry(info=replace(info, path=new.path, file_name=ex.info.file_name))
+            self.touched.add(i)
+            self.by_path[new.path] = i
+            return "replaced" if info.status != old.info.status else "unchanged"
+        if ex.info.status == "error" and ex.info.error_kind in NOT_DOCUMENTS:
+            return None
+        i = self.by_path.get(new.path)
+        if i is not None and i not in self.touched:
+            self.touched.add(i)
+            if ex.info.status == "error" and out[i].info.status == "ok":
+                return None                           # keep the readable version
+            self._promote_copy_of(out[i])
+            out[i] = new
+            self.by_id[new.doc_id] = i
+            return "replaced"
+        return self._append(new)
+
+    def _is_copy(self, first: Entry, i: int, new: Entry) -> bool:
+        """Whether ``new`` (the bytes of ``first``) is a second path of them, not a move:
+        both paths are inputs of this run, or the first path still has the bytes."""
+        if first.path == new.path:
+            return False
+        if i in self.touched:
+            return True
+        return not self.replace_all and self.holds(first.path, first.doc_id)
+
+    def _duplicate(self, new: Entry, first: Entry) -> str | None:
+        info = replace(new.info, doc_id=duplicate_id(first.doc_id, new.path), status="duplicate",
+                       error=str(InputError("duplicate", path=first.path)),
+                       error_kind="duplicate", duplicate_of=first.doc_id)
+        j = self.by_path.get(new.path)
+        if j is None:
+            return self._append(Entry(info=info))
+        if j in self.touched:
+            return None
+        self.touched.add(j)
+        same = self.out[j].doc_id == info.doc_id
+        self.out[j] = Entry(info=info)
+        return "unchanged" if same else "replaced"
+
+    def _promote_copy_of(self, old: Entry) -> None:
+        """An archived document about to be replaced at its path by other bytes: its first
+        copy elsewhere (a duplicate row) becomes the document, under the copy's path."""
+        for j, e in enumerate(self.out):
+            if e.info.status == "duplicate" and e.info.duplicate_of == old.doc_id:
+                self.out[j] = Entry(info=replace(old.info, path=e.path, file_name=e.info.file_name))
+                self.by_id[old.doc_id] = j
+                return
+
+    def _append(self, new: Entry) -> str:
+        self.out.append(new)
+        i = len(self.out) - 1
+        self.touched.add(i)
+        self.by_path[new.path] = i
+        self.by_id.setdefault(new.doc_id, i)
+        return "added"
+
+
+def _without_orphans(entries: Sequence[Entry]) -> list[Entry]:
+    """The entries less the duplicate rows whose first file is no longer archived."""
+    firsts = {e.doc_id for e in entries if e.info.status != "duplicate"}
+    return [e for e in entries if e.info.status != "duplicate" or e.info.duplicate_of in firsts]
 
 
 def remove_change(entries: Sequence[Entry], selectors: Sequence[str]) -> Change:
@@ -156,8 +230,10 @@ def remove_change(entries: Sequence[Entry], selectors: Sequence[str]) -> Change:
             chosen.add(hits[0].doc_id)
     if problems:
         raise UsageError("several", lines="\n".join(problems))
-    kept = tuple(e for e in entries if e.doc_id not in chosen)
-    gone = tuple(e.info.file_name for e in entries if e.doc_id in chosen)
+    def chosen_or_copy(e: Entry) -> bool:       # a removed document's copies go with it
+        return e.doc_id in chosen or e.info.duplicate_of in chosen
+    kept = tuple(e for e in entries if not chosen_or_copy(e))
+    gone = tuple(e.info.file_name for e in entries if chosen_or_copy(e))
     return Change(entries=kept, removed=gone)
 
 

@@ -63,6 +63,11 @@ class ExtractionCache:
     def _path(self, doc_id: str) -> Path:
         return self.folder / f"{doc_id}-{self.version}.json"
 
+    def has(self, doc_id: str) -> bool:
+        """Whether an entry for ``doc_id`` exists under this version (not read: cheap on
+        large archives; whether it serves a run is ``get``'s answer)."""
+        return self._path(doc_id).exists()
+
     def get(self, doc_id: str, settings: Settings | None = None) -> Extraction | None:
         settings = settings or self.settings
         path = self._path(doc_id)

@@ -151,3 +151,18 @@ NOTES: dict[str, str] = {
 # lock
 USAGE["archive_busy"] = ("archive {out} is being written by pid {pid} ({command}) since {since}; "
                          "try again when it has finished")
+
+# inputs
+# What a path that is not a readable PDF file gets (one documents row each), and what a
+# file that changed while it was read or is a copy of another one gets.
+MESSAGES.update({
+    "special_file": "not a regular file: {what}; it is never opened",
+    "dangling_link": "dangling symbolic link: its target {target} does not exist",
+    "link_loop": "symbolic link loop: the link never reaches a file",
+    "read_timeout": "timed out: reading the file took longer than {seconds:g} s",
+    "changed": "changed while being read: its bytes differ from when it was found; "
+               "it is read again on the next run",
+    "duplicate": "duplicate: the same bytes as {path}",
+})
+# A file read while it changed, or read too slowly, may read fine next time: never cached.
+TRANSIENT_KINDS = TRANSIENT_KINDS | {"changed", "read_timeout"}

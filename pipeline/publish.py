@@ -42,8 +42,11 @@ STAMP_RE = re.compile(r"^\d{8}T\d{12}Z$")
 
 # The contract (../shared/datasets.md): required columns first, in this order.
 COLUMNS: dict[str, list[str]] = {
+    # status: ok, error, or duplicate (the same bytes as the file whose doc_id is in
+    # duplicate_of: its facts are that file's, published once)
     "documents": ["doc_id", "file_name", "pages", "language", "status", "error",
-                  "path", "language_confidence", "ocr_pages", "size_bytes", "extractor_version"],
+                  "path", "language_confidence", "ocr_pages", "size_bytes", "extractor_version",
+                  "duplicate_of"],
     "meetings": ["meeting_id", "doc_id", "body", "ordinal", "date", "place",
                  "mode", "doc_code", "cited_codes", "tabled_at", "page"],
     "people": ["person_id", "name", "family_name", "honorific", "given_name"],
@@ -70,6 +73,16 @@ COLUMNS: dict[str, list[str]] = {
                      "documents_replaced", "documents_removed", "documents_total", "action"],
 }
 
+# Each dataset's primary key: unique in every publication (tests/test_inputs_paths.py).
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id",), "meetings": ("meeting_id",), "people": ("person_id",),
+    "interventions": ("doc_id", "kind", "start", "end"), "decisions": ("decision_id",),
+    "amounts": ("doc_id", "start", "end"), "stated_sums": ("doc_id", "page", "total_text", "sentence"),
+    "tables": ("table_id",), "table_cells": ("table_id", "row", "col"),
+    "sections": ("doc_id", "start"), "flags": ("flag_id",), "decision_history": ("decision_id",),
+    "publications": ("stamp",),
+}
+
 # Column types, so a column is the same type in every publication whatever its values
 # (an integer column with a gap stays integer: pandas Int64, DuckDB BIGINT). Columns
 # not named here keep what pandas infers (lists, and strings of optional columns).
@@ -94,7 +107,8 @@ STRING_COLUMNS = {"doc_id", "file_name", "language", "status", "error", "meeting
                   "date", "place", "text", "outcome", "subject", "currency", "sentence",
                   "kind", "severity", "message", "review", "review_note", "subject_key",
                   "decision_id", "flag_id", "person_id", "name", "table_id", "value",
-                  "heading", "role", "affiliation", "decided_by", "stamp", "action"}
+                  "heading", "role", "affiliation", "decided_by", "stamp", "action",
+                  "duplicate_of"}
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ import typing
 from dataclasses import dataclass
 from typing import Any, Literal, Sequence, get_args, get_origin
 
-Status = Literal["ok", "error"]
+Status = Literal["ok", "error", "duplicate"]   # duplicate: the same bytes as another file
 ErrorKind = Literal[
     "empty", "not_pdf", "encrypted", "truncated", "unreadable", "no_pages", "too_large",
     "too_many_pages", "timeout", "no_text", "ocr_failed", "not_found", "internal", "io",
     "crashed", "out_of_memory", "ocr_unavailable", "killed",
+    "special_file", "dangling_link", "link_loop", "read_timeout", "changed", "duplicate",
 ]
 LineRole = Literal["body", "header", "footer", "heading"]
 InterventionKind = Literal["chairs", "presents", "speaks", "attends", "excused", "absent", "mentioned"]
@@ -218,6 +219,7 @@ class DocumentInfo(Record):
     ocr_pages: tuple[int, ...] = ()
     size_bytes: int = 0
     extractor_version: str = ""
+    duplicate_of: str | None = None        # status "duplicate": the doc_id of the first file
 
 
 @dataclass(frozen=True)

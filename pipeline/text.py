@@ -8,6 +8,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from pipeline.lexicon import all_languages
 from pipeline.records import Document, Line, Page, Provenance, Section
@@ -31,6 +32,16 @@ def collapse(text: str) -> str:
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: str | Path, chunk: int = 1024 * 1024) -> str:
+    """The sha256 of a file's bytes, read ``chunk`` bytes at a time: a file of any size
+    is hashed in bounded memory."""
+    digest = hashlib.sha256()
+    with open(path, "rb", buffering=0) as f:
+        while block := f.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -68,8 +68,9 @@ def comparable(out: Path, name: str) -> pd.DataFrame:
 def test_add_replace_move_remove_rollback(prefect_harness, folder, tmp_path, shared_cache, monkeypatch):
     from flows import tasks
     calls = []
-    real = tasks.bytes_to_extraction
-    monkeypatch.setattr(tasks, "bytes_to_extraction", lambda data, path, s: calls.append(path.name) or real(data, path, s))
+    real = tasks.path_to_extraction
+    monkeypatch.setattr(tasks, "path_to_extraction",
+                        lambda path, s, *a: calls.append(path.name) or real(path, s, *a))
     out, first = tmp_path / "out", folder / NAMES[0]
     settings = settings_for(out, tmp_path / "own_cache")
     one = ingest([first], settings)

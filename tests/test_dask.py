@@ -56,7 +56,6 @@ def _plain(v):
 def test_dask_run_publishes_what_a_local_run_publishes(prefect_harness, cluster, inputs,
                                                        tmp_path):
     from pipeline import sandbox
-    from extractors.chain import extract_isolated
     from flows.ingest import run_ingest
     from minutes.cli import app
 
@@ -70,6 +69,7 @@ def test_dask_run_publishes_what_a_local_run_publishes(prefect_harness, cluster,
         assert len(workers_used) >= 1, "no task ran on the Dask workers"
         task_names = " ".join(str(t["key"]) for t in stream.data)
         assert "extract" in task_names, task_names
+        client.run(sandbox.shutdown)        # the Dask workers' own extraction workers
     try:
         summary = run_ingest([str(inputs)], Settings(out_dir=local_out))
     finally:
@@ -112,25 +112,24 @@ def _content_bomb(megabytes: int) -> bytes:
 
 
 @pytest.mark.parametrize("limit", ["time", "memory"])
-def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster, limit):
+def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster, limit, tmp_path):
     """On a Dask worker, the document is read in a sandbox worker process with the same
     time limit and memory cap as locally: the hostile PDF ends as an error row within
     the limit, and the Dask worker that ran the task is the same process after it."""
     import os
     import time
-    from pathlib import Path
     from extractors.chain import extract_isolated
     from pipeline import sandbox
 
-    data = _content_bomb(200)
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(_content_bomb(200))
     settings = (Settings(doc_timeout_s=8, worker_memory_bytes=16 * 1024**3, concurrency=1)
                 if limit == "time" else
                 Settings(doc_timeout_s=120, worker_memory_bytes=1024**3, concurrency=1))
     with distributed.Client(cluster) as client:
         before = client.run(os.getpid)
         started = time.monotonic()
-        ex = client.submit(extract_isolated, data, Path("bomb.pdf"), settings,
-                           pure=False).result(timeout=300)
+        ex = client.submit(extract_isolated, bomb, settings, pure=False).result(timeout=300)
         elapsed = time.monotonic() - started
         assert client.run(os.getpid) == before, "a Dask worker died or was replaced"
         assert ex.info.status == "error" and "\n" not in ex.info.error
@@ -141,9 +140,42 @@ def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster
             assert ex.info.error_kind in ("out_of_memory", "crashed"), ex.info.error
         # the same task on a sound report: read in one sandbox worker, the Dask worker's child
         good = sorted(CORPUS.glob("*.pdf"))[0]
-        ok = client.submit(extract_isolated, good.read_bytes(), good, settings.with_(
+        ok = client.submit(extract_isolated, good, settings.with_(
             worker_memory_bytes=4 * 1024**3, doc_timeout_s=300), pure=False).result(timeout=300)
         assert ok.info.status == "ok", ok.info.error
         children = client.run(sandbox.live_workers)
         assert sum(len(pids) for pids in children.values()) == 1
         client.run(sandbox.shutdown)
+
+
+def test_a_dask_run_records_a_hostile_pdf_as_one_error_row_and_reads_the_rest(
+        prefect_harness, cluster, tmp_path):
+    """`--dask` keeps each document's limits: the run's documents are read in sandbox
+    workers the Dask workers start, so a PDF that overruns the memory cap (or its time
+    limit) is one error row, the other report is extracted, and no Dask worker dies."""
+    import os
+    from flows.ingest import run_ingest
+    from pipeline import sandbox
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bomb.pdf").write_bytes(_content_bomb(200))
+    good = sorted(CORPUS.glob("*.pdf"))[0]
+    shutil.copy(good, folder / good.name)
+    # Under the 1 GiB cap the bomb fails within seconds, the report reads (a loaded
+    # machine can take tens of seconds to start a worker: the time limit is generous).
+    settings = Settings(out_dir=tmp_path / "out", dask_address=cluster.scheduler_address,
+                        doc_timeout_s=240, worker_memory_bytes=1024**3, concurrency=1)
+    with distributed.Client(cluster) as client:
+        before = client.run(os.getpid)
+        try:
+            summary = run_ingest([str(folder)], settings)
+        finally:
+            client.run(sandbox.shutdown)
+        assert client.run(os.getpid) == before, "a Dask worker died or was replaced"
+    assert summary.published, (summary.refused, summary.failed)
+    docs = read_dataset(settings.out_dir, "documents").set_index("file_name")
+    assert docs.loc[good.name, "status"] == "ok", docs.loc[good.name, "error"]
+    assert docs.loc["bomb.pdf", "status"] == "error"
+    assert docs.loc["bomb.pdf", "error_kind"] in ("timeout", "out_of_memory", "crashed")
+    assert [name for name, _ in summary.failed] == ["bomb.pdf"]

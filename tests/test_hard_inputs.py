@@ -117,7 +117,7 @@ def isolated_results(hard_folder, hard_settings):
 
     def run(path: Path):
         started = time.perf_counter()
-        ex = extract_isolated(path.read_bytes(), path, hard_settings)
+        ex = extract_isolated(path, hard_settings)
         return path.name, ex, time.perf_counter() - started
 
     try:
@@ -171,7 +171,7 @@ def test_a_document_over_its_time_limit_gets_a_timeout_row(hard_folder):
     quick = Settings(doc_timeout_s=0.5, concurrency=1, worker_memory_bytes=WORKER_MEMORY)
     started = time.perf_counter()
     try:
-        ex = extract_isolated(path.read_bytes(), path, quick)
+        ex = extract_isolated(path, quick)
     finally:
         sandbox.shutdown()
     assert time.perf_counter() - started < 30
@@ -185,7 +185,7 @@ def test_a_worker_out_of_memory_gets_an_error_row(hard_folder):
     path = hard_folder / "good.pdf"
     starved = Settings(concurrency=1, worker_memory_bytes=150 * 1024**2, doc_timeout_s=60)
     try:
-        ex = extract_isolated(path.read_bytes(), path, starved)
+        ex = extract_isolated(path, starved)
     finally:
         sandbox.shutdown()
     _assert_clean("good.pdf", ex)

@@ -118,3 +118,70 @@ def test_an_encryption_qpdf_forgives_is_no_password():
     for name in ("pdfminer/rc4-40.pdf", "pypdf/r6-both-passwords.pdf"):   # real passwords
         ex = _extract(need_shared(EXTERNAL / "robustness" / name).read_bytes())
         assert ex.info.error_kind == "encrypted", ex.info.error
+
+
+# ------------------------------------------------- inputs by path: the parent holds no bytes
+
+
+def test_no_task_hashes_its_arguments():
+    """Prefect's default cache key hashes a task's arguments: ours take paths and turn it off."""
+    from prefect.cache_policies import NO_CACHE
+    from flows import tasks
+    for t in (tasks.discover_files, tasks.identify_file, tasks.extract_document,
+              tasks.load_archive, tasks.corpus_steps, tasks.publish_corpus):
+        assert t.cache_policy is NO_CACHE, t.name
+
+
+def test_a_file_changed_after_it_was_hashed_gets_a_one_line_row_not_cached(tmp_path):
+    from flows import tasks
+    from pipeline.cache import ExtractionCache
+    from pipeline.inputs import identify
+    from extractors.chain import pipeline_version
+    from conftest import CORPUS
+    path = tmp_path / "report.pdf"
+    path.write_bytes(sorted(CORPUS.glob("*.pdf"))[0].read_bytes())
+    settings = RUN.with_(out_dir=tmp_path / "out")
+    source = identify(path, settings)
+    with open(path, "ab") as f:                      # written to between hashing and reading
+        f.write(b"\n% appended\n")
+    ex = tasks.extract_document.fn(source, settings)
+    assert ex.info.status == "error" and ex.info.error_kind == "changed"
+    assert ex.info.error.startswith("changed while being read") and "\n" not in ex.info.error
+    assert ex.info.doc_id == source.doc_id
+    assert not ExtractionCache(settings.cache_path, pipeline_version(), settings).has(source.doc_id)
+    again = tasks.extract_document.fn(identify(path, settings), settings)
+    assert again.info.status == "ok", again.info.error
+
+
+def test_hashing_a_file_has_a_time_limit(tmp_path, monkeypatch):
+    import time
+    from pipeline import inputs
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(inputs, "sha256_file", lambda p: time.sleep(3) or "never")
+    started = time.monotonic()
+    source = inputs.identify(path, RUN.with_(doc_timeout_s=0.3))
+    assert time.monotonic() - started < 2
+    assert str(source.error) == "timed out: reading the file took longer than 0.3 s"
+
+
+def test_the_flow_caches_a_timeout_with_its_limit(tmp_path):
+    """A timeout is the file's under that time limit: served again under it, tried again
+    under a longer one."""
+    from flows import tasks
+    from pipeline import sandbox
+    from pipeline.cache import ExtractionCache
+    from pipeline.inputs import identify
+    from extractors.chain import pipeline_version
+    from conftest import CORPUS
+    settings = Settings(out_dir=tmp_path / "out", doc_timeout_s=0.01, concurrency=1)
+    source = identify(sorted(CORPUS.glob("*.pdf"))[0], settings)
+    try:
+        ex = tasks.extract_document.fn(source, settings)
+    finally:
+        sandbox.shutdown()
+    assert ex.info.error_kind == "timeout", ex.info.error
+    version = pipeline_version()
+    assert ExtractionCache(settings.cache_path, version, settings).get(source.doc_id) == ex
+    longer = settings.with_(doc_timeout_s=60)
+    assert ExtractionCache(settings.cache_path, version, longer).get(source.doc_id) is None

@@ -230,3 +230,32 @@ def _font_name(raw: bytes, flags: int) -> str:
     if flags & _FORCE_BOLD and not _is_bold(name):
         name += ",Bold"
     return name
+
+
+# ------------------------------------------------------------------ the file itself
+
+_CHUNK = 1024 * 1024
+
+
+def read_file(path, limit: int) -> tuple[bytes, str]:
+    """A file's bytes and their sha256 (computed while reading, chunk by chunk). Opened
+    without blocking and checked to be a regular file first (a FIFO put in its place is
+    never waited on); a file over ``limit`` bytes is refused before or while it is read."""
+    import hashlib
+    import os
+    import stat
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError("special_file", what="not a regular file any more")
+        if st.st_size > limit:
+            raise InputError("too_large", size=st.st_size, limit=limit)
+        digest, parts, total = hashlib.sha256(), [], 0
+        while block := f.read(_CHUNK):
+            total += len(block)
+            if total > limit:        # it grew while being read
+                raise InputError("too_large", size=total, limit=limit)
+            digest.update(block)
+            parts.append(block)
+    return b"".join(parts), digest.hexdigest()
