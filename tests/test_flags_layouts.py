@@ -178,8 +178,6 @@ def test_the_layouts_differ(read):
 
 
 @pytest.mark.shared
-@pytest.mark.xfail(strict=True, reason="regressed when numbered sub-items ('1. Core Facility I') became "
-                   "sections: the roadmap's unnumbered heading no longer scopes the 2021 slip (issue 12 note)")
 @pytest.mark.parametrize("layout", list(LAYOUTS))
 def test_the_seed_s_slips_are_found_in_every_layout(read, layout):
     doc, ex = read[layout]
