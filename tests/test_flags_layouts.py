@@ -1,7 +1,8 @@
 """The seed report's slips are found whatever its layout: its text set by three PDF writers
 (fpdf2, matplotlib's PDF backend, PDFium through pypdfium2) with other fonts, line widths
 and heading styles (numbered in body type, bold, larger capitals), then read by the whole
-chain. The checks must not depend on one rendering (issue 12)."""
+chain; and once more with its year titles set as headings above chapters numbered in body
+type. The checks must not depend on one rendering (issue 12)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from pipeline.text import fold
 
 ROW = re.compile(r"(\s(\d[\d ]*|-))+\s*$")
+YEAR_TITLE = re.compile(r"^[^\W\d][^\d]*\s(?:19|20)\d\d$")     # "Feuille de route 2022", "Budget 2021"
 
 
 def _fonts() -> Path:
@@ -23,17 +25,18 @@ def _fonts() -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 
 
-def _heading(lines: list[str], i: int) -> bool:
-    """A short line standing alone that does not end like a sentence (as the seed's are)."""
+def _heading(lines: list[str], i: int, titles: bool = False) -> bool:
+    """A short line standing alone that does not end like a sentence (as the seed's are);
+    with ``titles``, a subject and its year too ("Feuille de route 2022"), else a row."""
     t = lines[i].strip()
     alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
     return (alone and 0 < len(t.split()) <= 6 and not re.search(r"[.;,:]$", t) and t[:1].isupper()
-            and not t.startswith(("http", "-", "▪")) and not ROW.search(t))
+            and not t.startswith(("http", "-", "▪")) and (not ROW.search(t) or titles and YEAR_TITLE.match(t)))
 
 
-def blocks(text: str) -> list[tuple[str, str]]:
+def blocks(text: str, titles: bool = False) -> list[tuple[str, str]]:
     """The seed as (kind, text): headings, table rows, and paragraphs joined on one line
-    (so each writer wraps them at its own width)."""
+    (so each writer wraps them at its own width); ``titles``: see ``_heading``."""
     lines, out, para = text.split("\n"), [], []
     def flush():
         if para:
@@ -41,11 +44,12 @@ def blocks(text: str) -> list[tuple[str, str]]:
             para.clear()
     for i, raw in enumerate(lines):
         t = raw.strip()
-        if not t or _heading(lines, i) or (ROW.search(t) and len(t) < 70) or t.startswith(("-", "▪")):
+        heading = _heading(lines, i, titles)
+        if not t or heading or (ROW.search(t) and len(t) < 70) or t.startswith(("-", "▪")):
             flush()
         if not t:
             continue
-        if _heading(lines, i):
+        if heading:
             out.append(("heading", t))
         elif ROW.search(t) and len(t) < 70:
             out.append(("row", t))
@@ -105,9 +109,9 @@ def bold_narrow(text: str, out: Path) -> Path:
     return out
 
 
-def large_capitals(text: str, out: Path) -> Path:
+def large_capitals(text: str, out: Path, titles: bool = False) -> Path:
     """PDFium (pypdfium2's raw API), DejaVu Sans 8.5 pt on 96-character lines; headings
-    numbered, 12.5 pt bold, in capitals."""
+    numbered, 12.5 pt bold, in capitals (``titles``: the year titles as well)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
     doc = pdfium.PdfDocument.new()
@@ -119,7 +123,7 @@ def large_capitals(text: str, out: Path) -> Path:
         return raw.FPDFText_LoadFont(doc.raw, buf, len(data), raw.FPDF_FONT_TRUETYPE, True)
     regular, bold = font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf")
     items, n = [], 0
-    for kind, t in blocks(text):
+    for kind, t in blocks(text, titles):
         if kind == "heading":
             n += 1
             items += [("", regular, 8.0), (f"{n}. {t.upper()}", bold, 12.5)]
@@ -164,6 +168,18 @@ def read(seed_text, tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="module")
+def titled(seed_text, tmp_path_factory):
+    """The seed set by PDFium with its year titles ("Feuille de route 2022") as large
+    headings too, above the roadmap's chapters numbered in body type."""
+    from extractors import chain as stages
+    from extractors import pdf
+    from pipeline.settings import Settings
+    path = large_capitals(seed_text, tmp_path_factory.mktemp("titled") / "seed_titled.pdf", titles=True)
+    data, settings = path.read_bytes(), Settings()
+    return pdf.bytes_to_document(data, path.name, settings), stages.bytes_to_extraction(data, path, settings)
+
+
 def _hay(flag) -> str:
     return fold(flag.message + " " + " ".join(e.quote for e in flag.evidence))
 
@@ -180,7 +196,23 @@ def test_the_layouts_differ(read):
 @pytest.mark.shared
 @pytest.mark.parametrize("layout", list(LAYOUTS))
 def test_the_seed_s_slips_are_found_in_every_layout(read, layout):
-    doc, ex = read[layout]
+    _slips_found(*read[layout])
+
+
+@pytest.mark.shared
+def test_a_titled_heading_governs_its_numbered_sub_items(titled):
+    """"7. FEUILLE DE ROUTE 2022" in large type holds the chapters numbered afresh in body
+    type ("1. Core Facility I"), so its 2021 slip after the last chapter is still found."""
+    doc, ex = titled
+    roadmap = next(s for s in doc.sections if "feuille de route 2022" in fold(s.heading))
+    items = [s for s in doc.sections if fold("Core Facility") in fold(s.heading)]
+    assert len(items) == 6 and all(roadmap.start < s.start < roadmap.end and s.level > roadmap.level
+                                   for s in items)
+    _slips_found(doc, ex)
+
+
+def _slips_found(doc, ex) -> None:
+    """The seed's planted slips are flagged, and none of its consistent facts."""
     flags = ex.flags
     years = [f for f in flags if f.kind == "year_mismatch"]
     assert any(all(fold(w) in _hay(f) for w in ("Total 2020", "pour 2021")) for f in years)
