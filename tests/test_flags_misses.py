@@ -177,9 +177,13 @@ TABLE_ROWS = {
            ["Grants", "850,000", "900,000"], ["Donations", "150,000", "175,500"]),
     "es": (["Fuente", "2023", "2024"], ["Cuotas", "1.200.000", "1.350.000"],
            ["Subvenciones", "850.000", "900.000"], ["Donaciones", "150.000", "175.500"]),
+    "fr": (["Source", "2023", "2024"], ["Cotisations", "1 200 000", "1 350 000"],
+           ["Subventions", "850 000", "900 000"], ["Dons", "150 000", "175 500"]),
 }
 INTRO = {"en": "The Treasurer presented the income of the last two years:",
-         "es": "El tesorero presentó los ingresos de los dos últimos años:"}
+         "es": "El tesorero presentó los ingresos de los dos últimos años:",
+         "fr": "Le trésorier présente les recettes des deux dernières années :"}
+SEPARATORS = {"en": ",", "es": ".", "fr": " "}
 
 
 def _table_pdf(lang: str, total: str, out: Path) -> Path:
@@ -218,11 +222,13 @@ def _flags_of(path: Path):
     return stages.bytes_to_extraction(path.read_bytes(), path, Settings()).flags
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
 @pytest.mark.parametrize("scan", [False, pytest.param(True, marks=pytest.mark.skipif(
     ocr.ocr_available() is not None, reason="OCR unavailable (tesseract)"))])
 def test_a_total_row_with_thousands_separators_is_checked(tmp_path, lang, scan):
-    sep = "," if lang == "en" else "."
+    """"1,200,000", "1.200.000" and "1 200 000": a total that does not add up is flagged,
+    one that does is not, in the digital page and in its scan read by OCR."""
+    sep = SEPARATORS[lang]
     for total, flagged in ((f"2{sep}250{sep}000", True), (f"2{sep}200{sep}000", False)):
         path = _table_pdf(lang, total, tmp_path / f"{lang}_{total}.pdf")
         if scan:
