@@ -10,6 +10,7 @@ import ctypes
 import datetime as dt
 import re
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,66 @@ def _slips_found(doc, ex) -> None:
         assert not any(fold(consistent) in " ".join(fold(e.quote) for e in f.evidence) for f in flags), consistent
     for f in flags:
         assert f"p. {f.evidence[0].page}" in f.message and all("\n" not in e.quote for e in f.evidence)
+
+
+# ------------------------------------------- headings nested by their numbering
+
+NESTED = {
+    "fr": ("Ouverture", "La séance est ouverte à 10 h.", "Budget 2024", "Le trésorier présente le budget.",
+           "Fonctionnement", "Les charges de personnel augmentent.", "Investissement",
+           "Deux véhicules seront achetés.", "Le budget {y} est adopté à l'unanimité.", "Questions diverses"),
+    "en": ("Opening", "The meeting was opened at 10 am.", "Budget 2024", "The Treasurer presented the budget.",
+           "Running costs", "Staff costs are rising.", "Investment", "Two vehicles will be bought.",
+           "The {y} budget was adopted unanimously.", "Any other business"),
+    "es": ("Apertura", "Se abre la sesión a las 10 h.", "Presupuesto 2024", "El tesorero presenta el presupuesto.",
+           "Funcionamiento", "Los gastos de personal aumentan.", "Inversiones", "Se comprarán dos vehículos.",
+           "Se aprueba el presupuesto {y} por unanimidad.", "Ruegos y preguntas"),
+}
+
+
+def _nested_pdf(lang: str, year: int, out: Path):
+    """A report whose "2. Budget 2024" holds two sub-items numbered afresh ("1.", "2."),
+    every heading set alike (bold, body size), the budget adopted after the last one."""
+    from corpus.text_pdf import text_to_pdf
+    from extractors import pdf
+    from pipeline.settings import Settings
+    o, opened, b, intro, s1, t1, s2, t2, adopted, last = NESTED[lang]
+    para = lambda t: "\n".join([t] * 5)        # noqa: E731  (paragraphs of lines set close)
+    text = (f"1. {o}\n\n{para(opened)}\n\n2. {b}\n\n{para(intro)}\n\n1. {s1}\n\n{para(t1)}\n\n"
+            f"2. {s2}\n\n{para(t2)}\n\n{adopted.format(y=year)}\n\n3. {last}\n\n{para(opened)}\n")
+    path = text_to_pdf(text, out)
+    doc = pdf.bytes_to_document(path.read_bytes(), path.name, Settings())
+    return replace(doc, language=lang)
+
+
+@pytest.mark.parametrize("lang", list(NESTED))
+def test_a_heading_governs_the_sub_items_numbered_afresh_under_it(tmp_path, lang):
+    """The sub-items nest (one level down) and "3." closes the budget's section, so a
+    budget adopted with another year after the last sub-item is a slip, and with the
+    heading's year it is not."""
+    from pipeline.checks import year_mismatch
+    from pipeline.records import DocumentInfo, Extraction
+    for year, slips in ((2023, 1), (2024, 0)):
+        doc = _nested_pdf(lang, year, tmp_path / f"{lang}{year}.pdf")
+        top, budget, *subs, last = doc.sections
+        assert [s.level for s in doc.sections] == [1, 1, 2, 2, 1]
+        assert budget.end == last.start and all(budget.start < s.start < s.end <= budget.end for s in subs)
+        info = DocumentInfo(doc_id=doc.doc_id, file_name=doc.file_name, path=doc.file_name,
+                            pages=len(doc.pages), language=lang, status="ok")
+        flags = year_mismatch(doc, Extraction(info=info))
+        assert len(flags) == slips and all(str(year) in f.message and "2024" in f.message for f in flags)
+
+
+def test_a_list_numbered_again_from_one_is_not_nested(tmp_path):
+    """The agenda's items listed, then the same items discussed: both lists stay at one
+    level (the first list never goes on after the second begins)."""
+    from corpus.text_pdf import text_to_pdf
+    from extractors import pdf
+    from pipeline.settings import Settings
+    items = ["Ouverture", "Budget 2024", "Questions diverses"]
+    agenda = "\n\n".join(f"{i}. {t}" for i, t in enumerate(items, 1))
+    body = "\n\n".join(f"{i}. {t}\n\n" + "\n".join(["Le point est examiné."] * 5) for i, t in enumerate(items, 1))
+    path = text_to_pdf(f"Ordre du jour\n\n{agenda}\n\n{body}\n", tmp_path / "agenda.pdf")
+    doc = pdf.bytes_to_document(path.read_bytes(), path.name, Settings())
+    numbered = [s for s in doc.sections if s.heading[:1].isdigit()]
+    assert len(numbered) == 6 and len({s.level for s in numbered}) == 1

@@ -52,16 +52,23 @@ def _roman(s: str) -> int:
     return total
 
 
-def _depth(stack: list[list], kind: str, n: int) -> int:
+def _depth(stack: list[list], kind: str, n: int, resumes) -> int:
     """Place item ``n`` of a ``kind`` list on the open lists of one style (outermost
-    first) and return its depth: the next number of an open list continues it (closing
-    the lists opened inside), a "1" opens a list inside the current one."""
-    for i in range(len(stack) - 1, -1, -1):
-        if stack[i][0] == kind and n == stack[i][1] + 1:
-            del stack[i + 1:]
-            stack[i][1] = n
-            return i
-    if n != 1:
+    first) and return its depth: the next number of an open list continues it, closing
+    the lists opened inside; a "1" opens a list inside the current one, unless it is a
+    list of the same kind that ``resumes(kind, last)`` says never goes on (a list begun
+    again: the agenda's items, then the same items discussed). Where two open lists
+    both go on with ``n``, the inner one does only if ``n`` comes again later."""
+    going_on = [i for i in range(len(stack)) if stack[i][0] == kind and n == stack[i][1] + 1]
+    if going_on:
+        i = going_on[-1] if len(going_on) > 1 and resumes(kind, n - 1) else going_on[0]
+        del stack[i + 1:]
+        stack[i][1] = n
+        return i
+    same = [i for i in range(len(stack)) if stack[i][0] == kind]
+    if n == 1 and same and not resumes(kind, stack[same[-1]][1]):
+        del stack[same[-1]:]
+    elif n != 1:
         for i in range(len(stack) - 1, -1, -1):
             if stack[i][0] == kind:           # a number skipped: still that list
                 del stack[i + 1:]
@@ -78,16 +85,29 @@ def heading_levels(heads: Sequence[HeadingStyle]) -> list[int]:
     styles = sorted({(-round(h.size), not h.bold) for h in heads})
     rank = {s: i for i, s in enumerate(styles)}
     stacks: list[list[list]] = [[] for _ in styles]
+    ranks = [rank[(-round(h.size), not h.bold)] for h in heads]
+    numbers = [list_number(h.marker, h.worded) for h in heads]
+
+    def resumes_after(i: int):
+        """Whether a list of heading ``i``'s style goes on with the number after ``last``
+        before a heading of a higher style closes it."""
+        def resumes(kind: str, last: int) -> bool:
+            for r, number in zip(ranks[i + 1:], numbers[i + 1:]):
+                if r < ranks[i]:
+                    return False
+                if r == ranks[i] and number and number[0] == kind and number[1][0] == last + 1:
+                    return True
+            return False
+        return resumes
+
     keys = []
-    for h in heads:
-        r = rank[(-round(h.size), not h.bold)]
+    for i, (r, number) in enumerate(zip(ranks, numbers)):
         for lower in stacks[r + 1:]:
             lower.clear()
-        number = list_number(h.marker, h.worded)
         depth = 0
         if number:
             kind, nums = number
-            depth = _depth(stacks[r], kind, nums[0]) + len(nums) - 1
+            depth = _depth(stacks[r], kind, nums[0], resumes_after(i)) + len(nums) - 1
         keys.append((r, depth))
     level_of = {k: i + 1 for i, k in enumerate(sorted(set(keys)))}
     return [level_of[k] for k in keys]

@@ -186,7 +186,8 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     heads = [(s, _heading_topics(ms)) for s, ms in found if _heading_topics(ms)]
     flags: dict[str, Flag] = {}
     for s, ms in found:
-        inner = [(h, topics) for h, topics in heads if s.start < h.start < s.end]
+        body = heading_end(doc, s)
+        inner = [(h, topics) for h, topics in heads if body <= h.start < s.end]
         ms = [t for t in ms if t.in_heading or not any(
             h.start <= t.start < h.end and t.topic in topics for h, topics in inner)]
         for flag in _section_flags(doc, ms):
@@ -300,8 +301,8 @@ def title_scopes(doc: Document, ex: Extraction) -> list[Section]:
     out = []
     for k, i in enumerate(titles):
         line = lines[i]
-        if any(line.start <= m <= line.end for m in marked):
-            continue
+        if any(m <= line.end and not doc.text[min(m, line.start):line.start].strip() for m in marked):
+            continue                    # the layout's own heading (its span may open on the blank before)
         ends = [lines[titles[k + 1]].start] if k + 1 < len(titles) else []
         ends += [_enclosing_end(sections, line.end, len(doc.text))]
         ends += _next_number(lines, i)
