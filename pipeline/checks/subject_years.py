@@ -8,7 +8,9 @@ subject is named either way round ("budget 2024", "the 2024 budget").
 
 Sections are the layout's headings and, so the check does not depend on one rendering,
 the title lines the text itself shows ("3. Feuille de route 2022" on a line of its own),
-whatever their type. A past year recalled in the next year's section ("Although the 2023
+whatever their type. A heading's scope is set by level, not by the next heading: it holds
+the sub-items nested under it ("1. Core Facility I" in body type under a bold or larger
+heading, or a list numbered afresh), except where a nested heading names the subject itself. A past year recalled in the next year's section ("Although the 2023
 budget had been adopted at 900 k€", "avait été adopté l'an dernier") is not a slip: the
 lexicon's ``recall_markers`` say so. Target years ("cibles 2030") are never subjects.
 """
@@ -177,11 +179,12 @@ def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
 
 def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring), each
-    mention flagged once whether its section is a layout heading's or a title line's."""
+    mention flagged once whether its section is a leaf, a heading with its nested
+    sub-items or a title line's, and judged by the innermost heading naming its subject."""
     spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
     found = [(s, topic_years(doc, s, spans)) for s in leaf_sections(doc, ex)]
-    found += [(s, [t for t in topic_years(doc, s, spans) if t.topic in _heading_topics(ms)])
-              for s in heading_scopes(doc, ex) for ms in [topic_years(doc, s)]]
+    found += [(s, [t for t in ms if t.topic in _heading_topics(ms)])     # its heading's subjects only
+              for s in heading_scopes(doc, ex) for ms in [topic_years(doc, s, spans)]]
     found += [(s, topic_years(doc, s, spans)) for s in title_scopes(doc, ex)]
     heads = [(s, _heading_topics(ms)) for s, ms in found if _heading_topics(ms)]
     flags: dict[str, Flag] = {}
