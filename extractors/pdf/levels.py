@@ -1,8 +1,8 @@
 """Heading levels from typography and numbering: a larger size outranks a smaller one,
 bold outranks plain type of the same size, and within one style a list numbered afresh
-("1." after "2.") or a dotted number ("2.1") is one level deeper. So a numbered sub-item
-set in body type ("1. Core Facility I") nests inside the section above it instead of
-ending it."""
+("1." after "2.", when "3." follows later) or a dotted number ("2.1") is one level deeper.
+So a numbered sub-item set in body type ("1. Core Facility I") nests inside the section
+above it instead of ending it."""
 
 from __future__ import annotations
 
