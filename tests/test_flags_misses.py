@@ -177,12 +177,18 @@ TABLE_ROWS = {
            ["Grants", "850,000", "900,000"], ["Donations", "150,000", "175,500"]),
     "es": (["Fuente", "2023", "2024"], ["Cuotas", "1.200.000", "1.350.000"],
            ["Subvenciones", "850.000", "900.000"], ["Donaciones", "150.000", "175.500"]),
+    "fr": (["Source", "2023", "2024"], ["Cotisations", "1 200 000", "1 350 000"],
+           ["Subventions", "850 000", "900 000"], ["Dons", "150 000", "175 500"]),
 }
 INTRO = {"en": "The Treasurer presented the income of the last two years:",
-         "es": "El tesorero presentó los ingresos de los dos últimos años:"}
+         "es": "El tesorero presentó los ingresos de los dos últimos años:",
+         "fr": "Le trésorier présente les recettes des deux dernières années :"}
+SEPARATORS = {"en": ",", "es": ".", "fr": " "}
 
 
-def _table_pdf(lang: str, total: str, out: Path) -> Path:
+def _table_pdf(lang: str, total: str, out: Path, narrow: bool = False) -> Path:
+    """The table on a page (``narrow``: figures grouped by narrow no-break spaces, as
+    French typography sets them)."""
     import matplotlib
     from fpdf import FPDF
     fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
@@ -195,6 +201,8 @@ def _table_pdf(lang: str, total: str, out: Path) -> Path:
     pdf.ln(4)
     sep = total[1]
     rows = [*TABLE_ROWS[lang], ["Total", total, f"2{sep}425{sep}500"]]
+    if narrow:
+        rows = [[r[0], *(c.replace(" ", "\u202f") for c in r[1:])] for r in rows]
     with pdf.table(col_widths=(70, 40, 40), text_align=("LEFT", "RIGHT", "RIGHT")) as t:
         for r in rows:
             row = t.row()
@@ -218,11 +226,13 @@ def _flags_of(path: Path):
     return stages.bytes_to_extraction(path.read_bytes(), path, Settings()).flags
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
 @pytest.mark.parametrize("scan", [False, pytest.param(True, marks=pytest.mark.skipif(
     ocr.ocr_available() is not None, reason="OCR unavailable (tesseract)"))])
 def test_a_total_row_with_thousands_separators_is_checked(tmp_path, lang, scan):
-    sep = "," if lang == "en" else "."
+    """"1,200,000", "1.200.000" and "1 200 000": a total that does not add up is flagged,
+    one that does is not, in the digital page and in its scan read by OCR."""
+    sep = SEPARATORS[lang]
     for total, flagged in ((f"2{sep}250{sep}000", True), (f"2{sep}200{sep}000", False)):
         path = _table_pdf(lang, total, tmp_path / f"{lang}_{total}.pdf")
         if scan:
@@ -231,6 +241,19 @@ def test_a_total_row_with_thousands_separators_is_checked(tmp_path, lang, scan):
         assert len(found) == flagged, (total, [f.message for f in found])
         if flagged:
             assert "2 200 000" in found[0].message and "p. 1" in found[0].message
+
+
+@pytest.mark.skipif(ocr.ocr_available() is not None, reason="OCR unavailable (tesseract)")
+def test_a_row_ocr_cannot_read_makes_no_false_alarm(tmp_path):
+    """Narrow no-break spaces between groups: the digital page is checked as any other;
+    OCR may read "1 350 000" so set as "1350 000", a row it cannot read, which must not
+    pass for the header of the rows below it (their sum is not the total's)."""
+    for total, flagged in (("2 250 000", 1), ("2 200 000", 0)):
+        digital = _table_pdf("fr", total, tmp_path / f"{total}.pdf", narrow=True)
+        assert len([f for f in _flags_of(digital) if f.kind == "table_total_mismatch"]) == flagged
+        scan = _scanned(digital, tmp_path / f"{total}_scan.pdf")
+        found = [f for f in _flags_of(scan) if f.kind == "table_total_mismatch"]
+        assert len(found) <= flagged and all("2 200 000" in f.message for f in found), found
 
 
 # ------------------------------------------------------------------- stable ids

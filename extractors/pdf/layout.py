@@ -3,12 +3,14 @@ text with line-end hyphens mended, and sections."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from extractors.pdf.levels import HeadingStyle, heading_levels
 from pipeline.lexicon import all_languages, words as lexicon_words
 from pipeline.patterns import alternation, compiled
 from pipeline.records import Document, Line, Page, Section
@@ -338,7 +340,7 @@ def _hyphenated_words(texts: Iterable[str]) -> set[str]:
 def lines_to_sections(text: str, line_offsets: Sequence[tuple[int, Line]],
                       page_starts: Sequence[int]) -> tuple[Section, ...]:
     """Sections from heading lines: each runs to the next heading of the same or a
-    higher level (a larger font is a higher level)."""
+    higher level (``levels.heading_levels``: size, weight, then numbering depth)."""
     heads = [(off, l) for off, l in line_offsets if l.role == "heading" and l.text.strip()]
     # Consecutive heading lines (a heading wrapped over two lines) form one heading.
     merged: list[tuple[int, int, Line, str, Line]] = []
@@ -348,21 +350,20 @@ def lines_to_sections(text: str, line_offsets: Sequence[tuple[int, Line]],
             merged[-1] = (s, off + len(l.text), first, f"{h} {l.text.strip()}", l)
         else:
             merged.append((off, off + len(l.text), l, l.text.strip(), l))
-    merged = [(a, b, first, h) for a, b, first, h, _ in merged]
-    sizes = sorted({round(l.size) for _, _, l, _ in merged}, reverse=True)
-    level_of = {s: i + 1 for i, s in enumerate(sizes)}
+    levels = heading_levels([_style(first, h) for _, _, first, h, _ in merged])
     sections = []
-    import bisect
-    for i, (start, _, l, heading) in enumerate(merged):
-        level = level_of[round(l.size)]
-        end = len(text)
-        for start2, _, l2, _ in merged[i + 1:]:
-            if level_of[round(l2.size)] <= level:
-                end = start2
-                break
-        page = max(1, bisect.bisect_right(list(page_starts), start))
+    for i, ((start, _, _, heading, _), level) in enumerate(zip(merged, levels)):
+        end = next((s2 for (s2, *_), l2 in zip(merged[i + 1:], levels[i + 1:]) if l2 <= level), len(text))
+        page = max(1, bisect.bisect_right(page_starts, start))
         sections.append(Section(heading=heading, page=page, start=start, end=end, level=level))
     return tuple(sections)
+
+
+def _style(first: Line, heading: str) -> HeadingStyle:
+    """What ranks a heading: its first line's type and the item number opening it."""
+    m = _item_marker().match(heading)
+    return HeadingStyle(first.size, first.bold, m.group() if m else None,
+                        bool(m and m.group("word")))
 
 
 def _continues_heading(prev: Line, line: Line, between: str) -> bool:

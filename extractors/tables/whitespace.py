@@ -22,14 +22,23 @@ def _inside(line: Line, boxes: Sequence[tuple[float, float, float, float]]) -> b
     return any(b[1] - 1 <= mid <= b[3] + 1 for b in boxes)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?: \d{3})*")      # "2 250", a figure grouped by spaces so far
+_GROUP = re.compile(r"\d{3}(?:[.,]\d+)?")          # "000", "500,50": its next group
+
+
 def _cells_of_line(line: Line) -> list[tuple[str, float, float]]:
-    """A positioned line cut into cells at gaps wider than a couple of spaces."""
+    """A positioned line cut into cells at gaps wider than a couple of spaces; a group of
+    three digits stays with the figure it continues ("2 250 000") up to a gap of a full
+    em, as OCR measures the space between groups on the ink, wider than it was set."""
     if not line.words:
         return []
-    gap = max(0.6 * (line.size or 10.0), 4.0)
+    size = line.size or 10.0
+    gap = max(0.6 * size, 4.0)
     cells: list[list] = []
     for w in (w for w in line.words if not is_rule_glyph(w.text)):   # OCR's "|" rules
-        if cells and w.x0 - cells[-1][2] <= gap:
+        grouped = cells and _GROUP.fullmatch(w.text) and _GROUPED.fullmatch(cells[-1][0])
+        limit = max(gap, size) if grouped else gap
+        if cells and w.x0 - cells[-1][2] <= limit:
             cells[-1][0] += " " + w.text
             cells[-1][2] = w.x1
         else:

@@ -8,7 +8,9 @@ subject is named either way round ("budget 2024", "the 2024 budget").
 
 Sections are the layout's headings and, so the check does not depend on one rendering,
 the title lines the text itself shows ("3. Feuille de route 2022" on a line of its own),
-whatever their type. A past year recalled in the next year's section ("Although the 2023
+whatever their type. A heading's scope is set by level, not by the next heading: it holds
+the sub-items nested under it ("1. Core Facility I" in body type under a bold or larger
+heading, or a list numbered afresh), except where a nested heading names the subject itself. A past year recalled in the next year's section ("Although the 2023
 budget had been adopted at 900 k€", "avait été adopté l'an dernier") is not a slip: the
 lexicon's ``recall_markers`` say so. Target years ("cibles 2030") are never subjects.
 """
@@ -214,14 +216,28 @@ def _same_sentence(doc: Document, a: TopicYear, b: TopicYear) -> bool:
 
 def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring), each
-    mention flagged once whether its section is a layout heading's or a title line's."""
+    mention flagged once whether its section is a leaf, a heading with its nested
+    sub-items or a title line's, and judged by the innermost heading naming its subject."""
     spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
     meeting = OwnMeeting.of(ex)
+    found = [(s, topic_years(doc, s, spans)) for s in leaf_sections(doc, ex)]
+    found += [(s, [t for t in ms if t.topic in _heading_topics(ms)])     # its heading's subjects only
+              for s in heading_scopes(doc, ex) for ms in [topic_years(doc, s, spans)]]
+    found += [(s, topic_years(doc, s, spans)) for s in title_scopes(doc, ex)]
+    heads = [(s, _heading_topics(ms)) for s, ms in found if _heading_topics(ms)]
     flags: dict[str, Flag] = {}
-    for s in [*leaf_sections(doc, ex), *title_scopes(doc, ex)]:
-        for flag in _section_flags(doc, topic_years(doc, s, spans), meeting):
+    for s, ms in found:
+        body = heading_end(doc, s)
+        inner = [(h, topics) for h, topics in heads if body <= h.start < s.end]
+        ms = [t for t in ms if t.in_heading or not any(
+            h.start <= t.start < h.end and t.topic in topics for h, topics in inner)]
+        for flag in _section_flags(doc, ms, meeting):
             flags.setdefault(flag.evidence[0].quote + str(flag.evidence[0].page), flag)
     return list(flags.values())
+
+
+def _heading_topics(mentions: list[TopicYear]) -> frozenset[str]:
+    return frozenset(t.topic for t in mentions if t.in_heading)
 
 
 # ------------------------------------------------------------------- sections
@@ -244,6 +260,25 @@ def leaf_sections(doc: Document, ex: Extraction) -> list[Section]:
                               last.level, last.language)
             continue
         out.append(Section(s.heading, s.page, s.start, end, s.level, s.language))
+    return out
+
+
+def heading_scopes(doc: Document, ex: Extraction) -> list[Section]:
+    """Layout sections reaching past their first nested sub-item ("Budget 2022" in bold,
+    then "1. Fonctionnement" in body type), each to the end its level gives it, over the
+    run-in parts that follow: the heading governs its sub-items, which a leaf misses."""
+    sections = sorted(sections_of(doc, ex.sections), key=lambda s: (s.start, -s.end))
+    leaf_end = {s.start: s.end for s in leaf_sections(doc, ex)}
+    out = []
+    for s in sections:
+        if _run_in(s) or s.start not in leaf_end:
+            continue
+        end = s.end
+        for r in sections:
+            if _run_in(r) and r.start == end:
+                end = max(end, r.end)
+        if end > leaf_end[s.start]:
+            out.append(Section(s.heading, s.page, s.start, end, s.level, s.language))
     return out
 
 
@@ -298,22 +333,32 @@ def _is_title(lines: list[_Line], i: int) -> bool:
 def title_scopes(doc: Document, ex: Extraction) -> list[Section]:
     """Sections opened by the title lines the text shows but the layout did not mark as
     headings, each running to the next title line, the next number of its own numbering
-    ("3." ends at "4."), or the next layout heading that is not run-in."""
+    ("3." ends at "4."), or the end of the layout section holding it: a sub-item nested in
+    that section by its level ("1. Core Facility I" under a bold heading) does not end it."""
     lines = _lines(doc.text)
-    marked = {s.start for s in sections_of(doc, ex.sections)}
-    layout = sorted(s.start for s in sections_of(doc, ex.sections) if not _run_in(s))
+    sections = sections_of(doc, ex.sections)
+    marked = {s.start for s in sections}
     titles = [i for i in range(len(lines)) if _is_title(lines, i)]
     out = []
     for k, i in enumerate(titles):
         line = lines[i]
-        if any(line.start <= m <= line.end for m in marked):
-            continue
+        if any(m <= line.end and not doc.text[min(m, line.start):line.start].strip() for m in marked):
+            continue                    # the layout's own heading (its span may open on the blank before)
         ends = [lines[titles[k + 1]].start] if k + 1 < len(titles) else []
-        ends += [s for s in layout if s > line.end][:1]
+        ends += [_enclosing_end(sections, line.end, len(doc.text))]
         ends += _next_number(lines, i)
-        end = min(ends, default=len(doc.text))
-        out.append(Section(line.text.strip(), doc.page_at(line.start), line.start, end))
+        out.append(Section(line.text.strip(), doc.page_at(line.start), line.start, min(ends)))
     return out
+
+
+def _enclosing_end(sections: tuple[Section, ...], offset: int, text_end: int) -> int:
+    """Where the innermost layout section (not a run-in) holding ``offset`` ends; before
+    any section, where the first top-level one starts."""
+    holding = [s for s in sections if s.start <= offset < s.end and not _run_in(s)]
+    if holding:
+        return max(holding, key=lambda s: (s.start, -s.end)).end
+    top = min((s.level for s in sections), default=1)
+    return min((s.start for s in sections if s.start > offset and s.level == top), default=text_end)
 
 
 def _next_number(lines: list[_Line], i: int) -> list[int]:

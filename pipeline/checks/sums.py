@@ -103,10 +103,15 @@ def _row_quote(doc: Document, table: Table, row: int) -> list[Evidence]:
 
 def _fragment(table: Table, tables: tuple[Table, ...]) -> bool:
     """A table we may not see whole: no header row (it continues one from the page
-    before), or a table with as many columns ends on the page before it."""
+    before), a "header" holding figures (a row the extractor could not read, as OCR's
+    "1350 000" for "1 350 000", taken for the header), or a table with as many columns
+    ends on the page before it."""
     grid = table.grid()
     head = header_row(table)
     if not grid or head >= len(grid) - 1 or not any(v.strip() for v in grid[head]):
+        return True
+    if any(_own_number(v) is not None and not re.fullmatch(r"(?:19|20)\d\d", v.strip())
+           for v in grid[head][1:] if v.strip()):
         return True
     return any(t is not table and t.n_cols == table.n_cols and t.prov.page == table.prov.page - 1
                and not t.total_rows for t in tables)
