@@ -778,3 +778,16 @@ def test_quoted_speech_and_remarks_are_never_decisions():
                   "es") == ()
     assert decide("As you know, this Council approved the housing plan in the spring.", "en") == ()
     assert decide("Number one, someone has been appointed to do that.", "en") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Se votó y aprobó el calendario de sesiones.",
+    "Se analizaron, discutieron y aprobaron los lineamientos de la biblioteca.",
+])
+def test_spanish_impersonal_with_coordinated_verbs_decides(text):
+    d = one(text, "es")
+    assert d.outcome == "approved"
+
+
+def test_spanish_impersonal_coordination_without_a_decision_verb_is_none():
+    assert decide("Se analizaron, discutieron y comentaron los lineamientos de la biblioteca.", "es") == ()

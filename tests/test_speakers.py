@@ -701,3 +701,27 @@ def test_nine_in_ten_hansard_speech_turns_are_recorded_at_their_label():
                                                      or not i.family_name and fold(i.role or "") == fold(turn["name"]))
                    for i in speaks)
     assert hit / total >= 0.9, f"{hit}/{total} turns recorded"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Dana Whitfield discussed the idea of moving the archive.", "en"),
+    ("Mme Odile FERRAND a discuté de la proposition de calendrier.", "fr"),
+    ("El Dr. Tomás Ibarra Soler discutió la propuesta de calendario.", "es"),
+])
+def test_someone_who_discusses_speaks(text, lang):
+    assert [i.kind for i in run(text, lang)] == ["speaks"]
+
+
+def test_a_list_item_under_a_heading_opens_its_own_clause():
+    # the heading lines carry no period, so the sentence began on them ("Topics Discussed")
+    text = ("2. Topics Discussed\n1. Moving the archive to a new host\n○ Summary:\n"
+            "i. Dana Whitfield discussed the idea and\nprovided the following reasons:\n")
+    assert [(i.family_name, i.kind) for i in run(text, "en")] == [("Whitfield", "speaks")]
+
+
+def test_spanish_degree_titles_are_honorifics():
+    text = ("La sesión fue presidida por el Rector, Dr. en C. Ramiro Olvera Tapia. Asistió la "
+            "Esp. en AP. Luisa Carvajal Núñez. El M. en C. Rodrigo Salas Mena presentó el informe.")
+    got = [(i.honorific, i.family_name, i.kind) for i in run(text, "es")]
+    assert got == [("Dr.", "Olvera Tapia", "chairs"), ("Esp. en AP.", "Carvajal Núñez", "mentioned"),
+                   ("M. en C.", "Salas Mena", "presents")]
