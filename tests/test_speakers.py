@@ -725,3 +725,33 @@ def test_spanish_degree_titles_are_honorifics():
     got = [(i.honorific, i.family_name, i.kind) for i in run(text, "es")]
     assert got == [("Dr.", "Olvera Tapia", "chairs"), ("Esp. en AP.", "Carvajal Núñez", "mentioned"),
                    ("M. en C.", "Salas Mena", "presents")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("El tesorero Luis FERRO informó sobre el balance, y la Sra. Marta KOWALCZYK explicó la propuesta.",
+     "es", [("FERRO", "speaks"), ("KOWALCZYK", "speaks")]),
+    ("M. Luc FERRO a présenté le bilan, et Mme Anne KOWALSKI a expliqué la proposition.",
+     "fr", [("FERRO", "presents"), ("KOWALSKI", "speaks")]),
+    ("The Chair thanked Ms Ann Lee, and Dr Sam Ortiz said the work was done.",
+     "en", [("Lee", "mentioned"), ("Ortiz", "speaks")]),
+    ("The Chair thanked Ms Ann Lee, Mr Tom Reed, and Dr Sam Ortiz for their reports.",
+     "en", [("Lee", "mentioned"), ("Reed", "mentioned"), ("Ortiz", "mentioned")]),
+])
+def test_a_comma_and_a_conjunction_open_a_clause_of_their_own(text, lang, expected):
+    assert [(i.family_name, i.kind) for i in run(text, lang)] == expected
+
+
+def test_a_bare_pair_wrapped_over_a_line_with_a_long_apposition_is_a_subject():
+    # Spanish has no NER model: a known given name before a word that is none is a person
+    text = ("El tesorero Luis Ferro informó sobre el balance, y Marta\nKowalczyk, integrante de la "
+            "Comisión de Cultura y\ndel Comité de Ética, explicó la propuesta.")
+    assert [(i.family_name, i.kind) for i in run(text, "es")] == [("Ferro", "speaks"), ("Kowalczyk", "speaks")]
+
+
+def test_a_bare_pair_whose_family_alone_ner_reads_as_a_person_speaks():
+    from extractors.speakers.ner import _ner
+    if _ner("en") is None:
+        pytest.skip("no English NER model")
+    got = run("3. PUBLIC COMMENT\n\nCourt Pemberton provided public comment.\n\n4. APPROVAL OF CONSENT "
+              "CALENDAR", "en")
+    assert [(i.family_name, i.kind) for i in got] == [("Pemberton", "speaks")]

@@ -64,6 +64,8 @@ def _subject_position(prefix: str, lang: str) -> bool:
     p = _LIST_MARKER.sub("", " ".join(prefix.split()), count=1)
     if not p:
         return True
+    if fold(p.rpartition(",")[2].strip()) in _conjunctions() and "," in p:
+        return True                    # "X informó ..., y Nadia Solodkow explicó": a clause of its own
     if _first_verb(p, lang):
         return False
     f = fold(p)
