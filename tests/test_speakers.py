@@ -755,3 +755,17 @@ def test_a_bare_pair_whose_family_alone_ner_reads_as_a_person_speaks():
     got = run("3. PUBLIC COMMENT\n\nCourt Pemberton provided public comment.\n\n4. APPROVAL OF CONSENT "
               "CALENDAR", "en")
     assert [(i.family_name, i.kind) for i in got] == [("Pemberton", "speaks")]
+
+
+def test_an_attendance_grid_of_given_family_pairs_gives_one_person_each():
+    text = ("Attendees:\n\nDerek Hollis Byron Tate Stephen Oakes\nPhil Yardley Neil Brant Diana Kovacs\n"
+            "J.R. Olmsted Michael Rees Ivan Petrak\n\n1. Topics\n\nJ.R. Olmsted said the release was ready.\n")
+    got = {(i.given_name, i.family_name) for i in run(text, "en") if i.kind == "attends"}
+    assert {("Derek", "Hollis"), ("Byron", "Tate"), ("Phil", "Yardley"), ("Diana", "Kovacs"),
+            ("Michael", "Rees"), ("Ivan", "Petrak")} <= got
+    assert not any(len((f or "").split()) > 1 for _, f in got)       # no "Hollis Byron Tate"
+
+
+def test_a_four_word_name_alone_is_one_person():
+    got = [(i.given_name, i.family_name) for i in run("Presentes:\n\nJosé Luis Martín Gil\n", "es")]
+    assert got == [("José Luis", "Martín Gil")]
