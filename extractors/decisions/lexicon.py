@@ -78,6 +78,10 @@ def verb_forms(lang: str) -> tuple[dict, dict[str, list[str]]]:
             for form in _w(lang, kind).get(outcome, ()):
                 verb_outcome[fold(form)] = outcome
                 forms[kind].append(form)
+    # approvals whatever the subject: unanimous votes, impersonal appointments
+    for form in (*_w(lang, "unanimous_votes"), *_w(lang, "impersonal_appointments")):
+        verb_outcome[fold(form)] = "approved"
+        forms["impersonal"].append(form)
     return verb_outcome, forms
 
 
