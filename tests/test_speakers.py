@@ -769,3 +769,24 @@ def test_an_attendance_grid_of_given_family_pairs_gives_one_person_each():
 def test_a_four_word_name_alone_is_one_person():
     got = [(i.given_name, i.family_name) for i in run("Presentes:\n\nJosé Luis Martín Gil\n", "es")]
     assert got == [("José Luis", "Martín Gil")]
+
+
+def test_the_only_president_of_the_meetings_own_body_chairs():
+    from pipeline.records import Meeting, Provenance
+    prov = Provenance(doc_id="test", page=1, start=0, end=1, extractor="m", version="0")
+    meeting = Meeting(meeting_id="m", doc_id="test", body="Consejo Vecinal de Robledo", ordinal=2,
+                      date="2019-03-08", place=None, prov=prov)
+    text = ("Se revisaron los puntos del orden del día.\n\nNOMBRE: PUESTO: FIRMA:\n"
+            "1. Dr. Ernesto Villalba Ríos, Presidente del Consejo Vecinal\n"
+            "2. Lic. Marta Quiroga Peña, Secretaria del Consejo Vecinal\n")
+    doc = document_from_text(text, language="es")
+    kinds = {(i.family_name, i.kind) for i in document_to_interventions(doc, meeting)}
+    assert ("Villalba Ríos", "chairs") in kinds
+    other = replace_body(meeting, "Junta de Aguas")
+    assert not any(k == "chairs" for _, k in
+                   {(i.family_name, i.kind) for i in document_to_interventions(doc, other)})
+
+
+def replace_body(meeting, body):
+    from dataclasses import replace
+    return replace(meeting, body=body)

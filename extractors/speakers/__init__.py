@@ -152,7 +152,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)
     out.extend(label_interventions(doc, turns, out, meeting, lang))
-    out.extend(_present_chair(out, lang))
+    out.extend(_present_chair(out, lang, meeting))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
@@ -195,14 +195,19 @@ def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang
     return out
 
 
-def _present_chair(found: list[Intervention], lang: str) -> list[Intervention]:
+def _present_chair(found: list[Intervention], lang: str,
+                   meeting: Meeting | None = None) -> list[Intervention]:
     """A report that names nobody as chairing, whose attendance list gives one person a
-    chair role ("Dr. X, Presidente del Consejo"): that person chairs (one more row)."""
+    chair role ("Dr. X, Presidente del Consejo"), or whose only holder of a chair role
+    names the meeting's own body (a signed participants' form: "Presidente del Consejo
+    Ciudadano" in the report of the Consejo Ciudadano): that person chairs (one more row)."""
     if any(i.kind == CHAIRS for i in found):
         return []
+    own = " ".join(fold(meeting.body or "").split()[:2]) if meeting is not None else ""
     present = {}
     for i in found:
-        if i.kind == "attends" and i.role and i.family_name and is_chair_role(i.role, lang):
+        if i.role and i.family_name and is_chair_role(i.role, lang) and (
+                i.kind == "attends" or len(own.split()) == 2 and own in fold(" ".join(i.role.split()))):
             present.setdefault((fold(i.family_name), fold(i.given_name or "")), i)
     return [replace(i, kind=CHAIRS) for i in present.values()] if len(present) == 1 else []
 
