@@ -778,3 +778,34 @@ def test_quoted_speech_and_remarks_are_never_decisions():
                   "es") == ()
     assert decide("As you know, this Council approved the housing plan in the spring.", "en") == ()
     assert decide("Number one, someone has been appointed to do that.", "en") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Se votó y aprobó el calendario de sesiones.",
+    "Se analizaron, discutieron y aprobaron los lineamientos de la biblioteca.",
+])
+def test_spanish_impersonal_with_coordinated_verbs_decides(text):
+    d = one(text, "es")
+    assert d.outcome == "approved"
+
+
+def test_spanish_impersonal_coordination_without_a_decision_verb_is_none():
+    assert decide("Se analizaron, discutieron y comentaron los lineamientos de la biblioteca.", "es") == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Results of vote: The volunteers voted unanimously in support of moving the depot.", "en"),
+    ("Les adhérents ont voté à l'unanimité pour le changement de local.", "fr"),
+    ("Los socios votaron por unanimidad a favor de la fusión de las secciones.", "es"),
+])
+def test_a_unanimous_vote_of_the_members_approves(text, lang):
+    assert one(text, lang).outcome == "approved"
+
+
+def test_one_member_voting_in_favour_is_no_decision():
+    assert decide("Councillor Dana Lee voted in favour of the motion.", "en") == ()
+
+
+def test_spanish_impersonal_appointment_is_approved():
+    d = one("Segundo. Se designaron los cargos de la directiva para el nuevo periodo.", "es")
+    assert d.outcome == "approved"

@@ -473,3 +473,12 @@ def test_ordinals_of_record_titles_scans_and_running_text(head, lang, ordinal):
 ])
 def test_a_conference_serving_as_the_meeting_of_another_treaty_keeps_its_whole_name(head, lang, body):
     assert document_to_meeting(document_from_text(head, language=lang)).body == body
+
+
+def test_a_body_keeps_the_remit_that_completes_its_name():
+    text = ("MAPLETON UNIFIED SCHOOL DISTRICT\n\nBoard of Education\n\nRegular Meeting\n\n"
+            "Mapleton Unified School District March 3, 2015\n\nFresno, CA 93650\n\nWelcome to the "
+            "meeting of the Mapleton Unified School District Board of Education. Members of the "
+            "public may speak.")
+    body = fold(document_to_meeting(document_from_text(text, language="en")).body)
+    assert body.endswith("board of education")          # not "... Board", not "... Regular"

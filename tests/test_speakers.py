@@ -701,3 +701,92 @@ def test_nine_in_ten_hansard_speech_turns_are_recorded_at_their_label():
                                                      or not i.family_name and fold(i.role or "") == fold(turn["name"]))
                    for i in speaks)
     assert hit / total >= 0.9, f"{hit}/{total} turns recorded"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Dana Whitfield discussed the idea of moving the archive.", "en"),
+    ("Mme Odile FERRAND a discuté de la proposition de calendrier.", "fr"),
+    ("El Dr. Tomás Ibarra Soler discutió la propuesta de calendario.", "es"),
+])
+def test_someone_who_discusses_speaks(text, lang):
+    assert [i.kind for i in run(text, lang)] == ["speaks"]
+
+
+def test_a_list_item_under_a_heading_opens_its_own_clause():
+    # the heading lines carry no period, so the sentence began on them ("Topics Discussed")
+    text = ("2. Topics Discussed\n1. Moving the archive to a new host\n○ Summary:\n"
+            "i. Dana Whitfield discussed the idea and\nprovided the following reasons:\n")
+    assert [(i.family_name, i.kind) for i in run(text, "en")] == [("Whitfield", "speaks")]
+
+
+def test_spanish_degree_titles_are_honorifics():
+    text = ("La sesión fue presidida por el Rector, Dr. en C. Ramiro Olvera Tapia. Asistió la "
+            "Esp. en AP. Luisa Carvajal Núñez. El M. en C. Rodrigo Salas Mena presentó el informe.")
+    got = [(i.honorific, i.family_name, i.kind) for i in run(text, "es")]
+    assert got == [("Dr.", "Olvera Tapia", "chairs"), ("Esp. en AP.", "Carvajal Núñez", "mentioned"),
+                   ("M. en C.", "Salas Mena", "presents")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("El tesorero Luis FERRO informó sobre el balance, y la Sra. Marta KOWALCZYK explicó la propuesta.",
+     "es", [("FERRO", "speaks"), ("KOWALCZYK", "speaks")]),
+    ("M. Luc FERRO a présenté le bilan, et Mme Anne KOWALSKI a expliqué la proposition.",
+     "fr", [("FERRO", "presents"), ("KOWALSKI", "speaks")]),
+    ("The Chair thanked Ms Ann Lee, and Dr Sam Ortiz said the work was done.",
+     "en", [("Lee", "mentioned"), ("Ortiz", "speaks")]),
+    ("The Chair thanked Ms Ann Lee, Mr Tom Reed, and Dr Sam Ortiz for their reports.",
+     "en", [("Lee", "mentioned"), ("Reed", "mentioned"), ("Ortiz", "mentioned")]),
+])
+def test_a_comma_and_a_conjunction_open_a_clause_of_their_own(text, lang, expected):
+    assert [(i.family_name, i.kind) for i in run(text, lang)] == expected
+
+
+def test_a_bare_pair_wrapped_over_a_line_with_a_long_apposition_is_a_subject():
+    # Spanish has no NER model: a known given name before a word that is none is a person
+    text = ("El tesorero Luis Ferro informó sobre el balance, y Marta\nKowalczyk, integrante de la "
+            "Comisión de Cultura y\ndel Comité de Ética, explicó la propuesta.")
+    assert [(i.family_name, i.kind) for i in run(text, "es")] == [("Ferro", "speaks"), ("Kowalczyk", "speaks")]
+
+
+def test_a_bare_pair_whose_family_alone_ner_reads_as_a_person_speaks():
+    from extractors.speakers.ner import _ner
+    if _ner("en") is None:
+        pytest.skip("no English NER model")
+    got = run("3. PUBLIC COMMENT\n\nCourt Pemberton provided public comment.\n\n4. APPROVAL OF CONSENT "
+              "CALENDAR", "en")
+    assert [(i.family_name, i.kind) for i in got] == [("Pemberton", "speaks")]
+
+
+def test_an_attendance_grid_of_given_family_pairs_gives_one_person_each():
+    text = ("Attendees:\n\nDerek Hollis Byron Tate Stephen Oakes\nPhil Yardley Neil Brant Diana Kovacs\n"
+            "J.R. Olmsted Michael Rees Ivan Petrak\n\n1. Topics\n\nJ.R. Olmsted said the release was ready.\n")
+    got = {(i.given_name, i.family_name) for i in run(text, "en") if i.kind == "attends"}
+    assert {("Derek", "Hollis"), ("Byron", "Tate"), ("Phil", "Yardley"), ("Diana", "Kovacs"),
+            ("Michael", "Rees"), ("Ivan", "Petrak")} <= got
+    assert not any(len((f or "").split()) > 1 for _, f in got)       # no "Hollis Byron Tate"
+
+
+def test_a_four_word_name_alone_is_one_person():
+    got = [(i.given_name, i.family_name) for i in run("Presentes:\n\nJosé Luis Martín Gil\n", "es")]
+    assert got == [("José Luis", "Martín Gil")]
+
+
+def test_the_only_president_of_the_meetings_own_body_chairs():
+    from pipeline.records import Meeting, Provenance
+    prov = Provenance(doc_id="test", page=1, start=0, end=1, extractor="m", version="0")
+    meeting = Meeting(meeting_id="m", doc_id="test", body="Consejo Vecinal de Robledo", ordinal=2,
+                      date="2019-03-08", place=None, prov=prov)
+    text = ("Se revisaron los puntos del orden del día.\n\nNOMBRE: PUESTO: FIRMA:\n"
+            "1. Dr. Ernesto Villalba Ríos, Presidente del Consejo Vecinal\n"
+            "2. Lic. Marta Quiroga Peña, Secretaria del Consejo Vecinal\n")
+    doc = document_from_text(text, language="es")
+    kinds = {(i.family_name, i.kind) for i in document_to_interventions(doc, meeting)}
+    assert ("Villalba Ríos", "chairs") in kinds
+    other = replace_body(meeting, "Junta de Aguas")
+    assert not any(k == "chairs" for _, k in
+                   {(i.family_name, i.kind) for i in document_to_interventions(doc, other)})
+
+
+def replace_body(meeting, body):
+    from dataclasses import replace
+    return replace(meeting, body=body)

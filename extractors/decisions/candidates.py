@@ -234,7 +234,8 @@ def _impersonal(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None
     for m in lx.verbs.impersonal.finditer(folded):
         if not_a_decision(lx, folded, m.start(), m.end()):
             continue
-        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb")), folded[m.end():])
+        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")),
+                                  folded[m.end():])
         return Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=sent[m.end():])
     return None
 
@@ -257,7 +258,8 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             continue
         if pending_refusal(lx, m.group("verb"), folded[m.end():]):
             continue
-        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb")), folded[m.end():])
+        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")),
+                                  folded[m.end():])
         body = collapse(sent[m.start("body"):m.end("body")])
         return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
                          subject_text=sent[m.end("verb"):])

@@ -78,6 +78,10 @@ def verb_forms(lang: str) -> tuple[dict, dict[str, list[str]]]:
             for form in _w(lang, kind).get(outcome, ()):
                 verb_outcome[fold(form)] = outcome
                 forms[kind].append(form)
+    # approvals whatever the subject: unanimous votes, impersonal appointments
+    for form in (*_w(lang, "unanimous_votes"), *_w(lang, "impersonal_appointments")):
+        verb_outcome[fold(form)] = "approved"
+        forms["impersonal"].append(form)
     return verb_outcome, forms
 
 
@@ -138,9 +142,20 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
             rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{_bodies(lang)})(?![\w])"
             rf"(?P<mid>(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
             rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
-        impersonal=re.compile(bounded(rf"(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})")),
+        impersonal=re.compile(bounded(rf"(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"
+                                      + _coordinated_impersonal(lang, fin))),
         operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?P<verb>{fin})(?![\w])"),
     )
+
+
+def _coordinated_impersonal(lang: str, fin: str) -> str:
+    """An impersonal clause whose verbs are coordinated, the decision verb last ("se votó
+    y aprobó", "se analizaron, discutieron y aprobaron"): the last verb as ``cverb``."""
+    if not _w(lang, "impersonal_pronouns"):
+        return ""
+    conj = _alt(_w(lang, "conjunctions"))
+    return (rf"|(?<![\w']){_alt(_w(lang, 'impersonal_pronouns'))}\s+[^\W\d_]+(?:\s*,\s*[^\W\d_]+){{0,3}}"
+            rf",?\s+(?:{conj})\s+(?P<cverb>{fin})(?!\w)")
 
 
 def _motion_content(lang: str) -> re.Pattern:

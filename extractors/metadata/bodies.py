@@ -78,16 +78,17 @@ def _phrase_stops(lang: str) -> re.Pattern:
     return re.compile(alternation(phrases), re.I)
 
 
-def _name_goes_on(text: str, end: int, m: re.Match) -> bool:
+def _name_goes_on(text: str, end: int, m: re.Match, lang: str) -> bool:
     """A title broken inside a proper name ("del Concejo Municipal de San" / "Rafael del
     Norte"): the line ends right after a linked name, and the next line is nothing but
-    the rest of that name."""
+    the rest of that name (no stop word: "Board of Education" / "Special Meeting" is not)."""
     line_start = text.rfind("\n", 0, end) + 1
     if not re.search(rf"(?i:{_links()})\s+\S+$", text[line_start:end]) or m.group("links"):
         return False
     line_end = text.find("\n", m.start("word"))
     rest = text[m.start("word"):len(text) if line_end < 0 else line_end].split()
-    return bool(rest) and all(re.fullmatch(_CAP, t) or re.fullmatch(_links(), t, re.I) for t in rest)
+    return bool(rest) and all(re.fullmatch(_CAP, t) and not _stopped(t, lang)
+                              or re.fullmatch(_links(), t, re.I) for t in rest)
 
 
 def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
@@ -106,7 +107,7 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
             return end
         links = m.group("links").split()
         blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
-        goes_on = _name_goes_on(text, end, m)
+        goes_on = _name_goes_on(text, end, m, lang)
         if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
             return end            # a paragraph ends the name, unless the title goes on
         if "\n" in text[end:m.start("word")] and not links and not (running or goes_on):
@@ -167,9 +168,9 @@ def _title_line_after(text: str, at: int, lang: str) -> bool:
 
 @functools.cache
 def _complement_nouns(lang: str) -> frozenset[str]:
-    """Nouns that open a complement naming the body's own organisation or territory
-    ("del Club ...", "de la Commune de ...", "of the City of ...")."""
-    nouns = list(words(lang, "meetings", "organisation_nouns"))
+    """Nouns that open a complement naming the body's own organisation, territory or remit
+    ("del Club ...", "de la Commune de ...", "of the City of ...", "of Education")."""
+    nouns = list(words(lang, "meetings", "organisation_nouns")) + list(words(lang, "meetings", "remit_nouns"))
     nouns += [t for w in words(lang, "meetings", "place_nouns") for t in w.split()[:1]]
     return frozenset(fold(n) for n in nouns)
 

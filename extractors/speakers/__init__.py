@@ -152,7 +152,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)
     out.extend(label_interventions(doc, turns, out, meeting, lang))
-    out.extend(_present_chair(out, lang))
+    out.extend(_present_chair(out, lang, meeting))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
@@ -195,14 +195,19 @@ def _name_interventions(doc: Document, names: list[NameMatch], sents: list, lang
     return out
 
 
-def _present_chair(found: list[Intervention], lang: str) -> list[Intervention]:
+def _present_chair(found: list[Intervention], lang: str,
+                   meeting: Meeting | None = None) -> list[Intervention]:
     """A report that names nobody as chairing, whose attendance list gives one person a
-    chair role ("Dr. X, Presidente del Consejo"): that person chairs (one more row)."""
+    chair role ("Dr. X, Presidente del Consejo"), or whose only holder of a chair role
+    names the meeting's own body (a signed participants' form: "Presidente del Consejo
+    Ciudadano" in the report of the Consejo Ciudadano): that person chairs (one more row)."""
     if any(i.kind == CHAIRS for i in found):
         return []
+    own = " ".join(fold(meeting.body or "").split()[:2]) if meeting is not None else ""
     present = {}
     for i in found:
-        if i.kind == "attends" and i.role and i.family_name and is_chair_role(i.role, lang):
+        if i.role and i.family_name and is_chair_role(i.role, lang) and (
+                i.kind == "attends" or len(own.split()) == 2 and own in fold(" ".join(i.role.split()))):
             present.setdefault((fold(i.family_name), fold(i.given_name or "")), i)
     return [replace(i, kind=CHAIRS) for i in present.values()] if len(present) == 1 else []
 
@@ -327,9 +332,10 @@ def _roster_res(lang: str) -> tuple[re.Pattern, re.Pattern]:
     return compiled(rf"^\W*{att}\s*:", re.I | re.M), compiled(rf"[,/&;\n]|\s{conj}\s")
 
 
-_PAIR = re.compile(rf"(?<![\w.])({GIVEN}[ \t]+{GIVEN})(?![\w-])")
+_PAIR = re.compile(rf"(?<![\w.])({GIVEN}(?:[ \t]+|[ \t]*\n[ \t]*){GIVEN})(?![\w-])")
 # a title in apposition between a subject and its verb ("X, Assistant City Manager, made")
-_APPOSITION = re.compile(r"\s*,[^,.;:\n]{1,60},\s*")
+# (it may wrap once: "X, integrante de la Subcomisión de Género y\ndel Tribunal, explicó")
+_APPOSITION = re.compile(r"\s*,[^,.;:\n]{1,60}(?:\n[^,.;:\n]{1,60})?,\s*")
 
 
 def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatch]:
@@ -387,22 +393,27 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         label = text[line_start:m.start()].strip() == "" and text[m.end():m.end() + 1] == ":"
         sent_start = max(text.rfind(". ", 0, m.start()) + 2, blank_line_before(text, m.start()) + 2, 0)
         prefix = text[sent_start:m.start()]
-        verb = _first_verb(text[m.end():m.end() + 80], lang)
+        verb = _first_verb(text[m.end():m.end() + 130], lang)
         between = text[m.end():m.end() + verb[1]] if verb else ""
         if label or (_subject_position(prefix, lang) and verb
                      and (not between.strip(" ,")[:1].isalpha() or _APPOSITION.fullmatch(between))):
             cands.append(m)
-    if not cands:
-        return []
+    return [NameMatch(m.start(), m.end(), None, *m.group(1).split()) for m in cands
+            if _subject_is_person(text, m, lang)]
+
+
+def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:
+    """Whether a capitalised pair standing as a subject is a person: spaCy's NER reads the
+    pair, or its last word, as one ("Court Skinner" where it tags "Skinner"); a language
+    with no NER model takes a known given name before a word that is none ("Nadia Solodkow")."""
     nlp = _ner(lang)
     if nlp is None:
-        return []
-    out = []
-    for m in cands:
-        if _ner_covers_person(nlp, text, m.start(), m.end()):
-            given, family = m.group(1).split()
-            out.append(NameMatch(m.start(), m.end(), None, given, family))
-    return out
+        given, family = (fold(t) for t in m.group(1).split())
+        names = _name_lists()[0]
+        return given in names and family not in names
+    family_start = m.end() - len(m.group(1).split()[-1])
+    return _ner_covers_person(nlp, text, m.start(), m.end()) or _ner_covers_person(
+        nlp, text, family_start, m.end())
 
 
 def _extract(doc: Document, found) -> tuple[Intervention, ...]:

@@ -19,9 +19,14 @@ _LABEL_LEAD = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
 _LABEL_END = re.compile(r"[ \t]*(?::|：|\.[ \t]*[–—])")
 # a paragraph's number or letter before its first words ("4.- El Tesorero", "l. Como", "b) ")
 _LIST_MARKER = re.compile(r"^(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXLCivxlc]+)(?:\.-|[.)°º-])\s+")
+# a bullet or a list marker alone before a name at the start of its line: the item opens
+# a clause of its own, whatever heading line the sentence began on ("○ Summary:\ni. X discussed")
+_ITEM_LEAD = re.compile(r"[ \t]*(?:[-–—•*○●◦▪]|(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXLCivxlc]+)[.)])[ \t]+")
 
 # the kind of act of each verb list of the lexicon, in the order they are tried
 _VERB_KEYS = (("chairs", "chair_verbs"), ("presents", "present_verbs"), ("speaks", "speak_verbs"))
+# further lexicon keys read with one of _VERB_KEYS' lists ("X discussed the idea" speaks)
+_MORE_VERBS = {"speak_verbs": ("discussion_verbs",)}
 
 
 @functools.cache
@@ -30,7 +35,10 @@ def _verb_re(lang: str, key: str) -> re.Pattern:
     between the auxiliary and the participle ("a tout d'abord évoqué")."""
     aux = {fold(a) for a in words(lang, "people", "perfect_aux")}
     parts = []
-    for v in sorted(set(words(lang, "people", key)), key=lambda v: (-len(v), v)):
+    verbs = set(words(lang, "people", key))
+    for more in _MORE_VERBS.get(key, ()):
+        verbs.update(words(lang, "people", more))
+    for v in sorted(verbs, key=lambda v: (-len(v), v)):
         toks = v.split()
         if len(toks) >= 2 and fold(toks[0]) in aux:
             parts.append(phrase(toks[0]) + r"(?:\s+[\w'’]+){0,3}?\s+"
@@ -56,6 +64,8 @@ def _subject_position(prefix: str, lang: str) -> bool:
     p = _LIST_MARKER.sub("", " ".join(prefix.split()), count=1)
     if not p:
         return True
+    if fold(p.rpartition(",")[2].strip()) in _conjunctions() and "," in p:
+        return True                    # "X informó ..., y Nadia Solodkow explicó": a clause of its own
     if _first_verb(p, lang):
         return False
     f = fold(p)
@@ -233,6 +243,9 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
     semi = text.rfind(";", sent_start, n.start)
     if semi >= 0 and text.count("(", semi, n.start) == text.count(")", semi, n.start):
         sent_start = semi + 1              # "X asked ...; Dr Y replied": a clause of its own
+    item = text.rfind("\n", sent_start, n.start) + 1
+    if item > 0 and _ITEM_LEAD.fullmatch(text, item, n.start):
+        sent_start = n.start               # "i. X discussed ...": a list item of its own
     prefix = text[sent_start:n.start]
     for o in others:                       # remove other names standing before it
         if sent_start <= o.start and o.end <= n.start:

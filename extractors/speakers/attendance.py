@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.speakers.acts import _first_verb
-from extractors.speakers.names import (LO, NameMatch)
+from extractors.speakers.names import (LO, UP, NameMatch)
 from extractors.speakers.vocabulary import (_conjunctions)
 from pipeline.lexicon import words
 from pipeline.patterns import alternation, compiled, fold_keep
@@ -98,8 +98,11 @@ def _heading_body_end(text: str, start: int, lang: str, stops: list[int]) -> int
     end = len(text) if para < 0 else para
     end = min([end] + [s for s in stops if start < s < end])
     first = sentences(text, start, end)
+    i = 0
+    while i + 1 < len(first) and _INITIALS_END.search(first[i].text):
+        i += 1                       # "R.I. Pienaar": initials end no sentence of a list
     if first:
-        end = min(end, first[0].end)
+        end = min(end, first[i].end)
     pos = text.find("\n", start)
     while 0 <= pos < end:
         nxt = text.find("\n", pos + 1)
@@ -110,6 +113,8 @@ def _heading_body_end(text: str, start: int, lang: str, stops: list[int]) -> int
     return end
 
 
+# initials closing a piece of text ("... Hanel\nR.I.")
+_INITIALS_END = re.compile(rf"(?<![\w.])(?:[{UP}]\.){{2,3}}$")
 # a line opening another field ("Nombre de conseillers : 15") and a word of running text
 _FIELD = re.compile(r"[^:\n,]{1,40}[ \t]*[:：]")
 _PROSE = re.compile(rf"(?<![\w'’-])[{LO}]{{4,}}(?![\w'’-])")

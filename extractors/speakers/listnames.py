@@ -159,6 +159,8 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
     pieces = 0
     pos = 0
     bullets = re.search(r"(?m)^[ \t]*[•·▪◦○]", body) is not None
+    raw = text[seg.start:seg.end]                  # before the names found are blanked
+    grid = any(_grid_pairs(raw, seg.start, a, z) for a, z, _ in _runs(raw, seg.start, chk))
     for sep in list(_separator_re(bullets).finditer(body)) + [None]:
         end = sep.start() if sep else len(body)
         piece, offset = body[pos:end], seg.start + pos
@@ -166,7 +168,7 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
         if not piece.strip():
             continue
         pieces += 1
-        found = _piece_names(piece, offset, chk, family_first)
+        found = _piece_names(piece, offset, chk, family_first, grid)
         out.extend(n for n in found if n.given and n.family)
         bare.extend(n for n in found if not (n.given and n.family))
     runs = _plural_runs(text, seg, lang)
@@ -210,7 +212,8 @@ def _row_name(body: str, offset: int, chk: _Words) -> list[NameMatch]:
     return [n for n in names if n.family and n.given]
 
 
-def _piece_names(piece: str, offset: int, chk: _Words, family_first: bool) -> list[NameMatch]:
+def _piece_names(piece: str, offset: int, chk: _Words, family_first: bool,
+                 grid: bool = False) -> list[NameMatch]:
     """The names in one item of a list: "Initial Family" ones, else runs of name words,
     given- or surname-first; a run of one word is a bare name (kept or not by the list)."""
     out = []
@@ -228,6 +231,10 @@ def _piece_names(piece: str, offset: int, chk: _Words, family_first: bool) -> li
             out.append(NameMatch(start, end, None, toks[0] if first_only else None,
                                  None if first_only else toks[0]))
             continue
+        pairs = _grid_pairs(piece, offset, start, end, grid)
+        if pairs:
+            out.extend(pairs)
+            continue
         side = _orientation(toks, chk.lang)
         if side is None:
             continue
@@ -236,6 +243,29 @@ def _piece_names(piece: str, offset: int, chk: _Words, family_first: bool) -> li
         else:
             g, fam = _split_mixed(" ".join(toks), chk.lang, False)
         out.append(NameMatch(start, end, None, g, fam))
+    return out
+
+
+def _grid_pairs(piece: str, offset: int, start: int, end: int, grid: bool = False) -> list[NameMatch]:
+    """A run of four name words or more laid out as a grid of "Given Family" names with no
+    separator ("Ana Ruiz Tom Reed Eva Lind"): every other word, from the first, a known
+    given name, three names at least unless the list is a ``grid`` already ("José Luis
+    Martín Gil" alone is one person). An odd first word is a family whose initials stand
+    before it ("R.I. Pienaar Michael Ries Tomasz Pietrek"). Else []."""
+    words_ = list(re.finditer(r"\S+", piece[start - offset:end - offset]))
+    lead = words_[:len(words_) % 2]
+    words_ = words_[len(lead):]
+    given = _name_lists()[0]
+    firsts = [fold(w.group()) for w in words_[0::2]]
+    if len(words_) < 4 or not all(f in given for f in firsts) or len(words_) < 6 and not grid:
+        return []
+    out = [NameMatch(start + g.start(), start + f.end(), None, g.group(), f.group())
+           for g, f in zip(words_[0::2], words_[1::2])]
+    if lead:                         # its initials, when the piece holds them
+        initials = re.search(r"((?:[A-Z]\.){1,3})[ \t]*$", piece[:start - offset])
+        first = offset + initials.start(1) if initials else start + lead[0].start()
+        out.insert(0, NameMatch(first, start + lead[0].end(), None,
+                                initials.group(1) if initials else None, lead[0].group()))
     return out
 
 

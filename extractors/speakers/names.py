@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from extractors.speakers.ner import _ner_says_person
 from extractors.speakers.vocabulary import (_conjunctions, _every_language,
-                                            _honorific_words, _honorifics, _institution_words,
+                                            _degree_title, _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _role_tokens,
                                             _role_words)
 from pipeline.lexicon import words
@@ -48,7 +48,7 @@ class NameMatch:
 
 @functools.cache
 def _name_re(lang: str) -> re.Pattern:
-    hon = alternation(words(lang, "people", "honorifics"))
+    hon = alternation(words(lang, "people", "honorifics")) + _degree_title(lang)
     part = alternation(words(lang, "people", "particles"))
     nouns = alternation(words(lang, "people", "person_nouns"))
     links = alternation(words(lang, "people", "name_links"))

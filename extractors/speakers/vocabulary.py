@@ -103,3 +103,13 @@ def _determiner() -> str:
 def _written_honorifics(lang: str) -> str:
     """Honorifics written out in full ("Monsieur", "señor"), as one alternation."""
     return alternation([h for h in words(lang, "people", "honorifics") if "." not in h and len(h) > 3])
+
+
+@functools.cache
+def _degree_title(lang: str) -> str:
+    """A degree written as head, link word and abbreviated field ("Dr. en C.", "M. en C.",
+    "Esp. en AP."), one more honorific alternative ("" when the language has none)."""
+    heads, links = words(lang, "people", "degree_heads"), words(lang, "people", "degree_links")
+    if not heads or not links:
+        return ""
+    return rf"|(?:{alternation(heads)})[ \t]+(?:{alternation(links)})[ \t]+[A-Z][A-Za-z]{{0,3}}\."
