@@ -51,7 +51,8 @@ def pipeline_version() -> str:
 # Modules that read or write the archive, not one document's facts: editing them must not
 # re-extract every archived document.
 ARCHIVE_WIDE = frozenset({"publish.py", "report.py", "evaluate.py", "query.py", "archive.py",
-                          "history.py", "reviews.py", "lock.py", "draft.py", "inputs.py"})
+                          "history.py", "reviews.py", "lock.py", "draft.py", "inputs.py",
+                          "frames.py"})
 
 
 def _sources() -> list[Path]:
