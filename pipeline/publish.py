@@ -211,7 +211,9 @@ def _publications(out_dir: Path, stamp: str, frames: dict[str, pd.DataFrame],
 
 def _write_duckdb(path: Path, folder: Path, frames: dict[str, pd.DataFrame]) -> None:
     import duckdb
-    con = duckdb.connect(str(path))
+    # One thread: loading tables in parallel buys little at our sizes and doubles the
+    # parent's peak memory (benchmarks/parent_memory.py).
+    con = duckdb.connect(str(path), config={"threads": 1})
     try:
         for ds in frames:
             parquet = str(folder / f"{ds}.parquet").replace("'", "''")
