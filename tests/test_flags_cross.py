@@ -60,6 +60,22 @@ def test_meeting_order_against_dates_is_flagged():
     assert len(flags) == 1 and matches(flags[0], "16 novembre 2020", "10 novembre 2021")
 
 
+def test_one_misdated_meeting_among_many_is_one_flag():
+    """Meeting 5 of twelve dated a year early: one flag (against meeting 4), not one per
+    other meeting of the body; reports of another body are never compared."""
+    reports = []
+    for n in range(1, 13):
+        year = 2009 if n == 5 else 2010 + n
+        for body in ("Bureau", "Conseil"):
+            reports.append(_report(f"{body[0]}{n}", f"{n}e réunion du {body}, 3 mars {year}\n", n,
+                                   f"{year}-03-03", written=f"3 mars {year}"))
+    docs, exs = zip(*reports)
+    exs = [replace(e, meeting=replace(e.meeting, body=e.info.doc_id[0])) for e in exs]
+    flags = [f for f in extractions_to_cross_flags(exs, docs) if f.kind == "meeting_order_mismatch"]
+    assert sorted(f.doc_id for f in flags) == ["B5", "C5"]
+    assert all(matches(f, "3 mars 2009", "3 mars 2014") for f in flags)
+
+
 def test_past_budget_quoted_at_another_figure_is_flagged():
     d6 = document_from_text("Le Consortium a adopté le budget 2021 : un budget annuel total de 970 000 €.",
                             doc_id="r6", file_name="r6.pdf")

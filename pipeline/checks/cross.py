@@ -18,7 +18,6 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import combinations
 
 from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_pattern, make_flag, short,
                                     verbatim)
@@ -78,27 +77,47 @@ def _where(ex: Extraction) -> str:
 
 def meeting_order_mismatch(extractions: Sequence[Extraction], docs: dict[str, Document]) -> list[Flag]:
     """Meetings of one body whose ordinals and dates run in opposite orders, or one
-    meeting dated differently by two reports."""
+    meeting dated differently by two reports. Each meeting is compared with its
+    neighbour in ordinal order only: one misdated meeting is one flag, not one per other
+    meeting of the body (and the pass is n log n, not quadratic)."""
     flags = []
-    dated = [e for e in extractions if e.meeting and e.meeting.ordinal is not None and _date(e.meeting)]
-    for a, b in combinations(dated, 2):
-        ma, mb = a.meeting, b.meeting
-        if not _same_body(ma, mb) or a.info.doc_id == b.info.doc_id:
-            continue
-        lo, hi = sorted((a, b), key=lambda e: (e.meeting.ordinal, _date(e.meeting)))
-        mlo, mhi = lo.meeting, hi.meeting
-        if mlo.ordinal == mhi.ordinal and mlo.date != mhi.date:
-            flags.append(make_flag(
-                "cross_meeting_date_mismatch", "error", hi.info.doc_id,
-                f"Meeting {mhi.ordinal} is dated {mhi.date} here ({_where(hi)}) but {mlo.date} in {_where(lo)}",
-                _meeting_quote(hi, docs) + _meeting_quote(lo, docs), CHECK, page=mhi.prov.page))
-        elif mlo.ordinal < mhi.ordinal and _date(mlo) > _date(mhi):
-            flags.append(make_flag(
-                "meeting_order_mismatch", "error", hi.info.doc_id,
-                f"Meeting {mhi.ordinal} is dated {mhi.date} ({_where(hi)}), before meeting {mlo.ordinal} "
-                f"({mlo.date}, {_where(lo)})",
-                _meeting_quote(hi, docs) + _meeting_quote(lo, docs), CHECK, page=mhi.prov.page))
+    by_body: dict[str, list[Extraction]] = defaultdict(list)
+    for e in extractions:
+        if e.meeting and e.meeting.ordinal is not None and e.meeting.body and _date(e.meeting):
+            by_body[fold(e.meeting.body)].append(e)
+    for meetings in by_body.values():
+        meetings.sort(key=lambda e: (e.meeting.ordinal, _date(e.meeting), e.info.doc_id))
+        for lo, hi in zip(meetings, meetings[1:]):
+            flag = _order_flag(_first_of(meetings, lo) if lo.meeting.ordinal == hi.meeting.ordinal
+                               else lo, hi, docs)
+            if flag is not None:
+                flags.append(flag)
     return flags
+
+
+def _first_of(meetings: list[Extraction], e: Extraction) -> Extraction:
+    """The earliest-dated report of ``e``'s meeting (the list is sorted by ordinal, date)."""
+    return next(m for m in meetings if m.meeting.ordinal == e.meeting.ordinal)
+
+
+def _order_flag(lo: Extraction, hi: Extraction, docs: dict[str, Document]) -> Flag | None:
+    """The flag for two reports of one body, ``lo`` before ``hi`` in (ordinal, date)
+    order, when their dates contradict their ordinals."""
+    mlo, mhi = lo.meeting, hi.meeting
+    if lo.info.doc_id == hi.info.doc_id:
+        return None
+    if mlo.ordinal == mhi.ordinal and mlo.date != mhi.date:
+        return make_flag(
+            "cross_meeting_date_mismatch", "error", hi.info.doc_id,
+            f"Meeting {mhi.ordinal} is dated {mhi.date} here ({_where(hi)}) but {mlo.date} in {_where(lo)}",
+            _meeting_quote(hi, docs) + _meeting_quote(lo, docs), CHECK, page=mhi.prov.page)
+    if mlo.ordinal < mhi.ordinal and _date(mlo) > _date(mhi):
+        return make_flag(
+            "meeting_order_mismatch", "error", hi.info.doc_id,
+            f"Meeting {mhi.ordinal} is dated {mhi.date} ({_where(hi)}), before meeting {mlo.ordinal} "
+            f"({mlo.date}, {_where(lo)})",
+            _meeting_quote(hi, docs) + _meeting_quote(lo, docs), CHECK, page=mhi.prov.page)
+    return None
 
 
 # ---------------------------------------------------------- quoted meetings
