@@ -28,8 +28,9 @@ blocks = [
     p("La directora ejecutiva, Sra. Juliana Arango Mejía, presenta la programación de la "
       "temporada: doce funciones de la compañía residente, un festival de teatro infantil "
       "en julio y dos coproducciones con grupos de Pereira y Manizales. El costo estimado "
-      "de la temporada es de ⟦A:186000000:COP|$ 186.000.000⟧, cubierto en un 60 % por la "
-      "taquilla y los convenios con la Gobernación. La Sra. Claudia Marín Galvis pide "
+      "de la temporada es de ⟦A:186000000:COP|$ 186.000.000 (ciento ochenta y seis millones "
+      "de pesos colombianos)⟧, cubierto en un 60 % por la taquilla y los convenios con la "
+      "Gobernación. La Sra. Claudia Marín Galvis pide "
       "reservar funciones gratuitas para los colegios públicos."),
     p("⟦D:approved:|Se aprueba la programación de la temporada 2025⟧, con cuatro "
       "funciones gratuitas para colegios públicos."),
@@ -82,6 +83,6 @@ REPORT = Report(
     weekdays=[("lunes 17 de febrero de 2025", True)],
     stresses="Short acta of a theatre's board (look-alike set): the Presidenta is "
              "excused and the Vicepresidente directs the meeting from the start "
-             "('dirige la reunión desde su inicio'), opens and closes it; COP amounts; a "
-             "postponed item",
+             "('dirige la reunión desde su inicio'), opens and closes it; '$' amounts settled as "
+             "Colombian pesos by one written out; a postponed item",
 )
