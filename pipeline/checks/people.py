@@ -1,7 +1,8 @@
 """People checks: ``chair_mismatch`` and ``role_mismatch``.
 
 Chair: the person who opens a meeting and the one who closes it should be the same,
-unless the report records a hand-over ("cède la présidence", "took the chair"). A change
+unless the report records a hand-over ("cède la présidence", "took the chair") or says why
+the opener did not close (left, ill, "a train to catch": an absence about the opener). A change
 of chair does happen (a Vice-President steps in when the President leaves), so this is a
 ``warning`` a clerk confirms, not an ``error``: in the seed report the meeting is opened by
 "M. Stéphane LE FOLL, Vice-Président" and closed by "la Vice-Présidente, Mme Gabrielle
