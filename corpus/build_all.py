@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Build the whole corpus: reports 01-11 (build.py), then the held-out sets 12-15, 16-19 and
-20-23 (build_heldout*.py), in the order their README sections need.
+20-23 (build_heldout*.py), the look-alike sets 24-26 and 27-32 (build_lookalikes*.py), in
+the order their README sections need.
 
 Usage:  python corpus/build_all.py            rebuild corpus/ (PDFs, gold files, README.md)
         python corpus/build_all.py --check    rebuild into a temporary folder and compare
@@ -24,9 +25,11 @@ if __package__ in (None, ""):        # run as a script: the project root on the 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from corpus import build, build_heldout, build_heldout2, build_heldout3, build_lookalikes  # noqa: E402
+from corpus import build_lookalikes_chairs                                # noqa: E402
 from corpus.common import HERE                                           # noqa: E402
 
-BUILDERS = [build, build_heldout, build_heldout2, build_heldout3, build_lookalikes]
+BUILDERS = [build, build_heldout, build_heldout2, build_heldout3, build_lookalikes,
+            build_lookalikes_chairs]
 
 
 def build_all(out: Path, verify: bool = True) -> None:

@@ -130,6 +130,53 @@ def test_two_who_opened_together_may_either_close(lang):
     assert chair_mismatch(doc, ex_of(doc)) == []
 
 
+# The chair's absence that explains who OPENED (a vice-chair) explains nothing about who
+# closed: (named chair, unnamed chair) openings, the vice-chair's close, another's close.
+ABSENT_AT_OPENING = {
+    "fr": (["En l'absence du Président, M. Henri MOREL, excusé, la séance est ouverte à 18 h par la "
+            "Vice-Présidente, Mme Anne ROUX.",
+            "En l'absence du Président, excusé, la séance est ouverte à 18 h par la Vice-Présidente, "
+            "Mme Anne ROUX."],
+           "La séance est levée à 21 h par Mme Anne ROUX.", "La séance est levée à 21 h par M. Paul DURAND."),
+    "en": (["In the absence of the Chair, Dr Helen OKONJO, the meeting was opened at 10:00 by the "
+            "Vice-Chair, Ms Jane DOE.",
+            "In the absence of the Chair, who sent apologies, the meeting was opened at 10:00 by the "
+            "Vice-Chair, Ms Jane DOE."],
+           "Ms Jane DOE closed the meeting at 12:30.", "Mr John SMITH closed the meeting at 12:30."),
+    "es": (["En ausencia del Presidente, Sr. Luis MORA, abre la sesión a las 10:00 la Vicepresidenta, "
+            "Sra. Ana GÓMEZ.",
+            "En ausencia justificada del Presidente, abre la sesión a las 10:00 la Vicepresidenta, "
+            "Sra. Ana GÓMEZ."],
+           "La Sra. Ana GÓMEZ levantó la sesión a las 13:00.", "El Sr. Juan PÉREZ levantó la sesión a las 13:00."),
+}
+
+
+@pytest.mark.parametrize("lang, which", [(lang, i) for lang in ("fr", "en", "es") for i in (0, 1)])
+def test_a_chair_absent_from_the_start_explains_the_opener_not_another_closer(lang, which):
+    openings, same, other = ABSENT_AT_OPENING[lang]
+    doc = document_from_text(f"{openings[which]}\n\n{MIDDLE[lang]}\n\n{same}\n", language=lang)
+    assert chair_mismatch(doc, ex_of(doc)) == []
+    slip = document_from_text(f"{openings[which]}\n\n{MIDDLE[lang]}\n\n{other}\n", language=lang)
+    flags = chair_mismatch(slip, ex_of(slip))
+    vice = {"fr": "roux", "en": "doe", "es": "gomez"}[lang]
+    assert len(flags) == 1 and vice in quotes(flags) and not {"morel", "okonjo", "mora"} & set(quotes(flags).split())
+
+
+@pytest.mark.parametrize("lang, opened, other", [
+    ("fr", "M. Paul DURAND, maire, et Mme Anne ROUX, directrice, coprésidents, ouvrent ensemble la séance à 18 h.",
+     "La séance est levée à 21 h par M. Marc LEBLANC."),
+    ("en", "Mr John SMITH and Ms Jane DOE, the Co-Chairs, opened the meeting at 10:00.",
+     "Mr Mark WHITE closed the meeting at 12:30."),
+    ("es", "El Sr. Juan PÉREZ y la Sra. Ana GÓMEZ, copresidentes, abren la sesión a las 10:00.",
+     "El Sr. Luis MORA levantó la sesión a las 13:00."),
+])
+def test_co_chairs_named_before_the_verb_may_either_close(lang, opened, other):
+    closed = CHAIRS[lang][1]          # the second co-chair closes
+    doc = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{closed}\n", language=lang)
+    assert chair_mismatch(doc, ex_of(doc)) == []
+    slip = document_from_text(f"{opened}\n\n{MIDDLE[lang]}\n\n{other}\n", language=lang)
+    assert len(chair_mismatch(slip, ex_of(slip))) == 1
+
 # ---------------------------------------------- 3. the date of another event beside a meeting
 
 OTHER_EVENT = {
@@ -376,6 +423,12 @@ def test_an_adoption_at_an_earlier_meeting_is_a_recall(lang, sentence):
     ("en", "The Chair having been called away, the meeting was closed by Ms Jane DOE at 12:30."),
     ("en", "The meeting was closed by Ms Jane DOE at 12:30 as the Chair had to catch a flight."),
     ("es", "La Sra. Ana GÓMEZ, que presidió tras la salida del Presidente, levantó la sesión a las 13:00."),
+    ("fr", "Le Président, souffrant, n'ayant pu assister à la fin des débats, la séance est levée par Mme Anne ROUX."),
+    ("fr", "Le Président devant prendre son train, Mme Anne ROUX lève la séance à 21 h."),
+    ("en", "As the Chair had a train to catch, Ms Jane DOE closed the meeting at 12:30."),
+    ("en", "The Chair being unwell, the meeting was closed by Ms Jane DOE at 12:30."),
+    ("es", "Teniendo el Presidente otro compromiso, la Sra. Ana GÓMEZ levantó la sesión a las 13:00."),
+    ("es", "Por motivos de salud del Presidente, la Sra. Ana GÓMEZ levantó la sesión a las 13:00."),
 ])
 def test_other_words_for_a_chair_who_left_explain_another_closer(lang, closing):
     opened, closed, _, _ = CHAIRS[lang]

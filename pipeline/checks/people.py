@@ -1,7 +1,8 @@
 """People checks: ``chair_mismatch`` and ``role_mismatch``.
 
 Chair: the person who opens a meeting and the one who closes it should be the same,
-unless the report records a hand-over ("cède la présidence", "took the chair"). A change
+unless the report records a hand-over ("cède la présidence", "took the chair") or says why
+the opener did not close (left, ill, "a train to catch": an absence about the opener). A change
 of chair does happen (a Vice-President steps in when the President leaves), so this is a
 ``warning`` a clerk confirms, not an ``error``: in the seed report the meeting is opened by
 "M. Stéphane LE FOLL, Vice-Président" and closed by "la Vice-Présidente, Mme Gabrielle
@@ -24,7 +25,7 @@ from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as
 from pipeline.lexicon import languages, words
 from pipeline.patterns import NEVER, alternation
 from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
-from pipeline.text import fold, sentence_at
+from pipeline.text import Span, fold, sentence_at
 
 CHECK = f"{NAME}.people@{VERSION}"
 _UP = "A-ZÀ-ÖØ-Ý"
@@ -69,7 +70,9 @@ def names_in(text: str, start: int, end: int) -> list[NameMention]:
 def _chairs_from_phrase(doc: Document, phrases: str, last: bool) -> list[NameMention]:
     """The person named in the first (or last) sentence that opens (or closes) the
     meeting (a word of the lexicon key ``phrases`` and a meeting word in one sentence),
-    with whoever the sentence joins to them ("ouverte par M. A et Mme B")."""
+    with whoever the sentence joins to them ("ouverte par M. A et Mme B"): the first name
+    after the verb, else the name (or joined names) nearest before it ("…, the Vice-Chair,
+    Mr B, opened the meeting" names B, not the absent Chair named earlier)."""
     pattern = lex_pattern(phrases)
     meeting = lex_pattern("quoted_meeting_words")
     hits = list(folded(doc.text).finditer(pattern))
@@ -78,37 +81,82 @@ def _chairs_from_phrase(doc: Document, phrases: str, last: bool) -> list[NameMen
         if not meeting.search(fold(sent.text)):
             continue
         names = [n for n in names_in(doc.text, sent.start, sent.end) if not _is_title(doc.text[n.start:n.end])]
-        after = [n for n in names if n.start >= a] or names
-        if not after:
-            return []
-        return [after[0]] + _joined(doc, after)
+        after = [n for n in names if n.start >= a]
+        if after:
+            return [after[0]] + _joined(doc, after)
+        first = len(names) - 1
+        while first > 0 and _joins(doc, names[first - 1], names[first]):
+            first -= 1
+        return names[first:] if names else []
     return []
 
 
+def _joins(doc: Document, prev: NameMention, n: NameMention) -> bool:
+    """Whether the text joins ``n`` to ``prev`` as co-chairs: a joining word ("et",
+    "and", "y", "conjointement") within a few words and no clause end between."""
+    gap = doc.text[prev.end:n.start]
+    return len(gap.split()) <= 8 and not re.search(r"[.;:]", gap) \
+        and bool(lex_pattern("co_chair_joiners").search(fold(gap) + " "))
+
+
 def _joined(doc: Document, names: list[NameMention]) -> list[NameMention]:
-    """The names after the first that the text joins to it as co-chairs: a joining word
-    ("et", "and", "y", "conjointement") within a few words and no clause end between."""
-    joiners = lex_pattern("co_chair_joiners")
+    """The names after the first that the text joins to it as co-chairs."""
     out = []
     for prev, n in zip(names, names[1:]):
-        gap = doc.text[prev.end:n.start]
-        if len(gap.split()) > 8 or re.search(r"[.;:]", gap) or not joiners.search(fold(gap) + " "):
+        if not _joins(doc, prev, n):
             break
         out.append(n)
     return out
 
 
-def _chair_left(doc: Document, people: list[NameMention]) -> bool:
-    """The report says why someone else opens or closes: the chair (a chair title that is
-    not a vice-chair's, or one of ``people`` by family name) leaves or is absent."""
-    f = folded(doc.text)
+def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMention]) -> bool:
+    """The report says why someone else closes: a sentence says the chair left or is
+    absent (a stem of ``chair_absence_stems``) about an opener. The stem is about the
+    nearest named person (closers aside: they stayed to close) or bare chair title of its
+    sentence; a bare title is the opener unless the opener is a vice-chair ("In the absence
+    of the Chair, the Vice-Chair opened"). With no opener known (names read from
+    interventions), any chair title in the sentence counts."""
     chair = re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
-    families = [re.compile(rf"\b{re.escape(p.family)}\b") for p in people]
-    for _, a, _ in f.finditer(lex_pattern("chair_absence_stems", right="")):
-        said = fold(sentence_at(doc.text, a).text)
-        if chair.search(said) or any(fam.search(said) for fam in families):
+    for _, a, b in folded(doc.text).finditer(lex_pattern("chair_absence_stems", right="")):
+        sent = sentence_at(doc.text, a)
+        if not openers:
+            if chair.search(fold(sent.text)):
+                return True
+            continue
+        about = _nearest(_absence_candidates(doc, sent, chair, closers), a, b)
+        if about is None:
+            continue
+        if about.family == "" and not _opened_by_vice_chair(doc, openers[0]) \
+                or any(_same(doc, o, about) for o in openers if about.family):
             return True
     return False
+
+
+def _absence_candidates(doc: Document, sent: Span, chair: re.Pattern[str],
+                        closers: list[NameMention]) -> list[NameMention]:
+    """Whom an absence in ``sent`` may be about: its named people (closers aside) and its
+    chair titles not written beside a name (family "" for such a bare title)."""
+    everyone = [n for n in names_in(doc.text, sent.start, sent.end) if not _is_title(doc.text[n.start:n.end])]
+    out = [n for n in everyone if not any(_same(doc, n, c) for c in closers)]
+    for _, s, e in folded(sent.text).finditer(chair):
+        s, e = sent.start + s, sent.start + e
+        if not any(0 <= n.start - e <= 4 or 0 <= s - n.end <= 4 for n in everyone):
+            out.append(NameMention(s, e, ""))
+    return out
+
+
+def _nearest(candidates: list[NameMention], a: int, b: int) -> NameMention | None:
+    """The candidate closest to the span ``a``-``b`` (a stem), before or after it."""
+    def distance(n: NameMention) -> int:
+        return a - n.end if n.end <= a else max(0, n.start - b)
+    return min(candidates, key=distance, default=None)
+
+
+def _opened_by_vice_chair(doc: Document, opener: NameMention) -> bool:
+    """The opener's name is written beside a vice-chair title ("the Vice-Chair, Mr B")."""
+    sent = sentence_at(doc.text, opener.start)
+    around = fold(doc.text[max(sent.start, opener.start - 30):min(sent.end, opener.end + 30)])
+    return bool(lex_pattern("vice_chair_titles", left=r"(?<![\w-])").search(around))
 
 
 def _is_title(name: str) -> bool:
@@ -135,14 +183,14 @@ def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     closers = _chairs_from_phrase(doc, "closing_phrases", last=True)
     if openers and closers:
         closer = closers[0]
-        if any(_same(doc, o, c) for o in openers for c in closers) or _chair_left(doc, openers + closers):
+        if any(_same(doc, o, c) for o in openers for c in closers) or _chair_left(doc, openers, closers):
             return []
         a, b = evidence(doc, openers[0].start, openers[0].end), evidence(doc, closer.start, closer.end)
         return [_chair_flag(doc, a, b)]
     chairs = _chairs_from_interventions(ex)
     if len(chairs) >= 2 and _family(chairs[0]) != _family(chairs[-1]) \
             and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written) \
-            and not _chair_left(doc, []):
+            and not _chair_left(doc, [], []):
         return [_chair_flag(doc, _person_quote(doc, chairs[0]), _person_quote(doc, chairs[-1]))]
     return []
 
