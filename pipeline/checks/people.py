@@ -24,6 +24,7 @@ from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as
 from pipeline.lexicon import languages, words
 from pipeline.patterns import NEVER, alternation
 from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
+from pipeline.spaced import has_word, is_word_char, words_at
 from pipeline.text import fold, sentence_at
 
 CHECK = f"{NAME}.people@{VERSION}"
@@ -103,10 +104,9 @@ def _chair_left(doc: Document, people: list[NameMention]) -> bool:
     not a vice-chair's, or one of ``people`` by family name) leaves or is absent."""
     f = folded(doc.text)
     chair = re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
-    families = [re.compile(rf"\b{re.escape(p.family)}\b") for p in people]
     for _, a, _ in f.finditer(lex_pattern("chair_absence_stems", right="")):
         said = fold(sentence_at(doc.text, a).text)
-        if chair.search(said) or any(fam.search(said) for fam in families):
+        if chair.search(said) or any(has_word(said, p.family) for p in people):
             return True
     return False
 
@@ -222,19 +222,33 @@ def person_key(i: Intervention) -> str:
 def role_beside_name(text: str, i: Intervention) -> bool:
     """Whether the role is written right beside the name ("NAME, ROLE", "NAME (ROLE)",
     "ROLE, NAME"), so the text itself gives it (extracted roles can be misattributed)."""
-    role = re.escape(" ".join((i.role or "").split())).replace(r"\ ", r"\s+")
-    if not role or not text[i.prov.start:i.prov.end].strip() or re.search(r"[()]", i.role or ""):
+    tokens = (i.role or "").split()
+    if not tokens or not text[i.prov.start:i.prov.end].strip() or re.search(r"[()]", i.role or ""):
         return False
     after = text[i.prov.end:i.prov.end + len(i.role or "") + 8]
     before = text[max(0, i.prov.start - len(i.role or "") - 12):i.prov.start]
-    return bool(re.match(rf"\s*[,(–-]\s*{role}(?!\w)", after)
-                or re.search(rf"(?<![\w(]){role}\s*,?\s*(?:{_articles()}\s+)?$", before))
+    # the role's words are compared in Python: a pattern of them would be compiled per role
+    lead = _ROLE_LEAD.match(after)
+    end = words_at(after, tokens, lead.end(), len(after)) if lead else -1
+    if end >= 0 and not (end < len(after) and is_word_char(after[end])):
+        return True
+    at = before.find(tokens[0])
+    while at >= 0:
+        end = words_at(before, tokens, at, len(before))
+        if end >= 0 and not (at and (is_word_char(before[at - 1]) or before[at - 1] == "(")) \
+                and _role_tail().match(before, end):
+            return True
+        at = before.find(tokens[0], at + 1)
+    return False
+
+
+_ROLE_LEAD = re.compile(r"\s*[,(–-]\s*")
 
 
 @functools.cache
-def _articles() -> str:
-    """Articles between a role and a name, as written ("Présidente, la")."""
-    return alternation(lex_as_written("role_name_articles"))
+def _role_tail() -> re.Pattern:
+    """After a role, up to the name: a comma, an article as written ("Présidente, la")."""
+    return re.compile(rf"\s*,?\s*(?:{alternation(lex_as_written('role_name_articles'))}\s+)?$")
 
 
 def clashing_roles(interventions: list[Intervention],
