@@ -94,15 +94,37 @@ def worker_cold_warm(report: Path, work: Path) -> tuple[float, float]:
     return times[0], times[1]
 
 
+_FLOW = ("import sys; from pathlib import Path; from flows import runtime; runtime.configure(quiet=True);"
+         "from pipeline import sandbox; from pipeline.settings import Settings;"
+         "s = Settings(out_dir=Path(sys.argv[2]), quiet=True);"
+         "sys.argv[3] == 'pre' and sandbox.prestart(s, ('extractors.chain',));"
+         "from flows.ingest import run_ingest;"
+         "ctx = runtime.fast_local_flows(); ctx.__enter__(); run_ingest([sys.argv[1]], s)")
+
+
+def flow_with_prestart(report: Path, work: Path, home: Path) -> tuple[float, float]:
+    """Wall seconds of the flow on one report in a new process, as the command runs it,
+    without and with ``sandbox.prestart`` called before the flow starts."""
+    walls = []
+    for how in ("plain", "pre"):
+        started = time.perf_counter()
+        subprocess.run([PY, "-c", _FLOW, str(report), str(work / f"flow_{how}"), how], cwd=ROOT,
+                       env=_env(home), capture_output=True, check=True)
+        walls.append(time.perf_counter() - started)
+    return walls[0], walls[1]
+
+
 def cold_report(sources: list[Path], work: Path, home: Path) -> None:
     """(d) one 10-page report from a new process."""
     report = ten_page_report(sources, work / "ten_pages.pdf")
     first, _ = ingest([report], work / "first_out", 1, home)
     os.environ["HOME"] = str(home)           # cold_process_times runs with this HOME
     full, bare, imports = cold_process_times(report, work)
+    plain, pre = flow_with_prestart(report, work, home)
     print(f"(d) one {page_count(report)}-page report from a new process: `minutes ingest` "
           f"{full:.1f} s wall (the extraction alone in a new process {bare:.1f} s, of which "
           f"imports {imports:.1f} s); the very first run in a fresh HOME {first:.1f} s")
+    print(f"    the flow alone {plain:.1f} s; with sandbox.prestart before it {pre:.1f} s")
 
 
 def whole_ingest(files: list[Path], pages: int, work: Path, home: Path,
