@@ -118,3 +118,28 @@ def test_a_pattern_made_of_words_is_caught(corpus_once, monkeypatch):
     with requests() as asked:
         extract_all(corpus_once)
     assert max(len(p) for p in asked.values()) > 10
+
+
+def test_words_compared_in_python_find_what_the_pattern_found():
+    """pipeline.spaced finds what the pattern of the words found (any whitespace between
+    them, any case with ignore_case, not inside a word with bounded), on random texts."""
+    import random
+    from pipeline.spaced import find_spaced, has_word, iter_spaced, line_opens_with
+    rnd = random.Random(13)
+    alphabet = "aAbB-é É_ \t\n\u00a0x.'"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        phrase = "".join(rnd.choice("aAbBé-x_ ") for _ in range(rnd.randint(1, 5)))
+        words = phrase.split()
+        if not words:
+            continue
+        rx = r"\s+".join(map(re.escape, words))
+        pos, end = rnd.randint(0, len(text)), rnd.randint(0, len(text))
+        assert find_spaced(text, phrase, pos, end) == (
+            (m := re.compile(rx).search(text, pos, end)) and m.span() or None)
+        bounded = rf"(?<![\w-]){rx}(?![\w-])"
+        assert list(iter_spaced(text, phrase, ignore_case=True, bounded="-")) == [
+            m.span() for m in re.finditer(bounded, text, re.I)]
+        assert line_opens_with(text, phrase, True, "'-") == bool(
+            re.search(rf"^[ \t]*{rx}(?![\w'-])", text, re.M | re.I))
+        assert has_word(text, words[0]) == bool(re.search(rf"\b{re.escape(words[0])}\b", text))
