@@ -6,7 +6,9 @@ process can. So each call runs in a worker process:
 - Workers start as work arrives, one at a time and never more than the pool's size
   (the settings' concurrency, bounded by the machine: ``settings.bounded_workers``);
   each is a fresh Python (``subprocess``, so this works inside a daemonic Dask worker
-  too) talking over a socket pair, and serves up to ``MAX_TASKS`` calls.
+  too) talking over a socket pair, and serves up to ``MAX_TASKS`` calls. ``prestart``
+  starts one ahead of the work, importing what the calls will need, while the caller
+  starts up; workers stay warm between documents (models load once per worker).
 - A worker's address space is capped (``RLIMIT_AS``); one that overruns its time limit
   is killed with everything it started (its own process group) and replaced.
 - No worker outlives its parent: each asks the kernel for SIGKILL when its parent dies
@@ -89,9 +91,9 @@ class _Worker:
         return None
 
 
-def _start(memory: int) -> _Worker:
+def _start(memory: int, preload: tuple[str, ...] = ()) -> _Worker:
     """A new worker (run on the pool's launcher thread: the parent-death signal is tied
-    to the thread that started the process)."""
+    to the thread that started the process), importing ``preload`` as it boots."""
     mine, theirs = Pipe(duplex=True)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
@@ -102,6 +104,7 @@ def _start(memory: int) -> _Worker:
     finally:
         theirs.close()
     mine.send(list(sys.path))        # so the worker imports what this process imports
+    mine.send(list(preload))
     return _Worker(proc, mine)
 
 
@@ -111,6 +114,7 @@ class _Pool:
     def __init__(self, size: int, memory: int) -> None:
         self.size, self.memory, self.pid = size, memory, os.getpid()
         self.closed = False
+        self.preload: tuple[str, ...] = ()     # modules every new worker imports as it boots
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
         self._starting = 0
@@ -132,7 +136,7 @@ class _Pool:
                 return worker
             self._starting += 1
         try:
-            worker = self._launcher.submit(_start, self.memory).result()
+            worker = self._launcher.submit(_start, self.memory, self.preload).result()
         except BaseException:
             with self._cond:
                 self._starting -= 1
@@ -147,6 +151,26 @@ class _Pool:
                 return worker
         worker.discard()
         return None
+
+    def warm(self) -> None:
+        """Start one worker in the background when there is none (it boots meanwhile)."""
+        with self._cond:
+            if self.closed or self._idle or self._busy or self._starting:
+                return
+            self._starting += 1
+
+        def started(future) -> None:
+            worker = None if future.cancelled() or future.exception() else future.result()
+            with self._cond:
+                self._starting -= 1
+                if worker is not None and not self.closed:
+                    self._idle.append(worker)
+                    worker = None
+                self._cond.notify_all()
+            if worker is not None:
+                worker.discard()
+
+        self._launcher.submit(_start, self.memory, self.preload).add_done_callback(started)
 
     def release(self, worker: _Worker, reusable: bool) -> None:
         keep = reusable and worker.tasks < MAX_TASKS
@@ -244,6 +268,16 @@ def stopped_on_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def prestart(settings: Settings, modules: tuple[str, ...] = ()) -> None:
+    """Start a worker now, importing ``modules`` as it boots: a run that calls this before
+    its own start-up (Prefect's local server) finds the worker ready, or nearly, for its
+    first document. One worker only; more start as documents come."""
+    pool = _pool(settings)
+    if pool is not None:
+        pool.preload = tuple(modules)
+        pool.warm()
+
+
 def live_workers() -> list[int]:
     """Pids of every live worker of this process (for tests and diagnostics)."""
     with _lock:
@@ -339,10 +373,19 @@ def serve(argv: list[str]) -> None:
     conn = Connection(fd)
     try:
         sys.path[:] = conn.recv()
+        _preload(conn.recv())
         while True:
             conn.send_bytes(_answer(conn.recv_bytes()))
     except (EOFError, OSError):
         return                          # the parent is gone or done with us
+
+
+def _preload(modules: list[str]) -> None:
+    """Import what the parent asked for at boot; a failure shows again in the call."""
+    import importlib
+    for name in modules:
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
 
 
 def _answer(payload: bytes) -> bytes:

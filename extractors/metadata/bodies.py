@@ -21,11 +21,13 @@ from collections import Counter
 from extractors.metadata.seats import is_territorial
 from pipeline.lexicon import all_languages, words
 from pipeline.patterns import alternation
+from pipeline.spaced import iter_spaced
 from pipeline.text import fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]{2,}|[A-ZÀ-ÖØ-Þ’'-]+(?![a-zß-ÿ]))(?![°º])"   # no "Ps": a word or an acronym
 _UPPER = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]*(?![\w°º])"
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}")
+_CLOSING = re.compile(r"\s*\)")
 
 
 def _all(key: str, section: str = "meetings") -> list[str]:
@@ -132,9 +134,10 @@ def _read_left(text: str, start: int, lang: str, upper: bool) -> int:
     return begin
 
 
-def _writing_re(body: str) -> re.Pattern:
-    rx = r"\s+".join(re.escape(w) for w in body.split())
-    return re.compile(rf"(?<![\w-]){rx}(?![\w-])", re.I)
+def _writing_spans(body: str, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each writing of ``body`` in ``text[lo:hi]``, any case, any spacing,
+    not inside a word (compared in Python: a pattern of it would be compiled per body)."""
+    return list(iter_spaced(text, body, lo, hi, ignore_case=True, bounded="-"))
 
 
 def _writings(text: str, body: str, lang: str, lo: int, hi: int,
@@ -144,12 +147,12 @@ def _writings(text: str, body: str, lang: str, lo: int, hi: int,
     written with a capital on a title line ("Milburn Parish Council - 5 th March 2019"),
     not at the start of a sentence ("Der Vorstand genehmigt ...")."""
     out = []
-    for m in _writing_re(body).finditer(text, lo, hi):
-        upper = m.group().isupper()
-        e = _read_right(text, m.end(), lang, upper, min(len(text), m.end() + 160))
-        titled = left and m.group()[:1].isupper() and _title_line_after(text, e, lang)
-        s = _read_left(text, m.start(), lang, upper) if titled else m.start()
-        out.append((" ".join(text[s:m.end()].split()), " ".join(text[m.end():e].split())))
+    for a, b in _writing_spans(body, text, lo, hi):
+        upper = text[a:b].isupper()
+        e = _read_right(text, b, lang, upper, min(len(text), b + 160))
+        titled = left and text[a:a + 1].isupper() and _title_line_after(text, e, lang)
+        s = _read_left(text, a, lang, upper) if titled else a
+        out.append((" ".join(text[s:b].split()), " ".join(text[b:e].split())))
     return out
 
 
@@ -218,12 +221,12 @@ def _title_block_prefix(text: str, writing: str) -> str:
 def expanded_acronym(text: str, body: str) -> str | None:
     """The name an acronym body stands for, as the text spells it out ("Colegio del
     Personal Académico (CPA)" for "CPA")."""
-    written = next((m.group() for m in _writing_re(body).finditer(text)), body)
+    written = next((text[a:b] for a, b in _writing_spans(body, text)), body)
     if not _ACRONYM.fullmatch(written):
         return None
-    rx = re.compile(rf"((?:{_CAP}|(?i:{_links()}))(?:\s+(?:{_CAP}|(?i:{_links()}))){{1,8}})"
-                    rf"\s*\(\s*{re.escape(written)}\s*\)")
-    for m in rx.finditer(text):
+    for m in _expansion_re().finditer(text):
+        if not (text.startswith(written, m.end()) and _CLOSING.match(text, m.end() + len(written))):
+            continue
         toks = m.group(1).split()
         for k in range(len(toks)):      # the shortest tail whose capitals spell the acronym
             tail = toks[k:]
@@ -234,15 +237,21 @@ def expanded_acronym(text: str, body: str) -> str | None:
     return None
 
 
+@functools.cache
+def _expansion_re() -> re.Pattern:
+    """Capitalised words or links, then an opening bracket (the acronym is compared after)."""
+    return re.compile(rf"((?:{_CAP}|(?i:{_links()}))(?:\s+(?:{_CAP}|(?i:{_links()}))){{1,8}})\s*\(\s*")
+
+
 def _cased(name: str, text: str, lang: str) -> str:
     """An all-capitals name in its mixed-case writing elsewhere in the text, else with
     capitalised words and small links in lower case; the lexicon's spelling of the
     body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X")."""
     if not name.isupper():
         return name[:1].upper() + name[1:]
-    for m in _writing_re(name).finditer(text):
-        if not m.group().isupper():
-            return " ".join(m.group().split())
+    for a, b in _writing_spans(name, text):
+        if not text[a:b].isupper():
+            return " ".join(text[a:b].split())
     toks = [t.lower() if re.fullmatch(_links(), t, re.I) else t.capitalize() for t in name.split()]
     out = " ".join(toks)
     for b in sorted(words(lang, "meetings", "bodies"), key=len, reverse=True):

@@ -10,6 +10,7 @@ from text_to_num import alpha2digit
 
 from pipeline.lexicon import all_languages, words
 from pipeline.patterns import alternation, fold_keep
+from pipeline.spaced import line_opens_with
 from pipeline.text import fold
 
 HEAD_CHARS = 1200          # the cover and title block of a report
@@ -292,9 +293,8 @@ def _title_qualifier(text: str, at: int, body: str) -> str:
     if not tail:
         return ""
     words_ = tail.group().split()
-    for k in range(len(words_), 0, -1):
-        phrase = r"\s+".join(re.escape(w) for w in body.split() + words_[:k])
-        if re.search(rf"^[ \t]*{phrase}(?![\w'’-])", text[:HEAD_CHARS], re.M | re.I):
+    for k in range(len(words_), 0, -1):    # words compared in Python, not compiled per body
+        if line_opens_with(text[:HEAD_CHARS], " ".join(body.split() + words_[:k]), True, "'’-"):
             return " " + " ".join(words_[:k])
     return ""
 

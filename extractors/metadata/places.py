@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicon import all_languages, words
 from pipeline.patterns import alternation
+from pipeline.spaced import iter_spaced
 from pipeline.text import fold
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"     # a capitalised word of a place name
@@ -79,10 +80,9 @@ def _honorific_bracket_re(lang: str) -> re.Pattern:
 def _mixed_case_writing(name: str, text: str) -> str:
     """An all-capitals name as ``text`` writes it elsewhere in mixed case ("SAN RAFAEL DEL
     NORTE" -> "San Rafael del Norte"), else as written."""
-    rx = r"\s+".join(re.escape(w) for w in name.split())
-    for m in re.finditer(rf"(?<![\w-]){rx}(?![\w-])", text, re.I):
-        if not m.group().isupper():
-            return " ".join(m.group().split())
+    for a, b in iter_spaced(text, name, ignore_case=True, bounded="-"):   # not compiled per name
+        if not text[a:b].isupper():
+            return " ".join(text[a:b].split())
     return name
 
 

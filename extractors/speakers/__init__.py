@@ -292,6 +292,9 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
     return out
 
 
+_NAME_RUN = re.compile(r"[\w'’-]+")
+
+
 def _roster_first_names(text: str, lang: str, known: list[NameMatch],
                         segments: list[Segment]) -> list[NameMatch]:
     """Every writing of the first names an attendance list gives bare ("Présents :
@@ -316,9 +319,8 @@ def _roster_first_names(text: str, lang: str, known: list[NameMatch],
     if not roster:
         return []
     out = []
-    rx = re.compile(rf"(?<![\w'’-]){alternation(roster)}(?![\w'’-])")
-    for m in rx.finditer(text):
-        if any(k.start < m.end() and m.start() < k.end for k in known):
+    for m in _NAME_RUN.finditer(text):      # a whole run, compared with the roster in Python
+        if m.group() not in roster or any(k.start < m.end() and m.start() < k.end for k in known):
             continue
         out.append(NameMatch(m.start(), m.end(), None, m.group(), None))
     return out

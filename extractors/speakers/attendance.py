@@ -47,18 +47,20 @@ def _folded(lang: str, key: str) -> list[str]:
 
 
 @functools.cache
-def _status_words(lang: str) -> tuple[tuple[str, str], ...]:
-    """(folded phrase, status) of the excused and absent phrases, longest first."""
+def _status_words(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern of a folded phrase, status) of the excused and absent phrases, longest
+    first, compiled once per language."""
     pairs = [(w, EXCUSED) for w in _folded(lang, "attendance_excused")]
     pairs += [(w, ABSENT) for w in _folded(lang, "attendance_absent")]
-    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p)))
+    return tuple((re.compile(rf"(?<![\w']){re.escape(w)}(?![\w'])"), status)
+                 for w, status in sorted(set(pairs), key=lambda p: (-len(p[0]), p)))
 
 
 def _status_of(opener: str, lang: str) -> str:
     """The status an opener gives: its longest excused or absent phrase, else attends."""
     f = fold(opener)
-    for phrase_, status in _status_words(lang):
-        if re.search(rf"(?<![\w']){re.escape(phrase_)}(?![\w'])", f):
+    for pattern, status in _status_words(lang):
+        if pattern.search(f):
             return status
     return ATTENDS
 

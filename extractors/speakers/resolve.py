@@ -169,9 +169,7 @@ def _completed_first_names(found: list[Intervention], text: str, lang: str) -> l
             key = fold(i.given_name)
             people = {(fold(g), fold(f)): (g, f) for g, f in fulls.get(key, ())}
             if not people:
-                after = {m.group(1) for m in re.finditer(
-                    rf"(?<![\w'’-]){re.escape(i.given_name)}[ \t]+({GIVEN})(?![\w'’-])", text)
-                    if fold(m.group(1)) not in stop}
+                after = {a for a in _words_after(text, i.given_name) if fold(a) not in stop}
                 people = {(key, fold(a)): (i.given_name, a) for a in after}
             if len(people) == 1:
                 given, family = next(iter(people.values()))
@@ -200,4 +198,21 @@ def _shorter_family(found: list[Intervention]) -> list[Intervention]:
                 given, family = next(iter(people.values()))
                 i = replace(i, given_name=i.given_name or given, family_name=family)
         out.append(i)
+    return out
+
+
+_NEXT_GIVEN = re.compile(rf"[ \t]+({GIVEN})(?![\w'’-])")
+
+
+def _words_after(text: str, given: str) -> list[str]:
+    """The capitalised word right after each whole-word writing of ``given`` (the name
+    is compared in Python: a pattern of it would be compiled per name)."""
+    out, at = [], text.find(given) if given else -1
+    while at >= 0:
+        m = None
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+            m = _NEXT_GIVEN.match(text, at + len(given))
+        if m:
+            out.append(m.group(1))
+        at = text.find(given, m.end() if m else at + 1)
     return out

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from pipeline.records import Document
+from pipeline.spaced import find_spaced
 from pipeline.text import collapse, sentence_at
 
 
@@ -44,11 +44,9 @@ def _locate(doc: Document, page: int, first: str, last: str) -> tuple[int, int]:
 
 
 def _find_loose(text: str, needle: str, a: int, b: int) -> int:
-    parts = needle.split()
-    if not parts:
-        return -1
-    m = re.compile(r"\s+".join(re.escape(p) for p in parts)).search(text, a, b)
-    return m.start() if m else -1
+    """Where ``needle`` starts in ``text[a:b]``, with any whitespace between its words."""
+    found = find_spaced(text, needle, a, b)
+    return found[0] if found else -1
 
 
 def _caption_from_text(doc: Document, page: int, line_text: str) -> str | None:

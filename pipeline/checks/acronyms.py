@@ -99,7 +99,24 @@ def _in_caps_run(text: str, start: int, end: int) -> bool:
 def _defined(doc: Document, acronym: str, spans: list[tuple[int, int]]) -> bool:
     """A two-letter acronym counts only when it is given in brackets right after the
     words it stands for ("Unión Europea (UE)"): two capitals alone are too often noise."""
-    return any(re.match(rf"\s*\(\s*{re.escape(acronym)}\s*\)", doc.text[b:b + 12]) for _, b in spans)
+    return any(_bracketed(doc.text[b:b + 12], acronym) for _, b in spans)
+
+
+_OPEN, _CLOSE = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")
+_DEFINED_AS = re.compile(r"[ \t]*[=:][ \t]*[^\W\d]")
+
+
+def _bracketed(text: str, acronym: str) -> bool:
+    """``text`` opens with the acronym in brackets (compared in Python, not compiled per
+    acronym)."""
+    m = _OPEN.match(text)
+    return bool(m and text.startswith(acronym, m.end()) and _CLOSE.match(text, m.end() + len(acronym)))
+
+
+@functools.lru_cache(maxsize=16)
+def _spelled_before(n: int) -> re.Pattern[str]:
+    """``n`` to ``n + 3`` words, then a bracketed word (compared with the acronym after)."""
+    return re.compile(rf"((?:[^\W\d]+[ \t'’]+){{{n},{n + 3}}})\([ \t]*([^ \t()]+)[ \t]*\)")
 
 
 def _own_definition(doc: Document, acronym: str) -> bool:
@@ -107,11 +124,16 @@ def _own_definition(doc: Document, acronym: str) -> bool:
     Chartered Accountant", or brackets after the words whose initials it takes ("mise en
     concurrence (MC)", "Audit Committee (AC)"). Two anagrams each so defined name two
     things, not one body twice."""
-    a = re.escape(acronym)
-    if re.search(rf"(?<![\w-]){a}[ \t]*[=:][ \t]*[^\W\d]", doc.text):
-        return True
+    at = doc.text.find(acronym)
+    while at >= 0:
+        if not (at and (doc.text[at - 1].isalnum() or doc.text[at - 1] in "_-")) \
+                and _DEFINED_AS.match(doc.text, at + len(acronym)):
+            return True
+        at = doc.text.find(acronym, at + 1)
     joiners = set(lex("name_joiners"))
-    for m in re.finditer(rf"((?:[^\W\d]+[ \t'’]+){{{len(acronym)},{len(acronym) + 3}}})\([ \t]*{a}[ \t]*\)", doc.text):
+    for m in _spelled_before(len(acronym)).finditer(doc.text):
+        if m.group(2) != acronym:
+            continue
         words = [w for w in re.findall(r"[^\W\d]+", m.group(1)) if fold(w) not in joiners]
         if "".join(w[0] for w in words[-len(acronym):]).upper() == acronym:
             return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation
 from pipeline.records import Document, Evidence, Flag, Section, Severity
+from pipeline.spaced import find_spaced, iter_spaced
 from pipeline.text import fold, stable_id
 
 NAME = "checks"
@@ -141,15 +142,11 @@ def ordinal_numbers() -> dict[str, int]:
 def verbatim(doc: Document, phrase: str, near: int = 0) -> tuple[str, int] | None:
     """``phrase`` as it stands in ``doc.text`` (whitespace-tolerant), with its offset,
     taking the occurrence nearest ``near``; None when absent."""
-    tokens = phrase.split()
-    if not tokens:
-        return None
-    pattern = re.compile(r"\s+".join(re.escape(t) for t in tokens))
     best = None
-    for m in pattern.finditer(doc.text):
-        if best is None or abs(m.start() - near) < abs(best.start() - near):
-            best = m
-    return (best.group(), best.start()) if best else None
+    for a, b in iter_spaced(doc.text, phrase):
+        if best is None or abs(a - near) < abs(best[0] - near):
+            best = (a, b)
+    return (doc.text[best[0]:best[1]], best[0]) if best else None
 
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -212,12 +209,9 @@ def sections_of(doc: Document, extra: Iterable[Section] = ()) -> tuple[Section, 
 
 def heading_end(doc: Document, section: Section) -> int:
     """Offset where the heading line(s) of ``section`` end and its body begins."""
-    tokens = section.heading.split()
-    if tokens:
-        pattern = re.compile(r"\s+".join(re.escape(t) for t in tokens))
-        m = pattern.search(doc.text, section.start, section.end)
-        if m:
-            return m.end()
+    found = find_spaced(doc.text, section.heading, section.start, section.end)
+    if found:
+        return found[1]
     return min(section.end, line_bounds(doc.text, section.start)[1])
 
 

@@ -25,6 +25,7 @@ from pipeline.checks.common import (NAME, VERSION, evidence, folded, lex, lex_as
 from pipeline.lexicon import languages, words
 from pipeline.patterns import NEVER, alternation
 from pipeline.records import Document, Evidence, Extraction, Flag, Intervention
+from pipeline.spaced import is_word_char, words_at
 from pipeline.text import Span, fold, sentence_at
 
 CHECK = f"{NAME}.people@{VERSION}"
@@ -109,6 +110,12 @@ def _joined(doc: Document, names: list[NameMention]) -> list[NameMention]:
     return out
 
 
+@functools.cache
+def _chair_re() -> re.Pattern[str]:
+    """A chair title of any language (compiled once)."""
+    return re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
+
+
 def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMention]) -> bool:
     """The report says why someone else closes: a sentence says the chair left or is
     absent (a stem of ``chair_absence_stems``) about an opener. The stem is about the
@@ -116,7 +123,7 @@ def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMen
     sentence; a bare title is the opener unless the opener is a vice-chair ("In the absence
     of the Chair, the Vice-Chair opened"). With no opener known (names read from
     interventions), any chair title in the sentence counts."""
-    chair = re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
+    chair = _chair_re()
     for _, a, b in folded(doc.text).finditer(lex_pattern("chair_absence_stems", right="")):
         sent = sentence_at(doc.text, a)
         if not openers:
@@ -270,19 +277,33 @@ def person_key(i: Intervention) -> str:
 def role_beside_name(text: str, i: Intervention) -> bool:
     """Whether the role is written right beside the name ("NAME, ROLE", "NAME (ROLE)",
     "ROLE, NAME"), so the text itself gives it (extracted roles can be misattributed)."""
-    role = re.escape(" ".join((i.role or "").split())).replace(r"\ ", r"\s+")
-    if not role or not text[i.prov.start:i.prov.end].strip() or re.search(r"[()]", i.role or ""):
+    tokens = (i.role or "").split()
+    if not tokens or not text[i.prov.start:i.prov.end].strip() or re.search(r"[()]", i.role or ""):
         return False
     after = text[i.prov.end:i.prov.end + len(i.role or "") + 8]
     before = text[max(0, i.prov.start - len(i.role or "") - 12):i.prov.start]
-    return bool(re.match(rf"\s*[,(–-]\s*{role}(?!\w)", after)
-                or re.search(rf"(?<![\w(]){role}\s*,?\s*(?:{_articles()}\s+)?$", before))
+    # the role's words are compared in Python: a pattern of them would be compiled per role
+    lead = _ROLE_LEAD.match(after)
+    end = words_at(after, tokens, lead.end(), len(after)) if lead else -1
+    if end >= 0 and not (end < len(after) and is_word_char(after[end])):
+        return True
+    at = before.find(tokens[0])
+    while at >= 0:
+        end = words_at(before, tokens, at, len(before))
+        if end >= 0 and not (at and (is_word_char(before[at - 1]) or before[at - 1] == "(")) \
+                and _role_tail().match(before, end):
+            return True
+        at = before.find(tokens[0], at + 1)
+    return False
+
+
+_ROLE_LEAD = re.compile(r"\s*[,(–-]\s*")
 
 
 @functools.cache
-def _articles() -> str:
-    """Articles between a role and a name, as written ("Présidente, la")."""
-    return alternation(lex_as_written("role_name_articles"))
+def _role_tail() -> re.Pattern:
+    """After a role, up to the name: a comma, an article as written ("Présidente, la")."""
+    return re.compile(rf"\s*,?\s*(?:{alternation(lex_as_written('role_name_articles'))}\s+)?$")
 
 
 def clashing_roles(interventions: list[Intervention],
