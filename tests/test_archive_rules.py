@@ -53,12 +53,16 @@ def test_a_failure_read_again_successfully_is_replaced_by_the_good_read():
     assert again.unchanged == ("a.pdf",) and again.entries[0].info.status == "ok"
 
 
-def test_replace_all_keeps_exactly_the_inputs_and_the_same_bytes_twice_count_once():
+def test_replace_all_keeps_exactly_the_inputs_and_the_same_bytes_twice_are_a_duplicate_row():
     old = archive(ex("a" * 64, "/r/a.pdf"), ex("b" * 64, "/r/b.pdf"))
     change = ingest_change(old, [ex("b" * 64, "/r/b.pdf"), ex("b" * 64, "/r/copy.pdf"),
                                  ex("c" * 64, "/r/c.pdf")], replace_all=True)
-    assert ids(change) == ["b" * 64, "c" * 64] and change.removed == ("a.pdf",)
-    assert change.unchanged == ("b.pdf", "copy.pdf") and change.added == ("c.pdf",)
+    b, copy, c = change.entries
+    assert (b.doc_id, c.doc_id) == ("b" * 64, "c" * 64) and change.removed == ("a.pdf",)
+    # the copy is accounted for (its own row, issue 15) but carries no facts of its own
+    assert copy.info.status == "duplicate" and copy.info.duplicate_of == "b" * 64
+    assert copy.doc_id not in ("b" * 64, "c" * 64) and "/r/b.pdf" in copy.info.error
+    assert change.unchanged == ("b.pdf",) and change.added == ("copy.pdf", "c.pdf")
 
 
 def test_remove_by_path_name_or_id_prefix_and_refuse_unknown_or_ambiguous():
