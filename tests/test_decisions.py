@@ -809,3 +809,44 @@ def test_one_member_voting_in_favour_is_no_decision():
 def test_spanish_impersonal_appointment_is_approved():
     d = one("Segundo. Se designaron los cargos de la directiva para el nuevo periodo.", "es")
     assert d.outcome == "approved"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Como la hoja de ruta 2023 se aprobó en diciembre de 2022, el Consejo revisó su avance.", "es"),
+    ("Ya que el reglamento fue aprobado en marzo, la Junta revisó su aplicación.", "es"),
+    ("El Consejo había aprobado el presupuesto en noviembre.", "es"),
+    ("As the 2023 plan had been approved in December 2022, the board reviewed its progress.", "en"),
+    ("As the 2023 plan was approved in December 2022, the board reviewed its progress.", "en"),
+    ("The board reviewed the plan, because the budget was approved in May.", "en"),
+    ("The Board had approved the lease in March.", "en"),
+    ("Comme le budget avait été adopté en décembre, le conseil a examiné son exécution.", "fr"),
+    ("Comme le budget a été adopté en décembre, le conseil a examiné son exécution.", "fr"),
+    ("Le Conseil avait approuvé le bail en mars.", "fr"),
+])
+def test_a_past_adoption_recalled_as_context_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Como se acordó en la sesión anterior, se aprueba el acta.", "es"),
+    ("As agreed at the last meeting, the Board approved the lease.", "en"),
+    ("Comme convenu, le budget a été adopté.", "fr"),
+    ("The minutes as amended were approved.", "en"),
+])
+def test_a_decision_after_a_recalled_context_still_decides(text, lang):
+    assert one(text, lang).outcome in ("approved", "adopted")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Se resolvió la no aprobación de la propuesta de horario.", "es"),
+    ("Se acordó no renovar el contrato de arrendamiento.", "es"),
+    ("Il a été décidé de ne pas renouveler le contrat de location.", "fr"),
+    ("It was resolved not to renew the lease.", "en"),
+    ("The Board decided not to renew the lease.", "en"),
+])
+def test_a_negative_resolution_is_a_rejection(text, lang):
+    assert one(text, lang).outcome == "rejected"
+
+
+def test_a_concessive_negation_is_no_rejection():
+    assert one("Se aprueba, no obstante, el acta de la sesión anterior.", "es").outcome == "approved"

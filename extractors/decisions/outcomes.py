@@ -41,9 +41,10 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
         return True
     if prev[-2:-1] and prev[-2] in lx.cues.relatives and prev[-1] not in lx.subjects.pronouns:
         return True
-    if lx.cues.frames.match(sent):
-        return True
-    opener = None if lx.cues.process.match(sent) else lx.cues.openers.match(sent)
+    if lx.cues.frames.match(sent) or lx.cues.recall_subordinators.search(clause):
+        return True                       # "..., because the plan was approved in May"
+    opener = None if lx.cues.process.match(sent) else (lx.cues.openers.match(sent)
+                                                        or lx.cues.recall_openers.match(sent))
     if opener:
         comma = sent.find(",", opener.end())
         if comma < 0 or comma > a:
@@ -77,8 +78,8 @@ def with_infinitive(lx: Lex, outcome: Outcome, after: str) -> Outcome:
     """The outcome a deciding verb takes from the decision infinitive right after it
     ("Se acuerda por unanimidad aprobar" -> approved, "decided to defer" -> postponed);
     a rejection stays a rejection."""
-    if outcome == "rejected":
-        return outcome
+    if outcome == "rejected" or lx.cues.negative_resolution.match(after):
+        return "rejected"                 # "It was resolved not to renew", "se resolvió la no aprobación"
     if re.match(rf"^\s*:\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(map(re.escape, lx.cues.negation_words))})\s*[.!]?\s*$", after):
         return "rejected"                 # "The committee decided: probably not"
     m = lx.verbs.infinitive.match(after)
