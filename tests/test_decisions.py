@@ -850,3 +850,69 @@ def test_a_negative_resolution_is_a_rejection(text, lang):
 
 def test_a_concessive_negation_is_no_rejection():
     assert one("Se aprueba, no obstante, el acta de la sesión anterior.", "es").outcome == "approved"
+
+
+@pytest.mark.parametrize("text, lang, heading", [
+    ("Achat d'un tracteur :\nPas de vote. Nous attendrons un second devis pour le prochain conseil.", "fr",
+     "Achat d'un tracteur :"),
+    ("4. Purchase of a tractor\nNo vote was taken; the item will return at the next meeting.", "en",
+     "4. Purchase of a tractor"),
+    ("Compra de un tractor\nNo se votó. Se retomará en la próxima sesión.", "es", "Compra de un tractor"),
+])
+def test_an_item_held_over_without_a_vote_is_postponed(text, lang, heading):
+    d = one(text, lang, headings=(heading,))
+    assert d.outcome == "postponed"
+    assert d.text == text.split("\n", 1)[1]
+    assert d.subject == fold(heading).rstrip(" :").split(". ", 1)[-1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pas de vote sur ce point, simple information.", "fr"),
+    ("No vote was taken on the grant.", "en"),
+    ("Subvenciones:\nNo se votó; el tesorero solo informó.", "es"),
+])
+def test_no_vote_without_holding_the_matter_over_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.fixture(scope="module")
+def tally_over_a_page_break(tmp_path_factory):
+    """A two-page PDF whose second item's tally opens page 2, after a line with no stop."""
+    from corpus.text_pdf import text_to_pdf
+    from extractors.pdf import read_pdf
+    filler = "\n".join(f"Le point {i} a fait l'objet d'une information sans débat particulier." for i in range(44))
+    text = ("Compte rendu du conseil municipal\n\n1/ Voirie communale :\n\n" + filler +
+            "\n12 voix pour\n\n2/ Motion de soutien aux écoles rurales\n\n"
+            "Le maintien des classes est un enjeu important. Nous souhaitons soutenir cette motion pour alerter\n"
+            "sur la fermeture annoncée de deux classes dans le secteur d’ici la rentrée prochaine\n"
+            "12 voix pour\n\n3/ Questions diverses\n\nAucune question.\n")
+    return read_pdf(text_to_pdf(text, tmp_path_factory.mktemp("pb") / "page_break.pdf"))
+
+
+def test_a_tally_on_the_page_after_its_item_closes_it(tally_over_a_page_break):
+    doc = tally_over_a_page_break
+    assert doc.page_at(doc.text.rfind("12 voix pour")) == 2 and doc.page_at(doc.text.find("2/ Motion")) == 1
+    found = [d for d in document_to_decisions(doc, None) if "écoles rurales" in d.text]
+    assert len(found) == 1 and found[0].outcome == "approved" and found[0].vote.votes_for == 12
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The board will approve the budget next month.", "en"),
+    ("The budget will be approved at the next meeting.", "en"),
+    ("Se aprobará en la próxima sesión.", "es"),
+    ("El Consejo aprobará el presupuesto en la próxima sesión.", "es"),
+    ("Le conseil approuvera le budget.", "fr"),
+    ("Le budget sera approuvé au prochain conseil.", "fr"),
+])
+def test_a_decision_announced_in_the_future_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("ACUERDO: Aprobar el presupuesto de 2024.", "es", "approved"),
+    ("ACUERDO: Se aprueba el calendario de sesiones.", "es", "approved"),
+    ("APPROVED – Revised 2018 budget", "en", "approved"),
+    ("REJECTED – proposal for a new fence", "en", "rejected"),
+])
+def test_label_first_decision_lines(text, lang, outcome):
+    assert one(text, lang).outcome == outcome

@@ -302,7 +302,7 @@ class Cues:
     recall_subordinators: re.Pattern  # "..., because X was approved": a reason given in passing
     pluperfect: frozenset         # "had", "avait", "había": an act done before the meeting
     negative_resolution: re.Pattern  # "decided not to", "de ne pas", "la no aprobación": a rejection
-    no_vote: re.Pattern           # "Pas de vote.", "No vote was taken": nothing decided now
+    no_vote: re.Pattern           # a line opened by "Pas de vote.", "No vote was taken": nothing decided now
     deferral: re.Pattern          # "le prochain conseil", "will return": the matter is held over
 
 
@@ -336,7 +336,7 @@ def cue_patterns(lang: str) -> Cues:
         negative_resolution=re.compile(
             rf"^[\s,:]*(?!{_alt(_w(lang, 'not_refusals'))}(?![\w])){_alt(_w(lang, 'negative_resolution_markers'))}"
             rf"\s+[^\W\d_]"),
-        no_vote=re.compile(rf"^[^\w\n]*{_alt(_w(lang, 'no_vote_openers'))}(?![\w])"),
+        no_vote=re.compile(rf"^[^\w\n]*(?P<cue>{_alt(_w(lang, 'no_vote_openers'))})(?![\w])", re.M),
         deferral=re.compile(bounded(_alt(_w(lang, "deferral_cues")))),
     )
 
