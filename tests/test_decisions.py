@@ -916,3 +916,23 @@ def test_a_decision_announced_in_the_future_is_no_decision(text, lang):
 ])
 def test_label_first_decision_lines(text, lang, outcome):
     assert one(text, lang).outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 2021 plan was approved in December 2020.", "en"),
+    ("La hoja de ruta 2021 se aprobó en diciembre de 2020.", "es"),
+    ("El plan fue aprobado por la Asamblea de Fundadores en marzo de 2022.", "es"),
+    ("Le budget a été adopté en décembre.", "fr"),
+])
+def test_an_adoption_dated_before_the_meeting_is_no_decision(text, lang):
+    assert decide(text, lang, meeting=meeting("Junta")) == ()      # meeting of 2021-11-10
+    assert len(decide(text, lang)) == 1                              # no meeting date: kept
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 2023 plan was approved in November 2021.", "en"),
+    ("El plan fue aprobado en noviembre.", "es"),
+    ("The minutes of the meeting held in March 2021 were approved.", "en"),
+])
+def test_an_adoption_dated_in_the_meetings_month_decides(text, lang):
+    assert len(decide(text, lang, meeting=meeting("Junta"))) == 1

@@ -31,6 +31,7 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
 from .subjects import heading_code, strip_item, refs_in, subject_key
+from .dated import dated_before_meeting
 from .deferrals import sentences_to_deferral_candidates
 from .lists import lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
@@ -159,7 +160,8 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(lines_to_result_candidates(doc, lang))
         cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
     cands = [c for c in merge_candidates(cands)
-             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
+             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)
+             and not dated_before_meeting(doc, c, meeting)]
     cands = submissions_to_decisions(doc, cands)
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)

@@ -304,6 +304,8 @@ class Cues:
     negative_resolution: re.Pattern  # "decided not to", "de ne pas", "la no aprobación": a rejection
     no_vote: re.Pattern           # a line opened by "Pas de vote.", "No vote was taken": nothing decided now
     deferral: re.Pattern          # "le prochain conseil", "will return": the matter is held over
+    month_date: re.Pattern        # a month (and year) right after a verb: "in December 2022", "en marzo de 2022"
+    months: tuple[str, ...]       # folded month names, January first
 
 
 @functools.cache
@@ -338,7 +340,18 @@ def cue_patterns(lang: str) -> Cues:
             rf"\s+[^\W\d_]"),
         no_vote=re.compile(rf"^[^\w\n]*(?P<cue>{_alt(_w(lang, 'no_vote_openers'))})(?![\w])", re.M),
         deferral=re.compile(bounded(_alt(_w(lang, "deferral_cues")))),
+        month_date=_month_date(lang),
+        months=tuple(fold(m) for m in words(lang, "dates", "months")),
     )
+
+
+def _month_date(lang: str) -> re.Pattern:
+    """A month (and year) right after a verb, past an agent phrase ("in December 2022",
+    "por la Asamblea en marzo de 2022"); matched from the verb's end."""
+    joiners = _alt(words(lang, "dates", "joiners") or ("of",))
+    return re.compile(
+        rf"\s*,?\s*(?:{_alt(_w(lang, 'agents'))}\s+[^\d,.;:]{{1,60}}?\s+)?{_alt(_w(lang, 'date_prepositions'))}\s+"
+        rf"(?P<month>{_alt(words(lang, 'dates', 'months'))})(?![\w])(?:\s+(?:{joiners}\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?")
 
 
 # -------------------------------------------------------------------------- subjects
