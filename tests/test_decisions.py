@@ -936,3 +936,22 @@ def test_an_adoption_dated_before_the_meeting_is_no_decision(text, lang):
 ])
 def test_an_adoption_dated_in_the_meetings_month_decides(text, lang):
     assert len(decide(text, lang, meeting=meeting("Junta"))) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La délibération sera réalisée au prochain conseil.", "fr"),
+    ("The vote will take place at the next meeting.", "en"),
+    ("La votación se hará en la próxima sesión.", "es"),
+])
+def test_a_vote_put_off_to_a_later_meeting_is_postponed(text, lang):
+    d = one(text, lang)
+    assert d.outcome == "postponed" and d.text == text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le vote a eu lieu à main levée.", "fr"),
+    ("The decision was taken unanimously by show of hands.", "en"),
+    ("Ensuite décision de la reprise du bâtiment à voter au conseil.", "fr"),
+])
+def test_a_vote_not_put_off_is_no_deferral(text, lang):
+    assert all(d.outcome != "postponed" for d in decide(text, lang))

@@ -302,6 +302,7 @@ class Cues:
     recall_subordinators: re.Pattern  # "..., because X was approved": a reason given in passing
     pluperfect: frozenset         # "had", "avait", "había": an act done before the meeting
     negative_resolution: re.Pattern  # "decided not to", "de ne pas", "la no aprobación": a rejection
+    deferred_vote: re.Pattern     # a line opened by "La délibération", "The vote" (put off when a deferral cue follows)
     no_vote: re.Pattern           # a line opened by "Pas de vote.", "No vote was taken": nothing decided now
     deferral: re.Pattern          # "le prochain conseil", "will return": the matter is held over
     month_date: re.Pattern        # a month (and year) right after a verb: "in December 2022", "en marzo de 2022"
@@ -338,6 +339,7 @@ def cue_patterns(lang: str) -> Cues:
         negative_resolution=re.compile(
             rf"^[\s,:]*(?!{_alt(_w(lang, 'not_refusals'))}(?![\w])){_alt(_w(lang, 'negative_resolution_markers'))}"
             rf"\s+[^\W\d_]"),
+        deferred_vote=re.compile(rf"^[^\w\n]*(?P<cue>{_alt(_w(lang, 'deferred_vote_subjects'))})(?![\w])", re.M),
         no_vote=re.compile(rf"^[^\w\n]*(?P<cue>{_alt(_w(lang, 'no_vote_openers'))})(?![\w])", re.M),
         deferral=re.compile(bounded(_alt(_w(lang, "deferral_cues")))),
         month_date=_month_date(lang),
