@@ -955,3 +955,16 @@ def test_a_vote_put_off_to_a_later_meeting_is_postponed(text, lang):
 ])
 def test_a_vote_not_put_off_is_no_deferral(text, lang):
     assert all(d.outcome != "postponed" for d in decide(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ms Lee asked that the fee be compared with two other bodies before it is accepted.", "en"),
+    ("Mme Roy demande que le devis soit comparé avant qu'il soit accepté.", "fr"),
+    ("La Sra. Gil pide comparar la tarifa antes de que sea aceptada.", "es"),
+])
+def test_a_decision_verb_inside_a_time_clause_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+def test_a_subordinator_opening_the_sentence_is_read_with_its_comma():
+    assert one("Before the vote, the budget was approved.", "en").outcome == "approved"

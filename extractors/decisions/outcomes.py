@@ -41,8 +41,8 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
         return True
     if prev[-2:-1] and prev[-2] in lx.cues.relatives and prev[-1] not in lx.subjects.pronouns:
         return True
-    if lx.cues.frames.match(sent) or lx.cues.recall_subordinators.search(clause):
-        return True                       # "..., because the plan was approved in May"
+    if lx.cues.frames.match(sent) or _subordinate(lx, before, clause):
+        return True
     opener = None if lx.cues.process.match(sent) else (lx.cues.openers.match(sent)
                                                         or lx.cues.recall_openers.match(sent))
     if opener:
@@ -54,6 +54,14 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
     if lx.cues.past.search(clause[:80]):            # an aside "(following on from last year)" is no past
         return True
     return False
+
+
+def _subordinate(lx: Lex, before: str, clause: str) -> bool:
+    """A subordinator inside the sentence opens the verb's clause ("..., because the plan was
+    approved in May", "asked that the fee be compared before it is accepted"); one opening
+    the sentence is an opener, read with its comma."""
+    m = lx.cues.recall_subordinators.search(clause)
+    return bool(m) and bool(before[:len(before) - len(clause) + m.start()].strip(" \n-–—•"))
 
 
 def _inside_relative(lx: Lex, clause_words: list[str], passive: bool = False) -> bool:
