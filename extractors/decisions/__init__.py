@@ -6,13 +6,15 @@ cut into sentences that never cross a heading (``document_to_sentences``); sente
 lines yield candidates (``candidates.sentences_to_candidates``: passive "a été approuvé",
 active "Le Conseil a validé", impersonal "se aprobó"; ``tallies.lines_to_tally_candidates``:
 operative "1. Decides", an agenda item's tally "14 votes pour" or "ADOPTÉ à l'unanimité");
-an item closed with no vote and held over is postponed (``deferrals``);
+an item closed with no vote and held over is postponed (``deferrals``); a verb dated
+to a month before the meeting's recalls a past act (``dated``);
 neighbours are read together (``sequence``); a list announced as approved gives one
 decision per item (``lists``); a bare outcome line ("Carried.", "ADOPTÉ à l'unanimité",
 "RESULT: FAILED") closes the motion moved above it, else its agenda item (``motions``); each
 candidate becomes a typed ``Decision`` (``candidate_to_decision``) with outcome
 (``outcomes``), vote, body, subject key and refs (``subjects``). Precision first: proposals,
-plans, questions, reported and quoted speech and background clauses are dropped.
+plans, questions, reported and quoted speech, background clauses (a reason or time given in
+passing, the pluperfect) are dropped.
 """
 
 from __future__ import annotations

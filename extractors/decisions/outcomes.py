@@ -85,7 +85,7 @@ def _inside_relative(lx: Lex, clause_words: list[str], passive: bool = False) ->
 def with_infinitive(lx: Lex, outcome: Outcome, after: str) -> Outcome:
     """The outcome a deciding verb takes from the decision infinitive right after it
     ("Se acuerda por unanimidad aprobar" -> approved, "decided to defer" -> postponed);
-    a rejection stays a rejection."""
+    a rejection stays a rejection, and a negation after the verb makes one ("resolved not to")."""
     if outcome == "rejected" or lx.cues.negative_resolution.match(after):
         return "rejected"                 # "It was resolved not to renew", "se resolvió la no aprobación"
     if re.match(rf"^\s*:\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(map(re.escape, lx.cues.negation_words))})\s*[.!]?\s*$", after):

@@ -76,8 +76,9 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
             if not m or not standalone_ok(m):
                 continue
         if m.group("tally") and not m.group("verb") and not m.group("prefix"):
-            if not (_after_break(text, lines, i) or (not m.group("rest").strip(" .") and _ends_paragraph(text, lines, i))):
-                continue
+            alone = not m.group("rest").strip(" .") and _ends_paragraph(text, lines, i)
+            if not (_after_break(text, lines, i) or alone):
+                continue                  # alone: a tally closing its paragraph after an unpunctuated line
             items = list(lx.votes.tally_item.finditer(m.group("tally")))
             if len(items) == 1 and lx.votes.kinds.get(re.sub(r"\s+", " ", items[0].group("kind"))) == "bare" \
                     and m.group("rest").strip():
