@@ -809,3 +809,162 @@ def test_one_member_voting_in_favour_is_no_decision():
 def test_spanish_impersonal_appointment_is_approved():
     d = one("Segundo. Se designaron los cargos de la directiva para el nuevo periodo.", "es")
     assert d.outcome == "approved"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Como la hoja de ruta 2023 se aprobó en diciembre de 2022, el Consejo revisó su avance.", "es"),
+    ("Ya que el reglamento fue aprobado en marzo, la Junta revisó su aplicación.", "es"),
+    ("El Consejo había aprobado el presupuesto en noviembre.", "es"),
+    ("As the 2023 plan had been approved in December 2022, the board reviewed its progress.", "en"),
+    ("As the 2023 plan was approved in December 2022, the board reviewed its progress.", "en"),
+    ("The board reviewed the plan, because the budget was approved in May.", "en"),
+    ("The Board had approved the lease in March.", "en"),
+    ("Comme le budget avait été adopté en décembre, le conseil a examiné son exécution.", "fr"),
+    ("Comme le budget a été adopté en décembre, le conseil a examiné son exécution.", "fr"),
+    ("Le Conseil avait approuvé le bail en mars.", "fr"),
+])
+def test_a_past_adoption_recalled_as_context_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Como se acordó en la sesión anterior, se aprueba el acta.", "es"),
+    ("As agreed at the last meeting, the Board approved the lease.", "en"),
+    ("Comme convenu, le budget a été adopté.", "fr"),
+    ("The minutes as amended were approved.", "en"),
+])
+def test_a_decision_after_a_recalled_context_still_decides(text, lang):
+    assert one(text, lang).outcome in ("approved", "adopted")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Se resolvió la no aprobación de la propuesta de horario.", "es"),
+    ("Se acordó no renovar el contrato de arrendamiento.", "es"),
+    ("Il a été décidé de ne pas renouveler le contrat de location.", "fr"),
+    ("It was resolved not to renew the lease.", "en"),
+    ("The Board decided not to renew the lease.", "en"),
+])
+def test_a_negative_resolution_is_a_rejection(text, lang):
+    assert one(text, lang).outcome == "rejected"
+
+
+def test_a_concessive_negation_is_no_rejection():
+    assert one("Se aprueba, no obstante, el acta de la sesión anterior.", "es").outcome == "approved"
+
+
+@pytest.mark.parametrize("text, lang, heading", [
+    ("Achat d'un tracteur :\nPas de vote. Nous attendrons un second devis pour le prochain conseil.", "fr",
+     "Achat d'un tracteur :"),
+    ("4. Purchase of a tractor\nNo vote was taken; the item will return at the next meeting.", "en",
+     "4. Purchase of a tractor"),
+    ("Compra de un tractor\nNo se votó. Se retomará en la próxima sesión.", "es", "Compra de un tractor"),
+])
+def test_an_item_held_over_without_a_vote_is_postponed(text, lang, heading):
+    d = one(text, lang, headings=(heading,))
+    assert d.outcome == "postponed"
+    assert d.text == text.split("\n", 1)[1]
+    assert d.subject == fold(heading).rstrip(" :").split(". ", 1)[-1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pas de vote sur ce point, simple information.", "fr"),
+    ("No vote was taken on the grant.", "en"),
+    ("Subvenciones:\nNo se votó; el tesorero solo informó.", "es"),
+])
+def test_no_vote_without_holding_the_matter_over_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.fixture(scope="module")
+def tally_over_a_page_break(tmp_path_factory):
+    """A two-page PDF whose second item's tally opens page 2, after a line with no stop."""
+    from corpus.text_pdf import text_to_pdf
+    from extractors.pdf import read_pdf
+    filler = "\n".join(f"Le point {i} a fait l'objet d'une information sans débat particulier." for i in range(44))
+    text = ("Compte rendu du conseil municipal\n\n1/ Voirie communale :\n\n" + filler +
+            "\n12 voix pour\n\n2/ Motion de soutien aux écoles rurales\n\n"
+            "Le maintien des classes est un enjeu important. Nous souhaitons soutenir cette motion pour alerter\n"
+            "sur la fermeture annoncée de deux classes dans le secteur d’ici la rentrée prochaine\n"
+            "12 voix pour\n\n3/ Questions diverses\n\nAucune question.\n")
+    return read_pdf(text_to_pdf(text, tmp_path_factory.mktemp("pb") / "page_break.pdf"))
+
+
+def test_a_tally_on_the_page_after_its_item_closes_it(tally_over_a_page_break):
+    doc = tally_over_a_page_break
+    assert doc.page_at(doc.text.rfind("12 voix pour")) == 2 and doc.page_at(doc.text.find("2/ Motion")) == 1
+    found = [d for d in document_to_decisions(doc, None) if "écoles rurales" in d.text]
+    assert len(found) == 1 and found[0].outcome == "approved" and found[0].vote.votes_for == 12
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The board will approve the budget next month.", "en"),
+    ("The budget will be approved at the next meeting.", "en"),
+    ("Se aprobará en la próxima sesión.", "es"),
+    ("El Consejo aprobará el presupuesto en la próxima sesión.", "es"),
+    ("Le conseil approuvera le budget.", "fr"),
+    ("Le budget sera approuvé au prochain conseil.", "fr"),
+])
+def test_a_decision_announced_in_the_future_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("ACUERDO: Aprobar el presupuesto de 2024.", "es", "approved"),
+    ("ACUERDO: Se aprueba el calendario de sesiones.", "es", "approved"),
+    ("APPROVED – Revised 2018 budget", "en", "approved"),
+    ("REJECTED – proposal for a new fence", "en", "rejected"),
+])
+def test_label_first_decision_lines(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 2021 plan was approved in December 2020.", "en"),
+    ("La hoja de ruta 2021 se aprobó en diciembre de 2020.", "es"),
+    ("El plan fue aprobado por la Asamblea de Fundadores en marzo de 2022.", "es"),
+    ("Le budget a été adopté en décembre.", "fr"),
+])
+def test_an_adoption_dated_before_the_meeting_is_no_decision(text, lang):
+    assert decide(text, lang, meeting=meeting("Junta")) == ()      # meeting of 2021-11-10
+    assert len(decide(text, lang)) == 1                              # no meeting date: kept
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 2023 plan was approved in November 2021.", "en"),
+    ("El plan fue aprobado en noviembre.", "es"),
+    ("The minutes of the meeting held in March 2021 were approved.", "en"),
+])
+def test_an_adoption_dated_in_the_meetings_month_decides(text, lang):
+    assert len(decide(text, lang, meeting=meeting("Junta"))) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La délibération sera réalisée au prochain conseil.", "fr"),
+    ("The vote will take place at the next meeting.", "en"),
+    ("La votación se hará en la próxima sesión.", "es"),
+])
+def test_a_vote_put_off_to_a_later_meeting_is_postponed(text, lang):
+    d = one(text, lang)
+    assert d.outcome == "postponed" and d.text == text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le vote a eu lieu à main levée.", "fr"),
+    ("The decision was taken unanimously by show of hands.", "en"),
+    ("Ensuite décision de la reprise du bâtiment à voter au conseil.", "fr"),
+])
+def test_a_vote_not_put_off_is_no_deferral(text, lang):
+    assert all(d.outcome != "postponed" for d in decide(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ms Lee asked that the fee be compared with two other bodies before it is accepted.", "en"),
+    ("Mme Roy demande que le devis soit comparé avant qu'il soit accepté.", "fr"),
+    ("La Sra. Gil pide comparar la tarifa antes de que sea aceptada.", "es"),
+])
+def test_a_decision_verb_inside_a_time_clause_is_no_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+def test_a_subordinator_opening_the_sentence_is_read_with_its_comma():
+    assert one("Before the vote, the budget was approved.", "en").outcome == "approved"

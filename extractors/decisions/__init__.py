@@ -6,12 +6,15 @@ cut into sentences that never cross a heading (``document_to_sentences``); sente
 lines yield candidates (``candidates.sentences_to_candidates``: passive "a été approuvé",
 active "Le Conseil a validé", impersonal "se aprobó"; ``tallies.lines_to_tally_candidates``:
 operative "1. Decides", an agenda item's tally "14 votes pour" or "ADOPTÉ à l'unanimité");
+an item closed with no vote and held over is postponed (``deferrals``); a verb dated
+to a month before the meeting's recalls a past act (``dated``);
 neighbours are read together (``sequence``); a list announced as approved gives one
 decision per item (``lists``); a bare outcome line ("Carried.", "ADOPTÉ à l'unanimité",
 "RESULT: FAILED") closes the motion moved above it, else its agenda item (``motions``); each
 candidate becomes a typed ``Decision`` (``candidate_to_decision``) with outcome
 (``outcomes``), vote, body, subject key and refs (``subjects``). Precision first: proposals,
-plans, questions, reported and quoted speech and background clauses are dropped.
+plans, questions, reported and quoted speech, background clauses (a reason or time given in
+passing, the pluperfect) are dropped.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
 from .subjects import heading_code, strip_item, refs_in, subject_key
+from .dated import dated_before_meeting
+from .deferrals import sentences_to_deferral_candidates
 from .lists import lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
 from .tallies import lines_to_tally_candidates
@@ -155,8 +160,10 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(sentences_to_candidates(doc, spans, lang))
         cands.extend(lines_to_tally_candidates(doc, lang))
         cands.extend(lines_to_result_candidates(doc, lang))
+        cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
     cands = [c for c in merge_candidates(cands)
-             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)]
+             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)
+             and not dated_before_meeting(doc, c, meeting)]
     cands = submissions_to_decisions(doc, cands)
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)

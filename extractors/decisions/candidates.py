@@ -245,7 +245,9 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     for m in _overlapping(lx.verbs.active, folded):
         mid = m.group("mid") or ""
         if (lx.cues.hedges.search(mid) or lx.cues.negation.search(mid)
-                or any(w in lx.cues.relatives or w in lx.verbs.aux_words for w in words_between(mid))
+                or any(w in lx.cues.relatives or w in lx.verbs.aux_words or w in lx.cues.pluperfect
+                       for w in words_between(mid))
+                or fold(m.group("aux") or "") in lx.cues.pluperfect   # "The Board had approved": before the meeting
                 or lx.subjects.genitive.search(folded[:m.start()])
                 or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
             continue

@@ -82,6 +82,9 @@ def verb_forms(lang: str) -> tuple[dict, dict[str, list[str]]]:
     for form in (*_w(lang, "unanimous_votes"), *_w(lang, "impersonal_appointments")):
         verb_outcome[fold(form)] = "approved"
         forms["impersonal"].append(form)
+    for form in _w(lang, "impersonal_resolutions"):  # "se resolvió ...": an agreement
+        verb_outcome[fold(form)] = "agreed"
+        forms["impersonal"].append(form)
     return verb_outcome, forms
 
 
@@ -295,6 +298,15 @@ class Cues:
     election_rule: re.Pattern     # "le maire est élu au scrutin secret": an election's rule, not its result
     deictic: frozenset            # "este Concejo aprobó que ...": a speaker's remark about the body
     not_deciding: re.Pattern      # "passed to": the verb moves a thing
+    recall_openers: re.Pattern    # "Como X se aprobó en diciembre, ...": a past act recalled as context
+    recall_subordinators: re.Pattern  # "..., because X was approved": a reason given in passing
+    pluperfect: frozenset         # "had", "avait", "había": an act done before the meeting
+    negative_resolution: re.Pattern  # "decided not to", "de ne pas", "la no aprobación": a rejection
+    deferred_vote: re.Pattern     # a line opened by "La délibération", "The vote" (put off when a deferral cue follows)
+    no_vote: re.Pattern           # a line opened by "Pas de vote.", "No vote was taken": nothing decided now
+    deferral: re.Pattern          # "le prochain conseil", "will return": the matter is held over
+    month_date: re.Pattern        # a month (and year) right after a verb: "in December 2022", "en marzo de 2022"
+    months: tuple[str, ...]       # folded month names, January first
 
 
 @functools.cache
@@ -320,7 +332,28 @@ def cue_patterns(lang: str) -> Cues:
         election_rule=re.compile(bounded(
             rf"{_alt(_w(lang, 'rule_aux'))}(?:\s+\S+)?\s+{_alt(_w(lang, 'election_participles'))}[^\W\d_]{{0,2}}")),
         not_deciding=re.compile(rf"{_alt(_w(lang, 'verb_not_decisions'))}(?![\w])"),
+        recall_openers=re.compile(rf"^\W*{_alt(_w(lang, 'recall_openers'))}(?![\w])"),
+        recall_subordinators=re.compile(bounded(_alt(_w(lang, "recall_subordinators")))),
+        pluperfect=frozenset([w for w in fold(a).split() if w not in _folded(*_w(lang, "impersonal_pronouns"))][0]
+                             for a in _w(lang, "pluperfect_aux")),
+        negative_resolution=re.compile(
+            rf"^[\s,:]*(?!{_alt(_w(lang, 'not_refusals'))}(?![\w])){_alt(_w(lang, 'negative_resolution_markers'))}"
+            rf"\s+[^\W\d_]"),
+        deferred_vote=re.compile(rf"^[^\w\n]*(?P<cue>{_alt(_w(lang, 'deferred_vote_subjects'))})(?![\w])", re.M),
+        no_vote=re.compile(rf"^[^\w\n]*(?P<cue>{_alt(_w(lang, 'no_vote_openers'))})(?![\w])", re.M),
+        deferral=re.compile(bounded(_alt(_w(lang, "deferral_cues")))),
+        month_date=_month_date(lang),
+        months=tuple(fold(m) for m in words(lang, "dates", "months")),
     )
+
+
+def _month_date(lang: str) -> re.Pattern:
+    """A month (and year) right after a verb, past an agent phrase ("in December 2022",
+    "por la Asamblea en marzo de 2022"); matched from the verb's end."""
+    joiners = _alt(words(lang, "dates", "joiners") or ("of",))
+    return re.compile(
+        rf"\s*,?\s*(?:{_alt(_w(lang, 'agents'))}\s+[^\d,.;:]{{1,60}}?\s+)?{_alt(_w(lang, 'date_prepositions'))}\s+"
+        rf"(?P<month>{_alt(words(lang, 'dates', 'months'))})(?![\w])(?:\s+(?:{joiners}\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?")
 
 
 # -------------------------------------------------------------------------- subjects

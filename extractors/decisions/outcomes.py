@@ -41,9 +41,10 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
         return True
     if prev[-2:-1] and prev[-2] in lx.cues.relatives and prev[-1] not in lx.subjects.pronouns:
         return True
-    if lx.cues.frames.match(sent):
+    if lx.cues.frames.match(sent) or _subordinate(lx, before, clause):
         return True
-    opener = None if lx.cues.process.match(sent) else lx.cues.openers.match(sent)
+    opener = None if lx.cues.process.match(sent) else (lx.cues.openers.match(sent)
+                                                        or lx.cues.recall_openers.match(sent))
     if opener:
         comma = sent.find(",", opener.end())
         if comma < 0 or comma > a:
@@ -53,6 +54,14 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
     if lx.cues.past.search(clause[:80]):            # an aside "(following on from last year)" is no past
         return True
     return False
+
+
+def _subordinate(lx: Lex, before: str, clause: str) -> bool:
+    """A subordinator inside the sentence opens the verb's clause ("..., because the plan was
+    approved in May", "asked that the fee be compared before it is accepted"); one opening
+    the sentence is an opener, read with its comma."""
+    m = lx.cues.recall_subordinators.search(clause)
+    return bool(m) and bool(before[:len(before) - len(clause) + m.start()].strip(" \n-–—•"))
 
 
 def _inside_relative(lx: Lex, clause_words: list[str], passive: bool = False) -> bool:
@@ -76,9 +85,9 @@ def _inside_relative(lx: Lex, clause_words: list[str], passive: bool = False) ->
 def with_infinitive(lx: Lex, outcome: Outcome, after: str) -> Outcome:
     """The outcome a deciding verb takes from the decision infinitive right after it
     ("Se acuerda por unanimidad aprobar" -> approved, "decided to defer" -> postponed);
-    a rejection stays a rejection."""
-    if outcome == "rejected":
-        return outcome
+    a rejection stays a rejection, and a negation after the verb makes one ("resolved not to")."""
+    if outcome == "rejected" or lx.cues.negative_resolution.match(after):
+        return "rejected"                 # "It was resolved not to renew", "se resolvió la no aprobación"
     if re.match(rf"^\s*:\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(map(re.escape, lx.cues.negation_words))})\s*[.!]?\s*$", after):
         return "rejected"                 # "The committee decided: probably not"
     m = lx.verbs.infinitive.match(after)

@@ -76,8 +76,9 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
             if not m or not standalone_ok(m):
                 continue
         if m.group("tally") and not m.group("verb") and not m.group("prefix"):
-            if not _after_break(text, lines, i):
-                continue
+            alone = not m.group("rest").strip(" .") and _ends_paragraph(text, lines, i)
+            if not (_after_break(text, lines, i) or alone):
+                continue                  # alone: a tally closing its paragraph after an unpunctuated line
             items = list(lx.votes.tally_item.finditer(m.group("tally")))
             if len(items) == 1 and lx.votes.kinds.get(re.sub(r"\s+", " ", items[0].group("kind"))) == "bare" \
                     and m.group("rest").strip():
@@ -111,3 +112,12 @@ def _after_break(text: str, lines: list[tuple[int, int]], i: int) -> bool:
             return True
         return prev[-1] in ".:!?)»\"" or len(prev) < 80
     return True
+
+
+def _ends_paragraph(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A line closes its paragraph: a blank line or the end of the text follows it (a tally
+    alone on its line there closes its item even after a line with no final stop)."""
+    if i + 1 >= len(lines):
+        return True
+    a, b = lines[i + 1]
+    return not text[a:b].strip()
