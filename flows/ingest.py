@@ -61,7 +61,9 @@ def ingest(paths: list[str], out: str = "outputs", replace: bool = False, worker
                                              doc_timeout_s=timeout)
     from pipeline import sandbox
     try:
-        with runtime.workers_skip_main():
+        # The lock again (re-entrant in one process): a served or deployed run does not
+        # come through run_ingest, and must be the archive's only writer too.
+        with runtime.workers_skip_main(), archive_lock(settings.out_dir, command="minutes ingest"):
             summary = ingest_archive(paths, settings, replace)
     except UsageError as exc:
         return Failed(message=str(exc), data=exc)
