@@ -163,6 +163,7 @@ MESSAGES.update({
     "changed": "changed while being read: its bytes differ from when it was found; "
                "it is read again on the next run",
     "duplicate": "duplicate: the same bytes as {path}",
+    "unreadable_folder": "unreadable folder: {reason}; the files in it were not read",
 })
 # A file read while it changed, or read too slowly, may read fine next time: never cached.
 TRANSIENT_KINDS = TRANSIENT_KINDS | {"changed", "read_timeout"}

@@ -68,6 +68,7 @@ def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path]:
     try:
         names = sorted(os.listdir(folder))
     except OSError:
+        yield folder                           # accounted for: its row says why it was not read
         return
     for name in names:
         entry = folder / name
@@ -90,6 +91,8 @@ def identify(path: Path, settings: Settings) -> SourceFile:
         st = os.stat(path)
     except OSError as exc:
         return SourceFile(path, path_id(path), 0, _stat_error(path, exc))
+    if stat.S_ISDIR(st.st_mode):               # a folder that could not be listed
+        return SourceFile(path, path_id(path), 0, _folder_error(path))
     for test, what in _SPECIAL:
         if test(st.st_mode):
             return SourceFile(path, path_id(path), 0, InputError("special_file", what=what))
@@ -102,6 +105,16 @@ def identify(path: Path, settings: Settings) -> SourceFile:
     if not isinstance(digest, str):
         return SourceFile(path, path_id(path), st.st_size, digest)
     return SourceFile(path, digest, st.st_size)
+
+
+def _folder_error(path: Path) -> InputError:
+    """Why a folder could not be walked (its files are then not read)."""
+    try:
+        os.listdir(path)
+        reason = "it could not be listed"
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+    return InputError("unreadable_folder", reason=reason)
 
 
 def _stat_error(path: Path, exc: OSError) -> InputError | str:

@@ -82,6 +82,24 @@ def test_symlinked_folders_are_followed_once_and_loops_end(tmp_path):
     assert len({os.path.realpath(p) for p in found}) == 3
 
 
+def test_a_folder_that_cannot_be_listed_gets_its_row(tmp_path, monkeypatch):
+    """A sub-folder the walk may not list is an input with its reason, not a silent skip
+    (os.listdir is made to refuse: the tests run as root, for whom chmod 000 is no bar)."""
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    shutil.copy(CORPUS / REPORTS[0], tmp_path / "in" / "one.pdf")
+    listdir = os.listdir
+
+    def refusing(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return listdir(path)
+    monkeypatch.setattr(os, "listdir", refusing)
+    found = inputs.discover([tmp_path / "in"])
+    assert sorted(p.name for p in found) == ["locked", "one.pdf"]
+    source = inputs.identify(tmp_path / "in" / "locked", RUN)
+    assert source.error.kind == "unreadable_folder" and "Permission denied" in str(source.error)
+
+
 def test_a_file_over_the_size_limit_is_never_read(tmp_path, monkeypatch):
     big = tmp_path / "big.pdf"
     with open(big, "wb") as f:
