@@ -790,3 +790,27 @@ def test_the_only_president_of_the_meetings_own_body_chairs():
 def replace_body(meeting, body):
     from dataclasses import replace
     return replace(meeting, body=body)
+
+
+@pytest.mark.parametrize("text,lang,holder,other", [
+    ("Present\n\nCouncillors A Smith (Chair), B Jones and\nC Brown Clerk D White\n\n1. Elections\n\n"
+     "The elections are due in May. The Clerk\nforwarded the notice of election to Councillors.\n",
+     "en", "White", "Brown"),
+    ("Asistentes:\n\nSr. Juan GÓMEZ, Sr. Pedro RUIZ Secretaria Sra. Marta DÍAZ\n\n1. Elecciones\n\n"
+     "La Secretaria remitió el aviso a los vocales.\n", "es", "DÍAZ", "RUIZ"),
+])
+def test_a_role_between_two_listed_names_is_the_next_ones_who_then_acts_by_role(text, lang, holder, other):
+    # "C Brown Clerk D White": the role opens White's item, it is no apposition of Brown's
+    got = run(text, lang)
+    assert {i.role for i in got if i.family_name == other} == {None}
+    assert ("speaks", "Clerk" if lang == "en" else "Secretaria") in {
+        (i.kind, i.role) for i in got if i.family_name == holder}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ms Dana Whitfield forwarded the draft notice to the members.", "en"),
+    ("Mme Odile FERRAND a transmis le projet d'avis aux membres.", "fr"),
+    ("La Sra. Marta Ibarra Soler remitió el proyecto de aviso a los vocales.", "es"),
+])
+def test_an_officer_who_forwards_the_meetings_papers_acts(text, lang):
+    assert [i.kind for i in run(text, lang)] == ["speaks"]

@@ -113,6 +113,8 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
     t = rx.search(tail[:120])
     if t and re.fullmatch(r"\s*(?:[,(]|[–—-](?=\s))?\s*", tail[:t.start()]):   # "X, Chair", "X – Président"
         rest = _role_complement_re(lang).match(tail[t.end():]).group()
-        if not re.match(r"\s*:", tail[t.end() + len(rest):]):     # "X, Vocal: Dr. Y" labels Y
-            return " ".join((tail[t.start():t.end()] + rest).split())
+        after = tail[t.end() + len(rest):]
+        if not re.match(r"\s*:", after) and not (         # "X, Vocal: Dr. Y" labels Y
+                not tail[:t.start()].strip() and re.match(rf"[ \t]+(?:[{UP}]|\Z)", after)):
+            return " ".join((tail[t.start():t.end()] + rest).split())   # "X Clerk J Y": Y's
     return None
