@@ -814,3 +814,15 @@ def test_a_role_between_two_listed_names_is_the_next_ones_who_then_acts_by_role(
 ])
 def test_an_officer_who_forwards_the_meetings_papers_acts(text, lang):
     assert [i.kind for i in run(text, lang)] == ["speaks"]
+
+
+def test_a_name_after_a_role_its_complement_and_a_comma_is_a_name():
+    # Spanish has no NER model: the role before it marks a bare mixed-case name
+    got = run("El tesorero, Ramiro Olvera Tapia, presentó el balance.", "es")
+    assert [(i.given_name, i.family_name, i.kind) for i in got] == [("Ramiro", "Olvera Tapia", "presents")]
+    got = run("La secretaria de Salud, Natalia Ferreyra Ospina no contestó el llamado.\n\n"
+              "Intervino la secretaria de Salud, Natalia Ferreyra:\n\nGracias, señor presidente.\n", "es")
+    assert {(i.family_name, i.kind) for i in got} == {("Ferreyra Ospina", "mentioned"),
+                                                     ("Ferreyra Ospina", "speaks")}
+    fr = run("La présidente, Mme Aminata SOW, ouvre la réunion.", "fr")     # an honorific is no given name
+    assert [(i.honorific, i.given_name, i.family_name) for i in fr] == [("Mme", "Aminata", "SOW")]
