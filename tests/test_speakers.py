@@ -826,3 +826,12 @@ def test_a_name_after_a_role_its_complement_and_a_comma_is_a_name():
                                                      ("Ferreyra Ospina", "speaks")}
     fr = run("La présidente, Mme Aminata SOW, ouvre la réunion.", "fr")     # an honorific is no given name
     assert [(i.honorific, i.given_name, i.family_name) for i in fr] == [("Mme", "Aminata", "SOW")]
+
+
+def test_a_first_surname_shared_by_two_people_is_the_one_with_the_same_honorific():
+    text = ("Asistieron el Lic. Ignacio Carmona Ruiz y la Dra. Elena Carmona Vidal.\n\n"
+            "El Lic. Carmona explicó el informe.")
+    got = run(text, "es")
+    assert {i.family_name for i in got if i.kind == "speaks"} == {"Carmona Ruiz"}
+    text = text.replace("El Lic. Carmona", "La Sra. Carmona")      # neither: left as written
+    assert {i.family_name for i in run(text, "es") if i.kind == "speaks"} == {"Carmona"}
