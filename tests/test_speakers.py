@@ -835,3 +835,25 @@ def test_a_first_surname_shared_by_two_people_is_the_one_with_the_same_honorific
     assert {i.family_name for i in got if i.kind == "speaks"} == {"Carmona Ruiz"}
     text = text.replace("El Lic. Carmona", "La Sra. Carmona")      # neither: left as written
     assert {i.family_name for i in run(text, "es") if i.kind == "speaks"} == {"Carmona"}
+
+
+def test_a_family_name_wrapped_to_the_next_line_is_no_acronym():
+    # "AUBRON" opening a line after "Benjamin" is his family name, so the list writes him in full
+    text = ("Les rôles ont été confiés à Claire ROUX et Benjamin\nLAFARGE. La séance continue.\n\n"
+            "- Claire ROUX – Présidente\n- Benjamin LAFARGE – Trésorier\n")
+    assert ("Benjamin", "LAFARGE") in {(i.given_name, i.family_name) for i in run(text, "fr")}
+
+
+@pytest.mark.parametrize("text,lang,family", [
+    ("Le bureau :\n\n- Claire ROUX – Présidente\n- Benjamin LAFARGE – Trésorier\n\n"
+     "Le déficit, selon le trésorier, devrait se résorber.\n", "fr", "LAFARGE"),
+    ("Officers:\n\n- Ann Lee – Chair\n- Tom Reed – Treasurer\n\n"
+     "The deficit should, according to the Treasurer, disappear next year.\n", "en", "Reed"),
+    ("Mesa directiva:\n\n- Ana GIL – Presidenta\n- Tomás RUIZ – Tesorero\n\n"
+     "El déficit, según el tesorero, se reducirá este año.\n", "es", "RUIZ"),
+    ("Le déficit, selon Mme Odile FERRAND, devrait se résorber.\n", "fr", "FERRAND"),
+])
+def test_a_statement_attributed_to_a_person_or_a_named_role_holder_is_theirs(text, lang, family):
+    got = run(text, lang)
+    assert "speaks" in {i.kind for i in got if i.family_name == family}
+    assert all(i.kind != "speaks" for i in got if i.family_name != family)

@@ -50,6 +50,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.speakers.attribution import attributed_names, attributed_roles
 from extractors.speakers.attendance import (Segment, attendance_segments, attendance_status,
                                             row_segments)
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
@@ -148,12 +149,14 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     marks = {n.start: (CHAIRS, True) for f in fields if is_chair_role(f.role, lang) for n in [f.named]}
     marks.update({s: (SPEAKS, True) for s in label_starts})
     marks.update({s: (k, True) for s, k in moved.items()})
+    marks.update({s: (SPEAKS, True) for s in attributed_names(text, names, lang)})
     status = attendance_status(text, segments, names, lang)
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)
     out.extend(label_interventions(doc, turns, out, meeting, lang))
     out.extend(_present_chair(out, lang, meeting))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
+    out.extend(attributed_roles(doc, out, names, lang))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
     return tuple(out)

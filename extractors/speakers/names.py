@@ -119,8 +119,12 @@ def _bare_elsewhere(page: _Page, family: str, hons: dict) -> bool:
 
 
 def _bare_at(text: str, start: int, hons: dict) -> bool:
+    """Whether the word at ``start`` has no given name or honorific before it, on its line
+    or, first on its line, at the end of the line before ("Benjamin" / "AUBRON")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40):start].split()
+    if not before and line_start and text[max(0, line_start - 2):line_start].strip():
+        before = text[max(0, line_start - 40):line_start].split()[-1:]
     last = before[-1] if before else ""
     return not (last in hons or re.fullmatch(GIVEN, last) or last.rstrip(".") in hons)
 
