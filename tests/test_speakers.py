@@ -857,3 +857,16 @@ def test_a_statement_attributed_to_a_person_or_a_named_role_holder_is_theirs(tex
     got = run(text, lang)
     assert "speaks" in {i.kind for i in got if i.family_name == family}
     assert all(i.kind != "speaks" for i in got if i.family_name != family)
+
+
+@pytest.mark.parametrize("text,lang,acting", [
+    ("El secretario General informó que no había proposiciones.\n\n"
+     "RAMIRO OLVERA TAPIA JUAN CARLOS CARMONA B\nPresidente Secretario General\n", "es", "CARMONA B"),
+    ("The Treasurer reported a small surplus.\n\nDR. HELEN MARCH    ANN WILLIS\nChair    Treasurer\n",
+     "en", "WILLIS"),
+])
+def test_names_side_by_side_over_their_roles_take_them_in_order(text, lang, acting):
+    got = run(text, lang)
+    assert {i.family_name for i in got if i.kind == "speaks"} == {acting}
+    roles = {i.family_name: i.role for i in got if i.kind == "mentioned"}
+    assert len(roles) == 2 and roles[acting] in ("Secretario General", "Treasurer")

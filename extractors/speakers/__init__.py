@@ -62,6 +62,7 @@ from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person, people_named
 from extractors.speakers.resolve import same_people
+from extractors.speakers.signatures import signature_names
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
                                        label_interventions, named_last, role_labels,
@@ -139,6 +140,9 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names.extend(_ner_mentions(text, lang, names))
     segments = attendance_segments(text, lang) + row_segments(text, lang)
     names.extend(_roster_first_names(text, lang, names, segments))
+    signatures = signature_names(text, names, lang)
+    names.extend(n for n, _ in signatures)
+    signed = {n.start: role for n, role in signatures}          # the role under each name
     last, label_starts = named_last(text, names, lang)
     names.extend(last)
     listed, fixed = list_names(text, segments, names, lang)
@@ -153,6 +157,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     status = attendance_status(text, segments, names, lang)
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)
+    out = [replace(i, role=signed[i.prov.start]) if i.prov.start in signed else i for i in out]
     out.extend(label_interventions(doc, turns, out, meeting, lang))
     out.extend(_present_chair(out, lang, meeting))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
