@@ -870,3 +870,10 @@ def test_names_side_by_side_over_their_roles_take_them_in_order(text, lang, acti
     assert {i.family_name for i in got if i.kind == "speaks"} == {acting}
     roles = {i.family_name: i.role for i in got if i.kind == "mentioned"}
     assert len(roles) == 2 and roles[acting] in ("Secretario General", "Treasurer")
+
+
+def test_a_capitalised_role_alone_opening_a_sentence_acts_for_its_holder():
+    text = ("Present\n\nCouncillors A Smith (Chair), C Brown\nClerk D White\n\n1. Highways\n\n"
+            "Clerk reported that the enquiry was logged. clerk checks are due.\n")
+    got = run(text, "en")
+    assert [(i.family_name, i.name_as_written) for i in got if i.kind == "speaks"] == [("White", "Clerk")]

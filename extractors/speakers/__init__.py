@@ -257,10 +257,10 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
 @functools.cache
 def _role_opening_re(lang: str) -> re.Pattern:
     """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
-    Presidente declara abierta la sesión")."""
+    Presidente declara abierta la sesión"), or by a capitalised role alone ("Clerk reported")."""
     hon = alternation(_honorifics(lang))
-    return compiled(rf"^\s*(?:{hon}\s+)?(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
-                    re.I)
+    return compiled(rf"^\s*(?:{hon}\s+)?(?:(?P<det>{_determiner()})\s*)?(?:{hon}\s+)?"
+                    rf"(?P<role>{_role_re(lang).pattern})", re.I)
 
 
 def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
@@ -275,7 +275,7 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
     out = []
     for s in sents:
         m = rx.match(s.text)
-        if not m:
+        if not m or not m.group("det") and not m.group("role")[:1].isupper():
             continue
         start, end = s.start + m.start("role"), s.start + m.end("role")
         if any(n.start <= end and start <= n.end for n in names) or any(
