@@ -803,6 +803,9 @@ def test_a_role_between_two_listed_names_is_the_next_ones_who_then_acts_by_role(
     # "C Brown Clerk D White": the role opens White's item, it is no apposition of Brown's
     got = run(text, lang)
     assert {i.role for i in got if i.family_name == other} == {None}
+    row = run("1. ROLL CALL\n\nAttendee Name Title Status Arrived\nAndrei Garcia Commissioner Late 7:08 p.m.\n"
+              "Robert Allen Fisk Commissioner Present\nOfelia Bello Commissioner Present\n", "en")
+    assert [i.role for i in row] == ["Commissioner"] * 3   # a status word after the role is no name
     assert ("speaks", "Clerk" if lang == "en" else "Secretaria") in {
         (i.kind, i.role) for i in got if i.family_name == holder}
 
@@ -826,6 +829,9 @@ def test_a_name_after_a_role_its_complement_and_a_comma_is_a_name():
                                                      ("Ferreyra Ospina", "speaks")}
     fr = run("La présidente, Mme Aminata SOW, ouvre la réunion.", "fr")     # an honorific is no given name
     assert [(i.honorific, i.given_name, i.family_name) for i in fr] == [("Mme", "Aminata", "SOW")]
+    # with no determiner before it, the role and comma enumerate: "presidenta" is Gil's, not Peral's
+    got = run("La Junta quedó conformada por Ana Gil como presidenta, Luis Peral y Rosa Vidal como vocales.", "es")
+    assert not any(i.role == "presidenta" and i.family_name == "Peral" for i in got)
 
 
 def test_a_first_surname_shared_by_two_people_is_the_one_with_the_same_honorific():

@@ -11,7 +11,7 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
                                               UPPERS, _ROMAN, _after_genitive_re, _conjunction_re,
                                               _honorific_re, _name_re, _unknown_name_re)
 from extractors.speakers.ner import _ner_says_person
-from extractors.speakers.vocabulary import (_conjunctions,
+from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _role_tokens,
                                             _role_words)
@@ -360,6 +360,9 @@ def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     """Role word + mixed-case name of two words or more ("el presidente Sebastián López"),
     the name cut at a role, a line break or a conjunction; None when a word is no name."""
     lang = page.lang
+    before = page.text[max(0, m.start() - 12):m.start()].split()[-1:]
+    if "," in page.text[m.end("r6"):m.start("n6")] and not (before and fold(before[0]) in _determiners()):
+        return None                       # "X como presidente, Luis Y" enumerates; "El tesorero, Y"
     name = _cut_at_word(g["n6"], lang) or g["n6"]
     name = _next_line_ends_name(name, page, stop_roles=True)
     conj = _conjunction_re().search(name)

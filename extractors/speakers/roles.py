@@ -114,7 +114,9 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
     if t and re.fullmatch(r"\s*(?:[,(]|[–—-](?=\s))?\s*", tail[:t.start()]):   # "X, Chair", "X – Président"
         rest = _role_complement_re(lang).match(tail[t.end():]).group()
         after = tail[t.end() + len(rest):]
-        if not re.match(r"\s*:", after) and not (         # "X, Vocal: Dr. Y" labels Y
-                not tail[:t.start()].strip() and re.match(rf"[ \t]+(?:[{UP}]|\Z)", after)):
-            return " ".join((tail[t.start():t.end()] + rest).split())   # "X Clerk J Y": Y's
+        # "X, Vocal: Dr. Y" labels Y; in "X Clerk J Y" (nothing between the role and the
+        # next name, where ``tail`` ends) the role opens Y's item
+        if not re.match(r"\s*:", after) and not (
+                not tail[:t.start()].strip() and re.match(r"[ \t]+\Z", after)):
+            return " ".join((tail[t.start():t.end()] + rest).split())
     return None
