@@ -790,3 +790,96 @@ def test_the_only_president_of_the_meetings_own_body_chairs():
 def replace_body(meeting, body):
     from dataclasses import replace
     return replace(meeting, body=body)
+
+
+@pytest.mark.parametrize("text,lang,holder,other", [
+    ("Present\n\nCouncillors A Smith (Chair), B Jones and\nC Brown Clerk D White\n\n1. Elections\n\n"
+     "The elections are due in May. The Clerk\nforwarded the notice of election to Councillors.\n",
+     "en", "White", "Brown"),
+    ("Asistentes:\n\nSr. Juan GÓMEZ, Sr. Pedro RUIZ Secretaria Sra. Marta DÍAZ\n\n1. Elecciones\n\n"
+     "La Secretaria remitió el aviso a los vocales.\n", "es", "DÍAZ", "RUIZ"),
+])
+def test_a_role_between_two_listed_names_is_the_next_ones_who_then_acts_by_role(text, lang, holder, other):
+    # "C Brown Clerk D White": the role opens White's item, it is no apposition of Brown's
+    got = run(text, lang)
+    assert {i.role for i in got if i.family_name == other} == {None}
+    row = run("1. ROLL CALL\n\nAttendee Name Title Status Arrived\nAndrei Garcia Commissioner Late 7:08 p.m.\n"
+              "Robert Allen Fisk Commissioner Present\nOfelia Bello Commissioner Present\n", "en")
+    assert [i.role for i in row] == ["Commissioner"] * 3   # a status word after the role is no name
+    assert ("speaks", "Clerk" if lang == "en" else "Secretaria") in {
+        (i.kind, i.role) for i in got if i.family_name == holder}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ms Dana Whitfield forwarded the draft notice to the members.", "en"),
+    ("Mme Odile FERRAND a transmis le projet d'avis aux membres.", "fr"),
+    ("La Sra. Marta Ibarra Soler remitió el proyecto de aviso a los vocales.", "es"),
+])
+def test_an_officer_who_forwards_the_meetings_papers_acts(text, lang):
+    assert [i.kind for i in run(text, lang)] == ["speaks"]
+
+
+def test_a_name_after_a_role_its_complement_and_a_comma_is_a_name():
+    # Spanish has no NER model: the role before it marks a bare mixed-case name
+    got = run("El tesorero, Ramiro Olvera Tapia, presentó el balance.", "es")
+    assert [(i.given_name, i.family_name, i.kind) for i in got] == [("Ramiro", "Olvera Tapia", "presents")]
+    got = run("La secretaria de Salud, Natalia Ferreyra Ospina no contestó el llamado.\n\n"
+              "Intervino la secretaria de Salud, Natalia Ferreyra:\n\nGracias, señor presidente.\n", "es")
+    assert {(i.family_name, i.kind) for i in got} == {("Ferreyra Ospina", "mentioned"),
+                                                     ("Ferreyra Ospina", "speaks")}
+    fr = run("La présidente, Mme Aminata SOW, ouvre la réunion.", "fr")     # an honorific is no given name
+    assert [(i.honorific, i.given_name, i.family_name) for i in fr] == [("Mme", "Aminata", "SOW")]
+    # with no determiner before it, the role and comma enumerate: "presidenta" is Gil's, not Peral's
+    got = run("La Junta quedó conformada por Ana Gil como presidenta, Luis Peral y Rosa Vidal como vocales.", "es")
+    assert not any(i.role == "presidenta" and i.family_name == "Peral" for i in got)
+
+
+def test_a_first_surname_shared_by_two_people_is_the_one_with_the_same_honorific():
+    text = ("Asistieron el Lic. Ignacio Carmona Ruiz y la Dra. Elena Carmona Vidal.\n\n"
+            "El Lic. Carmona explicó el informe.")
+    got = run(text, "es")
+    assert {i.family_name for i in got if i.kind == "speaks"} == {"Carmona Ruiz"}
+    text = text.replace("El Lic. Carmona", "La Sra. Carmona")      # neither: left as written
+    assert {i.family_name for i in run(text, "es") if i.kind == "speaks"} == {"Carmona"}
+
+
+def test_a_family_name_wrapped_to_the_next_line_is_no_acronym():
+    # "AUBRON" opening a line after "Benjamin" is his family name, so the list writes him in full
+    text = ("Les rôles ont été confiés à Claire ROUX et Benjamin\nLAFARGE. La séance continue.\n\n"
+            "- Claire ROUX – Présidente\n- Benjamin LAFARGE – Trésorier\n")
+    assert ("Benjamin", "LAFARGE") in {(i.given_name, i.family_name) for i in run(text, "fr")}
+
+
+@pytest.mark.parametrize("text,lang,family", [
+    ("Le bureau :\n\n- Claire ROUX – Présidente\n- Benjamin LAFARGE – Trésorier\n\n"
+     "Le déficit, selon le trésorier, devrait se résorber.\n", "fr", "LAFARGE"),
+    ("Officers:\n\n- Ann Lee – Chair\n- Tom Reed – Treasurer\n\n"
+     "The deficit should, according to the Treasurer, disappear next year.\n", "en", "Reed"),
+    ("Mesa directiva:\n\n- Ana GIL – Presidenta\n- Tomás RUIZ – Tesorero\n\n"
+     "El déficit, según el tesorero, se reducirá este año.\n", "es", "RUIZ"),
+    ("Le déficit, selon Mme Odile FERRAND, devrait se résorber.\n", "fr", "FERRAND"),
+])
+def test_a_statement_attributed_to_a_person_or_a_named_role_holder_is_theirs(text, lang, family):
+    got = run(text, lang)
+    assert "speaks" in {i.kind for i in got if i.family_name == family}
+    assert all(i.kind != "speaks" for i in got if i.family_name != family)
+
+
+@pytest.mark.parametrize("text,lang,acting", [
+    ("El secretario General informó que no había proposiciones.\n\n"
+     "RAMIRO OLVERA TAPIA JUAN CARLOS CARMONA B\nPresidente Secretario General\n", "es", "CARMONA B"),
+    ("The Treasurer reported a small surplus.\n\nDR. HELEN MARCH    ANN WILLIS\nChair    Treasurer\n",
+     "en", "WILLIS"),
+])
+def test_names_side_by_side_over_their_roles_take_them_in_order(text, lang, acting):
+    got = run(text, lang)
+    assert {i.family_name for i in got if i.kind == "speaks"} == {acting}
+    roles = {i.family_name: i.role for i in got if i.kind == "mentioned"}
+    assert len(roles) == 2 and roles[acting] in ("Secretario General", "Treasurer")
+
+
+def test_a_capitalised_role_alone_opening_a_sentence_acts_for_its_holder():
+    text = ("Present\n\nCouncillors A Smith (Chair), C Brown\nClerk D White\n\n1. Highways\n\n"
+            "Clerk reported that the enquiry was logged. clerk checks are due.\n")
+    got = run(text, "en")
+    assert [(i.family_name, i.name_as_written) for i in got if i.kind == "speaks"] == [("White", "Clerk")]

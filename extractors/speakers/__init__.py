@@ -50,6 +50,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.speakers.attribution import attributed_names, attributed_roles
 from extractors.speakers.attendance import (Segment, attendance_segments, attendance_status,
                                             row_segments)
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
@@ -61,6 +62,7 @@ from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person, people_named
 from extractors.speakers.resolve import same_people
+from extractors.speakers.signatures import signature_names
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
                                        label_interventions, named_last, role_labels,
@@ -138,6 +140,9 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names.extend(_ner_mentions(text, lang, names))
     segments = attendance_segments(text, lang) + row_segments(text, lang)
     names.extend(_roster_first_names(text, lang, names, segments))
+    signatures = signature_names(text, names, lang)
+    names.extend(n for n, _ in signatures)
+    signed = {n.start: role for n, role in signatures}          # the role under each name
     last, label_starts = named_last(text, names, lang)
     names.extend(last)
     listed, fixed = list_names(text, segments, names, lang)
@@ -148,12 +153,15 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     marks = {n.start: (CHAIRS, True) for f in fields if is_chair_role(f.role, lang) for n in [f.named]}
     marks.update({s: (SPEAKS, True) for s in label_starts})
     marks.update({s: (k, True) for s, k in moved.items()})
+    marks.update({s: (SPEAKS, True) for s in attributed_names(text, names, lang)})
     status = attendance_status(text, segments, names, lang)
     sents = _join_after_honorifics(text, _paragraph_sentences(text), lang)
     out = _name_interventions(doc, names, sents, lang, status, marks)
+    out = [replace(i, role=signed[i.prov.start]) if i.prov.start in signed else i for i in out]
     out.extend(label_interventions(doc, turns, out, meeting, lang))
     out.extend(_present_chair(out, lang, meeting))
     out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
+    out.extend(attributed_roles(doc, out, names, lang))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
     return tuple(out)
@@ -249,10 +257,10 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
 @functools.cache
 def _role_opening_re(lang: str) -> re.Pattern:
     """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
-    Presidente declara abierta la sesión")."""
+    Presidente declara abierta la sesión"), or by a capitalised role alone ("Clerk reported")."""
     hon = alternation(_honorifics(lang))
-    return compiled(rf"^\s*(?:{hon}\s+)?(?:{_determiner()})\s*(?:{hon}\s+)?(?P<role>{_role_re(lang).pattern})",
-                    re.I)
+    return compiled(rf"^\s*(?:{hon}\s+)?(?:(?P<det>{_determiner()})\s*)?(?:{hon}\s+)?"
+                    rf"(?P<role>{_role_re(lang).pattern})", re.I)
 
 
 def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
@@ -267,7 +275,7 @@ def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
     out = []
     for s in sents:
         m = rx.match(s.text)
-        if not m:
+        if not m or not m.group("det") and not m.group("role")[:1].isupper():
             continue
         start, end = s.start + m.start("role"), s.start + m.end("role")
         if any(n.start <= end and start <= n.end for n in names) or any(

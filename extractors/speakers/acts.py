@@ -26,7 +26,7 @@ _ITEM_LEAD = re.compile(r"[ \t]*(?:[-–—•*○●◦▪]|(?:\d+(?:\.\d+)*|[A
 # the kind of act of each verb list of the lexicon, in the order they are tried
 _VERB_KEYS = (("chairs", "chair_verbs"), ("presents", "present_verbs"), ("speaks", "speak_verbs"))
 # further lexicon keys read with one of _VERB_KEYS' lists ("X discussed the idea" speaks)
-_MORE_VERBS = {"speak_verbs": ("discussion_verbs",)}
+_MORE_VERBS = {"speak_verbs": ("discussion_verbs", "task_verbs")}
 
 
 @functools.cache

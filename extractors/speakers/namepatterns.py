@@ -42,6 +42,7 @@ def _name_re(lang: str) -> re.Pattern:
     low = alternation([p for p in words(lang, "people", "particles")
                        if p == p.lower() and p not in _conjunctions()])
     upper_family = rf"(?:(?:{low})(?:{GAP}|(?<=['’]))(?:(?:{low}){GAP})*)?{UPPERS}"
+    link = alternation(words(lang, "meetings", "linkers"))
     role_words = alternation(list(words(lang, "people", "roles"))
                              + [h.lower() for h in words(lang, "people", "honorifics")
                                 if "." not in h and len(h) > 3 and " " not in h])
@@ -57,8 +58,10 @@ def _name_re(lang: str) -> re.Pattern:
         rf"|(?P<g4>{GIVEN}(?:[ \t]+{GIVEN})?)[ \t]+(?P<f4>{upper_family})"
         # 5. FAMILY Given-name ("KIM Jae-won")
         rf"|(?P<f5>{UPPERS})[ \t]+(?P<g5>{KOREAN_GIVEN})"
-        # 6. role word + mixed-case name of two words or more ("el presidente Sebastián López")
-        rf"|(?<![\w-])(?P<r6>(?i:{role_words}))[ \t]+(?P<n6>{GIVEN}(?:{GAP}{title_family}){{1,4}})"
+        # 6. role word + mixed-case name of two words or more ("el presidente Sebastián López"),
+        # maybe after a comma and the role's complement ("la secretaria de Salud, Ana Gil")
+        rf"|(?<![\w-])(?P<r6>(?i:{role_words}))"
+        rf"(?:(?:[ \t]+(?i:{link})(?:[ \t]+[\w'’-]+){{1,3}}?)?[ \t]*,)?[ \t]+(?!(?:{hon})(?![\w]))(?P<n6>{GIVEN}(?:{GAP}{title_family}){{1,4}})"
         # 7. FAMILY, Given names, as rolls and registers write them ("FELLNER, Eduardo Alfredo")
         rf"|(?P<f7>(?:(?:{low})[ \t]+)?{UPPER}(?:[ \t]+(?:(?:{low})[ \t]+)?{UPPER})*),[ \t]*"
         rf"(?P<g7>{GIVEN}(?:[ \t]+{GIVEN}){{0,3}})"

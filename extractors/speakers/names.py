@@ -11,7 +11,7 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
                                               UPPERS, _ROMAN, _after_genitive_re, _conjunction_re,
                                               _honorific_re, _name_re, _unknown_name_re)
 from extractors.speakers.ner import _ner_says_person
-from extractors.speakers.vocabulary import (_conjunctions,
+from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _role_tokens,
                                             _role_words)
@@ -119,8 +119,12 @@ def _bare_elsewhere(page: _Page, family: str, hons: dict) -> bool:
 
 
 def _bare_at(text: str, start: int, hons: dict) -> bool:
+    """Whether the word at ``start`` has no given name or honorific before it, on its line
+    or, first on its line, at the end of the line before ("Benjamin" / "AUBRON")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40):start].split()
+    if not before and line_start and text[max(0, line_start - 2):line_start].strip():
+        before = text[max(0, line_start - 40):line_start].split()[-1:]
     last = before[-1] if before else ""
     return not (last in hons or re.fullmatch(GIVEN, last) or last.rstrip(".") in hons)
 
@@ -356,6 +360,9 @@ def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     """Role word + mixed-case name of two words or more ("el presidente Sebastián López"),
     the name cut at a role, a line break or a conjunction; None when a word is no name."""
     lang = page.lang
+    before = page.text[max(0, m.start() - 12):m.start()].split()[-1:]
+    if "," in page.text[m.end("r6"):m.start("n6")] and not (before and fold(before[0]) in _determiners()):
+        return None                       # "X como presidente, Luis Y" enumerates; "El tesorero, Y"
     name = _cut_at_word(g["n6"], lang) or g["n6"]
     name = _next_line_ends_name(name, page, stop_roles=True)
     conj = _conjunction_re().search(name)

@@ -181,10 +181,13 @@ def _completed_first_names(found: list[Intervention], text: str, lang: str) -> l
 def _shorter_family(found: list[Intervention]) -> list[Intervention]:
     """A family name that opens the longer family name of exactly one person, written
     alone ("Ing. Landeros") or with that person's given name or its first word ("Natalia
-    López", "Sandra Sánchez" beside "Sandra Milena Sánchez Álvarez"), is that person's."""
+    López", "Sandra Sánchez" beside "Sandra Milena Sánchez Álvarez"), is that person's;
+    a family alone that opens several is the one of them written with its honorific."""
     longer: dict[str, set[tuple[str, str]]] = {}
+    titles: dict[tuple[str, str], set[str]] = {}
     for i in _full(found):
         fam = fold(i.family_name).split()
+        titles.setdefault((fold(i.given_name), fold(i.family_name)), set()).add(fold(i.honorific or ""))
         for k in range(1, len(fam)):
             longer.setdefault(" ".join(fam[:k]), set()).add((i.given_name, i.family_name))
     out = []
@@ -194,6 +197,9 @@ def _shorter_family(found: list[Intervention]) -> list[Intervention]:
             if i.given_name:
                 g = fold(i.given_name)
                 people = {k: v for k, v in people.items() if k[0] == g or k[0].startswith(g + " ")}
+            elif len(people) > 1 and i.honorific:       # "Lic. Hernández": the one "Lic."
+                titled = {k: v for k, v in people.items() if fold(i.honorific) in titles.get(k, ())}
+                people = titled if len(titled) == 1 else people
             if len(people) == 1:
                 given, family = next(iter(people.values()))
                 i = replace(i, given_name=i.given_name or given, family_name=family)

@@ -113,6 +113,10 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
     t = rx.search(tail[:120])
     if t and re.fullmatch(r"\s*(?:[,(]|[–—-](?=\s))?\s*", tail[:t.start()]):   # "X, Chair", "X – Président"
         rest = _role_complement_re(lang).match(tail[t.end():]).group()
-        if not re.match(r"\s*:", tail[t.end() + len(rest):]):     # "X, Vocal: Dr. Y" labels Y
+        after = tail[t.end() + len(rest):]
+        # "X, Vocal: Dr. Y" labels Y; in "X Clerk J Y" (nothing between the role and the
+        # next name, where ``tail`` ends) the role opens Y's item
+        if not re.match(r"\s*:", after) and not (
+                not tail[:t.start()].strip() and re.match(r"[ \t]+\Z", after)):
             return " ".join((tail[t.start():t.end()] + rest).split())
     return None
