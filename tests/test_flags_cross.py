@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from extractors.citations import document_to_quoted_meetings
 from pipeline.checks import extractions_to_cross_flags
 from pipeline.records import Decision
@@ -93,6 +95,28 @@ def test_past_budget_quoted_at_another_figure_is_flagged():
     same = ex_of(d7, meeting=meeting(d7, 7, "2021-11-10"),
                  amounts=(amount(d7, "955 k€", 970000 * 0.999, 2021, "budget_adopted"),))
     assert extractions_to_cross_flags([e6, same], [d6, d7]) == ()
+
+
+@pytest.mark.parametrize("lang, text, figure, value, named", [
+    ("fr", "Le Consortium a approuvé le document C 7-4. Coût : 185 000 € pour l'exercice 2021.", "185 000 €", 185000, False),
+    ("en", "The Consortium approved document C 7-4, costing 185,000 € for 2021.", "185,000 €", 185000, False),
+    ("es", "El Consorcio aprobó el documento C 7-4, con un costo de 185.000 € para 2021.", "185.000 €", 185000, False),
+    ("fr", "Le Consortium a approuvé le budget 2021, soit 955 000 €.", "955 000 €", 955000, True),
+    ("en", "The Consortium approved the 2021 budget of 955,000 €.", "955,000 €", 955000, True),
+    ("es", "El Consorcio aprobó el presupuesto 2021 de 955.000 €.", "955.000 €", 955000, True),
+])
+def test_a_figure_of_no_category_is_a_quoted_budget_only_where_its_sentence_names_a_budget(
+        lang, text, figure, value, named):
+    """An item's cost "for 2021" beside an approval is not the 2021 budget quoted; the
+    same approval naming the budget is (and differs from the adopting report's 970 000 €)."""
+    d6 = document_from_text("Le Consortium a adopté le budget 2021 : un budget annuel total de 970 000 €.",
+                            doc_id="r6", file_name="r6.pdf")
+    e6 = ex_of(d6, meeting=meeting(d6, 6, "2020-12-10"),
+               amounts=(amount(d6, "970 000 €", 970000, 2021, "budget_adopted"),))
+    d7 = document_from_text(text, doc_id="r7", file_name="r7.pdf", language=lang)
+    e7 = ex_of(d7, meeting=meeting(d7, 7, "2021-11-10"), amounts=(amount(d7, figure, value, 2021),))
+    kinds = [f.kind for f in extractions_to_cross_flags([e6, e7], [d6, d7])]
+    assert kinds == (["cross_meeting_amount_mismatch"] if named else [])
 
 
 def test_decision_said_taken_at_a_meeting_that_does_not_record_it_is_flagged():

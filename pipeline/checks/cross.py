@@ -15,6 +15,7 @@ own report. Every flag quotes both reports (file and page) so a person can compa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -25,6 +26,7 @@ from pipeline.checks.meetings import meeting_mentions, quoted_meeting
 from pipeline.checks.people import clashing_roles, role_quote
 from pipeline.checks.sums import precision
 from pipeline.checks.subject_years import _topic_year
+from pipeline.lexicon import languages, words
 from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Meeting, QuotedMeeting
 from pipeline.text import fold
 
@@ -228,7 +230,18 @@ def _adopted_in(ex: Extraction, year: int) -> bool:
     return any(a.year == year and a.category == "budget_adopted" for a in ex.amounts)
 
 
+@functools.cache
+def _budget_words() -> tuple[str, ...]:
+    """The budget noun of every language (the amounts lexicon's budget category)."""
+    return tuple(sorted({fold(w) for lang in languages()
+                         for w in words(lang, "amounts", "categories").get("budget", ())}))
+
+
 def _quoted_budgets(ex: Extraction) -> list[Amount]:
+    """Amounts a report gives as a year's adopted budget: so categorised, or a budget
+    figure in a sentence that decides; a figure of no category counts only where its
+    sentence names a budget (an item's cost "for 2024" in a sentence approving a
+    document is no budget quoted)."""
     decided = lex_pattern("decision_stems", right="")
     parts = _parts(ex)
     out = []
@@ -236,7 +249,8 @@ def _quoted_budgets(ex: Extraction) -> list[Amount]:
         if a.year is None or (a.prov.start, a.prov.end) in parts:
             continue
         said = fold(a.sentence)
-        if a.category == "budget_adopted" or (a.category in ("budget", None) and decided.search(said)):
+        budget = a.category == "budget" or (a.category is None and any(w in said for w in _budget_words()))
+        if a.category == "budget_adopted" or (budget and decided.search(said)):
             out.append(a)
     return out
 
