@@ -21,7 +21,7 @@ ErrorKind = Literal[
     "empty", "not_pdf", "encrypted", "truncated", "unreadable", "no_pages", "too_large",
     "too_many_pages", "timeout", "no_text", "ocr_failed", "not_found", "internal", "io",
     "crashed", "out_of_memory", "ocr_unavailable", "killed",
-    "special_file", "dangling_link", "link_loop", "read_timeout", "changed", "duplicate",
+    "special_file", "dangling_link", "link_loop", "read_timeout", "changed", "duplicate", "unreadable_folder",
 ]
 LineRole = Literal["body", "header", "footer", "heading"]
 InterventionKind = Literal["chairs", "presents", "speaks", "attends", "excused", "absent", "mentioned"]

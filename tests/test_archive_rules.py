@@ -3,7 +3,6 @@ removal do (no flow, no files)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 

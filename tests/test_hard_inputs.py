@@ -196,7 +196,6 @@ def test_a_worker_out_of_memory_gets_an_error_row(hard_folder):
 def test_no_hard_input_stops_the_run(prefect_harness, hard_folder, tmp_path):
     """The flow over all of them publishes a documents row for every file."""
     from pipeline import sandbox
-    from extractors.chain import extract_isolated
     from flows.ingest import run_ingest
     from pipeline.publish import read_dataset
     settings = Settings(out_dir=tmp_path / "out", doc_timeout_s=DOC_TIMEOUT_S,

@@ -117,7 +117,7 @@ def test_reviews_survive_ingest_of_another_report_and_a_report_coming_back(out, 
     added = ingest([base["inputs"] / FLAGGED[1]], out, base["cache"])
     assert added.added == (FLAGGED[1],) and added.published
     assert_reviews_shown(out, a, b)
-    new_doc = sha256_bytes((base["inputs"] / FLAGGED[1]).read_bytes())
+    new_doc = sha256_bytes((base["inputs"] / FLAGGED[1]).read_bytes())  # noqa: F841 (used by query)
     assert set(flags(out).query("doc_id == @new_doc")["review"]) == {"open"}
     # The reviewed report leaves the archive (its flags go) and comes back (same ids).
     from flows.archive import remove_documents
