@@ -42,6 +42,7 @@ class RunSummary:
     replaced: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()             # of ``added``: copies of an archived document
     stamp: Optional[str] = None
     refused: Optional[str] = None                # why nothing was published, when so
     timings: dict[str, float] = field(default_factory=dict)
@@ -139,6 +140,8 @@ def summarise(extractions: Sequence[Extraction], rows: dict[str, int], published
         languages=langs, rows=rows, failed=change.failed, published=published,
         out_dir=out_dir, added=change.added, replaced=change.replaced,
         unchanged=change.unchanged, removed=change.removed,
+        duplicates=tuple(e.info.file_name for e in change.entries
+                         if e.info.status == "duplicate" and e.info.file_name in change.added),
         stamp=manifest.get("stamp") if not refused else None, refused=refused,
         timings=dict(timings or {}))
 

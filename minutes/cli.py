@@ -158,7 +158,8 @@ def _progress_printer():
 
 def _print_summary(s) -> None:
     langs = ", ".join(f"{k} {v}" for k, v in sorted(s.languages.items())) or "none"
-    print(f"this run: {len(s.added)} added, {len(s.replaced)} replaced, {len(s.unchanged)} "
+    copies = f" ({len(s.duplicates)} of them copies of archived documents)" if s.duplicates else ""
+    print(f"this run: {len(s.added)} added{copies}, {len(s.replaced)} replaced, {len(s.unchanged)} "
           f"unchanged, {len(s.removed)} removed, {len(s.failed)} failed")
     print(f"archive: {s.documents} documents  pages: {s.pages}  languages: {langs}")
     print("rows: " + ", ".join(f"{k} {v}" for k, v in s.rows.items()))

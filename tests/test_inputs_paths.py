@@ -191,6 +191,7 @@ def test_every_path_gets_a_documents_row(odd_run):
     copy = docs.loc["copy_of_first.pdf"]
     assert copy["status"] == "duplicate" and copy["duplicate_of"] == docs.loc[REPORTS[0], "doc_id"]
     assert copy["error"].endswith(REPORTS[0])
+    assert summary.duplicates == ("copy_of_first.pdf",) and "copy_of_first.pdf" in summary.added
 
 
 def test_a_duplicate_repeats_no_fact_and_every_primary_key_is_unique(odd_run):
