@@ -11,25 +11,23 @@ back in a later one keeps its review.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
 import time
 import uuid
 from collections.abc import Iterable, Mapping
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterator, Literal, get_args
+from typing import Literal, get_args
 
 import pandas as pd
 
 from pipeline import publish      # publish imports this module lazily (no cycle)
 from pipeline.errors import UsageError, apply_policy, one_line
+from pipeline.lock import archive_lock
 
 STORE = "reviews.jsonl"
-LOCK = ".reviews.lock"
 OPEN = "open"
 MIN_PREFIX = 6                       # users copy short ids from the report
 Decision = Literal["confirmed", "dismissed"]
@@ -98,9 +96,9 @@ def latest(reviews: Iterable[Review]) -> dict[str, Review]:
 
 def record(out_dir: Path, review: Review) -> None:
     """Append ``review`` to the store: the whole file is written aside and renamed over
-    the old one, under a lock, so a crash or a concurrent review never loses one."""
+    the old one, under the archive's lock, so a crash or a concurrent review never loses one."""
     path = store_path(out_dir)
-    with _locked(Path(out_dir) / LOCK):
+    with archive_lock(out_dir, command="minutes review"):   # re-entrant: callers may hold it
         try:
             old = path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -113,16 +111,6 @@ def record(out_dir: Path, review: Review) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-
-
-@contextmanager
-def _locked(lock: Path) -> Iterator[None]:
-    with open(lock, "a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 # ------------------------------------------------------------------ flags
