@@ -210,14 +210,19 @@ def _publications(out_dir: Path, stamp: str, frames: dict[str, pd.DataFrame],
 
 
 def _write_duckdb(path: Path, folder: Path, frames: dict[str, pd.DataFrame]) -> None:
+    load_tables(path, {ds: folder / f"{ds}.parquet" for ds in frames})
+
+
+def load_tables(database: Path, tables: dict[str, Path]) -> None:
+    """Each table of a DuckDB file (re)made from its Parquet file's rows."""
     import duckdb
     # One thread: loading tables in parallel buys little at our sizes and doubles the
     # parent's peak memory (benchmarks/parent_memory.py).
-    con = duckdb.connect(str(path), config={"threads": 1})
+    con = duckdb.connect(str(database), config={"threads": 1})
     try:
-        for ds in frames:
-            parquet = str(folder / f"{ds}.parquet").replace("'", "''")
-            con.execute(f'CREATE TABLE "{ds}" AS SELECT * FROM read_parquet(\'{parquet}\')')
+        for name, parquet in tables.items():
+            source = str(parquet).replace("'", "''")
+            con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM read_parquet(\'{source}\')')
         con.execute("CHECKPOINT")
     finally:
         con.close()

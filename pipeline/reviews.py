@@ -188,17 +188,10 @@ def apply_to_publication(folder: Path, out_dir: Path, policy: str = "record") ->
 
 def _replace_table(database: Path, table: str, parquet: Path) -> None:
     """``table`` of a DuckDB file replaced by a parquet file's rows, in a copy renamed over it."""
-    import duckdb
     tmp = database.with_name(f".{database.name}.{uuid.uuid4().hex[:8]}.tmp")
     shutil.copyfile(database, tmp)
     try:
-        con = duckdb.connect(str(tmp))
-        try:
-            source = str(parquet).replace("'", "''")
-            con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM read_parquet(\'{source}\')')
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
+        publish.load_tables(tmp, {table: parquet})
         os.replace(tmp, database)
     finally:
         tmp.unlink(missing_ok=True)
