@@ -26,6 +26,22 @@ def need_shared(path: Path) -> Path:
     return path
 
 
+def objects_to_pdf(objects: list[bytes], root: int = 1) -> bytes:
+    """A PDF of the given object bodies (numbered from 1; ``root`` is the catalog), with a
+    correct cross-reference table: the hand-written PDFs of the reader's tests."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, xref)
+    return bytes(out)
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return need_shared(SEED_TXT).read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
+from conftest import objects_to_pdf
 from pipeline.errors import InputError
 from pipeline.lexicon import words
 from pipeline.records import DocumentInfo, Extraction
@@ -243,17 +244,7 @@ def _raw_pdf(pages: list[tuple[bytes, int]], forms: tuple[bytes, ...] = ()) -> b
     add(b"<< /Type /Pages /MediaBox [0 0 595 842] /Kids [%s] /Count %d >>"
         % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
     root = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, root, xref)
-    return bytes(out)
+    return objects_to_pdf(objs, root)
 
 
 # Text set at "1 Tf" and scaled to 12 pt by its matrix, as many producers write it.

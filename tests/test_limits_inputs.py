@@ -13,6 +13,7 @@ import pytest
 from conftest import EXTERNAL, need_shared
 from extractors import ocr
 from extractors.chain import bytes_to_extraction
+from conftest import objects_to_pdf
 from pipeline.settings import Settings
 
 DEPTH = 100_000
@@ -21,16 +22,7 @@ RUN = Settings(isolation="none")
 
 def _pdf(objects: list[bytes]) -> bytes:
     """A PDF of the given objects (1 is the catalog), with a correct cross-reference."""
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return objects_to_pdf(objects)
 
 
 def _image_page(color: int) -> bytes:
