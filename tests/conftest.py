@@ -26,6 +26,15 @@ def need_shared(path: Path) -> Path:
     return path
 
 
+def copy_reports(names, folder: Path) -> Path:
+    """``folder`` made and holding copies of these corpus reports (tests never write in corpus/)."""
+    import shutil
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
 def objects_to_pdf(objects: list[bytes], root: int = 1) -> bytes:
     """A PDF of the given object bodies (numbered from 1; ``root`` is the catalog), with a
     correct cross-reference table: the hand-written PDFs of the reader's tests."""

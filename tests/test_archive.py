@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import CORPUS
+from conftest import copy_reports
 from flows import archive as ops
 from pipeline import publish
 from pipeline.errors import UsageError
@@ -31,11 +31,7 @@ def shared_cache(tmp_path_factory) -> Path:
 @pytest.fixture
 def folder(tmp_path) -> Path:
     """Four corpus reports (two of the same body, which the cross-meeting checks compare)."""
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    for name in NAMES:
-        shutil.copy(CORPUS / name, inputs / name)
-    return inputs
+    return copy_reports(NAMES, tmp_path / "in")
 
 
 def settings_for(out: Path, cache: Path) -> Settings:

@@ -5,7 +5,6 @@ Prefect server (parameters through the API), and from a plain script with no
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
+from conftest import copy_reports
 from pipeline.publish import read_dataset
 
 pytestmark = pytest.mark.slow
@@ -83,11 +82,7 @@ def wait_for(check, timeout: float, what: str, logs: list[Path]):
 
 @pytest.fixture
 def inputs(tmp_path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in NAMES:
-        shutil.copy(CORPUS / name, folder / name)
-    return folder
+    return copy_reports(NAMES, tmp_path / "in")
 
 
 def test_served_deployment_runs_with_parameters_from_the_api(inputs, tmp_path):

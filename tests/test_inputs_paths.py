@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, copy_reports
 from pipeline import archive, inputs
 from pipeline.publish import PRIMARY_KEYS, current_manifest, read_dataset
 from pipeline.records import DocumentInfo, Extraction
@@ -156,10 +156,8 @@ def test_a_later_copy_is_a_duplicate_while_the_first_file_holds_the_bytes():
 
 @pytest.fixture(scope="module")
 def odd_folder(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("odd") / "in"
-    (folder / "sub").mkdir(parents=True)
-    for name in REPORTS:
-        shutil.copy(CORPUS / name, folder / name)
+    folder = copy_reports(REPORTS, tmp_path_factory.mktemp("odd") / "in")
+    (folder / "sub").mkdir()
     shutil.copy(CORPUS / REPORTS[0], folder / "sub" / "copy_of_first.pdf")
     os.mkfifo(folder / "pipe.pdf")
     (folder / "dangling.pdf").symlink_to(folder / "gone.pdf")

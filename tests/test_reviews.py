@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from conftest import CORPUS
+from conftest import copy_reports
 from pipeline import publish, reviews
 from pipeline.query import run_sql
 from pipeline.settings import Settings
@@ -46,9 +46,7 @@ def base(prefect_harness, tmp_path_factory) -> dict:
     """An archive of the first flagged report (the extraction cache shared by the tests)."""
     root = tmp_path_factory.mktemp("reviews")
     inputs, cache = root / "in", root / "cache"
-    inputs.mkdir()
-    for name in FLAGGED:
-        shutil.copy(CORPUS / name, inputs / name)
+    copy_reports(FLAGGED, inputs)
     ingest([inputs / FLAGGED[0]], root / "out", cache)
     return {"out": root / "out", "inputs": inputs, "cache": cache}
 
