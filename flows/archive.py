@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -67,7 +66,7 @@ def archive_extractions(entries: Sequence[Entry], fresh: Mapping[str, Extraction
         if ex is None:
             lost.append(str(UsageError("lost_document", name=e.info.file_name, path=e.path)))
             continue
-        out.append(replace(ex, info=replace(ex.info, path=e.path, file_name=e.info.file_name)))
+        out.append(archive.at_entry(ex, e))
     if lost:
         raise UsageError("several", lines="\n".join(lost))
     return out

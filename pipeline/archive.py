@@ -77,6 +77,11 @@ def entry_for(ex: Extraction) -> Entry:
     return Entry(info=replace(ex.info, path=absolute(ex.info.path)))
 
 
+def at_entry(ex: Extraction, entry: Entry) -> Extraction:
+    """An extraction (fresh or cached) under the path and name its archive entry has."""
+    return replace(ex, info=replace(ex.info, path=entry.path, file_name=entry.info.file_name))
+
+
 def retry(entry: Entry) -> bool:
     """Whether an archived failure may end otherwise on another run (a time or memory
     limit, a crash, OCR): such an input goes through the flow, where the cache decides."""

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.archive import Entry, absolute, read_entries
+from pipeline.archive import Entry, absolute, at_entry, read_entries
 from pipeline.cache import ExtractionCache
 from pipeline.checks import extractions_to_cross_flags
 from pipeline.checks.common import one_line   # quotes verbatim, line breaks collapsed
@@ -162,7 +162,7 @@ def _cached(cache: Path, entry: Entry) -> Extraction | None:
     found = ExtractionCache(cache, entry.info.extractor_version).get(entry.doc_id)
     if found is None or found.info.status != "ok":
         return None
-    return replace(found, info=replace(found.info, path=entry.path, file_name=entry.info.file_name))
+    return at_entry(found, entry)
 
 
 def _place_only(entry: Entry, row: dict) -> Extraction:
