@@ -47,8 +47,8 @@ blocks = [
       "augmenté ; le trésorier répond que la roue est désormais assurée pour sa valeur "
       "à neuf."),
     p("Mis aux voix, ⟦D:approved:|les comptes de l'exercice 2023 sont approuvés⟧ : "
-      "⟦E:vote|pour 27, contre 3, abstentions 2⟧. L'affectation de l'excédent est "
-      "approuvée à l'unanimité."),
+      "⟦E:vote|pour 27, contre 3, abstentions 2⟧. ⟦D:approved:|L'affectation de "
+      "l'excédent est approuvée⟧ à l'unanimité."),
     h1("3. Budget prévisionnel 2024"),
     p("Le trésorier présente le budget prévisionnel 2024, équilibré à "
       "⟦A:20150:EUR|20 150,00 €⟧ :"),
@@ -101,7 +101,7 @@ REPORT = WReport(
     people=[
         ("Mme Odile Fournier-Camus", "Fournier-Camus", "S"),
         ("M. Thierry Ballandras", "Ballandras", "S"),
-        ("Mme Hélène Roussillon", "Roussillon", "S"),
+        ("Mme Hélène Roussillon", "Roussillon", "M"),
         ("M. Gaëtan Le Borgne", "Le Borgne", "S"),
         ("Mme Yasmina Benali", "Benali", "S"),
         ("Mme Élodie Sarrazin-Peyre", "Sarrazin-Peyre", "M"),
