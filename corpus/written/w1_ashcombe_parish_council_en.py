@@ -19,8 +19,8 @@ blocks = [
     p("**Apologies:** Cllr Peter Lyddon (work commitment) and County Cllr Sally Brigstock.",
       after=3),
     h1("Apologies for absence", label="24/061"),
-    p("The apologies of Cllr Lyddon and of County Cllr Brigstock were received and "
-      "accepted. The Chairman welcomed members and noted that the meeting was quorate."),
+    p("⟦D:approved:|The apologies of Cllr Lyddon and of County Cllr Brigstock were received "
+      "and accepted⟧. The Chairman welcomed members and noted that the meeting was quorate."),
     h1("Declarations of interest", label="24/062"),
     p("Cllr Pryce declared a non-pecuniary interest in item 24/067 as secretary of the "
       "Ashcombe Allotment Society and said that he would leave the room for that item. "

@@ -62,7 +62,7 @@ blocks = [
     h1("7°) Donación."),
     p("El señor Presidente informa que la firma Lácteos San Jerónimo S.A. ofreció donar "
       "⟦A:2500:USD|USD 2.500⟧ para la compra de un tablero electrónico. "
-      "⟦D:agreed:|Se acuerda aceptar la donación y enviar nota de agradecimiento⟧."),
+      "⟦D:approved:|Se acuerda aceptar la donación y enviar nota de agradecimiento⟧."),
     h1("8°) Altas y bajas de socios."),
     p("⟦D:approved:|Se aprueban las altas de 14 socios activos y 3 socios cadetes⟧, y se "
       "toma conocimiento de 5 bajas por renuncia."),
