@@ -127,7 +127,19 @@ def draw_para(pdf: Pdf, rep: WReport, b: WBlock, lay: Layout):
         pdf.set_font("F", "B", size)
         pdf.text(st.left, pdf.y_pos + lh * 0.75, b.label)
         lay.lines.append((pdf.page_no(), f"[{b.label}]"))
-    where = []
+    where = draw_lines(pdf, b, (plain, runs, glue, width_of), lines, (x0, maxw, lh, size), lay)
+    pdf.y_pos += b.after
+    for sp in spans:
+        sp.page = next(pg for s, e, pg in where if sp.start <= e)
+        sp.page_end = next(pg for s, e, pg in where if sp.end - 1 <= e)
+        lay.spans.append(sp)
+
+
+def draw_lines(pdf: Pdf, b: WBlock, text, lines, box, lay: Layout) -> list:
+    """Each wrapped line of a block, centred or justified; [(start, end, page)]."""
+    plain, runs, glue, width_of = text
+    x0, maxw, lh, size = box
+    st, where = pdf.st, []
     for i, (s, e) in enumerate(lines):
         if pdf.y_pos + lh > pdf.body_end:
             pdf.fresh_page()
@@ -148,11 +160,7 @@ def draw_para(pdf: Pdf, rep: WReport, b: WBlock, lay: Layout):
         where.append((s, e, pdf.page_no()))
         lay.lines.append((pdf.page_no(), plain[s:e]))
         pdf.y_pos += lh
-    pdf.y_pos += b.after
-    for sp in spans:
-        sp.page = next(pg for s, e, pg in where if sp.start <= e)
-        sp.page_end = next(pg for s, e, pg in where if sp.end - 1 <= e)
-        lay.spans.append(sp)
+    return where
 
 
 def wrap_first(plain, bold, glue, width_of, maxw, first):
