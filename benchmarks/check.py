@@ -119,9 +119,11 @@ def warm(draft: Path, out: Path, isolation: str) -> tuple[float, float, int]:
                         for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime"))
     worker_cpu = _worker_cpu if isolation == "process" else (lambda: 0.0)
     t, c, w = time.perf_counter(), usage(), worker_cpu()
-    data, path = draft.read_bytes(), draft.resolve()
-    ex = (sandbox.call_isolated(_extract_draft, (data, path, settings), settings) if isolation == "process"
-          else _extract_draft(data, path, settings))
+    path = draft.resolve()
+    ex = (sandbox.call_isolated(_extract_draft, (path, settings), settings) if isolation == "process"
+          else _extract_draft(path, settings))
+    if not hasattr(ex, "meeting"):
+        raise RuntimeError(f"the draft was not extracted: {ex}")
     flags = d.draft_to_flags(ex, d.compared(d.read_archive(out, ex)))
     return time.perf_counter() - t, usage() - c + worker_cpu() - w, len(flags)
 
