@@ -137,8 +137,13 @@ def compile_cached(pattern: str | bytes, flags: int, folder: Path) -> re.Pattern
 
 def _wrapper(original: Callable[..., re.Pattern]) -> Callable[..., re.Pattern]:
     def compile(p: Any, flags: int = 0) -> re.Pattern:
-        folder = cache_folder() if isinstance(p, (str, bytes)) and len(p) >= MIN_CHARS else None
-        if folder is None or flags & re.DEBUG or _depth == 0:   # (left in place by another wrap)
+        # _depth is 0 when a later wrap of re kept this one in place after the context
+        large = isinstance(p, (str, bytes)) and len(p) >= MIN_CHARS and not flags & re.DEBUG
+        try:
+            folder = cache_folder() if large and _depth else None
+        except Exception:       # no home directory to be found, say
+            folder = None
+        if folder is None:
             return original(p, flags)
         try:
             return compile_cached(p, int(flags), folder)

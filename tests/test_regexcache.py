@@ -167,6 +167,21 @@ def test_the_hook_exists_only_inside_the_context(home):
     assert delta(before) == {} and not (home / ".cache").exists()
 
 
+def test_a_wrap_made_inside_the_context_is_kept_and_ours_goes_quiet(home):
+    original = _compiler.compile
+    with rc.large_patterns_cached():
+        ours = _compiler.compile
+        _compiler.compile = lambda p, flags=0: ours(p, flags)        # another tool wraps re
+        theirs = _compiler.compile
+    try:
+        assert _compiler.compile is theirs                            # not undone under it
+        before = counts()
+        re.compile(big_pattern(tag="later"))
+        assert delta(before) == {} and not (home / ".cache").exists()
+    finally:
+        _compiler.compile = original
+
+
 def test_small_and_bad_patterns_are_left_to_re(home):
     before = counts()
     with rc.large_patterns_cached():
@@ -189,6 +204,17 @@ def test_an_unwritable_or_disabled_cache_still_compiles(home, monkeypatch, tmp_p
     before = counts()
     cached_compile(text)
     assert delta(before) == {} and not (home / ".cache").exists()
+
+
+def test_no_home_directory_still_compiles(home, monkeypatch):
+    def nowhere() -> Path:
+        raise RuntimeError("Could not determine home directory")
+    monkeypatch.setattr(Path, "home", staticmethod(nowhere))
+    text, strings = big_pattern(), samples()
+    before = counts()
+    got = cached_compile(text)
+    assert delta(before) == {}
+    assert behaviour(got, strings) == behaviour(_compiler.compile(text, 0), strings)
 
 
 # ------------------------------------------------------------ spaCy's French pattern
