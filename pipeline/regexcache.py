@@ -88,9 +88,9 @@ def _read(path: Path, name: str) -> tuple[Any, ...] | None:
         data = path.read_bytes()
     except OSError:
         return None
-    head, digest, payload = data[:len(_MAGIC)], data[len(_MAGIC):len(_MAGIC) + _DIGEST], \
-        data[len(_MAGIC) + _DIGEST:]
-    if head != _MAGIC or hashlib.sha256(payload).digest() != digest:
+    body = len(_MAGIC) + _DIGEST                 # the file: magic, sha256 of the payload, payload
+    digest, payload = data[len(_MAGIC):body], data[body:]
+    if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != digest:
         return None
     try:
         stored = marshal.loads(payload)
