@@ -107,3 +107,54 @@ def test_a_framed_table_with_no_row_rules_keeps_one_row_per_label(tmp_path):
         ["Budget", "Fournitures administratives"],
         ["École", "Achat de mobilier pour la classe de maternelle et remplacement des "
                   "tableaux numériques"]]
+
+
+# ------------------------------------------------ a table's rules as OCR reads them
+
+def _ocr_line(top: float, cells: list[tuple[str, float]]):
+    from pipeline.records import Line, Word
+    words = []
+    for text, x in cells:
+        at = x
+        for w in text.split():
+            words.append(Word(text=w, x0=at, x1=at + 5.5 * len(w)))
+            at += 5.5 * len(w) + 3
+    return Line(page=1, text=" ".join(c for c, _ in cells), x0=50.0, top=top, x1=500.0,
+                bottom=top + 10, size=10.0, bold=False, role="body", words=tuple(words))
+
+
+def _ocr_tables(lines):
+    from extractors.tables import document_to_tables
+    from pipeline.records import Document, Page
+    text = "\n".join(l.text for l in lines) + "\n"
+    return document_to_tables(Document(
+        doc_id="d", file_name="d.pdf", text=text, page_starts=(0,), language="fr",
+        pages=(Page(number=1, width=595, height=842, lines=tuple(lines)),)))
+
+
+ROWS = [("Semences", "120", "130"), ("Engrais", "45", "50"), ("Outils", "30", "28")]
+EXPECTED = [["Poste", "2023", "2024"], ["Semences", "120", "130"], ["Engrais", "45", "50"],
+            ["Outils", "30", "28"]]
+
+
+def test_bars_glued_to_the_words_are_no_part_of_the_cells():
+    lines = [_ocr_line(20, [("|Poste", 50), ("|2023", 240), ("|2024|", 320)])]
+    lines += [_ocr_line(40 + 14 * i, [("|" + lab, 50), ("|" + a, 240), ("|" + b + "|", 320)])
+              for i, (lab, a, b) in enumerate(ROWS)]
+    tables = _ocr_tables(lines)
+    assert len(tables) == 1 and tables[0].grid() == EXPECTED
+
+
+@pytest.mark.parametrize("mark", ["l", "I", "!"])
+def test_a_rule_read_as_a_letter_down_the_rows_is_no_column(mark):
+    lines = [_ocr_line(20 + 14 * i, [(lab, 60), (mark, 232), (a, 250), (mark, 312), (b, 330)])
+             for i, (lab, a, b) in enumerate([("Poste", "2023", "2024"), *ROWS])]
+    tables = _ocr_tables(lines)
+    assert len(tables) == 1 and tables[0].grid() == EXPECTED
+
+
+def test_a_lone_letter_between_words_is_kept():
+    from extractors.tables.rules_read import lines_without_rule_marks
+    line = _ocr_line(20, [("Annexe I budget", 60), ("120", 250)])
+    assert [w.text for w in lines_without_rule_marks([line])[0].words] == [
+        "Annexe", "I", "budget", "120"]

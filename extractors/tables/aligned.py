@@ -13,6 +13,7 @@ from typing import Sequence
 
 from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
 from extractors.tables.cells import cell_number_or_dash, is_rule_glyph
+from extractors.tables.rules_read import lines_without_rule_marks
 from pipeline.records import Document, Line
 
 _GAP = 0.5             # cells of a line are parted by a gap of this many font sizes
@@ -145,8 +146,9 @@ def aligned_blocks(doc: Document, taken: Sequence[_Block]) -> list[_Block]:
     for page in doc.pages:
         boxes = [t.bbox for t in page.tables] + [b.bbox for b in taken
                                                 if b.page == page.number and b.bbox]
-        lines = [l for l in page.lines if l.role in ("body", "heading") and l.text.strip()
-                 and not any(bx[1] - 1 <= (l.top + l.bottom) / 2 <= bx[3] + 1 for bx in boxes)]
+        lines = lines_without_rule_marks(
+            [l for l in page.lines if l.role in ("body", "heading") and l.text.strip()
+             and not any(bx[1] - 1 <= (l.top + l.bottom) / 2 <= bx[3] + 1 for bx in boxes)])
         for run in _runs(lines):
             i = lines.index(run[0])
             above = lines[i - 1] if i > 0 else None
