@@ -88,7 +88,8 @@ def _never_heading(text: str, l: Line, page: Page) -> bool:
         return True                  # "Yeas" / "Nays" head the names of a recorded vote
     if _sentence_verb().search(fold(text)):  # "Le budget a été adopté": a sentence
         return True
-    return not (text[0].isupper() or text[0].isdigit())
+    # a lower-case start is a sentence's tail, unless it numbers an item ("b) Voirie")
+    return not (text[0].isupper() or text[0].isdigit() or _plain_item_marker(text))
 
 
 def _is_heading(text: str, l: Line, body: float, gaps: tuple[float, float], spacing: float) -> bool:
