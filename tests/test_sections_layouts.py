@@ -67,3 +67,41 @@ def test_an_underline_in_a_table_or_across_the_page_is_no_emphasis():
     assert lines_underlined_as_bold([line], [rule])[0].bold
     assert not lines_underlined_as_bold([line], [across])[0].bold
     assert not lines_underlined_as_bold([line], [far])[0].bold
+
+
+def _l(text, top, size=8.0, bold=False, x0=60.0):
+    from pipeline.records import Line
+    return Line(page=1, text=text, x0=x0, top=top, x1=x0 + 5 * len(text), bottom=top + size,
+                size=size, bold=bold)
+
+
+def _small_print(top):
+    return [_l("Les demandes de subvention sont instruites par le service compétent dans "
+               f"l'ordre de leur arrivée et selon les crédits votés {k}.", top + 11 * k)
+            for k in range(6)]
+
+
+@pytest.mark.parametrize("notice", [
+    ["The public may address the Board on any agenda item and any item not on the",
+     "agenda which is within the jurisdiction of the Board, for three minutes each",
+     "Board members will only respond at the end of the public comment period"],
+    ["El público puede dirigirse al Concejo sobre cualquier asunto del orden del día",
+     "o ajeno a él que sea de su competencia, durante tres minutos por persona",
+     "los concejales responden al final del turno de palabra del público"],
+])
+def test_a_notice_set_larger_than_the_small_print_is_no_heading(notice):
+    from pipeline.records import Page
+    lines = _small_print(60) + [_l(t, 160 + 12 * k, size=9.8) for k, t in enumerate(notice)]
+    marked = pdf.pages_to_headings([Page(number=1, width=595, height=842, lines=tuple(lines))])
+    assert {l.role for l in marked[0].lines} == {"body"}
+
+
+def test_a_bold_title_wrapped_over_three_lines_is_a_heading():
+    from pipeline.records import Page
+    title = ["Programme de formation des experts chargés de l'examen technique des",
+             "inventaires de gaz à effet de serre des Parties visées à l'annexe I de la",
+             "Convention"]
+    lines = [_l(t, 40 + 12 * k, size=10, bold=True) for k, t in enumerate(title)]
+    lines += _small_print(90)
+    marked = pdf.pages_to_headings([Page(number=1, width=595, height=842, lines=tuple(lines))])
+    assert [l.role for l in marked[0].lines[:3]] == ["heading"] * 3

@@ -75,9 +75,10 @@ def _in_table(l: Line, page: Page) -> bool:
                for x0, y0, x1, y1 in (t.bbox for t in page.tables))
 
 
-def _never_heading(text: str, l: Line, page: Page) -> bool:
+def _never_heading(text: str, l: Line, page: Page, wraps: bool = False) -> bool:
     """Lines that are no heading whatever their type: bullets, long lines, table cells,
-    table rows, "label: value" fields and speech turns, tally labels, sentences."""
+    table rows, "label: value" fields and speech turns, tally labels, sentences, and a
+    line opening in lower case unless it ``wraps`` a heading (a title's next line)."""
     if not text or len(text) > 110 or _BULLET.match(text) or _in_table(l, page):
         return True
     if _TABLE_ROW_END.search(text):  # "Fondations 2 1": a table row, not a heading
@@ -89,7 +90,7 @@ def _never_heading(text: str, l: Line, page: Page) -> bool:
     if _sentence_verb().search(fold(text)):  # "Le budget a été adopté": a sentence
         return True
     # a lower-case start is a sentence's tail, unless it numbers an item ("b) Voirie")
-    return not (text[0].isupper() or text[0].isdigit() or _plain_item_marker(text))
+    return not (wraps or text[0].isupper() or text[0].isdigit() or _plain_item_marker(text))
 
 
 def _is_heading(text: str, l: Line, body: float, gaps: tuple[float, float], spacing: float) -> bool:
@@ -120,12 +121,15 @@ def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
     for p in pages:
         lines = list(p.lines)
         body_lines = [i for i, l in enumerate(lines) if l.role == "body"]
+        prose = _paragraph_lines(lines, body_lines)
         for k, i in enumerate(body_lines):
             l = lines[i]
             text = l.text.strip()
-            if _never_heading(text, l, p):
-                continue
             prev = lines[body_lines[k - 1]] if k else None
+            wraps = (prev is not None and prev.role == "heading" and prev.bold == l.bold
+                     and abs(prev.size - l.size) < 0.5 and 0 <= l.top - prev.bottom < 0.6 * l.size)
+            if i in prose or _never_heading(text, l, p, wraps):
+                continue
             nxt = lines[body_lines[k + 1]] if k + 1 < len(body_lines) else None
             gaps = (l.top - prev.bottom if prev is not None else 10 ** 6,
                     nxt.top - l.bottom if nxt is not None else 10 ** 6)
@@ -133,6 +137,28 @@ def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
                 lines[i] = replace(l, role="heading")
         out.append(replace(p, lines=tuple(lines)))
     return out
+
+
+_PARAGRAPH_LINES = 3     # a heading wraps over fewer lines than a paragraph runs
+_LONG_LINE = 50          # characters: a line of running text, not of a title
+
+
+def _paragraph_lines(lines: Sequence[Line], body_lines: Sequence[int]) -> set[int]:
+    """Lines of a paragraph, whatever its size (a notice set larger than the report's
+    small print): runs of ``_PARAGRAPH_LINES`` or more lines of one regular type, one
+    under the other, from one left edge, two of them long; never headings (a bold title
+    may wrap as long)."""
+    runs: list[list[int]] = []
+    for i in body_lines:
+        l = lines[i]
+        prev = lines[runs[-1][-1]] if runs else None
+        if (prev is not None and abs(prev.size - l.size) < 0.5 and prev.bold == l.bold
+                and 0 <= l.top - prev.bottom < 0.6 * l.size and abs(prev.x0 - l.x0) < 2 * l.size):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= _PARAGRAPH_LINES and not lines[run[0]].bold
+            and sum(len(lines[i].text) > _LONG_LINE for i in run) >= 2 for i in run}
 
 
 def _line_gap(prev: Line, line: Line) -> float:
