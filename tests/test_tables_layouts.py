@@ -158,3 +158,37 @@ def test_a_lone_letter_between_words_is_kept():
     line = _ocr_line(20, [("Annexe I budget", 60), ("120", 250)])
     assert [w.text for w in lines_without_rule_marks([line])[0].words] == [
         "Annexe", "I", "budget", "120"]
+
+
+# ------------------------------------------- a table of words under its header line
+
+@pytest.mark.parametrize("header,rows", [
+    (("NOMBRE:", "PUESTO:", "FIRMA:"),
+     [("1. Dra. Lucía Ramos Vega", "Presidenta del Consejo", ""),
+      ("2. Lic. Tomás Ibarra Gil", "Secretario del Consejo", ""),
+      ("3. Mtro. Raúl Soto Peña", "Vocal", "")]),
+    (("POUR", "CONTRE", "ABSTENTION"),
+     [("Claire Martin", "Paul Girard", "Léa Roux"), ("Marc Petit", "Anne Blanc", ""),
+      ("Hugo Leroy", "", "Inès Morel")]),
+    (("NAME", "ROLE"), [("Ann Lee", "Chair"), ("Tom Ortiz", "Treasurer"), ("Sam Kent", "Clerk")]),
+])
+def test_words_under_a_header_line_are_a_table(header, rows):
+    xs = [60, 250, 430][:len(header)]
+    lines = [_ocr_line(20, list(zip(header, [x + 20 for x in xs])))]
+    lines += [_ocr_line(42 + 22 * i, [(c, x) for c, x in zip(row, xs) if c] + [("=", 540)])
+              for i, row in enumerate(rows)]
+    tables = _ocr_tables(lines)
+    assert len(tables) == 1
+    assert tables[0].grid() == [list(header)] + [list(r) for r in rows]
+
+
+@pytest.mark.parametrize("first", [
+    [("Le Président,", 60), ("La Secrétaire,", 300)],                 # a signature block
+    [("Présents : Claire Martin, Paul Girard", 60), ("Excusés : Léa Roux", 300)],
+])
+def test_a_signature_block_or_an_attendance_line_is_no_table(first):
+    lines = [_ocr_line(20, first)]
+    lines += [_ocr_line(42 + 22 * i, [(a, 60), (b, 300)])
+              for i, (a, b) in enumerate([("Claire Martin", "Léa Roux"), ("Paul Girard", "Marc Petit"),
+                                          ("Hugo Leroy", "Inès Morel")])]
+    assert _ocr_tables(lines) == ()
