@@ -192,3 +192,41 @@ def test_a_signature_block_or_an_attendance_line_is_no_table(first):
               for i, (a, b) in enumerate([("Claire Martin", "Léa Roux"), ("Paul Girard", "Marc Petit"),
                                           ("Hugo Leroy", "Inès Morel")])]
     assert _ocr_tables(lines) == ()
+
+
+# ------------------------------------- an unruled table whose descriptions wrap
+
+@pytest.mark.parametrize("header,rows", [
+    (("Poste", "Objet", "Montant"),
+     [("Voirie", ["Réfection de la chaussée de la rue", "des Écoles et du trottoir nord"], "12 500"),
+      ("Bureau", ["Fournitures administratives"], "1 200"),
+      ("École", ["Achat de mobilier pour la classe", "de maternelle"], "8 400")]),
+    (("Item", "Description", "Amount"),
+     [("Roads", ["Resurfacing of School Street and", "of the north pavement"], "12,500"),
+      ("Office", ["Stationery"], "1,200"),
+      ("School", ["Furniture for the infant class", "and two digital boards"], "8,400")]),
+    (("Partida", "Concepto", "Importe"),
+     [("Obras", ["Repavimentación de la calle Mayor", "y de la acera norte"], "12.500"),
+      ("Oficina", ["Material de oficina"], "1.200"),
+      ("Escuela", ["Mobiliario para la clase infantil", "y dos pizarras digitales"], "8.400")]),
+])
+def test_a_wrapped_description_stays_in_its_row(header, rows):
+    lines = [_ocr_line(20, [(header[0], 60), (header[1], 150), (header[2], 420)])]
+    top = 34
+    for label, desc, amount in rows:
+        lines.append(_ocr_line(top, [(label, 60), (desc[0], 150), (amount, 420)]))
+        for more in desc[1:]:
+            top += 12
+            lines.append(_ocr_line(top, [(more, 150)]))
+        top += 14
+    lines.append(_ocr_line(top + 2, [("Le trésorier présente ensuite le budget annexe.", 60)]))
+    tables = _ocr_tables(lines)
+    assert len(tables) == 1
+    assert tables[0].grid() == [list(header)] + [[lab, " ".join(d), a] for lab, d, a in rows]
+
+
+def test_a_list_of_abbreviations_in_capitals_is_no_headed_table():
+    entries = [("AIM", "AIM"), ("PBUK", "UK Pocketbook"), ("EH", "European Handbook"),
+               ("OCDE", "Organisation de coopération et de développement économiques")]
+    lines = [_ocr_line(20 + 14 * i, [(a, 60), (b, 200)]) for i, (a, b) in enumerate(entries)]
+    assert _ocr_tables(lines) == ()

@@ -2,7 +2,7 @@
 per person, "POUR  CONTRE  ABSTENTION" over names, as a scanned attendance sheet or a
 typed list lays them out. No column need hold figures (``aligned`` needs one); the header
 line decides the columns instead, so it must look like one: two to six short cells, each
-in capitals or ending with a colon, and no sentence. Rows are the lines under it, close
+in capitals or ending with a colon, none twice, unlike the cells under them. Rows are the lines under it, close
 one under the other, with words in two columns or more; a cell is dealt to the header
 cell nearest it, and marks with no letter or digit ("=", "~") are no cell."""
 
@@ -21,16 +21,19 @@ _MAX_HEADER_WORDS = 3
 _WORD = re.compile(r"[^\W_]")
 
 
+def _titled(text: str) -> bool:
+    """A column title: a few words in capitals or ending with a colon."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and len(text.split()) <= _MAX_HEADER_WORDS and (
+        text.rstrip().endswith(":") or all(ch.isupper() for ch in letters))
+
+
 def _header(line: Line) -> list[tuple[str, float, float]] | None:
     cells = _cells(line)
-    if not 2 <= len(cells) <= 6:
-        return None
-    for text, _, _ in cells:
-        letters = [ch for ch in text if ch.isalpha()]
-        if (len(text.split()) > _MAX_HEADER_WORDS or not letters
-                or not (text.rstrip().endswith(":") or all(ch.isupper() for ch in letters))):
-            return None
-    return cells
+    texts = [t for t, _, _ in cells]
+    if not 2 <= len(cells) <= 6 or len(set(texts)) < len(texts):
+        return None                # "AIM  AIM": a list's first entry, not column titles
+    return cells if all(_titled(t) for t in texts) else None
 
 
 def _row(line: Line, centres: list[float]) -> list[str]:
@@ -72,7 +75,8 @@ def headed_blocks(doc: Document, taken: Sequence[_Block]) -> list[_Block]:
             head = _header(lines[i])
             rows = _rows_under(lines, i, [(a + b) / 2 for _, a, b in head]) if head else []
             if len(rows) < _MIN_ROWS or any(
-                    sum(1 for r in rows if r[j]) < 2 for j in range(len(head) - 1)):
+                    sum(1 for r in rows if r[j]) < 2 for j in range(len(head) - 1)) or any(
+                    2 * sum(1 for r in rows if _titled(r[j])) >= len(rows) for j in range(len(head))):
                 i += 1
                 continue
             grid = [[t for t, _, _ in head]] + rows
