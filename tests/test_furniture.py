@@ -144,3 +144,13 @@ def test_real_running_headers_are_still_removed(name, furniture):
         pytest.skip("../shared absent")
     doc = pdf.read_pdf(path)
     assert doc.text.count(furniture) <= 1
+
+
+def test_a_running_header_is_found_in_a_report_with_a_long_annex_in_another_layout():
+    """Ten pages under the header, then twenty annexed pages without it."""
+    pages = [body_page(n, f"Texte de la page {n} du compte rendu.", header="Conseil syndical – "
+                       "séance du 3 avril 2024") for n in range(1, 11)]
+    pages += [Page(number=n, width=595, height=842,
+                   lines=(line(n, f"Annexe, pièce numéro {n}, texte reproduit.", 300),))
+              for n in range(11, 31)]
+    assert {r for t, r in roles(pages) if t.startswith("Conseil syndical")} == {"header"}

@@ -7,8 +7,8 @@ or close several pages. A running header or footer is a line that
 - sits in the margin band at the top or bottom of the page, with only other repeating
   lines between it and the page's edge;
 - repeats (digits generalised, a page number at either end ignored, so "2 COUNCIL" and
-  "COUNCIL 3" are one header) at the same distance from that edge on at least
-  ``_PAGE_SHARE`` of the pages;
+  "COUNCIL 3" are one header) at the same distance from that edge, in the same type
+  size, on at least ``_PAGE_SHARE`` of the pages or ``_PAGE_RUN`` of them;
 - does not take the body's place: on the pages without it, the body's own first (or
   last) line does not stand where it stands;
 - stands apart from the body when it is on every page: a gap wider than a paragraph
@@ -38,8 +38,10 @@ MARGIN_SHARE = 0.11
 _HEADER_MAX_CHARS = 160
 # A page number alone, dashes around it allowed ("- 3 -"): furniture where it repeats.
 _BARE_PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
-# A running line is on at least this share of the pages that hold text.
+# A running line is on at least this share of the pages that hold text, or on this many
+# (a report's pages before an annex in another layout).
 _PAGE_SHARE = 0.4
+_PAGE_RUN = 5
 # Two lines stand at the same place when their distances to the edge differ by less.
 _SAME_PLACE = 4.0
 
@@ -182,7 +184,7 @@ def _running_spots(pages: Sequence[Page]) -> list[_Spot]:
             if key in repeating:
                 by_key.setdefault(key, []).append(spot)
     places = [place for place in map(_place, by_key.values())
-              if len(place) >= max(2, _PAGE_SHARE * len(text_pages))
+              if len(place) >= max(2, min(_PAGE_SHARE * len(text_pages), _PAGE_RUN))
               and not _numbers_items(place, pages)]
     often = {(s.page, s.index) for place in places for s in place}
     measure = (body_font_size(pages), typical_spacing(pages))
