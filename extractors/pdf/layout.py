@@ -6,111 +6,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from extractors.pdf.furniture import (
+    MARGIN_SHARE, layout_words, body_font_size, pages_to_furniture, typical_spacing)
 from extractors.pdf.levels import HeadingStyle, heading_levels
 from pipeline.lexicon import all_languages, words as lexicon_words
 from pipeline.patterns import alternation, compiled
 from pipeline.records import Document, Line, Page, Section
 from pipeline.text import fold
-
-
-# Where running headers and footers live: this share of the page height at each end.
-MARGIN_SHARE = 0.11
-_HEADER_MAX_CHARS = 160
-# A page number alone, dashes around it allowed ("- 3 -"): furniture where it repeats.
-_BARE_PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
-
-
-def _layout_words(key: str) -> list[str]:
-    """The [layout] words of every supported language: furniture is marked before the
-    report's language is known, and a stamp may be in any of them."""
-    return [w for ws in all_languages("layout", key).values() for w in ws]
-
-
-@functools.cache
-def _strong_stamps() -> tuple[re.Pattern[str], ...]:
-    """Page stamps unambiguous enough to be furniture anywhere on the page (text
-    extracted from an earlier PDF often carries its old footers mid-page): "Page 3",
-    "Page 3 of 12", "3 of 12", "3/12", "3 | P a g e"."""
-    label = alternation(_layout_words("page_labels"))
-    link = alternation(_layout_words("page_count_links"))
-    stamps = [compiled(rf"^\s*{label}\s*\d+\s*(?:(?:/|{link})\s*\d+)?\s*$", re.I),
-              compiled(rf"^\s*\d+\s*(?:/|{link})\s*\d+\s*$", re.I)]
-    for word in sorted(set(_layout_words("page_bar_labels"))):
-        spaced = r"\s*".join(map(re.escape, word))   # "P a g e" as well as "Page"
-        stamps.append(compiled(rf"^\s*\d+\s*\|\s*{spaced}\s*$", re.I))
-    return tuple(stamps)
-
-
-@functools.cache
-def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
-    """Page-number and version stamps that are furniture wherever they repeat."""
-    return _strong_stamps() + (_BARE_PAGE_NUMBER,)
-
-
-def _furniture_key(text: str) -> str:
-    """Text of a header/footer with digits generalised, so "Page 3" ~ "Page 4"."""
-    return re.sub(r"\d+", "#", fold(text))
-
-
-def pages_to_furniture(pages: Sequence[Page]) -> list[Page]:
-    """Mark running headers and footers: lines in the top/bottom margin that repeat
-    across pages (digits generalised) or look like page numbers/stamps."""
-    margin_lines: list[tuple[int, int, str]] = []
-    for pi, p in enumerate(pages):
-        for li, l in enumerate(p.lines):
-            if _in_margin(l, p) and len(l.text) <= _HEADER_MAX_CHARS:
-                margin_lines.append((pi, li, _furniture_key(l.text)))
-    pages_per_key = Counter()
-    for key, group in _group_keys(margin_lines).items():
-        pages_per_key[key] = len({pi for pi, _ in group})
-    repeat_min = 2 if len(pages) >= 2 else 10**9
-    marks: dict[tuple[int, int], str] = {}
-    repeated = [(pi, li) for pi, li, key in margin_lines if pages_per_key[key] >= repeat_min]
-    if len(repeated) == sum(len(p.lines) for p in pages):
-        repeated = []   # nothing but repeating lines: they are the content, not furniture
-    for pi, li in repeated:
-        line = pages[pi].lines[li]
-        marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
-    for pi, li, key in margin_lines:
-        line = pages[pi].lines[li]
-        if any(rx.match(line.text) for rx in _furniture_patterns()):
-            marks[(pi, li)] = "header" if line.top < pages[pi].height / 2 else "footer"
-    for pi, p in enumerate(pages):
-        for li, l in enumerate(p.lines):
-            if (pi, li) not in marks and any(rx.match(l.text) for rx in _strong_stamps()):
-                marks[(pi, li)] = "header" if l.top < p.height / 2 else "footer"
-    out = []
-    for pi, p in enumerate(pages):
-        lines = tuple(replace(l, role=marks[(pi, li)]) if (pi, li) in marks else l
-                      for li, l in enumerate(p.lines))
-        out.append(replace(p, lines=lines))
-    return out
-
-
-def _in_margin(line: Line, page: Page) -> bool:
-    h = page.height or 842.0
-    return line.bottom <= h * MARGIN_SHARE or line.top >= h * (1 - MARGIN_SHARE)
-
-
-def _group_keys(items: Iterable[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
-    groups: dict[str, list[tuple[int, int]]] = {}
-    for pi, li, key in items:
-        groups.setdefault(key, []).append((pi, li))
-    return groups
-
-
-def body_font_size(pages: Sequence[Page]) -> float:
-    """The most common font size of body lines (weighted by characters)."""
-    sizes = Counter()
-    for p in pages:
-        for l in p.lines:
-            if l.role == "body":
-                sizes[round(l.size, 1)] += len(l.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
 _SENTENCE_END = re.compile(r"[.;,:!?…]\s*$")
@@ -131,7 +36,7 @@ def _item_marker() -> re.Pattern:
     """An agenda item's number opening a line: "4.", "1/", "2)", "1.2", "58/9", "IV", "A/", "b)",
     a deliberation code "2020-038", or an item word with its number ("Point n° 3 :",
     "Délibération 2023-04", "Item 5 -", "Punto 2."), in any supported language."""
-    item_words = alternation(_layout_words("item_words"))
+    item_words = alternation(layout_words("item_words"))
     signs = alternation(w for ws in all_languages("ordinals", "number_signs").values() for w in ws)
     return compiled(
         rf"^\s*(?:(?P<word>(?i:{item_words}))\s*(?:(?i:{signs})\s*)?\d[\w./-]*\s*[:.–—-]?"
@@ -154,7 +59,7 @@ def _plain_item_marker(text: str) -> bool:
 @functools.cache
 def _not_heading_words() -> frozenset[str]:
     """One-word lines that head a list of names, not a section ("Yeas", "Pour")."""
-    return frozenset(fold(w) for w in _layout_words("tally_labels"))
+    return frozenset(fold(w) for w in layout_words("tally_labels"))
 
 
 # "RESULT: APPROVED", "Councillor X: Five": a label of a few words, a colon, a value
@@ -170,9 +75,10 @@ def _in_table(l: Line, page: Page) -> bool:
                for x0, y0, x1, y1 in (t.bbox for t in page.tables))
 
 
-def _never_heading(text: str, l: Line, page: Page) -> bool:
+def _never_heading(text: str, l: Line, page: Page, wraps: bool = False) -> bool:
     """Lines that are no heading whatever their type: bullets, long lines, table cells,
-    table rows, "label: value" fields and speech turns, tally labels, sentences."""
+    table rows, "label: value" fields and speech turns, tally labels, sentences, and a
+    line opening in lower case unless it ``wraps`` a heading (a title's next line)."""
     if not text or len(text) > 110 or _BULLET.match(text) or _in_table(l, page):
         return True
     if _TABLE_ROW_END.search(text):  # "Fondations 2 1": a table row, not a heading
@@ -183,7 +89,8 @@ def _never_heading(text: str, l: Line, page: Page) -> bool:
         return True                  # "Yeas" / "Nays" head the names of a recorded vote
     if _sentence_verb().search(fold(text)):  # "Le budget a été adopté": a sentence
         return True
-    return not (text[0].isupper() or text[0].isdigit())
+    # a lower-case start is a sentence's tail, unless it numbers an item ("b) Voirie")
+    return not (wraps or text[0].isupper() or text[0].isdigit() or _plain_item_marker(text))
 
 
 def _is_heading(text: str, l: Line, body: float, gaps: tuple[float, float], spacing: float) -> bool:
@@ -209,17 +116,20 @@ def _is_heading(text: str, l: Line, body: float, gaps: tuple[float, float], spac
 def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
     """Mark heading lines (``_is_heading``), never a line ``_never_heading`` refuses."""
     body = body_font_size(pages)
-    spacing = _typical_spacing(pages)
+    spacing = typical_spacing(pages)
     out = []
     for p in pages:
         lines = list(p.lines)
         body_lines = [i for i, l in enumerate(lines) if l.role == "body"]
+        prose = _paragraph_lines(lines, body_lines)
         for k, i in enumerate(body_lines):
             l = lines[i]
             text = l.text.strip()
-            if _never_heading(text, l, p):
-                continue
             prev = lines[body_lines[k - 1]] if k else None
+            wraps = (prev is not None and prev.role == "heading" and prev.bold == l.bold
+                     and abs(prev.size - l.size) < 0.5 and 0 <= l.top - prev.bottom < 0.6 * l.size)
+            if i in prose or _never_heading(text, l, p, wraps):
+                continue
             nxt = lines[body_lines[k + 1]] if k + 1 < len(body_lines) else None
             gaps = (l.top - prev.bottom if prev is not None else 10 ** 6,
                     nxt.top - l.bottom if nxt is not None else 10 ** 6)
@@ -227,6 +137,28 @@ def pages_to_headings(pages: Sequence[Page]) -> list[Page]:
                 lines[i] = replace(l, role="heading")
         out.append(replace(p, lines=tuple(lines)))
     return out
+
+
+_PARAGRAPH_LINES = 3     # a heading wraps over fewer lines than a paragraph runs
+_LONG_LINE = 50          # characters: a line of running text, not of a title
+
+
+def _paragraph_lines(lines: Sequence[Line], body_lines: Sequence[int]) -> set[int]:
+    """Lines of a paragraph, whatever its size (a notice set larger than the report's
+    small print): runs of ``_PARAGRAPH_LINES`` or more lines of one regular type, one
+    under the other, from one left edge, two of them long; never headings (a bold title
+    may wrap as long)."""
+    runs: list[list[int]] = []
+    for i in body_lines:
+        l = lines[i]
+        prev = lines[runs[-1][-1]] if runs else None
+        if (prev is not None and abs(prev.size - l.size) < 0.5 and prev.bold == l.bold
+                and 0 <= l.top - prev.bottom < 0.6 * l.size and abs(prev.x0 - l.x0) < 2 * l.size):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= _PARAGRAPH_LINES and not lines[run[0]].bold
+            and sum(len(lines[i].text) > _LONG_LINE for i in run) >= 2 for i in run}
 
 
 def _line_gap(prev: Line, line: Line) -> float:
@@ -245,7 +177,7 @@ def pages_to_text(pages: Sequence[Page], lang: str | None = None) -> tuple[str, 
     kept = [[l for l in p.lines if l.role in ("body", "heading")] for p in pages]
     # Mend hyphens across line ends (and page ends) before computing offsets.
     texts = _mend_line_end_hyphens(kept, _hyphen_prefixes(lang or "fr"))
-    return _join_lines(kept, texts, _typical_spacing(pages))
+    return _join_lines(kept, texts, typical_spacing(pages))
 
 
 _LINE_END_HYPHEN = re.compile(r"(\w+)-$")
@@ -316,17 +248,6 @@ def _hyphen_prefixes(lang: str) -> frozenset[str]:
     ones (English prefixes are borrowed everywhere)."""
     return frozenset(lexicon_words(lang, "text", "hyphen_prefixes")) | frozenset(
         lexicon_words("en", "text", "hyphen_prefixes"))
-
-
-def _typical_spacing(pages: Sequence[Page]) -> float:
-    gaps = []
-    for p in pages:
-        body = [l for l in p.lines if l.role == "body"]
-        for a, b in zip(body, body[1:]):
-            g = b.top - a.bottom
-            if 0 <= g < 40:
-                gaps.append(round(g, 1))
-    return Counter(gaps).most_common(1)[0][0] + 0.5 if gaps else 4.0
 
 
 def _hyphenated_words(texts: Iterable[str]) -> set[str]:

@@ -13,6 +13,10 @@ from typing import Sequence
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\s*(?:\.-|[.)/°–-])?\s*$")
 _CODE = re.compile(r"\d\s*/\s*\d|^\s*(?:19|20)\d\d-")       # "58/9", "2020-038": a code, no list
+_YEAR_CODE = re.compile(r"^\s*(?:19|20)\d\d-\s?(\d{1,3})\s*$")   # "2020-038": the year's 38th
+# A list goes on across a change of type this small (a word processor's 11 pt and 12 pt
+# items of one agenda): "4/" in 11 pt after "3/" in 12 pt is its sibling.
+_SAME_TYPE = 1.0
 
 
 @dataclass(frozen=True)
@@ -27,8 +31,15 @@ class HeadingStyle:
 
 def list_number(marker: str | None, worded: bool = False) -> tuple[str, tuple[int, ...]] | None:
     """The list a marker numbers in and its number: ("arabic", (2, 1)) for "2.1", ("roman",
-    (4,)) for "IV.", ("lower", (2,)) for "b)"; None for a code ("58/9") or no marker."""
-    if not marker or _CODE.search(marker):
+    (4,)) for "IV.", ("lower", (2,)) for "b)", ("code", (38,)) for a deliberation code
+    "2020-038" (deliberations are numbered in sequence over the year); None for another
+    code ("58/9") or no marker."""
+    if not marker:
+        return None
+    code = _YEAR_CODE.match(marker)
+    if code:
+        return "code", (int(code.group(1)),)
+    if _CODE.search(marker):
         return None
     if worded:
         n = re.search(r"\d+", marker)
@@ -101,13 +112,40 @@ def heading_levels(heads: Sequence[HeadingStyle]) -> list[int]:
         return resumes
 
     keys = []
-    for i, (r, number) in enumerate(zip(ranks, numbers)):
+    for i, number in enumerate(numbers):
+        r = _continued_style(i, heads, styles, stacks, ranks, number)
+        ranks[i] = r
         for lower in stacks[r + 1:]:
             lower.clear()
         depth = 0
-        if number:
+        if number and number[0] == "code" and not _goes_on(stacks[r], number):
+            stacks[r][:] = [["code", number[1][0]]]      # a code opens no nested list
+        elif number:
             kind, nums = number
             depth = _depth(stacks[r], kind, nums[0], resumes_after(i)) + len(nums) - 1
         keys.append((r, depth))
     level_of = {k: i + 1 for i, k in enumerate(sorted(set(keys)))}
     return [level_of[k] for k in keys]
+
+
+def _goes_on(stack: list[list], number: tuple[str, tuple[int, ...]]) -> bool:
+    kind, nums = number
+    return len(nums) == 1 and any(k == kind and nums[0] == last + 1 for k, last in stack)
+
+
+def _continued_style(i: int, heads: Sequence[HeadingStyle], styles: list[tuple[int, bool]],
+                     stacks: list[list[list]], ranks: list[int], number) -> int:
+    """The style rank heading ``i`` is placed in: its own, unless its number goes on with
+    a list open in a style of the same weight and nearly the same size, or it opens a list
+    where its own style has none open and such a style has one: then it is placed in that
+    style's lists (an item set 1 pt larger or smaller by accident stays in its list)."""
+    r = ranks[i]
+    if not number or _goes_on(stacks[r], number):
+        return r
+    near = [r2 for r2, (size, light) in enumerate(styles)
+            if r2 != r and light == styles[r][1] and abs(size - styles[r][0]) <= _SAME_TYPE]
+    going = [r2 for r2 in near if _goes_on(stacks[r2], number)]
+    if going:
+        return going[0]
+    open_near = [r2 for r2 in near if stacks[r2]]
+    return open_near[0] if open_near and not stacks[r] else r

@@ -9,7 +9,8 @@ import threading
 from typing import Callable, Iterator, Sequence
 
 from extractors.pdf.geometry import _PageView
-from extractors.pdf.rules import pdfium_page_to_rules, rules_may_form_grid, rules_to_tables
+from extractors.pdf.rules import (
+    lines_underlined_as_bold, pdfium_page_to_rules, rules_may_form_grid, rules_to_tables)
 from extractors.pdf.words import Char, _is_bold, chars_to_words, words_to_lines
 from pipeline.errors import InputError
 from pipeline.records import Page, RawTable
@@ -74,6 +75,7 @@ def pdfium_page_to_page(page, number: int) -> tuple[Page, bool]:
         textpage.close()
     lines = words_to_lines(chars_to_words(chars), number)
     rules = pdfium_page_to_rules(page, view)
+    lines = lines_underlined_as_bold(lines, rules or ())
     tables: tuple[RawTable, ...] = ()
     if rules and rules_may_form_grid(rules):
         tables = rules_to_tables(chars, rules, view, number)

@@ -4,11 +4,12 @@ finder run over them."""
 from __future__ import annotations
 
 import ctypes
+from dataclasses import replace
 from typing import Sequence
 
 from extractors.pdf.geometry import _PageView, _compose
 from extractors.pdf.words import Char
-from pipeline.records import RawTable
+from pipeline.records import Line, RawTable
 
 
 # A ruled grid of at least two rows and two columns has three rules each way.
@@ -223,4 +224,19 @@ def _grid_cells(table) -> list[list]:
             cells.append(GridCell(extract_text(mine, x_tolerance=_WORD_GAP) if mine else "",
                                   tuple(float(v) for v in box), words))
         out.append(cells)
+    return out
+
+
+def lines_underlined_as_bold(lines: Sequence[Line], rules: Sequence[dict]) -> list[Line]:
+    """The lines with an underlined one marked bold: a level rule just under the line's
+    text, about as wide as it (not a table's or a separator's rule across the page). An
+    underline emphasises as bold type does: a heading set in body type and underlined."""
+    level = [r for r in rules if r["orientation"] == "h"]
+    out = []
+    for line in lines:
+        size = line.size or 10.0
+        under = any(abs(r["top"] - line.bottom) <= 0.4 * size
+                    and r["x0"] <= line.x0 + 0.5 * size and r["x1"] >= line.x1 - 0.5 * size
+                    and r["x1"] - r["x0"] <= line.x1 - line.x0 + 2 * size for r in level)
+        out.append(replace(line, bold=True) if under and not line.bold else line)
     return out

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from extractors.tables.aligned import aligned_blocks
 from extractors.tables.blocks import _Block, _row_pages
+from extractors.tables.headed import headed_blocks
 from extractors.tables.cells import cell_number, cell_number_or_dash, is_total_label
 from extractors.tables.ruled import _ruled_blocks
 from extractors.tables.whitespace import _whitespace_blocks
@@ -27,7 +28,7 @@ from pipeline.records import Document, Provenance, Table, TableCell
 from pipeline.text import stable_id
 
 NAME = "tables"
-VERSION = "0.1.0"
+VERSION = "0.4.0"
 
 __all__ = ["NAME", "VERSION", "document_to_tables", "cell_number", "cell_number_or_dash",
            "is_total_label"]
@@ -56,11 +57,12 @@ def _block_to_table(doc: Document, block: _Block, index: int) -> Table:
 
 
 def document_to_tables(doc: Document) -> tuple[Table, ...]:
-    """Every table of ``doc``: ruled grids, whitespace-aligned numeric tables and unruled
-    summary blocks (aligned columns, some of figures)."""
+    """Every table of ``doc``: ruled grids, whitespace-aligned numeric tables, unruled
+    summary blocks (aligned columns, some of figures) and word tables under a header line."""
     ruled = _ruled_blocks(doc)
     found = ruled + _whitespace_blocks(doc, ruled)
-    blocks = sorted(found + aligned_blocks(doc, found), key=lambda b: (b.page, b.start))
+    found = found + aligned_blocks(doc, found)
+    blocks = sorted(found + headed_blocks(doc, found), key=lambda b: (b.page, b.start))
     out = []
     per_page: dict[int, int] = {}
     for b in blocks:

@@ -13,11 +13,13 @@ from typing import Sequence
 
 from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
 from extractors.tables.cells import cell_number_or_dash, is_rule_glyph
+from extractors.tables.rules_read import lines_without_rule_marks
 from pipeline.records import Document, Line
 
 _GAP = 0.5             # cells of a line are parted by a gap of this many font sizes
 _MIN_LINES = 3         # lines of a block, header included
 _MAX_LEAD = 2.5        # a larger vertical gap (in line heights) ends a block
+_WRAP_TOL = 3.0        # points: a wrapped line starts where the cell it goes on with does
 
 Cell = tuple[str, float, float]
 
@@ -84,20 +86,54 @@ def _split_side_by_side(grid: list[list[str]], lang: str | None) -> list[tuple[i
 
 
 def _runs(lines: list[Line]) -> list[list[Line]]:
-    """Runs of consecutive lines of two cells or more, close one under the other."""
+    """Runs of consecutive lines of two cells or more, close one under the other; a line
+    of one cell that ``_wraps`` a cell of the row above stays in the run."""
     runs: list[list[Line]] = []
     cur: list[Line] = []
     for line in lines:
+        near = cur and line.top - cur[-1].bottom <= _MAX_LEAD * max(line.bottom - line.top, 1.0)
         if not (line.words and len(_cells(line)) >= 2):
+            if near and line.words and _wraps(line, cur):
+                cur.append(line)
+                continue
             runs.append(cur)
             cur = []
             continue
-        if cur and line.top - cur[-1].bottom > _MAX_LEAD * max(line.bottom - line.top, 1.0):
+        if cur and not near:
             runs.append(cur)
             cur = []
         cur.append(line)
     runs.append(cur)
-    return [r for r in runs if len(r) >= _MIN_LINES]
+    return [r for r in runs if sum(len(_cells(l)) >= 2 for l in r) >= _MIN_LINES]
+
+
+def _wraps(line: Line, run: list[Line]) -> bool:
+    """Whether a one-cell line goes on with a cell of the last row above that is not its
+    first (a description wrapped under itself: "Voirie  Réfection de la chaussée ...  12 500"
+    then "et du trottoir nord"); never a figure."""
+    row = next((r for r in reversed(run) if len(_cells(r)) >= 2), None)
+    cell = _cells(line)[0]
+    if row is None or _numeric_token(cell[0]):
+        return False
+    return any(abs(c[1] - cell[1]) <= _WRAP_TOL for c in _cells(row)[1:])
+
+
+def _numeric_token(text: str) -> bool:
+    return cell_number_or_dash(text, None)
+
+
+def _merge_wrapped(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """One-cell lines joined to the cell of the row above that they wrap."""
+    out: list[list[Cell]] = []
+    for r in rows:
+        if len(r) >= 2 or not out:
+            out.append(list(r))
+            continue
+        text, x0, x1 = r[0]
+        row = out[-1]
+        k = min(range(1, len(row)), key=lambda i: abs(row[i][1] - x0)) if len(row) > 1 else 0
+        row[k] = (f"{row[k][0]} {text}", row[k][1], max(row[k][2], x1))
+    return out
 
 
 def _block(doc: Document, page_no: int, lines: list[Line], grid: list[list[str]],
@@ -116,7 +152,7 @@ def _block(doc: Document, page_no: int, lines: list[Line], grid: list[list[str]]
 
 def _blocks_of_run(doc: Document, page_no: int, run: list[Line], above: Line | None,
                    lang: str | None) -> list[_Block]:
-    rows = [_cells(l) for l in run]
+    rows = _merge_wrapped([_cells(l) for l in run])
     cols = _columns(rows)
     if cols is None or len(cols) < 2:
         return []
@@ -145,8 +181,9 @@ def aligned_blocks(doc: Document, taken: Sequence[_Block]) -> list[_Block]:
     for page in doc.pages:
         boxes = [t.bbox for t in page.tables] + [b.bbox for b in taken
                                                 if b.page == page.number and b.bbox]
-        lines = [l for l in page.lines if l.role in ("body", "heading") and l.text.strip()
-                 and not any(bx[1] - 1 <= (l.top + l.bottom) / 2 <= bx[3] + 1 for bx in boxes)]
+        lines = lines_without_rule_marks(
+            [l for l in page.lines if l.role in ("body", "heading") and l.text.strip()
+             and not any(bx[1] - 1 <= (l.top + l.bottom) / 2 <= bx[3] + 1 for bx in boxes)])
         for run in _runs(lines):
             i = lines.index(run[0])
             above = lines[i - 1] if i > 0 else None

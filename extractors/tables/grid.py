@@ -195,9 +195,31 @@ def _line_tops(cell: GridCell) -> list[tuple[float, bool]]:
     return [(l[0][2], all(_is_numeric(w[0]) for w in l)) for l in lines]
 
 
+def _label_anchors(row: Sequence[GridCell | None],
+                   tops: dict[int, list[tuple[float, bool]]]) -> list[float]:
+    """The tops of a row's first-column lines, as the rows' starts, when another column's
+    text wraps under them: more lines than the labels, one at each label's height (a
+    "label | long description" table ruled with no lines between its rows; a row may leave
+    it empty: "Total"). A label line
+    opening in lower case goes on with the label above."""
+    cols = sorted(tops)
+    if len(cols) < 2 or cols[0] != next(j for j, c in enumerate(row) if c is not None):
+        return []
+    label = [t for t, _ in tops[cols[0]]]
+    words = sorted(row[cols[0]].words, key=lambda w: (w[2], w[1]))
+    starts = [t for t in label if next((w[0] for w in words if abs(w[2] - t) <= _LINE_TOL),
+                                       "a")[:1].isupper()
+              or next(w[0] for w in words if abs(w[2] - t) <= _LINE_TOL)[:1].isdigit()]
+    wrapped = [j for j in cols[1:] if len(tops[j]) > len(label)
+               and 2 * sum(any(abs(t - a) <= _LINE_TOL for t, _ in tops[j]) for a in starts)
+               >= max(4, len(starts))]
+    return starts if len(starts) >= 2 and wrapped else []
+
+
 def split_stacked_rows(rows: Grid) -> Grid:
     """A row whose cells hold several rows' lines (no rules between them): cut at the lines
-    of its figure columns, when another cell has lines at the same heights too."""
+    of its figure columns, when another cell has lines at the same heights too; with no
+    figures, at its labels' lines when another column wraps under them."""
     out: Grid = []
     for row in rows:
         tops = {j: _line_tops(c) for j, c in enumerate(row) if c is not None and c.words}
@@ -206,6 +228,8 @@ def split_stacked_rows(rows: Grid) -> Grid:
         for t in sorted(t for j in figures for t, _ in tops[j]):
             if not anchors or t - anchors[-1] > _LINE_TOL:
                 anchors.append(t)
+        if len(anchors) < 2:
+            anchors = _label_anchors(row, tops)
         shared = [j for j, ls in tops.items()
                   if sum(1 for t, _ in ls if any(abs(t - a) <= _LINE_TOL for a in anchors)) >= 2]
         if len(anchors) < 2 or len(shared) < 2:

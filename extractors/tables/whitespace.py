@@ -10,6 +10,7 @@ from typing import Sequence
 from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
 from extractors.tables.cells import (_YEAR, _is_numeric, _joiners, cell_number_or_dash,
                                      is_rule_glyph, is_total_label)
+from extractors.tables.rules_read import lines_without_rule_marks
 from pipeline.records import Document, Line, Page
 from pipeline.text import fold
 
@@ -200,7 +201,8 @@ def _whitespace_blocks(doc: Document, ruled: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for page in doc.pages:
         boxes = [t.bbox for t in page.tables]
-        body = [l for l in page.lines if l.role in ("body", "heading") and not _inside(l, boxes)]
+        body = lines_without_rule_marks(
+            [l for l in page.lines if l.role in ("body", "heading") and not _inside(l, boxes)])
         i = 0
         while i < len(body):
             row = _row_of_line(body[i], lang) if body[i].text.strip() else None
@@ -231,6 +233,10 @@ def _block_of_run(doc: Document, page: Page, body: list[Line], i: int, run: list
                   lang: str | None) -> _Block | None:
     k = len(run[0].values)
     data = [r for r in run]
+    if (len(data) > _MIN_ROWS and all(_YEAR.fullmatch(v) for v in data[0].values)
+            and not all(_YEAR.fullmatch(v) for r in data[1:] for v in r.values)):
+        data = data[1:]            # "Poste 2023 2024": the years head the columns
+        i = body.index(data[0].line)
     if len(data) < _MIN_ROWS or not _aligned(data):
         return None
     if k == 1 and (len(data) < 4 or all(_YEAR.fullmatch(r.values[0]) for r in data)):
