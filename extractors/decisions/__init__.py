@@ -35,12 +35,13 @@ from .sequence import resolutions_to_candidates, submissions_to_decisions, talli
 from .subjects import heading_code, strip_item, refs_in, subject_key
 from .dated import dated_before_meeting
 from .deferrals import sentences_to_deferral_candidates
+from .informal import lines_to_answer_candidates
 from .lists import lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
 from .tallies import lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
@@ -161,6 +162,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(lines_to_tally_candidates(doc, lang))
         cands.extend(lines_to_result_candidates(doc, lang))
         cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
+        cands.extend(lines_to_answer_candidates(doc, lang))
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)
              and not dated_before_meeting(doc, c, meeting)]

@@ -4,36 +4,20 @@ put to the vote, or a standalone outcome sentence; one candidate per place."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 from pipeline.patterns import fold_keep
-from pipeline.records import Document, Outcome, Vote
+from pipeline.records import Document, Outcome
 from pipeline.text import Span, collapse, fold, sentences
 
+from .candidate import Candidate, CandidateKind
+from .informal import AFTER_ACTIVE, FINDERS
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
 from .outcomes import (motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
 
-CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally", "submitted",
-                        "motion"]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A span that records a decision, before it is typed: where, how, what outcome."""
-    start: int
-    end: int
-    kind: CandidateKind
-    outcome: Outcome
-    lang: str
-    body: str | None = None          # a deciding body named in the text
-    subject_text: str | None = None  # the phrase naming what was decided
-    item_text: str | None = None     # the agenda item line a tally belongs to
-    vote: Vote | None = None
-    settled: bool = True             # False: put to the vote, outcome still to be read after it
-    pieces: tuple[tuple[int, int], ...] = ()  # the spans its text joins (a motion and the line closing it)
+__all__ = ["Candidate", "CandidateKind", "document_to_sentences", "merge_candidates", "sentence_to_candidates",
+           "sentences_to_candidates"]
 
 
 def _heading_end(text: str, start: int, heading: str) -> int:
@@ -127,8 +111,8 @@ def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
         return labelled
     sent = text[span.start:span.end]
     folded = fold_keep(sent)
-    for find in (_bare, _trailing, _deliberated, _impersonal, _active, _passive, _negated_passive, _submitted,
-                 _standalone):
+    for find in (_bare, _trailing, _deliberated, *FINDERS, _impersonal, _active, *AFTER_ACTIVE, _passive,
+                 _negated_passive, _submitted, _standalone):
         c = find(lx, sent, folded, span)
         if c is not None:
             if c.kind == "active" and c.end == span.end:
