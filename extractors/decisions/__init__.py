@@ -145,8 +145,8 @@ def _body_mismatch(lx: Lex, c: Candidate, meeting: Meeting | None) -> bool:
         return False
     if _is_self(lx, c.body):
         return False                      # "The meeting approved": this meeting decides
-    named, own = fold(c.body), fold(meeting.body)
-    return named not in own and own not in named
+    named, own = fold(f"{c.body} {c.qualifier}" if c.qualifier else c.body), fold(meeting.body)
+    return named not in own and own not in named     # "le Conseil départemental" in a municipal council's
 
 
 def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decision, ...]:

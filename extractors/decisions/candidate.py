@@ -25,3 +25,4 @@ class Candidate:
     vote: Vote | None = None
     settled: bool = True             # False: put to the vote, outcome still to be read after it
     pieces: tuple[tuple[int, int], ...] = ()  # the spans its text joins (a motion and the line closing it)
+    qualifier: str | None = None     # an adjective right after the body's name ("Conseil départemental")

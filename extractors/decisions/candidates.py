@@ -10,7 +10,7 @@ from pipeline.records import Document, Outcome
 from pipeline.text import Span, collapse, fold, sentences
 
 from .candidate import Candidate, CandidateKind
-from .informal import AFTER_ACTIVE, FINDERS
+from .informal import AFTER_ACTIVE, FINDERS, body_qualifier
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
 from .outcomes import (motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
@@ -118,7 +118,7 @@ def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
             if c.kind == "active" and c.end == span.end:
                 c = _operative_list(lx, text, c)
             return [Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
-                              None, vote_in(lx, fold_keep(text[c.start:c.end])), c.settled)]
+                              None, vote_in(lx, fold_keep(text[c.start:c.end])), c.settled, qualifier=c.qualifier)]
     return []
 
 
@@ -248,8 +248,9 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
                                   folded[m.end():])
         body = collapse(sent[m.start("body"):m.end("body")])
         return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
-                         subject_text=sent[m.end("verb"):])
+                         subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, mid))
     return None
+
 
 
 def _before_name(sent: str, folded: str, a: int) -> str:

@@ -74,6 +74,19 @@ def informal_patterns(lang: str) -> Informal:
     )
 
 
+def body_qualifier(lx: Lex, mid: str) -> str | None:
+    """The one lower-case word between a body's name and its verb when it qualifies the
+    name ("Le Conseil départemental estime"): not an auxiliary, adverb or function word."""
+    found = words_between(fold_keep(mid))
+    if len(found) != 1 or not mid.strip()[:1].islower():
+        return None
+    w = found[0]
+    if w in lx.verbs.aux_words or w in lx.subjects.leading or w in lx.cues.negation_words \
+            or w in lx.cues.function_words or w in lx.subjects.pronouns or w in lx.cues.pluperfect:
+        return None
+    return mid.strip()
+
+
 def _receipt(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A named body receiving a report ("The Commission received the stipends report")."""
     for m in informal_patterns(lx.lang).receipt.finditer(folded):
@@ -85,7 +98,7 @@ def _receipt(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             continue
         return Candidate(span.start, span.end, "active", "agreed", lx.lang,
                          body=" ".join(sent[m.start("body"):m.end("body")].split()),
-                         subject_text=sent[m.end("verb"):])
+                         subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, m.group("mid") or ""))
     return None
 
 

@@ -1,0 +1,147 @@
+"""Decisions written without the usual verb groups (invented sentences, fr/en/es): a body
+receiving a report, a decision said to be taken, a motion proposed and resolved in one
+formula, abbreviated motions, settled labels, questions answered yes or no; and their
+look-alikes, which decide nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_decisions import decide, meeting, one  # noqa: F401 (shared helpers)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Board received the treasurer's quarterly report.", "en"),
+    ("The Parks Committee received and filed the annual audit.", "en"),
+    ("Le Conseil a reçu le rapport annuel du délégataire.", "fr"),
+    ("La Junta Directiva recibió el informe de la tesorería.", "es"),
+])
+def test_a_body_receiving_a_report_takes_note_of_it(text, lang):
+    d = one(text, lang)
+    assert d.outcome == "agreed" and d.text == text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Board received a letter from the residents of Elm Street.", "en"),
+    ("Le Conseil a reçu une délégation des riverains.", "fr"),
+    ("Councillor Ames said the Board received the report too late.", "en"),
+    ("La Junta no recibió el informe a tiempo.", "es"),
+])
+def test_receiving_anything_else_or_in_reported_speech_decides_nothing(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("A decision was made to renew the lease for two years.", "en", "agreed"),
+    ("Une décision modificative a été prise pour régler la facture du chauffagiste.", "fr", "agreed"),
+    ("La decisión fue tomada por unanimidad.", "es", "agreed"),
+    ("Se tomó la decisión de aplazar la compra del vehículo.", "es", "postponed"),
+])
+def test_a_decision_said_to_be_taken(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("No decision was taken on the lease.", "en"),
+    ("Aucune décision n'a été prise sur le bail.", "fr"),
+    ("If a decision was made, nobody recorded it?", "en"),
+])
+def test_no_decision_taken_is_none(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("IL EST PROPOSÉ PAR M. Dupont, APPUYÉ PAR Mme Roy ET RÉSOLU d'approuver le devis de la toiture.",
+     "fr", "approved"),
+    ("Il est proposé par Mme Roy, appuyé par M. Lebel et résolu à l'unanimité de reporter l'achat du camion.",
+     "fr", "postponed"),
+    ("It was moved by Director Lee, seconded by Director Ortiz and resolved that the pool contract be renewed.",
+     "en", "agreed"),
+    ("Moved by Director Lee, seconded by Director Ortiz and carried, to approve the 2019 reserve study.",
+     "en", "approved"),
+    ("Propuesto por el concejal Gil, secundado por la concejala Ruiz, y aprobado por unanimidad el calendario.",
+     "es", "approved"),
+])
+def test_a_motion_proposed_and_resolved_in_one_formula(text, lang, outcome):
+    d = one(text, lang)
+    assert d.outcome == outcome and d.text == text
+
+
+def test_a_participle_after_a_noun_is_no_resolution_formula():
+    assert decide("Le budget proposé par le trésorier et adopté l'an dernier reste en vigueur.", "fr") == ()
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("M/S/C Lee/Ortiz to approve the pool contract with Blue Water.", "approved", "approve the pool contract"),
+    ("M/S/F (Lee/Ortiz): to buy a second mower.", "rejected", "buy a second mower"),
+])
+def test_abbreviated_motions(text, outcome, subject):
+    d = one(text, "en")
+    assert d.outcome == outcome and d.subject == subject
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Date arrêtée : 12/11/2024 à 19h.", "fr"),
+    ("Date agreed: 12 November at 7 pm.", "en"),
+    ("Fecha acordada: 12 de noviembre a las 19 h.", "es"),
+])
+def test_a_label_whose_participle_settles_its_value(text, lang):
+    assert one(text, lang).outcome == "agreed"
+
+
+def test_a_body_deciding_before_a_colon_keeps_its_answer():
+    assert one("The committee decided: probably not", "en").outcome == "rejected"
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("4. Social events\nHire a band for the summer party? Yes\n", "en", "agreed"),
+    ("Renew the magazine subscription? No\n", "en", "rejected"),
+    ("Imprimer des affiches pour la collecte ? Oui\n", "fr", "agreed"),
+    ("¿Contratar un grupo para la fiesta de verano? Sí\n", "es", "agreed"),
+])
+def test_a_question_answered_on_its_line(text, lang, outcome):
+    d = one(text, lang)
+    assert d.outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Any questions? No\n", "en"),
+    ("Is the hall free in June? Yes\n", "en"),
+    ("Y a-t-il des questions ? Non\n", "fr"),
+    ("¿Hay preguntas? No\n", "es"),
+    ("Hire a band? Yes, if the budget allows it.\n", "en"),
+])
+def test_a_question_about_a_fact_or_a_hedged_answer_decides_nothing(text, lang):
+    assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("El Consejo considera que la queja no procede.", "es"),
+    ("Le Conseil considère que la procédure a été respectée.", "fr"),
+    ("The Board considers that the tender process was followed.", "en"),
+])
+def test_the_body_s_considered_position(text, lang):
+    d = one(text, lang)
+    assert d.outcome == "agreed"
+
+
+def test_another_body_s_position_stays_out():
+    m = meeting("Conseil municipal")
+    assert decide("Le Conseil départemental estime que le projet est prématuré.", "fr", meeting=m) == ()
+
+
+def test_roles_redistributed_are_appointments():
+    d = one("Les rôles de Président et de Trésorier n'ayant pas été convoités, ils ont été redistribués "
+            "respectivement à Jeanne Morel et Paul Bruno.", "fr")
+    assert d.outcome == "approved"
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Le Conseil départemental a validé le tracé de la piste cyclable.", "fr", False),
+    ("Le Conseil municipal approuve le tracé de la piste cyclable.", "fr", True),
+    ("Le Conseil approuve le tracé de la piste cyclable.", "fr", True),
+    ("Le Conseil unanimement approuve le tracé de la piste cyclable.", "fr", True),
+])
+def test_a_body_qualified_otherwise_is_another_body(text, lang, kept):
+    found = decide(text, lang, meeting=meeting("Conseil municipal de Brassac"))
+    assert bool(found) == kept
