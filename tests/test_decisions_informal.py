@@ -145,3 +145,22 @@ def test_roles_redistributed_are_appointments():
 def test_a_body_qualified_otherwise_is_another_body(text, lang, kept):
     found = decide(text, lang, meeting=meeting("Conseil municipal de Brassac"))
     assert bool(found) == kept
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Posteriormente, el día 22 del mismo mes, el Consejo aprobó por unanimidad tres propuestas.", "es"),
+    ("On the 22nd of the same month, the Board approved the new bylaws.", "en"),
+    ("Le 22 du même mois, le Conseil a approuvé le nouveau règlement.", "fr"),
+    ("Estos documentos fueron aprobados en la sesión ordinaria del mes de septiembre de 2021.", "es"),
+    ("The travel policy was approved at its meeting of September 2021.", "en"),
+    ("Le règlement a été adopté lors de la séance de septembre 2021.", "fr"),
+])
+def test_a_narrative_of_dated_past_acts_is_no_decision_of_this_meeting(text, lang):
+    body = {"es": "Consejo", "en": "Board", "fr": "Conseil"}[lang]
+    assert decide(text, lang, meeting=meeting(body)) == ()        # the meeting is on 2021-11-10
+
+
+def test_an_election_carried_out_is_an_appointment():
+    d = one("Se llevó a cabo la renovación de los cargos de sus miembros, quedando integrado de la "
+            "siguiente manera: Presidente: Ana Gil, Secretario: Luis Mora.", "es")
+    assert d.outcome == "approved"

@@ -348,11 +348,13 @@ def cue_patterns(lang: str) -> Cues:
 
 
 def _month_date(lang: str) -> re.Pattern:
-    """A month (and year) right after a verb, past an agent phrase ("in December 2022",
-    "por la Asamblea en marzo de 2022"); matched from the verb's end."""
+    """A month (and year) right after a verb, past an agent phrase and a meeting's name ("in
+    December 2022", "por la Asamblea en marzo de 2022", "en la sesión ordinaria del mes de
+    septiembre de 2017"); matched from the verb's end."""
     joiners = _alt(words(lang, "dates", "joiners") or ("of",))
+    meeting = rf"(?:(?:{_alt(_w(lang, 'determiners'))})\s+)?{_alt(_w(lang, 'subject_meeting_words'))}(?:\s+[^\W\d_]+){{0,4}}?\s+"
     return re.compile(
-        rf"\s*,?\s*(?:{_alt(_w(lang, 'agents'))}\s+[^\d,.;:]{{1,60}}?\s+)?{_alt(_w(lang, 'date_prepositions'))}\s+"
+        rf"\s*,?\s*(?:{_alt(_w(lang, 'agents'))}\s+[^\d,.;:]{{1,60}}?\s+)?{_alt(_w(lang, 'date_prepositions'))}\s+(?:{meeting})?"
         rf"(?P<month>{_alt(words(lang, 'dates', 'months'))})(?![\w])(?:\s+(?:{joiners}\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?")
 
 
