@@ -164,3 +164,21 @@ def test_an_election_carried_out_is_an_appointment():
     d = one("Se llevó a cabo la renovación de los cargos de sus miembros, quedando integrado de la "
             "siguiente manera: Presidente: Ana Gil, Secretario: Luis Mora.", "es")
     assert d.outcome == "approved"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A/ Nomination d'un référent incendie : Jean Roy sera le correspondant incendie de la commune.", "fr"),
+    ("Appointment of a fire officer: Jane Roe will be the village's fire contact.", "en"),
+    ("Nombramiento del enlace de protección civil: Ana Gil será la responsable.", "es"),
+])
+def test_an_appointment_item_naming_who_takes_the_role(text, lang):
+    assert one(text, lang).outcome == "agreed"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Élection du maire : le maire est élu au scrutin secret.", "fr"),
+    ("Election of officers: Nominations are open until May.", "en"),
+    ("Nombramiento del tesorero: ¿Ana Gil será la tesorera?", "es"),
+])
+def test_an_appointment_item_without_the_person_appointed(text, lang):
+    assert decide(text, lang) == ()

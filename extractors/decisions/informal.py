@@ -45,6 +45,8 @@ class Informal:
     answered: re.Pattern        # "Put up posters? Yes" (a question answered on its line)
     asking: re.Pattern          # a question that asks about a fact ("Any questions?")
     yes: frozenset
+    appointment: re.Pattern     # "Nomination d'un référent : " opening a sentence
+    copula: re.Pattern          # "sera", "will be" after the person named
 
 
 @functools.cache
@@ -71,6 +73,9 @@ def informal_patterns(lang: str) -> Informal:
         if answers else re.compile(NEVER),
         asking=re.compile(rf"^[^\w]*{_alt(_w(lang, 'question_openers'))}(?![\w])"),
         yes=frozenset(fold_keep(w) for w in _w(lang, "answer_yes")),
+        appointment=re.compile(rf"^[^\w\n]*(?:[a-z]\s*[/)]\s*|\d{{1,2}}\s*[./)-]+\s*)?(?P<label>{_alt(_w(lang, 'appointment_labels'))})"
+                               rf"(?![\w])[^:\n]{{0,80}}:\s*"),
+        copula=re.compile(rf"\s+{_alt(_w(lang, 'appointment_copulas'))}(?![\w])"),
     )
 
 
@@ -154,8 +159,22 @@ def _settled_label(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | N
     return Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=sent[:m.start("verb")])
 
 
+_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}")
+
+
+def _appointment_item(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
+    """An appointment item whose text names who takes the role ("Nomination d'un référent
+    incendie : Jean Roy sera le correspondant de la commune"): agreed."""
+    ip = informal_patterns(lx.lang)
+    m = ip.appointment.match(folded)
+    name = _NAME.match(sent, m.end()) if m else None
+    if not name or not ip.copula.match(folded, name.end()) or folded.rstrip().endswith("?"):
+        return None
+    return Candidate(span.start, span.end, "impersonal", "agreed", lx.lang, subject_text=sent[m.start("label"):m.end()])
+
+
 FINDERS = (_resolved, _abbreviated, _taken)
-AFTER_ACTIVE = (_receipt, _settled_label)     # "The committee decided: probably not" is the body's
+AFTER_ACTIVE = (_receipt, _settled_label, _appointment_item)     # "The committee decided: probably not" is the body's
 
 
 def lines_to_answer_candidates(doc: Document, lang: str) -> list[Candidate]:
