@@ -182,3 +182,36 @@ def test_an_appointment_item_naming_who_takes_the_role(text, lang):
 ])
 def test_an_appointment_item_without_the_person_appointed(text, lang):
     assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Après en avoir délibéré, le Conseil municipal, à l'unanimité, décide d'approuver le devis.", "fr"),
+    ("Le Conseil, à l'unanimité, approuve le devis de la toiture.", "fr"),
+    ("El Consejo, por unanimidad, aprueba el presupuesto de la feria.", "es"),
+])
+def test_unanimity_between_commas_after_the_body(text, lang):
+    d = one(text, lang)          # "à" is no auxiliary "a", and a comma may follow the body's name
+    assert d.outcome == "approved" and d.vote.unanimous
+
+
+def test_an_auxiliary_between_body_and_participle_still_hides_the_verb():
+    assert decide("Le Conseil a été informé que le budget approuvé sera publié.", "fr") == ()
+
+
+@pytest.mark.parametrize("text, lang, outcome, vote", [
+    ("A motion to approve the agenda was made by Lee and seconded by Ortiz. Motion passed 5-0.", "en",
+     "approved", (5, 0, None)),
+    ("The motion carried 4-1-1.", "en", "approved", (4, 1, 1)),
+    ("The motion was defeated on a vote of 4 to 10.", "en", "rejected", (4, 10, None)),
+    ("La moción fue rechazada por una votación de 3 a 8.", "es", "rejected", (3, 8, None)),
+    ("La motion est rejetée par un vote de 3 à 8.", "fr", "rejected", (3, 8, None)),
+])
+def test_counts_after_an_outcome(text, lang, outcome, vote):
+    d = one(text, lang)
+    assert d.outcome == outcome
+    assert (d.vote.votes_for, d.vote.against, d.vote.abstain) == vote
+
+
+def test_a_code_after_an_outcome_is_no_count():
+    d = one("The motion carried. See document 7-1.", "en")
+    assert d.vote is None or d.vote.votes_for != 7

@@ -3,8 +3,10 @@ put to the vote, or a standalone outcome sentence; one candidate per place."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from pipeline.lexicon import words
 from pipeline.patterns import fold_keep
 from pipeline.records import Document, Outcome
 from pipeline.text import Span, collapse, fold, sentences
@@ -13,7 +15,7 @@ from .candidate import Candidate, CandidateKind
 from .informal import AFTER_ACTIVE, FINDERS, body_qualifier
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
-from .outcomes import (motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
+from .outcomes import (counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
 
 __all__ = ["Candidate", "CandidateKind", "document_to_sentences", "merge_candidates", "sentence_to_candidates",
@@ -118,7 +120,8 @@ def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
             if c.kind == "active" and c.end == span.end:
                 c = _operative_list(lx, text, c)
             return [Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
-                              None, vote_in(lx, fold_keep(text[c.start:c.end])), c.settled, qualifier=c.qualifier)]
+                              None, c.vote or vote_in(lx, fold_keep(text[c.start:c.end])), c.settled,
+                              qualifier=c.qualifier)]
     return []
 
 
@@ -128,8 +131,9 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     m = motion_patterns(lx.lang).bare.match(_without_vocative(sent, folded))
     if not m or folded.rstrip().endswith("?"):
         return None
-    return Candidate(span.start, span.end, "standalone", verb_outcome(lx, m.group("verb") or m.group("imp") or m.group("part")),
-                     lx.lang)
+    verb = "verb" if m.group("verb") else ("imp" if m.group("imp") else "part")
+    return Candidate(span.start, span.end, "standalone", verb_outcome(lx, m.group(verb)), lx.lang,
+                     vote=dash_vote(folded[m.end(verb):]))         # "Motion passed 5-0."
 
 
 def _without_vocative(sent: str, folded: str) -> str:
@@ -229,8 +233,8 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     for m in _overlapping(lx.verbs.active, folded):
         mid = m.group("mid") or ""
         if (lx.cues.hedges.search(mid) or lx.cues.negation.search(mid)
-                or any(w in lx.cues.relatives or w in lx.verbs.aux_words or w in lx.cues.pluperfect
-                       for w in words_between(mid))
+                or any(w in lx.cues.relatives or w in lx.cues.pluperfect for w in words_between(mid))
+                or set(words_between(sent[m.start("mid"):m.end("mid")].lower())) & _aux_words(lx.lang)
                 or fold(m.group("aux") or "") in lx.cues.pluperfect   # "The Board had approved": before the meeting
                 or lx.subjects.genitive.search(folded[:m.start()])
                 or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
@@ -251,6 +255,14 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
                          subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, mid))
     return None
 
+
+
+@functools.cache
+def _aux_words(lang: str) -> frozenset[str]:
+    """The auxiliaries' words as written, accents kept: "à" after a body ("Le Conseil, à
+    l'unanimité, décide") is no "a"."""
+    return frozenset(w.lower() for a in (*words(lang, "decisions", "passive_aux"), *words(lang, "decisions", "active_aux"))
+                     for w in a.split())
 
 
 def _before_name(sent: str, folded: str, a: int) -> str:
@@ -277,7 +289,7 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         after = folded[m.end():]
         agent = lx.subjects.agent.match(after)
         by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after)) or \
-            lx.votes.unanimous.match(after.lstrip())       # "por unanimidad" is no agent
+            lx.votes.unanimous.match(after.lstrip()) or counted_at(lx, after)   # "por unanimidad" is no agent
         if lx.subjects.agent_word.match(after) and not agent \
                 and not by_tally:           # "defeated by 12 votes to 27" is a vote, not an agent
             continue
