@@ -215,3 +215,33 @@ def test_counts_after_an_outcome(text, lang, outcome, vote):
 def test_a_code_after_an_outcome_is_no_count():
     d = one("The motion carried. See document 7-1.", "en")
     assert d.vote is None or d.vote.votes_for != 7
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("Resolved that the accounts for the year be approved.", "en", "agreed"),
+    ("Agreed that the hedge be cut in March.", "en", "agreed"),
+    ("Décidé de reporter le point sur la salle des fêtes.", "fr", "postponed"),
+])
+def test_a_capitalised_label_then_its_complementizer_opens_a_resolution(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+def test_a_label_word_as_an_adjective_opens_nothing():
+    assert decide("Resolved issues are listed in the annex.", "en") == ()
+
+
+def test_a_matter_put_to_the_vote_and_its_result_in_one_sentence():
+    d = one("Se somete a votación la propuesta de horario, resultando aprobada por unanimidad.", "es")
+    assert d.outcome == "approved" and d.vote.unanimous
+    assert decide("Sometido a votación, se adoptó por UNANIMIDAD.", "es") == ()    # closes nothing here
+
+
+def test_movers_in_brackets_before_the_outcome():
+    d = one("Motion: To approve the minutes as presented. (Lee/Ortiz) Carried.", "en")
+    assert d.outcome == "approved" and "approve the minutes" in d.text
+
+
+def test_an_agreement_announcing_a_numbered_list_decides_its_first_point():
+    d = one("El Pleno del Ayuntamiento, por mayoría absoluta, ACUERDA:\nPrimero. Aprobar inicialmente el "
+            "presupuesto general para 2024.\n", "es")
+    assert d.outcome == "approved" and "Aprobar inicialmente" in d.text

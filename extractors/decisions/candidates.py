@@ -87,8 +87,9 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
     giving the outcome when it has one, else the label's. None when no label opens it."""
     sent = text[span.start:span.end]
     m = lx.verbs.label_opener.match(fold_keep(sent))
-    if not m or not sent[m.start("label"):m.end("label")].isupper() or sent.rstrip().endswith("?"):
-        return None
+    label = sent[m.start("label"):m.end("label")] if m else ""
+    if not m or not (label.isupper() or m.group("bare") and label[:1].isupper()) or sent.rstrip().endswith("?"):
+        return None                       # "RESOLVED: ...", or "Resolved that ..." opening its sentence
     rest = Span(span.start + m.end(), span.end, sent[m.end():])
     inner = sentence_to_candidates(lx, text, rest)
     if inner:
@@ -132,8 +133,12 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     if not m or folded.rstrip().endswith("?"):
         return None
     verb = "verb" if m.group("verb") else ("imp" if m.group("imp") else "part")
-    return Candidate(span.start, span.end, "standalone", verb_outcome(lx, m.group(verb)), lx.lang,
-                     vote=dash_vote(folded[m.end(verb):]))         # "Motion passed 5-0."
+    outcome, vote = verb_outcome(lx, m.group(verb)), dash_vote(folded[m.end(verb):])     # "Motion passed 5-0."
+    matter = words_between(m.group("matter") or "")
+    if matter and matter[0] not in lx.subjects.prepositions:  # "Se somete a votación la propuesta, resultando aprobada"
+        return Candidate(span.start, span.end, "submitted", outcome, lx.lang, vote=vote,
+                         subject_text=sent[m.start("matter"):m.end("matter")])
+    return Candidate(span.start, span.end, "standalone", outcome, lx.lang, vote=vote)
 
 
 def _without_vocative(sent: str, folded: str) -> str:
@@ -207,14 +212,19 @@ def _operative_list(lx: Lex, text: str, c: Candidate) -> Candidate:
     voix POUR") decides what the next sentence says (the list item "- de créer un poste")."""
     mp = motion_patterns(lx.lang)
     after = fold_keep(c.subject_text or "")
-    if after[mp.tally_skip.match(after).end():].strip(" -–—•:;,.\n"):
-        return c
+    said = words_between(after[mp.tally_skip.match(after).end():])
+    if said and not (len(said) == 1 and (said[0] in lx.subjects.ordinals or said[0].isdigit())):
+        return c                          # decides what it says, past a list label alone ("ACUERDA:\nPrimero.")
     nxt = sentences(text, c.end, min(len(text), c.end + 1500))
+    if len(nxt) > 1 and len(words_between(nxt[0].text)) == 1:
+        nxt = nxt[1:]                     # a list label alone ("ACUERDA:" / "Primero." / "Aprobar ...")
     if not nxt:
         return c
     end = nxt[0].end
-    outcome = _deciding_outcome(lx, "", fold_keep(text[c.end:end])) if c.outcome == "approved" else c.outcome
-    return Candidate(c.start, end, c.kind, outcome, c.lang, c.body, text[c.end:end], c.item_text, c.vote)
+    said = fold_keep(text[nxt[0].start:end])
+    outcome = (_deciding_outcome(lx, "", said) if c.outcome == "approved"
+               else with_infinitive(lx, c.outcome, said) if c.outcome == "agreed" else c.outcome)
+    return Candidate(c.start, end, c.kind, outcome, c.lang, c.body, text[nxt[0].start:end], c.item_text, c.vote)
 
 
 def _impersonal(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:

@@ -175,8 +175,9 @@ def _motion_content(lang: str) -> re.Pattern:
 def _label_opener(lang: str) -> re.Pattern:
     if not label_outcomes(lang):
         return re.compile(NEVER)
-    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})\s*(?::|(?<=\s)[-–—]|[–—])\s*"
-                      rf"(?:{_alt(_w(lang, 'complementizers'))}(?![\w])\s*)?")
+    comp = _alt(_w(lang, "complementizers"))
+    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})(?:\s*(?::|(?<=\s)[-–—]|[–—])\s*"
+                      rf"(?:{comp}(?![\w])\s*)?|\s+(?P<bare>{comp})(?![\w])\s*)")  # "Resolved that ..."
 
 
 @functools.cache
@@ -238,7 +239,7 @@ def _outcome_lines(lang: str, tally: str) -> dict[str, re.Pattern]:
     prefixes, unan, standalone = _alt(_w(lang, "item_prefixes")), _alt(_w(lang, "unanimous")), _standalone(lang)
     return dict(
         standalone_line=re.compile(
-            rf"^[^\w\n]*(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"
+            rf"^(?:[^\w\n]*\([^()\n]{{1,40}}\)\s+(?=\w)|[^\w\n]*)(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"  # "(Lee/Ortiz) Carried."
             rf"(?:(?P<verb>{standalone})(?![\w])\s*[:.,-]?\s*)?"
             rf"(?:(?P<unan>{unan})|(?P<tally>{tally})|{_alt(_w(lang, 'majority'))}(?![\w]))?(?P<rest>.*)$"),
         labelled_line=re.compile(

@@ -64,7 +64,7 @@ def _bare(lang: str) -> re.Pattern:
     subject = (rf"(?:(?:{dets})\s+)?(?P<noun>{nouns})\s+(?:{_aux(lang, advs)}{advs}\s+)?"
                rf"(?:{_alt(_w(lang, 'adverbs'))}\s+)*(?P<verb>{_participle(lang)}|{present}|{_standalone(lang)})")
     return re.compile(
-        rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{put}[^,.]{{0,60}},\s*)?"
+        rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{put}(?P<matter>[^,.]{{0,60}}),\s*)?"
         rf"(?:{subject}|(?P<imp>{impersonal})|{_aux(lang, advs)}{advs}\s+(?P<part>{_participle(lang)}))(?![\w])"
         rf"{_tail(lang)}\s*[.!]?\s*$")
 
