@@ -245,3 +245,15 @@ def test_an_agreement_announcing_a_numbered_list_decides_its_first_point():
     d = one("El Pleno del Ayuntamiento, por mayoría absoluta, ACUERDA:\nPrimero. Aprobar inicialmente el "
             "presupuesto general para 2024.\n", "es")
     assert d.outcome == "approved" and "Aprobar inicialmente" in d.text
+
+
+@pytest.mark.parametrize("text", [
+    "Las decisiones del comité se adoptarán por consenso siempre que sea posible.",
+    "Si no hay consenso, las propuestas se someterán a votación y se aprobarán por mayoría.",
+])
+def test_a_future_impersonal_states_a_rule_not_a_decision(text):
+    assert decide(text, "es") == ()
+
+
+def test_the_present_impersonal_still_decides():
+    assert one("Se adopta por consenso el reglamento interno.", "es").outcome == "adopted"

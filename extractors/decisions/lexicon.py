@@ -145,8 +145,8 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
             rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{_bodies(lang)})(?![\w])"
             rf"(?P<mid>,?(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
             rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
-        impersonal=re.compile(bounded(rf"(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"
-                                      + _coordinated_impersonal(lang, fin))),
+        impersonal=re.compile(bounded(rf"(?:(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"  # "se adopta", not
+                                      + _coordinated_impersonal(lang, fin) + ")")),           # "se adoptarán"
         operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?P<verb>{fin})(?![\w])"),
     )
 
