@@ -257,3 +257,14 @@ def test_a_future_impersonal_states_a_rule_not_a_decision(text):
 
 def test_the_present_impersonal_still_decides():
     assert one("Se adopta por consenso el reglamento interno.", "es").outcome == "adopted"
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("The Conference,\n1. Takes note of the report;\n2. Also takes note of the workplan;\n", "en", "agreed"),
+    ("La Conferencia,\n1. Toma nota del informe;\n2. Además toma nota del plan de trabajo;\n", "es", "agreed"),
+    ("The Conference,\n1. Takes note of the report;\n2. Decides to adopt the dates for 2022;\n", "en", "adopted"),
+    ("La Conferencia,\n1. Toma nota del informe;\n2. Aclara que el año contable es el año natural;\n", "es", "agreed"),
+])
+def test_operative_paragraphs_with_an_adverb_or_an_infinitive(text, lang, outcome):
+    found = decide(text, lang)
+    assert len(found) == 2 and found[1].outcome == outcome

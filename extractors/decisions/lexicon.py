@@ -147,7 +147,7 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
             rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
         impersonal=re.compile(bounded(rf"(?:(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"  # "se adopta", not
                                       + _coordinated_impersonal(lang, fin) + ")")),           # "se adoptarán"
-        operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?P<verb>{fin})(?![\w])"),
+        operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?:{adv}\s+)?(?P<verb>{fin})(?![\w])"),  # "5. Also takes note"
     )
 
 

@@ -11,7 +11,7 @@ from pipeline.text import sentences
 
 from .candidates import Candidate
 from .lexicon import Lex, lexicon_patterns
-from .outcomes import standalone_ok, verb_outcome, vote_in
+from .outcomes import standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
@@ -66,9 +66,9 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
         if op:
             para = sentences(text, a + op.start("verb"), min(len(text), a + 3000))
             end = para[0].end if para else b
-            out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "operative",
-                                 verb_outcome(lx, op.group("verb")), lang,
-                                 subject_text=text[a + op.end("verb"):end]))
+            outcome = with_infinitive(lx, verb_outcome(lx, op.group("verb")), fold_keep(text[a + op.end("verb"):end]))
+            out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "operative", outcome, lang,
+                                 subject_text=text[a + op.end("verb"):end]))     # "3. Decides to adopt" -> adopted
             continue
         m = lx.votes.standalone_line.match(folded)
         if not m or not (m.group("tally") or m.group("verb")) or not standalone_ok(m):
