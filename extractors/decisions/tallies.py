@@ -15,6 +15,7 @@ from .outcomes import standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
+_NEXT_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\s*[.)]\s")
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
 
 
@@ -66,6 +67,8 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
         if op:
             para = sentences(text, a + op.start("verb"), min(len(text), a + 3000))
             end = para[0].end if para else b
+            numbered = _NEXT_NUMBER.search(text, b, end + 2)         # "1. Takes note of X;" then "2. Decides ..."
+            end = numbered.start() if numbered else end
             outcome = with_infinitive(lx, verb_outcome(lx, op.group("verb")), fold_keep(text[a + op.end("verb"):end]))
             out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "operative", outcome, lang,
                                  subject_text=text[a + op.end("verb"):end]))     # "3. Decides to adopt" -> adopted
