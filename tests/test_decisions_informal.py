@@ -268,3 +268,22 @@ def test_the_present_impersonal_still_decides():
 def test_operative_paragraphs_with_an_adverb_or_an_infinitive(text, lang, outcome):
     found = decide(text, lang)
     assert len(found) == 2 and found[1].outcome == outcome
+
+
+@pytest.mark.parametrize("text, lang, outcomes", [
+    ("La Conferencia,\n\n1. Aprueba :\n\na) Las orientaciones relativas al seguimiento, que figuran en el anexo I;\n\n"
+     "b) Las directrices para el examen técnico, que figuran\nen el anexo II;\n\n2. Alienta a las Partes a que "
+     "ensayen el formato;\n", "es", ["approved", "approved"]),
+    ("Le Conseil décide :\na) d'approuver le budget 2024 ;\nb) de reporter le vote sur les tarifs.\n", "fr",
+     ["approved", "postponed"]),
+])
+def test_a_deciding_verb_then_a_colon_decides_each_lettered_item(text, lang, outcomes):
+    found = decide(text, lang)
+    assert [d.outcome for d in found] == outcomes
+    assert found[0].text.startswith("a)") and found[1].text.startswith("b)")
+
+
+def test_a_bulleted_list_after_a_colon_stays_one_act():
+    found = decide("Le conseil municipal désigne :\n• en qualité de titulaire M. Roy\n"
+                   "• en qualité de suppléant M. Bel\n", "fr")
+    assert len(found) == 1

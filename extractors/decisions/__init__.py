@@ -36,7 +36,7 @@ from .subjects import heading_code, strip_item, refs_in, subject_key
 from .dated import dated_before_meeting
 from .deferrals import sentences_to_deferral_candidates
 from .informal import lines_to_answer_candidates
-from .lists import lists_to_candidates
+from .lists import colon_lists_to_candidates, lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
 from .tallies import lines_to_tally_candidates
 
@@ -170,6 +170,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)
     cands = lists_to_candidates(doc, spans, _languages(doc), cands)
+    cands = colon_lists_to_candidates(doc, cands)
     cands = outcomes_to_motions(doc, cands, _languages(doc))
     out: list[Decision] = []
     prev_end = 0

@@ -14,7 +14,7 @@ from pipeline.text import Span
 
 from .candidates import Candidate
 from .lexicon import _alt, _participle, lexicon_patterns
-from .outcomes import verb_outcome
+from .outcomes import verb_outcome, with_infinitive
 
 _BULLET = re.compile(r"^[ \t]*([-–•·▪►*])\s+\S")
 
@@ -83,3 +83,55 @@ def lists_to_candidates(doc: Document, spans: list[Span], langs: tuple[str, ...]
                     for a, b in items]
             break
     return sorted(out, key=lambda c: c.start)
+
+
+_LETTERED = re.compile(r"^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)\s+\S")
+_NUMBERED = re.compile(r"^[ \t]*\d{1,3}\s*[.)]\s")
+
+
+def _lettered(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """The lettered items ("a) ...", "(ii) ...") starting on the lines after ``pos``: each runs
+    to the next item, or to a numbered paragraph or new paragraph that is not an item."""
+    items: list[list[int]] = []
+    at, blank = pos, False
+    for line in text[pos:limit].split("\n"):
+        a, at = at, at + len(line) + 1
+        if not line.strip():
+            blank = True
+            continue
+        if _LETTERED.match(line):
+            items.append([a + len(line) - len(line.lstrip()), a + len(line)])
+        elif items and not blank and not _NUMBERED.match(line):
+            items[-1][1] = a + len(line)
+        elif items or _NUMBERED.match(line) or line.strip():
+            break
+        blank = False
+    return [(a, b) for a, b in items]
+
+
+def colon_lists_to_candidates(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A deciding verb with nothing after it but a colon ("1. Aprueba :", "The Board
+    decides:") decides each lettered item of the list below it ("a) ...;", "(ii) ..."): one
+    decision per item, each with the outcome of its own infinitive. A bulleted list stays
+    one decision (the parts of one act: "désigne : • titulaire X • suppléant Y") unless
+    announced as several (``lists_to_candidates``)."""
+    out = list(cands)
+    section_starts = sorted(s.start for s in doc.sections)
+    for c in cands:
+        colon = re.match(r"[ \t]*:[ \t]*(?=\n|$)", c.subject_text or "")
+        if c.kind not in ("operative", "active") or colon is None or not doc.text[c.start:c.end].endswith(c.subject_text):
+            continue
+        start = c.end - len(c.subject_text) + colon.end()      # the list starts on the line after the colon
+        limit = min([s for s in section_starts if s > start] + [len(doc.text)])
+        items = _lettered(doc.text, start, limit)
+        if len(items) < 2:
+            continue
+        lx = lexicon_patterns(c.lang)
+        out = [o for o in out if o is not c and not (start <= o.start < items[-1][1])]
+        out += [Candidate(a, b, "operative", with_infinitive(lx, c.outcome, fold_keep(_item_words(doc.text[a:b]))),
+                          c.lang, c.body, subject_text=_item_words(doc.text[a:b])) for a, b in items]
+    return sorted(out, key=lambda c: c.start)
+
+
+def _item_words(item: str) -> str:
+    return re.sub(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s*", "", item)
