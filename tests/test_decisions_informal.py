@@ -287,3 +287,35 @@ def test_a_bulleted_list_after_a_colon_stays_one_act():
     found = decide("Le conseil municipal désigne :\n• en qualité de titulaire M. Roy\n"
                    "• en qualité de suppléant M. Bel\n", "fr")
     assert len(found) == 1
+
+
+def _compendium(cue: str, label: str, title: str, body: str, lang: str):
+    text = f"{cue}\n\n{label}\n\n{title}\n\n{body}\n"
+    return decide(text, lang, headings=(cue, label, title))
+
+
+@pytest.mark.parametrize("cue, label, title, body, lang, outcome", [
+    ("Decisions adopted by the Assembly of Members", "Decision 4/AM.7", "Programme of work for 2025",
+     "The Assembly of Members,\n\n1. Takes note of the report;\n", "en", "adopted"),
+    ("Decisiones adoptadas por la Asamblea de Socios", "Decisión 4/AS.7", "Programa de trabajo para 2025",
+     "La Asamblea de Socios,\n\n1. Toma nota del informe;\n", "es", "adopted"),
+    ("Résolutions approuvées par l'Assemblée des membres", "Résolution 4/AM.7", "Programme de travail 2025",
+     "L'Assemblée des membres,\n\n1. Prend acte du rapport ;\n", "fr", "approved"),
+])
+def test_a_compendium_s_numbered_decisions_are_decisions(cue, label, title, body, lang, outcome):
+    found = _compendium(cue, label, title, body, lang)
+    assert [d.outcome for d in found] == [outcome, "agreed"]
+    assert title in found[0].text and label in found[0].text
+
+
+def test_decision_headings_without_a_compendium_cue_are_no_decisions():
+    found = _compendium("Report of the Assembly of Members", "Decision 4/AM.7", "Programme of work for 2025",
+                        "The Assembly of Members,\n\n1. Takes note of the report;\n", "en")
+    assert [d.outcome for d in found] == ["agreed"]
+
+
+def test_a_title_going_on_in_lower_case_stays_whole():
+    found = _compendium("Decisions adopted by the Assembly of Members", "Decision 5/AM.7",
+                        "Enhancing technology transfer", "through the regional centres\n\nThe Assembly,\n\n"
+                        "1. Takes note of the report;", "en")
+    assert "through the regional centres" in found[0].text

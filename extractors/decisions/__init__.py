@@ -33,6 +33,7 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
 from .subjects import heading_code, strip_item, refs_in, subject_key
+from .compendium import compendium_to_candidates
 from .dated import dated_before_meeting
 from .deferrals import sentences_to_deferral_candidates
 from .informal import lines_to_answer_candidates
@@ -172,6 +173,8 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     cands = lists_to_candidates(doc, spans, _languages(doc), cands)
     cands = colon_lists_to_candidates(doc, cands)
     cands = outcomes_to_motions(doc, cands, _languages(doc))
+    cands = sorted(cands + [c for c in compendium_to_candidates(doc, _languages(doc))
+                            if not any(c.start < o.end and o.start < c.end for o in cands)], key=lambda c: c.start)
     out: list[Decision] = []
     prev_end = 0
     for c in cands:
