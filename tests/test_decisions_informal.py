@@ -319,3 +319,13 @@ def test_a_title_going_on_in_lower_case_stays_whole():
                         "Enhancing technology transfer", "through the regional centres\n\nThe Assembly,\n\n"
                         "1. Takes note of the report;", "en")
     assert "through the regional centres" in found[0].text
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("2024-03-051 IL EST PROPOSÉ PAR Mme la conseillère Anne Roy, APPUYÉ PAR M. le conseiller Paul Bel ET "
+     "RÉSOLU À L'UNANIMITÉ des conseillers présents d'adopter l'ordre du jour tel que présenté.", "adopted"),
+    ("2024-03-054 IL EST PROPOSÉ PAR M. le conseiller Paul Bel, APPUYÉ PAR Mme la conseillère Anne Roy ET "
+     "RÉSOLU À L'UNANIMITÉ d'octroyer le contrat de déneigement à Transports Roy inc.", "approved"),
+])
+def test_a_numbered_quebec_resolution(text, outcome):
+    assert one(text, "fr").outcome == outcome

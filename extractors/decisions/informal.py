@@ -124,7 +124,7 @@ def _resolved(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     m = ip.resolved.search(folded)
     if not m:
         return None
-    before = words_between(folded[:m.start()])
+    before = [w for w in words_between(folded[:m.start()]) if not w.isdigit()]   # "2024-03-051 IL EST PROPOSÉ"
     if folded.rstrip().endswith("?") or lx.cues.past.search(folded, m.end()):
         return None
     if before and (len(before) > 3 or before[-1] not in lx.verbs.aux_words):
