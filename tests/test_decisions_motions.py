@@ -401,3 +401,23 @@ def test_outcomes_named_by_the_body_or_declared(text, lang, outcome):
     found = decide(text, lang)
     assert [d.outcome for d in found] == [outcome]
     assert "PC portable" in found[0].text or "louée aux associations" in found[0].text
+
+
+def test_a_motion_lost_after_its_count_is_one_decision_with_that_count():
+    d = one("The motion was put to the vote: 3 in favour, 5 against. The motion to close the footpath was lost.", "en")
+    assert d.outcome == "rejected" and "close the footpath" in d.text
+    assert (d.vote.votes_for, d.vote.against) == (3, 5)
+
+
+def test_lost_decides_only_a_motion():
+    assert decide("The signed copy of the lease was lost in the post.", "en") == ()
+    assert decide("The Council lost the appeal against the inspector.", "en") == ()
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("RESOLVED: that the minutes of the meeting held on 9 April be approved as a correct record.", "approved"),
+    ("RESOLVED: that the item be deferred to the June meeting.", "postponed"),
+    ("RESOLVED: that the clerk renews the insurance policy.", "agreed"),
+])
+def test_a_resolution_takes_the_outcome_its_clause_states(text, outcome):
+    assert one(text, "en").outcome == outcome

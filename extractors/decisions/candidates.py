@@ -12,7 +12,7 @@ from pipeline.records import Document, Outcome
 from pipeline.text import Span, collapse, fold, sentences
 
 from .candidate import Candidate, CandidateKind
-from .informal import AFTER_ACTIVE, FINDERS, body_qualifier
+from .informal import AFTER_ACTIVE, FINDERS, body_qualifier, motion_only
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
 from .outcomes import (counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
@@ -98,6 +98,9 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
                           c.item_text, c.vote, c.settled)]
     label = lx.verbs.label_outcome[re.sub(r"\s+", " ", m.group("label"))]
     outcome = with_infinitive(lx, label, fold_keep(rest.text))
+    said = lx.verbs.motion_content.search(fold_keep(rest.text)) if outcome == "agreed" else None
+    if said and said.group("part"):       # "RESOLVED: that the minutes be approved" -> approved
+        outcome = verb_outcome(lx, said.group("part"))
     return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=rest.text,
                       vote=vote_in(lx, fold_keep(sent)))]
 
@@ -254,7 +257,7 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             continue                      # "este Concejo aprobó que ...": a remark in debate
         if m.group("det") is None and lx.subjects.genitive.search(_before_name(sent, folded, m.start())):
             continue                      # "the Rules of the Planning Commission adopted ..."
-        if not_a_decision(lx, folded, m.start(), m.end()):
+        if not_a_decision(lx, folded, m.start(), m.end()) or motion_only(lx, m.group("verb"), ""):
             continue
         if pending_refusal(lx, m.group("verb"), folded[m.end():]):
             continue
@@ -294,8 +297,9 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         else:
             subject = _clause_subject(lx, sent, folded, m.start())
         if not subject or lx.subjects.not_subjects.search(fold(subject)) or \
-                lx.subjects.not_subjects.search(re.split(r"[,;:]", folded[:m.start()])[-1]):
-            continue                        # "Number one, someone has been appointed"
+                lx.subjects.not_subjects.search(re.split(r"[,;:]", folded[:m.start()])[-1]) \
+                or motion_only(lx, m.group("verb"), fold(subject)):
+            continue                        # "Number one, someone has been appointed", "the file was lost"
         after = folded[m.end():]
         agent = lx.subjects.agent.match(after)
         by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after)) or \

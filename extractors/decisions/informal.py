@@ -92,6 +92,18 @@ def body_qualifier(lx: Lex, mid: str) -> str | None:
     return mid.strip()
 
 
+@functools.cache
+def _motion_words(lang: str) -> tuple[frozenset, re.Pattern]:
+    only = frozenset(fold_keep(w) for w in _w(lang, "motion_only_participles"))
+    return only, re.compile(rf"(?<![\w']){_alt(_w(lang, 'motion_subject_nouns'))}(?![\w])")
+
+
+def motion_only(lx: Lex, verb: str, subject: str) -> bool:
+    """A participle that decides only a motion ("lost") whose subject names none."""
+    only, nouns = _motion_words(lx.lang)
+    return re.sub(r"\s+", " ", verb) in only and not nouns.search(subject)
+
+
 def _receipt(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A named body receiving a report ("The Commission received the stipends report")."""
     for m in informal_patterns(lx.lang).receipt.finditer(folded):
