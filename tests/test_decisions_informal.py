@@ -329,3 +329,33 @@ def test_a_title_going_on_in_lower_case_stays_whole():
 ])
 def test_a_numbered_quebec_resolution(text, outcome):
     assert one(text, "fr").outcome == outcome
+
+
+def test_an_agreement_announced_then_its_ordinal_points():
+    found = decide("Sometido a votación, se aprueba por mayoría absoluta con 7 votos a favor y 4 en contra, el "
+                   "siguiente ACUERDO:\n\nPRIMERO. Aprobar inicialmente el presupuesto general para 2025.\n"
+                   "SEGUNDO. Aplazar la plantilla de personal.\n\nEl expediente se expondrá al público.\n", "es")
+    assert [d.outcome for d in found] == ["approved", "postponed"]
+    assert found[0].text.startswith("PRIMERO.") and (found[0].vote.votes_for, found[0].vote.against) == (7, 4)
+
+
+def test_the_following_dates_stay_one_decision():
+    found = decide("The Conference,\n\n3. Decides to adopt the following dates for the sessional periods in 2030:\n\n"
+                   "(a) First sessional period: Monday, 3 June, to Thursday, 13 June;\n\n"
+                   "(b) Second sessional period: Monday, 11 November, to Friday, 22 November.\n", "en")
+    assert len(found) == 1 and found[0].outcome == "adopted"
+
+
+def test_sub_items_stay_with_their_lettered_item():
+    found = decide("La Conferencia,\n\n1. Aprueba :\n\na) Las directrices, que comprenden:\n\ni) El calendario;\n\n"
+                   "ii) El presupuesto;\n\nb) El esbozo del informe inicial;\n\n2. Alienta a las Partes.\n", "es")
+    assert [d.text[:2] for d in found] == ["a)", "b)"]
+
+
+@pytest.mark.parametrize("text", [
+    "No formulándose observaciones, el Pleno, por unanimidad de los once miembros presentes, aprueba el acta.",
+    "A propuesta de la Alcaldía, se acuerda por unanimidad dejar el asunto sobre la mesa hasta la próxima sesión.",
+])
+def test_spanish_incise_after_the_body_and_tabling(text):
+    d = one(text, "es")
+    assert d.outcome == ("approved" if "acta" in text else "postponed")
