@@ -359,3 +359,21 @@ def test_sub_items_stay_with_their_lettered_item():
 def test_spanish_incise_after_the_body_and_tabling(text):
     d = one(text, "es")
     assert d.outcome == ("approved" if "acta" in text else "postponed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("M. Paul Roy et Mme Anne Bel sont élus au conseil d'administration à l'unanimité des votants.", "fr"),
+    ("Ana Gil es elegida presidenta por unanimidad.", "es"),
+    ("Ms Jane Roe is elected Chair for the coming year.", "en"),
+])
+def test_a_named_person_elected_in_the_present_is_a_result(text, lang):
+    assert one(text, lang).outcome == "approved"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Maire est élu au scrutin secret à la majorité absolue.", "fr"),
+    ("Mme Anne Bel est désignée secrétaire de séance.", "fr"),
+    ("El alcalde es elegido por mayoría absoluta.", "es"),
+])
+def test_an_election_rule_or_a_sitting_s_designation_is_no_decision(text, lang):
+    assert decide(text, lang) == ()

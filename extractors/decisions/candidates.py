@@ -307,14 +307,31 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         if lx.subjects.agent_word.match(after) and not agent \
                 and not by_tally:           # "defeated by 12 votes to 27" is a vote, not an agent
             continue
-        if lx.cues.not_deciding.match(folded, m.start("verb")) or lx.cues.election_rule.fullmatch(folded, m.start(), m.end()):
-            continue                        # "forms were passed to the members", "le maire est élu"
+        if lx.cues.not_deciding.match(folded, m.start("verb")) or (
+                lx.cues.election_rule.fullmatch(folded, m.start(), m.end()) and not _names_someone(lx, subject, m.group("verb"))):
+            continue                        # "forms were passed to the members", "le maire est élu" (not "M. Roy est élu")
         outcome = motion_outcome(lx, folded, m)
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
         if fold(subject) in lx.subjects.pronouns or fold(subject).split(" ")[0] in lx.subjects.expletives:
             subject = sent[m.end():]
         return Candidate(span.start, span.end, "passive", outcome, lx.lang, body=body, subject_text=subject)
     return None
+
+
+def _names_someone(lx: Lex, subject: str, verb: str) -> bool:
+    """An election participle whose subject names a person: two capitalised words, the first
+    no determiner ("M. Paul Roy", "Ana Gil"), not "Le Maire"."""
+    if not re.match(rf"(?:{'|'.join(map(re.escape, _named_elections(lx.lang)))})", verb):
+        return False
+    for m in re.finditer(r"([A-ZÀ-Ý][\w'’-]*)\s+[A-ZÀ-Ý][\w'’-]+", subject):
+        if not lx.subjects.determiners.match(fold(m.group(1)) + " "):
+            return True
+    return False
+
+
+@functools.cache
+def _named_elections(lang: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words(lang, "decisions", "named_election_participles")) or ("(?!)",)
 
 
 def _standalone(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
