@@ -421,3 +421,14 @@ def test_lost_decides_only_a_motion():
 ])
 def test_a_resolution_takes_the_outcome_its_clause_states(text, outcome):
     assert one(text, "en").outcome == outcome
+
+
+@pytest.mark.parametrize("text, heading, lang", [
+    ("6.12 Permis de végétaliser\n\nÀ traiter dans la commission environnement.\n\n6.13 Divers\n\nRien.\n",
+     "6.12 Permis de végétaliser", "fr"),
+    ("4. Tree planting policy\n\nThe item was referred to the committee on parks for a report.\n",
+     "4. Tree planting policy", "en"),
+])
+def test_an_item_referred_to_a_committee_is_postponed(text, heading, lang):
+    d = one(text, lang, headings=(heading,))
+    assert d.outcome == "postponed" and heading in d.text

@@ -371,7 +371,13 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))
         r.last, r.announced = b, None
     elif c is None:
-        r.announced = span
+        held = Candidate(a, b, "standalone", "postponed", lang)
+        found = _fallback(doc, r, held) if item and item[0] >= r.last else None
+        if found is not None:                 # "6.12 Permis de végétaliser" / "À traiter dans la commission X."
+            r.out.append(found)
+            r.last = b
+        else:
+            r.announced = span
     else:
         found = _fallback(doc, r, c)
         if found is not None:
