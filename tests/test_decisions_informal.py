@@ -377,3 +377,14 @@ def test_a_named_person_elected_in_the_present_is_a_result(text, lang):
 ])
 def test_an_election_rule_or_a_sitting_s_designation_is_no_decision(text, lang):
     assert decide(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Conferencia,\n\n1. Acoge con beneplácito el trabajo del Comité y toma nota de su informe;\n\n"
+     "2. Invita a las Partes a presentar comunicaciones;\n", "es"),
+    ("The Conference,\n\n1. Welcomes the work of the Committee and takes note of its report;\n\n"
+     "2. Invites Parties to make submissions;\n", "en"),
+])
+def test_a_deciding_verb_coordinated_after_one_that_decides_nothing(text, lang):
+    d = one(text, lang)
+    assert d.outcome == "agreed" and d.text.startswith("1.")
