@@ -388,3 +388,15 @@ def test_an_election_rule_or_a_sitting_s_designation_is_no_decision(text, lang):
 def test_a_deciding_verb_coordinated_after_one_that_decides_nothing(text, lang):
     d = one(text, lang)
     assert d.outcome == "agreed" and d.text.startswith("1.")
+
+
+@pytest.mark.parametrize("text, lang, refs", [
+    ("Mr. Lee: I move, seconded by Ms. Roe, that Bill 31, The Broadband Act, be now read a first time.\n\n"
+     "Motion agreed to.\n", "en", ("31",)),
+    ("IL EST PROPOSÉ PAR M. Roy, APPUYÉ PAR Mme Bel ET RÉSOLU d'adopter le Règlement numéro 409-2024 "
+     "décrétant les taux de taxes.", "fr", ("409-2024",)),
+    ("I move that By-laws No. 58/2014 to 60/2014 be read a second time.\n\nCarried.\n", "en",
+     ("58/2014", "59/2014", "60/2014")),
+])
+def test_acts_cited_by_number_are_refs(text, lang, refs):
+    assert one(text, lang).refs == refs

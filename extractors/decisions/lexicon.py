@@ -446,7 +446,7 @@ def doc_code(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?i:{_alt(doc_words)})\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}")
 
 
-_ACT = r"(?:[A-Z]-\d{1,4}|\d{1,4}/(?:19|20)\d\d)(?![\w/])"
+_ACT = r"(?:[A-Z]-\d{1,4}|\d{1,4}[/-](?:19|20)\d\d|\d{1,4})(?![\w/-])"   # "C-23", "35/2014", "409-2024", "31"
 
 
 @functools.cache
@@ -456,7 +456,8 @@ def act_code(lang: str) -> re.Pattern:
     acts = _w(lang, "ref_act_words")
     if not acts:
         return re.compile(NEVER)
-    act, numbering = rf"(?i:{_alt(acts)})(?![\w-])", rf"(?i:{_alt(_w(lang, 'ref_act_numbering'))}\s*)?"
+    act = rf"(?i:{alternation(acts)})(?![\w-])"            # the text as written, accents kept ("Règlement")
+    numbering = rf"(?i:{alternation(_w(lang, 'ref_act_numbering'))}\s*)?"
     joiner = rf"(?:\s*,\s*|\s+(?i:{_alt((*_w(lang, 'conjunctions'), *_w(lang, 'ref_range_words')))})\s+)"
     return re.compile(rf"{act}\s+{numbering}(?P<codes>{_ACT}(?:{joiner}(?:{act}\s+{numbering})?{_ACT})*)")
 
