@@ -368,3 +368,67 @@ def test_a_decision_verb_inside_a_time_clause_is_no_decision(text, lang):
 
 def test_a_subordinator_opening_the_sentence_is_read_with_its_comma():
     assert one("Before the vote, the budget was approved.", "en").outcome == "approved"
+
+
+def test_hansard_outcome_lines_close_the_amendment_then_the_main_motion():
+    text = ("Bill 12–The Harbour Act\n\nHon. Ms. Roe (Minister of Transport): Madam Speaker, I move, seconded by "
+            "the Minister of Finance, that Bill 12, The Harbour Act, be now read a second time.\n\n"
+            "Mr. Lee (Elm): Madam Speaker, I therefore move, seconded by the Member for Oak, that the motion be "
+            "amended by deleting the word second and substituting the word third.\n\n"
+            "The Speaker: The question before the House is the amendment moved by the Member for Elm.\n\n"
+            "A recorded division was taken, the result being as follows: Yeas 9, Nays 14.\n\n"
+            "The Speaker: I declare the amendment lost.\n\nAmendment negatived.\n\n"
+            "The Speaker: The question before the House is the main motion.\n\n"
+            "The Speaker: I declare the motion carried.\n\nMotion agreed to.\n")
+    found = decide(text, "en", headings=("Bill 12–The Harbour Act",))
+    assert [d.outcome for d in found] == ["approved", "rejected"]
+    assert "be now read a second time" in found[0].text and "be amended" in found[1].text
+
+
+def test_a_committee_report_received_and_concurred_in_is_adopted():
+    d = one("Ms. Oduya: I move, seconded by the Member for Elm, that the report be received and concurred in.\n\n"
+            "Motion agreed to.\n", "en")
+    assert d.outcome == "adopted"
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("Pour l'école, Yves propose que la mairie offre un dictionnaire aux élèves. Et également un PC portable "
+     "d'une valeur de 500 €. Proposition non retenue par le conseil municipal.\n", "fr", "rejected"),
+    ("M. Roy propose que la salle soit louée aux associations le samedi matin.\n\nLe président : Je déclare "
+     "la motion adoptée.\n", "fr", "adopted"),
+])
+def test_outcomes_named_by_the_body_or_declared(text, lang, outcome):
+    found = decide(text, lang)
+    assert [d.outcome for d in found] == [outcome]
+    assert "PC portable" in found[0].text or "louée aux associations" in found[0].text
+
+
+def test_a_motion_lost_after_its_count_is_one_decision_with_that_count():
+    d = one("The motion was put to the vote: 3 in favour, 5 against. The motion to close the footpath was lost.", "en")
+    assert d.outcome == "rejected" and "close the footpath" in d.text
+    assert (d.vote.votes_for, d.vote.against) == (3, 5)
+
+
+def test_lost_decides_only_a_motion():
+    assert decide("The signed copy of the lease was lost in the post.", "en") == ()
+    assert decide("The Council lost the appeal against the inspector.", "en") == ()
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("RESOLVED: that the minutes of the meeting held on 9 April be approved as a correct record.", "approved"),
+    ("RESOLVED: that the item be deferred to the June meeting.", "postponed"),
+    ("RESOLVED: that the clerk renews the insurance policy.", "agreed"),
+])
+def test_a_resolution_takes_the_outcome_its_clause_states(text, outcome):
+    assert one(text, "en").outcome == outcome
+
+
+@pytest.mark.parametrize("text, heading, lang", [
+    ("6.12 Permis de végétaliser\n\nÀ traiter dans la commission environnement.\n\n6.13 Divers\n\nRien.\n",
+     "6.12 Permis de végétaliser", "fr"),
+    ("4. Tree planting policy\n\nThe item was referred to the committee on parks for a report.\n",
+     "4. Tree planting policy", "en"),
+])
+def test_an_item_referred_to_a_committee_is_postponed(text, heading, lang):
+    d = one(text, lang, headings=(heading,))
+    assert d.outcome == "postponed" and heading in d.text

@@ -33,14 +33,16 @@ from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_
 from .lexicon import OUTCOMES, Lex, lexicon_patterns
 from .sequence import resolutions_to_candidates, submissions_to_decisions, tallies_to_votes
 from .subjects import heading_code, strip_item, refs_in, subject_key
+from .compendium import compendium_to_candidates
 from .dated import dated_before_meeting
 from .deferrals import sentences_to_deferral_candidates
-from .lists import lists_to_candidates
+from .informal import lines_to_answer_candidates
+from .lists import colon_lists_to_candidates, lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
 from .tallies import lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
@@ -144,8 +146,8 @@ def _body_mismatch(lx: Lex, c: Candidate, meeting: Meeting | None) -> bool:
         return False
     if _is_self(lx, c.body):
         return False                      # "The meeting approved": this meeting decides
-    named, own = fold(c.body), fold(meeting.body)
-    return named not in own and own not in named
+    named, own = fold(f"{c.body} {c.qualifier}" if c.qualifier else c.body), fold(meeting.body)
+    return named not in own and own not in named     # "le Conseil départemental" in a municipal council's
 
 
 def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decision, ...]:
@@ -161,6 +163,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(lines_to_tally_candidates(doc, lang))
         cands.extend(lines_to_result_candidates(doc, lang))
         cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
+        cands.extend(lines_to_answer_candidates(doc, lang))
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)
              and not dated_before_meeting(doc, c, meeting)]
@@ -168,7 +171,10 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     cands = tallies_to_votes(doc, cands)
     cands = resolutions_to_candidates(doc, cands)
     cands = lists_to_candidates(doc, spans, _languages(doc), cands)
+    cands = colon_lists_to_candidates(doc, cands)
     cands = outcomes_to_motions(doc, cands, _languages(doc))
+    cands = sorted(cands + [c for c in compendium_to_candidates(doc, _languages(doc))
+                            if not any(c.start < o.end and o.start < c.end for o in cands)], key=lambda c: c.start)
     out: list[Decision] = []
     prev_end = 0
     for c in cands:

@@ -3,37 +3,23 @@ put to the vote, or a standalone outcome sentence; one candidate per place."""
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
-from typing import Literal
 
+from pipeline.lexicon import words
 from pipeline.patterns import fold_keep
-from pipeline.records import Document, Outcome, Vote
+from pipeline.records import Document, Outcome
 from pipeline.text import Span, collapse, fold, sentences
 
+from .candidate import Candidate, CandidateKind
+from .informal import AFTER_ACTIVE, FINDERS, body_qualifier, motion_only
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
-from .outcomes import (motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
+from .outcomes import (counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
 
-CandidateKind = Literal["passive", "active", "impersonal", "operative", "standalone", "tally", "submitted",
-                        "motion"]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A span that records a decision, before it is typed: where, how, what outcome."""
-    start: int
-    end: int
-    kind: CandidateKind
-    outcome: Outcome
-    lang: str
-    body: str | None = None          # a deciding body named in the text
-    subject_text: str | None = None  # the phrase naming what was decided
-    item_text: str | None = None     # the agenda item line a tally belongs to
-    vote: Vote | None = None
-    settled: bool = True             # False: put to the vote, outcome still to be read after it
-    pieces: tuple[tuple[int, int], ...] = ()  # the spans its text joins (a motion and the line closing it)
+__all__ = ["Candidate", "CandidateKind", "document_to_sentences", "merge_candidates", "sentence_to_candidates",
+           "sentences_to_candidates"]
 
 
 def _heading_end(text: str, start: int, heading: str) -> int:
@@ -101,8 +87,9 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
     giving the outcome when it has one, else the label's. None when no label opens it."""
     sent = text[span.start:span.end]
     m = lx.verbs.label_opener.match(fold_keep(sent))
-    if not m or not sent[m.start("label"):m.end("label")].isupper() or sent.rstrip().endswith("?"):
-        return None
+    label = sent[m.start("label"):m.end("label")] if m else ""
+    if not m or not (label.isupper() or m.group("bare") and label[:1].isupper()) or sent.rstrip().endswith("?"):
+        return None                       # "RESOLVED: ...", or "Resolved that ..." opening its sentence
     rest = Span(span.start + m.end(), span.end, sent[m.end():])
     inner = sentence_to_candidates(lx, text, rest)
     if inner:
@@ -111,6 +98,9 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
                           c.item_text, c.vote, c.settled)]
     label = lx.verbs.label_outcome[re.sub(r"\s+", " ", m.group("label"))]
     outcome = with_infinitive(lx, label, fold_keep(rest.text))
+    said = lx.verbs.motion_content.search(fold_keep(rest.text)) if outcome == "agreed" else None
+    if said and said.group("part"):       # "RESOLVED: that the minutes be approved" -> approved
+        outcome = verb_outcome(lx, said.group("part"))
     return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=rest.text,
                       vote=vote_in(lx, fold_keep(sent)))]
 
@@ -127,14 +117,15 @@ def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
         return labelled
     sent = text[span.start:span.end]
     folded = fold_keep(sent)
-    for find in (_bare, _trailing, _deliberated, _impersonal, _active, _passive, _negated_passive, _submitted,
-                 _standalone):
+    for find in (_bare, _trailing, _deliberated, *FINDERS, _impersonal, _active, *AFTER_ACTIVE, _passive,
+                 _negated_passive, _submitted, _standalone):
         c = find(lx, sent, folded, span)
         if c is not None:
             if c.kind == "active" and c.end == span.end:
                 c = _operative_list(lx, text, c)
             return [Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
-                              None, vote_in(lx, fold_keep(text[c.start:c.end])), c.settled)]
+                              None, c.vote or vote_in(lx, fold_keep(text[c.start:c.end])), c.settled,
+                              qualifier=c.qualifier)]
     return []
 
 
@@ -144,8 +135,13 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     m = motion_patterns(lx.lang).bare.match(_without_vocative(sent, folded))
     if not m or folded.rstrip().endswith("?"):
         return None
-    return Candidate(span.start, span.end, "standalone", verb_outcome(lx, m.group("verb") or m.group("imp") or m.group("part")),
-                     lx.lang)
+    verb = "verb" if m.group("verb") else ("imp" if m.group("imp") else "part")
+    outcome, vote = verb_outcome(lx, m.group(verb)), dash_vote(folded[m.end(verb):])     # "Motion passed 5-0."
+    matter = words_between(m.group("matter") or "")
+    if matter and matter[0] not in lx.subjects.prepositions:  # "Se somete a votación la propuesta, resultando aprobada"
+        return Candidate(span.start, span.end, "submitted", outcome, lx.lang, vote=vote,
+                         subject_text=sent[m.start("matter"):m.end("matter")])
+    return Candidate(span.start, span.end, "standalone", outcome, lx.lang, vote=vote)
 
 
 def _without_vocative(sent: str, folded: str) -> str:
@@ -219,14 +215,19 @@ def _operative_list(lx: Lex, text: str, c: Candidate) -> Candidate:
     voix POUR") decides what the next sentence says (the list item "- de créer un poste")."""
     mp = motion_patterns(lx.lang)
     after = fold_keep(c.subject_text or "")
-    if after[mp.tally_skip.match(after).end():].strip(" -–—•:;,.\n"):
-        return c
+    said = words_between(after[mp.tally_skip.match(after).end():])
+    if said and not (len(said) == 1 and (said[0] in lx.subjects.ordinals or said[0].isdigit())):
+        return c                          # decides what it says, past a list label alone ("ACUERDA:\nPrimero.")
     nxt = sentences(text, c.end, min(len(text), c.end + 1500))
+    if len(nxt) > 1 and len(words_between(nxt[0].text)) == 1:
+        nxt = nxt[1:]                     # a list label alone ("ACUERDA:" / "Primero." / "Aprobar ...")
     if not nxt:
         return c
     end = nxt[0].end
-    outcome = _deciding_outcome(lx, "", fold_keep(text[c.end:end])) if c.outcome == "approved" else c.outcome
-    return Candidate(c.start, end, c.kind, outcome, c.lang, c.body, text[c.end:end], c.item_text, c.vote)
+    said = fold_keep(text[nxt[0].start:end])
+    outcome = (_deciding_outcome(lx, "", said) if c.outcome == "approved"
+               else with_infinitive(lx, c.outcome, said) if c.outcome == "agreed" else c.outcome)
+    return Candidate(c.start, end, c.kind, outcome, c.lang, c.body, text[nxt[0].start:end], c.item_text, c.vote)
 
 
 def _impersonal(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
@@ -245,8 +246,8 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     for m in _overlapping(lx.verbs.active, folded):
         mid = m.group("mid") or ""
         if (lx.cues.hedges.search(mid) or lx.cues.negation.search(mid)
-                or any(w in lx.cues.relatives or w in lx.verbs.aux_words or w in lx.cues.pluperfect
-                       for w in words_between(mid))
+                or any(w in lx.cues.relatives or w in lx.cues.pluperfect for w in words_between(mid))
+                or set(words_between(sent[m.start("mid"):m.end("mid")].lower())) & _aux_words(lx.lang)
                 or fold(m.group("aux") or "") in lx.cues.pluperfect   # "The Board had approved": before the meeting
                 or lx.subjects.genitive.search(folded[:m.start()])
                 or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
@@ -256,7 +257,7 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             continue                      # "este Concejo aprobó que ...": a remark in debate
         if m.group("det") is None and lx.subjects.genitive.search(_before_name(sent, folded, m.start())):
             continue                      # "the Rules of the Planning Commission adopted ..."
-        if not_a_decision(lx, folded, m.start(), m.end()):
+        if not_a_decision(lx, folded, m.start(), m.end()) or motion_only(lx, m.group("verb"), ""):
             continue
         if pending_refusal(lx, m.group("verb"), folded[m.end():]):
             continue
@@ -264,8 +265,17 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
                                   folded[m.end():])
         body = collapse(sent[m.start("body"):m.end("body")])
         return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
-                         subject_text=sent[m.end("verb"):])
+                         subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, mid))
     return None
+
+
+
+@functools.cache
+def _aux_words(lang: str) -> frozenset[str]:
+    """The auxiliaries' words as written, accents kept: "à" after a body ("Le Conseil, à
+    l'unanimité, décide") is no "a"."""
+    return frozenset(w.lower() for a in (*words(lang, "decisions", "passive_aux"), *words(lang, "decisions", "active_aux"))
+                     for w in a.split())
 
 
 def _before_name(sent: str, folded: str, a: int) -> str:
@@ -287,23 +297,41 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         else:
             subject = _clause_subject(lx, sent, folded, m.start())
         if not subject or lx.subjects.not_subjects.search(fold(subject)) or \
-                lx.subjects.not_subjects.search(re.split(r"[,;:]", folded[:m.start()])[-1]):
-            continue                        # "Number one, someone has been appointed"
+                lx.subjects.not_subjects.search(re.split(r"[,;:]", folded[:m.start()])[-1]) \
+                or motion_only(lx, m.group("verb"), fold(subject)):
+            continue                        # "Number one, someone has been appointed", "the file was lost"
         after = folded[m.end():]
         agent = lx.subjects.agent.match(after)
         by_tally = lx.votes.tally.match(lx.subjects.agent_lead.sub("", after)) or \
-            lx.votes.unanimous.match(after.lstrip())       # "por unanimidad" is no agent
+            lx.votes.unanimous.match(after.lstrip()) or counted_at(lx, after)   # "por unanimidad" is no agent
         if lx.subjects.agent_word.match(after) and not agent \
                 and not by_tally:           # "defeated by 12 votes to 27" is a vote, not an agent
             continue
-        if lx.cues.not_deciding.match(folded, m.start("verb")) or lx.cues.election_rule.fullmatch(folded, m.start(), m.end()):
-            continue                        # "forms were passed to the members", "le maire est élu"
+        if lx.cues.not_deciding.match(folded, m.start("verb")) or (
+                lx.cues.election_rule.fullmatch(folded, m.start(), m.end()) and not _names_someone(lx, subject, m.group("verb"))):
+            continue                        # "forms were passed to the members", "le maire est élu" (not "M. Roy est élu")
         outcome = motion_outcome(lx, folded, m)
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
         if fold(subject) in lx.subjects.pronouns or fold(subject).split(" ")[0] in lx.subjects.expletives:
             subject = sent[m.end():]
         return Candidate(span.start, span.end, "passive", outcome, lx.lang, body=body, subject_text=subject)
     return None
+
+
+def _names_someone(lx: Lex, subject: str, verb: str) -> bool:
+    """An election participle whose subject names a person: two capitalised words, the first
+    no determiner ("M. Paul Roy", "Ana Gil"), not "Le Maire"."""
+    if not re.match(rf"(?:{'|'.join(map(re.escape, _named_elections(lx.lang)))})", verb):
+        return False
+    for m in re.finditer(r"([A-ZÀ-Ý][\w'’-]*)\s+[A-ZÀ-Ý][\w'’-]+", subject):
+        if not lx.subjects.determiners.match(fold(m.group(1)) + " "):
+            return True
+    return False
+
+
+@functools.cache
+def _named_elections(lang: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words(lang, "decisions", "named_election_participles")) or ("(?!)",)
 
 
 def _standalone(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:

@@ -143,11 +143,11 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
             rf"(?<!\w)(?P<aux>{_aux(lang, nadvs)}){nadvs}\s+(?P<verb>{part})(?!\w)"),
         active=re.compile(
             rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{_bodies(lang)})(?![\w])"
-            rf"(?P<mid>(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
+            rf"(?P<mid>(?:,[^,.;:!?()\[\]\n]{{1,60}},)?,?(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"   # ", por unanimidad de ...,"
             rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
-        impersonal=re.compile(bounded(rf"(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"
-                                      + _coordinated_impersonal(lang, fin))),
-        operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?P<verb>{fin})(?![\w])"),
+        impersonal=re.compile(bounded(rf"(?:(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"  # "se adopta", not
+                                      + _coordinated_impersonal(lang, fin) + ")")),           # "se adoptarán"
+        operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?:{adv}\s+)?(?P<verb>{fin})(?![\w])"),  # "5. Also takes note"
     )
 
 
@@ -175,8 +175,9 @@ def _motion_content(lang: str) -> re.Pattern:
 def _label_opener(lang: str) -> re.Pattern:
     if not label_outcomes(lang):
         return re.compile(NEVER)
-    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})\s*(?::|(?<=\s)[-–—]|[–—])\s*"
-                      rf"(?:{_alt(_w(lang, 'complementizers'))}(?![\w])\s*)?")
+    comp = _alt(_w(lang, "complementizers"))
+    return re.compile(rf"^[^\w\n]*(?P<label>{_alt(label_outcomes(lang))})(?:\s*(?::|(?<=\s)[-–—]|[–—])\s*"
+                      rf"(?:{comp}(?![\w])\s*)?|\s+(?P<bare>{comp})(?![\w])\s*)")  # "Resolved that ..."
 
 
 @functools.cache
@@ -238,7 +239,7 @@ def _outcome_lines(lang: str, tally: str) -> dict[str, re.Pattern]:
     prefixes, unan, standalone = _alt(_w(lang, "item_prefixes")), _alt(_w(lang, "unanimous")), _standalone(lang)
     return dict(
         standalone_line=re.compile(
-            rf"^[^\w\n]*(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"
+            rf"^(?:[^\w\n]*\([^()\n]{{1,40}}\)\s+(?=\w)|[^\w\n]*)(?:(?P<prefix>{prefixes}[^:\n]{{1,120}}?)\s*:\s*)?"  # "(Lee/Ortiz) Carried."
             rf"(?:(?P<verb>{standalone})(?![\w])\s*[:.,-]?\s*)?"
             rf"(?:(?P<unan>{unan})|(?P<tally>{tally})|{_alt(_w(lang, 'majority'))}(?![\w]))?(?P<rest>.*)$"),
         labelled_line=re.compile(
@@ -348,11 +349,13 @@ def cue_patterns(lang: str) -> Cues:
 
 
 def _month_date(lang: str) -> re.Pattern:
-    """A month (and year) right after a verb, past an agent phrase ("in December 2022",
-    "por la Asamblea en marzo de 2022"); matched from the verb's end."""
+    """A month (and year) right after a verb, past an agent phrase and a meeting's name ("in
+    December 2022", "por la Asamblea en marzo de 2022", "en la sesión ordinaria del mes de
+    septiembre de 2017"); matched from the verb's end."""
     joiners = _alt(words(lang, "dates", "joiners") or ("of",))
+    meeting = rf"(?:(?:{_alt(_w(lang, 'determiners'))})\s+)?{_alt(_w(lang, 'subject_meeting_words'))}(?:\s+[^\W\d_]+){{0,4}}?\s+"
     return re.compile(
-        rf"\s*,?\s*(?:{_alt(_w(lang, 'agents'))}\s+[^\d,.;:]{{1,60}}?\s+)?{_alt(_w(lang, 'date_prepositions'))}\s+"
+        rf"\s*,?\s*(?:{_alt(_w(lang, 'agents'))}\s+[^\d,.;:]{{1,60}}?\s+)?{_alt(_w(lang, 'date_prepositions'))}\s+(?:{meeting})?"
         rf"(?P<month>{_alt(words(lang, 'dates', 'months'))})(?![\w])(?:\s+(?:{joiners}\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?")
 
 
@@ -443,7 +446,7 @@ def doc_code(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?i:{_alt(doc_words)})\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}")
 
 
-_ACT = r"(?:[A-Z]-\d{1,4}|\d{1,4}/(?:19|20)\d\d)(?![\w/])"
+_ACT = r"(?:[A-Z]-\d{1,4}|\d{1,4}[/-](?:19|20)\d\d|\d{1,4})(?![\w/-])"   # "C-23", "35/2014", "409-2024", "31"
 
 
 @functools.cache
@@ -453,7 +456,8 @@ def act_code(lang: str) -> re.Pattern:
     acts = _w(lang, "ref_act_words")
     if not acts:
         return re.compile(NEVER)
-    act, numbering = rf"(?i:{_alt(acts)})(?![\w-])", rf"(?i:{_alt(_w(lang, 'ref_act_numbering'))}\s*)?"
+    act = rf"(?i:{alternation(acts)})(?![\w-])"            # the text as written, accents kept ("Règlement")
+    numbering = rf"(?i:{alternation(_w(lang, 'ref_act_numbering'))}\s*)?"
     joiner = rf"(?:\s*,\s*|\s+(?i:{_alt((*_w(lang, 'conjunctions'), *_w(lang, 'ref_range_words')))})\s+)"
     return re.compile(rf"{act}\s+{numbering}(?P<codes>{_ACT}(?:{joiner}(?:{act}\s+{numbering})?{_ACT})*)")
 

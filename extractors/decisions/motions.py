@@ -23,6 +23,8 @@ from .motionwords import Motions, motion_patterns
 from .subjects import strip_item
 
 LIMIT = 900           # an item body up to this long is the motion its bare outcome closes
+_LABEL_ONLY = re.compile(r"[A-ZÀ-Ý][^\n.?!:]{0,50}:")    # a speaker's label alone ("The Speaker:")
+_GAP = 200            # words this short between a motion and its outcome are part of its text
 _REACH = 1500         # a referral announced before a formal motion reaches this far
 # An agenda item line: "1.", "6.-", "2/", "5.1 Title", "IV.", "III Title", "A/".
 _ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|[IVXLC]{1,5}\s*[/.)-]"
@@ -81,7 +83,7 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
     cues = list(mp.cue.finditer(folded))
     m = cues[-1] if cues else None          # "Sur proposition de X, il est proposé de ...": the last says what
     if m is not None:
-        if span.text.rstrip().endswith(","):
+        if span.text.rstrip().endswith(",") or _refers(mp, folded, m):
             return None
         end = _paragraph_end(doc.text, span.end)
         end = end if end - span.start <= 600 else span.end
@@ -95,6 +97,16 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
     if a is not None:
         return Motion(span.start, span.end, "action", lang, span.text[a.start("inf"):])
     return None
+
+
+def _refers(mp: Motions, folded: str, cue: re.Match) -> bool:
+    """A motion named, not moved: a motion noun right before the cue and no clause saying
+    what it does after it ("The question before the House is the amendment moved by the
+    Member for Red Willow.")."""
+    before = folded[:cue.start()].rstrip()
+    if not mp.noun_end.search(before):
+        return False
+    return not mp.content.search(folded[cue.end():])
 
 
 def document_to_motions(doc: Document, spans: list[Span], langs: tuple[str, ...]) -> list[Motion]:
@@ -281,7 +293,8 @@ def _is_bare(doc: Document, c: Candidate) -> bool:
 def _close(doc: Document, m: Motion, a: int, b: int, outcome: Outcome, vote: Vote | None) -> Candidate:
     """The decision a motion becomes once the outcome at ``a:b`` closes it."""
     decided = motion_outcome(motion_patterns(m.lang), outcome, doc.text[m.start:m.end])
-    pieces = ((m.start, max(m.end, b)),) if a <= m.end and b >= m.start else ((m.start, m.end), (a, b))
+    near = a <= m.end or len(doc.text[m.end:a].strip()) <= _GAP and not any(m.end <= s.start < a for s in doc.sections)
+    pieces = ((m.start, max(m.end, b)),) if near and b >= m.start else ((m.start, m.end), (a, b))
     return Candidate(m.start, max(m.end, b), "motion", decided, m.lang, subject_text=m.subject, vote=vote,
                      pieces=pieces)
 
@@ -337,6 +350,9 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
         if _result_line(doc, c) in r.results:
             return                            # a running header repeating the vote result
         r.results = r.results | {_result_line(doc, c)}
+    if c is not None and _repeats(doc, r, c):
+        r.last = b                            # "I declare the amendment lost." then "Amendment negatived."
+        return
     item = _item_at(r.items, a)
     floor = item[0] if item else 0
     live = [m for m in r.pending if m.start >= floor and m.end <= a]
@@ -355,7 +371,13 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))
         r.last, r.announced = b, None
     elif c is None:
-        r.announced = span
+        held = Candidate(a, b, "standalone", "postponed", lang)
+        found = _fallback(doc, r, held) if item and item[0] >= r.last else None
+        if found is not None:                 # "6.12 Permis de végétaliser" / "À traiter dans la commission X."
+            r.out.append(found)
+            r.last = b
+        else:
+            r.announced = span
     else:
         found = _fallback(doc, r, c)
         if found is not None:
@@ -364,6 +386,20 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             r.out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, _names_its_matter(doc, c),
                                    c.item_text, c.vote))
         r.last = b
+
+
+def _repeats(doc: Document, r: _Reading, c: Candidate) -> bool:
+    """An outcome line right after the motion just closed (nothing but a speaker's label
+    between) says that outcome again."""
+    prev = r.out[-1] if r.out else None
+    if prev is None or prev.kind != "motion" or prev.end > c.start:
+        return False
+    gap = doc.text[prev.end:c.start].strip()
+    if c.item_text and c.item_text.strip() in gap:
+        return False                          # "Vote du budget 2021 :" then "15 pour": its own item
+    if any(m.start >= prev.end for m in r.pending) or any(prev.end <= s.start < c.start for s in doc.sections):
+        return False                          # a motion moved since, or a new item
+    return not gap or bool(_LABEL_ONLY.fullmatch(gap))
 
 
 def _on_motion(doc: Document, r: _Reading, m: Motion) -> None:

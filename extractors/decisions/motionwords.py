@@ -34,6 +34,8 @@ class Motions:
     outcome_cues: tuple           # (outcome, pattern): what a carried motion does ("move adoption")
     trailing: re.Pattern          # "..., la cual se aprueba por unanimidad." closing a sentence
     tally_skip: re.Pattern        # a tally or vote phrase to skip before an infinitive
+    noun_end: re.Pattern          # a motion noun ending a text ("... is the amendment")
+    content: re.Pattern           # a complementizer saying what a motion does ("that", "to", "de")
 
 
 def _outcome_words(lang: str, key: str) -> dict:
@@ -63,10 +65,12 @@ def _bare(lang: str) -> re.Pattern:
     advs = _adverbs(lang)
     subject = (rf"(?:(?:{dets})\s+)?(?P<noun>{nouns})\s+(?:{_aux(lang, advs)}{advs}\s+)?"
                rf"(?:{_alt(_w(lang, 'adverbs'))}\s+)*(?P<verb>{_participle(lang)}|{present}|{_standalone(lang)})")
+    declared = _alt(_w(lang, "outcome_declarations"))          # "I declare the motion carried."
+    agent = rf"(?:\s+{_alt(_w(lang, 'agents'))}\s+(?:(?:{dets})\s+)?{nouns})?"   # "... non retenue par le conseil"
     return re.compile(
-        rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{put}[^,.]{{0,60}},\s*)?"
+        rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{declared}\s+)?(?:{put}(?P<matter>[^,.]{{0,60}}),\s*)?"
         rf"(?:{subject}|(?P<imp>{impersonal})|{_aux(lang, advs)}{advs}\s+(?P<part>{_participle(lang)}))(?![\w])"
-        rf"{_tail(lang)}\s*[.!]?\s*$")
+        rf"{agent}{_tail(lang)}\s*[.!]?\s*$")
 
 
 def _deliberated(lang: str) -> dict[str, re.Pattern]:
@@ -130,5 +134,7 @@ def motion_patterns(lang: str) -> Motions:
         capital_outcome=capital,
         outcome_cues=cues,
         trailing=_trailing(lang),
+        noun_end=re.compile(rf"(?<![\w']){_alt(_w(lang, 'motion_subject_nouns'))}$"),
+        content=re.compile(rf"(?:^|[\s:,])(?:{comp})(?![\w])"),
         **_deliberated(lang),
     )

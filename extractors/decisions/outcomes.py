@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from pipeline.lexicon import words
 from pipeline.records import Outcome, Vote
 
-from .lexicon import Lex
+from .lexicon import Lex, _alt
+
+# A count written with dashes after an outcome ("Motion passed 5-0", "carried 4-1-1"): for,
+# against and abstaining; not a code or a date ("7-1", "2023-04").
+DASH_TALLY = re.compile(r"(?<![\w/.-])(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/-]|[.,]\d)")
+
+
+@functools.cache
+def _counted(lang: str) -> re.Pattern:
+    """A count announced ("on a vote of 4 to 10"): for, then against."""
+    w = functools.partial(words, lang, "decisions")
+    return re.compile(rf"(?<![\w]){_alt(w('vote_count_openers'))}\s+(?P<n>\d{{1,4}})\s*"
+                      rf"(?:{_alt(w('vote_count_joiners'))}|[-–])\s*(?P<m>\d{{1,4}})(?!\d)")
+
+
+def counted_at(lx: Lex, folded: str) -> bool:
+    """A count announced opens ``folded`` ("por una votación de 3 a 8"): a vote, not an agent."""
+    return bool(_counted(lx.lang).match(folded.lstrip()))
+
+
+def dash_vote(folded_tail: str) -> Vote | None:
+    """The dash count opening the words after an outcome verb ("5-0", " 4-1-1")."""
+    m = DASH_TALLY.match(folded_tail.lstrip(" ,:;("))
+    if not m:
+        return None
+    return Vote(votes_for=int(m.group(1)), against=int(m.group(2)),
+                abstain=int(m.group(3)) if m.group(3) else None)
 
 
 def verb_outcome(lx: Lex, verb: str) -> Outcome:
@@ -101,7 +129,7 @@ def with_infinitive(lx: Lex, outcome: Outcome, after: str) -> Outcome:
 def vote_in(lx: Lex, folded: str) -> Vote | None:
     """The tally stated in a folded text, if any."""
     counts: dict[str, int] = {}
-    for m in lx.votes.tally_versus.finditer(folded):
+    for m in (*_counted(lx.lang).finditer(folded), *lx.votes.tally_versus.finditer(folded)):
         counts.setdefault("for", int(m.group("n")))
         counts.setdefault("against", int(m.group("m")))
     for m in (*lx.votes.tally_item.finditer(folded), *lx.votes.tally_label.finditer(folded)):

@@ -38,7 +38,8 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
                                 prev.vote or vote_in(lexicon_patterns(c.lang), fold_keep(doc.text[prev.end:c.end])))
             continue
         if (c.kind in ("passive", "active", "impersonal") and c.vote is None and prev is not None
-                and prev.kind == "tally" and prev.vote is not None and _closes(doc.text, prev.end, c.start)
+                and (prev.kind == "tally" or prev.kind == "submitted" and _matterless(prev))
+                and prev.vote is not None and _closes(doc.text, prev.end, c.start)
                 and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
             # a ballot's count right before its result ("La liste X : 27 voix" / "Ont été proclamés ...")
             out[-1] = Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text, c.item_text,
@@ -46,6 +47,14 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _matterless(c: Candidate) -> bool:
+    """A matter put to the vote that names nothing but its count ("The motion was put to
+    the vote: 2 in favour, 4 against."): the sentence after it says what was decided."""
+    lx = lexicon_patterns(c.lang)
+    rest = lx.votes.tally.sub(" ", fold_keep(c.subject_text or ""))
+    return not re.sub(r"[\W\d_]+", "", rest)
 
 
 def submissions_to_decisions(doc: Document, cands: list[Candidate]) -> list[Candidate]:

@@ -177,7 +177,7 @@ def _acts(lx: Lex, text: str) -> list[str]:
     out: list[str] = []
     for m in act_code(lx.lang).finditer(text):
         codes = m.group("codes")
-        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})", codes))
+        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}|\d{1,4}", codes))
         for prev, part in zip([None, *parts], parts):
             if prev is not None and prev.group(1) and part.group(1) and prev.group(2) == part.group(2) \
                     and act_range(lx.lang).match(codes[prev.end():part.start()]) \

@@ -3,18 +3,22 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from pipeline.lexicon import words
 from pipeline.patterns import fold_keep
 from pipeline.records import Document
 from pipeline.text import sentences
 
 from .candidates import Candidate
-from .lexicon import Lex, lexicon_patterns
-from .outcomes import standalone_ok, verb_outcome, vote_in
+from .lexicon import Lex, _alt, lexicon_patterns, verb_forms
+from .outcomes import standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
+_NUMBER_OPENS = re.compile(r"^\s*\d{1,3}\s*[.)]\s+[A-ZÀ-Ý]")
+_NEXT_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\s*[.)]\s")
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
 
 
@@ -63,12 +67,10 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
             continue
         folded = fold_keep(line)
         op = lx.verbs.operative.match(folded)
-        if op:
-            para = sentences(text, a + op.start("verb"), min(len(text), a + 3000))
-            end = para[0].end if para else b
-            out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "operative",
-                                 verb_outcome(lx, op.group("verb")), lang,
-                                 subject_text=text[a + op.end("verb"):end]))
+        if op or _NUMBER_OPENS.match(line):
+            found = _operative(lx, text, a, b, op)
+            if found is not None:
+                out.append(found)
             continue
         m = lx.votes.standalone_line.match(folded)
         if not m or not (m.group("tally") or m.group("verb")) or not standalone_ok(m):
@@ -100,6 +102,35 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
                              item_text=item, vote=vote))
         floor = end
     return out
+
+
+def _operative(lx: Lex, text: str, a: int, b: int, op: re.Match | None) -> Candidate | None:
+    """A numbered operative paragraph: its deciding verb right after the number ("3.
+    Decides to adopt" -> adopted), or coordinated after a verb that decides nothing ("1.
+    Acoge con beneplácito el trabajo ... y toma nota del informe")."""
+    words_at = a + re.match(r"^\s*\d{1,3}\s*[.)]\s*", text[a:b]).end()      # past the paragraph's number
+    para = sentences(text, words_at, min(len(text), a + 3000))
+    end = para[0].end if para else b
+    numbered = _NEXT_NUMBER.search(text, b, end + 2)         # "1. Takes note of X;" then "2. Decides ..."
+    end = numbered.start() if numbered else end
+    if op is not None:
+        verb_start, verb_end, verb = a + op.start("verb"), a + op.end("verb"), op.group("verb")
+    else:
+        co = _coordinated(lx.lang).search(fold_keep(text[a:end]))
+        if co is None:
+            return None
+        verb_start, verb_end, verb = a + co.start("verb"), a + co.end("verb"), co.group("verb")
+    outcome = with_infinitive(lx, verb_outcome(lx, verb), fold_keep(text[verb_end:end]))
+    line = text[a:b]
+    return Candidate(a + (len(line) - len(line.lstrip())), end, "operative", outcome, lx.lang,
+                     subject_text=text[verb_end:end])
+
+
+@functools.cache
+def _coordinated(lang: str) -> re.Pattern:
+    fin = _alt(verb_forms(lang)[1]["present"])
+    return re.compile(rf"[,;]?\s+{_alt(words(lang, 'decisions', 'conjunctions'))}\s+(?:{_alt(words(lang, 'decisions', 'adverbs'))}\s+)?"
+                      rf"(?P<verb>{fin})(?![\w])")
 
 
 def _after_break(text: str, lines: list[tuple[int, int]], i: int) -> bool:
