@@ -28,6 +28,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]{2,}|[A-ZÀ-ÖØ-Þ’'-]+(?![a-zß-ÿ]))(?!
 _UPPER = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]*(?![\w°º])"
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}")
 _CLOSING = re.compile(r"\s*\)")
+_COMPLEMENT_NOUN_AT = 3      # an organisation noun among a complement's first names ("de Radio Universidad ...")
 
 
 def _all(key: str, section: str = "meetings") -> list[str]:
@@ -98,8 +99,10 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
     the next line continues the name only after a link or in running text ("se reúne la
     Comisión\nDirectiva"), never under a title line ("Committee on Audit\nSummary ...");
     past a blank line only a line opening with a link ("DU CONSEIL MUNICIPAL" / "DE LA
-    COMMUNE DE X") or the rest of a broken name ("de San" / "Rafael del Norte")."""
+    COMMUNE DE X") or the rest of a name broken after a complement ("de San" / "Rafael del
+    Norte"; not "Réunion du Bureau" / "Association des X": the organisation's own line)."""
     rx = _right_re(upper)
+    first = end
     line_start = text.rfind("\n", 0, end) + 1
     running = any(t.islower() and not re.fullmatch(_links(), t, re.I)
                   for t in text[line_start:end].split())
@@ -109,7 +112,7 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
             return end
         links = m.group("links").split()
         blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
-        goes_on = _name_goes_on(text, end, m, lang)
+        goes_on = end > first and _name_goes_on(text, end, m, lang)   # never right after the body word
         if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
             return end            # a paragraph ends the name, unless the title goes on
         if "\n" in text[end:m.start("word")] and not links and not (running or goes_on):
@@ -120,14 +123,17 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
 
 
 def _read_left(text: str, start: int, lang: str, upper: bool) -> int:
-    """Where a body's title begins: capitalised words right before it on its line,
-    never a link, an article or a report word ("Milburn Parish Council")."""
+    """Where a body's title begins: capitalised words right before it on its line, and
+    a conjunction between them ("Audit and Risk Committee"), never a link, an article or
+    a report word ("Milburn Parish Council", not "Procès-verbal du Conseil")."""
     line_start = text.rfind("\n", 0, start) + 1
     word = _UPPER if upper else _CAP
     toks = list(re.finditer(r"\S+", text[line_start:start]))
     begin = start
     for t in reversed(toks):
         w = t.group()
+        if fold(w) in _conjunctions() and begin < start:
+            continue              # "Audit and Risk Committee": a conjunction inside the name
         if not re.fullmatch(word, w) or _stopped(w, lang) or re.fullmatch(_links(), w, re.I):
             break
         begin = line_start + t.start()
@@ -180,8 +186,9 @@ def _complement_nouns(lang: str) -> frozenset[str]:
 
 def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> str:
     """The part of ``tail`` that belongs to the body's name: words before any link
-    ("Directiva"), and a linked complement only when it names the meeting's place, opens
-    with an organisation or territory noun, or follows a territorial body in the head
+    ("Directiva"), and a linked complement only when it names the meeting's place, has
+    an organisation or territory noun among its first names ("de Radio Universidad
+    Autónoma de X"), or follows a territorial body in the head
     ("Concejo Municipal de Valle Escondido"); not another commune's council named later
     ("le conseil municipal de Luze" in the minutes of Couthenans)."""
     toks = tail.split()
@@ -189,8 +196,8 @@ def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> s
     if first_link == len(toks):
         return tail
     names = [t for t in toks[first_link:] if not re.fullmatch(_links(), t, re.I)]
-    if territorial or (place and fold(tail).endswith(fold(place))) or (
-            names and fold(names[0]) in _complement_nouns(lang)):
+    if territorial or (place and fold(tail).endswith(fold(place))) or any(
+            fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT]):
         return tail
     return " ".join(toks[:first_link])
 

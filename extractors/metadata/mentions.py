@@ -309,7 +309,14 @@ def _bare_plural(found: str, lang: str) -> bool:
 
 _TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
 _TITLE_START = re.compile(rf"{_TITLE_WORD}(?:\s+\S+)*")
-_TITLE_LEFT = re.compile(rf"(?:{_TITLE_WORD}[ \t]+)*$")
+
+
+@functools.cache
+def _title_left_re(lang: str) -> re.Pattern:
+    """Title-case words before a body word, with a conjunction between them ("Audit and
+    Risk Committee")."""
+    links = alternation(words(lang, "meetings", "body_conjunctions"))
+    return re.compile(rf"(?:{_TITLE_WORD}[ \t]+(?:(?i:{links})[ \t]+)?)*$")
 
 
 @functools.cache
@@ -335,9 +342,10 @@ def _title_around(text: str, start: int, end: int, lang: str) -> str:
         return found
     stop = _title_stop(lang)
     line_start = text.rfind("\n", 0, start) + 1
-    left = _TITLE_LEFT.search(text[line_start:start])
+    left = _title_left_re(lang).search(text[line_start:start])
     words_left = left.group().split()
-    while words_left and fold(words_left[0]) in stop:
+    links = {fold(w) for w in words(lang, "meetings", "body_conjunctions")}
+    while words_left and (fold(words_left[0]) in stop or fold(words_left[0]) in links):
         words_left.pop(0)                  # "The Standing Committee": no article
     line_end = text.find("\n", end)
     right = _title_right_re(lang).match(text[end:len(text) if line_end < 0 else line_end])

@@ -128,9 +128,9 @@ def _context_refuses(text: str, m: re.Match, group: str, lang: str) -> bool:
         return True             # "(procuration à Mario)", "Présents : ..."
     if not name or _is_honorific(name.split()[0], lang):
         return True
-    prev = re.search(r"(\S+)\s*$", text[max(0, m.start(group) - 30):m.start(group)])
-    if prev and _is_honorific(prev.group(1), lang):
-        return True             # "Mr\nHallvard Øvrebø (Norway)": a person on a new line
+    prev = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
+    if any(_is_honorific(p, lang) for p in prev):
+        return True             # "Mr\nHallvard Øvrebø (Norway)", "Mme Nadège\nCOURVOISIER (...)": a person
     return _acronym_follows(name, text[m.end(group):])  # "NORTH ATLANTIC ... NETWORK (NACON)"
 
 
@@ -255,11 +255,19 @@ def _city_of_parts(parts: list[str], stop: frozenset[str]) -> str | None:
     return None
 
 
+def _opens_with_venue_word(part: str, lang: str) -> bool:
+    """Whether a venue part opens with a building or room word ("salle du conseil",
+    "mairie d'Ornans"): a venue written in lower case, no sentence."""
+    first = part.split()[0] if part.split() else ""
+    return fold(re.split(r"['’]", first)[0]) in _place_words(lang).venue
+
+
 def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
     """The city of the venue written after a meeting's date: on the rest of the date line
     ("12 March 2024 – Civic Centre, Carlisle") or on the line right below it ("Foundation
     offices, Rue des Vignerons 14, Geneva"): the last comma-separated part without digits,
-    its trailing run of capitalised words ("Jardin botanique de Liège (Belgique)" -> Liège)."""
+    its trailing run of capitalised words ("Jardin botanique de Liège (Belgique)" -> Liège;
+    "salle du conseil, mairie d'Ornans" -> Ornans)."""
     stop = _venue_stop(lang)
     for lo, hi in _venue_lines(text, date_end):
         found = _venue_line(text, lo, hi, date_end, lang)
@@ -267,7 +275,7 @@ def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
             continue
         lo, line = found
         parts = [p for p in _VENUE_SEP.split(line) if p.strip()]
-        if any(p.strip(" .+*•")[:1].islower() for p in parts):
+        if any(p.strip(" .+*•")[:1].islower() and not _opens_with_venue_word(p, lang) for p in parts):
             continue                   # "le Bureau a validé ...": a sentence, not a venue
         name = _city_of_parts(parts, stop)
         if name:

@@ -1,0 +1,134 @@
+"""Meeting fields as real reports write them (issue 14, item 5), each on invented text:
+a body named before the meeting word, a body word alone with its organisation on the
+title block, an addressee block, a report over a period dated by its dateline, a
+conjunction inside a body's title, a venue in lower case, a person's name broken over
+two lines."""
+
+import pytest
+
+from extractors.metadata import document_to_meeting
+from extractors.metadata.datelines import dateline, periods
+from extractors.metadata.titles import addressee_spans, titled_body
+from pipeline.text import document_from_text
+
+
+def _meeting(text: str, lang: str):
+    return document_to_meeting(document_from_text(text, language=lang))
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    ("KESTREL.JS Steering Meeting Minutes\n\nMeeting Date: May 2, 2024\n\nLocation: Virtual\n\n"
+     "Attendees: Ann Lee, Bo Chan\n\nThe Technical Oversight Committee will be told.", "en",
+     "KESTREL.JS Steering"),
+    ("Riverside Tenants Meeting\n\n3 June 2024\n\nPresent: Ann Lee\n\nThe committee agreed.", "en",
+     "Riverside Tenants"),
+])
+def test_a_title_names_its_body_before_the_meeting_word(head, lang, body):
+    assert _meeting(head, lang).body == body
+
+
+@pytest.mark.parametrize("title,lang", [
+    ("Regular Meeting Minutes\n\nMarch 3, 2024", "en"),
+    ("Special Board Meeting\n\nMarch 3, 2024", "en"),        # a lexicon body: read as such
+    ("Compte rendu de réunion\n\n3 mars 2024", "fr"),
+])
+def test_a_kind_of_meeting_or_a_lexicon_body_is_no_titled_body(title, lang):
+    assert titled_body(title, lang) is None
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    ("Committee Meeting\n\nAgenda\n\nHarbourview Rowing Students’ Society\n\n18.00, Monday 4th April, 2022\n\n"
+     "1 Attendance\n\nAnn, Bo and Cy were in attendance", "en",
+     "Committee – Harbourview Rowing Students’ Society"),
+    ("Réunion du Bureau\n\nAssociation des Jardiniers de Bellevue\n\nle 4 avril 2022\n\nPrésents : Ann Lee",
+     "fr", "Bureau – Association des Jardiniers de Bellevue"),
+])
+def test_a_body_word_alone_is_the_body_of_the_organisation_its_title_names(head, lang, body):
+    assert _meeting(head, lang).body == body
+
+
+def test_a_body_with_a_name_keeps_its_name_under_an_organisation_line():
+    head = ("Harbourview Rowing Club\n\nMinutes of the 4th Meeting of the Board of Trustees\n\n"
+            "Monday, 4 April 2022")
+    assert _meeting(head, "en").body == "Board of Trustees"
+
+
+def test_the_addressee_of_a_report_is_not_its_body():
+    head = ("H. JUNTA DE GOBIERNO DEL INSTITUTO\n\nP R E S E N T E\n\nEn cumplimiento de los "
+            "Criterios del Comité Técnico de Radio Universidad Estatal de Colima, les presentamos "
+            "el informe de dicho Comité.\n\nEl 3 de mayo de 2021 el Comité sesionó.")
+    assert _meeting(head, "es").body.startswith("Comité Técnico de Radio Universidad Estatal de Colima")
+    assert addressee_spans(head, "es") == [(0, head.index("\n"))]
+
+
+def test_an_addressee_label_line_is_skipped_when_the_head_names_another_body():
+    head = ("À l'attention du Conseil d'administration\n\nRapport du Comité de pilotage\n\n"
+            "le 4 avril 2022 à Rennes")
+    assert _meeting(head, "fr").body == "Comité de pilotage"
+
+
+@pytest.mark.parametrize("head,tail,lang,iso,place,written", [
+    ("INFORME ANUAL DEL COMITÉ TÉCNICO\n\nEl informe cubre las sesiones (del 3 de marzo de 2021 al "
+     "28 de febrero de 2022). El 3 de marzo de 2021 el Comité eligió a su presidente.",
+     "\n\nATENTAMENTE\nColima, Col., a 15 de marzo de 2022\n\nPOR EL COMITÉ", "es", "2022-03-15", "Colima",
+     "15 de marzo de 2022"),
+    ("Rapport d'activité du Bureau\n\nPériode du 1er janvier 2023 au 31 décembre 2023. Le 12 janvier 2023 "
+     "le Bureau s'est réuni.", "\n\nFait à Rennes, le 4 février 2024\n\nLe Président", "fr",
+     "2024-02-04", "Rennes", "4 février 2024"),
+    ("Annual report of the Steering Committee\n\nThis report covers 1 April 2022 to 31 March 2023. On "
+     "4 April 2022 the Committee met.", "\n\nDone at Leeds, 20 April 2023\n\nThe Chair", "en",
+     "2023-04-20", "Leeds", "20 April 2023"),
+])
+def test_a_report_over_a_period_is_dated_by_its_dateline(head, tail, lang, iso, place, written):
+    m = _meeting(head + "\n\n" + "Texto. " * 200 + tail, lang)
+    assert (m.date, m.place, m.date_as_written, m.mode) == (iso, place, written, None)
+
+
+def test_a_report_over_a_period_without_a_dateline_has_no_date():
+    head = ("Annual report of the Steering Committee\n\nThis report covers 1 April 2022 to 31 March 2023. "
+            "On 4 April 2022 the Committee met.")
+    assert _meeting(head, "en").date is None
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("from 6 to 18 November 2017", "en", 0),                       # a conference, not a period
+    ("du 6 au 8 juin 2023", "fr", 0),
+    ("du 1er janvier au 31 décembre 2023", "fr", 1),
+    ("del 3 de marzo de 2021 al 28 de febrero de 2022", "es", 1),
+    ("el 3 de marzo de 2021 y el 28 de febrero de 2022", "es", 0),    # two days, no period
+])
+def test_a_period_is_longer_than_a_month(text, lang, n):
+    assert len(periods(text, lang)) == n
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Minutes, 5 March 2024", "en"),
+    ("Réunion du Bureau, le 5 mars 2024", "fr"),
+    ("Se reunió el Comité el 5 de marzo de 2024", "es"),
+])
+def test_a_dated_title_or_sentence_is_no_dateline(text, lang):
+    assert dateline(text, lang) is None
+
+
+def test_a_conjunction_inside_a_body_title_is_kept():
+    head = ("LAKESIDE HOUSING TRUST\n\nFinance and Audit Committee – 9th meeting\n\nMinutes\n\n"
+            "Tuesday 10 September 2024, 10.00 am – Board Room, Lakeside House, Exeter")
+    assert _meeting(head, "en").body == "Finance and Audit Committee"
+
+
+def test_a_title_is_not_read_left_across_a_link():
+    head = "PROCES VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL\n\nSéance du 3 mars 2023 à Vierzon"
+    assert _meeting(head, "fr").body == "Conseil municipal"
+
+
+def test_a_venue_in_lower_case_gives_its_town_and_a_broken_name_is_no_place():
+    head = ("CONTRAT DE BASSIN DE LA SEILLE\n\n3e réunion du Comité de pilotage\n\n"
+            "mardi 5 mars 2024 – salle des fêtes, mairie d'Arbois\n\n"
+            "Participants : M. Jean MARTIN (maire), Mme Claire\nDUCHAMP (Agence de l'eau), M. Paul ROY.")
+    assert _meeting(head, "fr").place == "Arbois"
+
+
+def test_a_venue_line_that_is_a_sentence_gives_no_town():
+    head = ("Réunion du Bureau n° 4\n\nmardi 5 mars 2024 – le Bureau a validé le budget de Lyon\n\n"
+            "Présents : M. Jean MARTIN")
+    assert _meeting(head, "fr").place != "Lyon"
