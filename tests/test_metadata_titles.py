@@ -31,6 +31,7 @@ def test_a_title_names_its_body_before_the_meeting_word(head, lang, body):
     ("Regular Meeting Minutes\n\nMarch 3, 2024", "en"),
     ("Special Board Meeting\n\nMarch 3, 2024", "en"),        # a lexicon body: read as such
     ("Compte rendu de réunion\n\n3 mars 2024", "fr"),
+    ("First Zoom Meeting\n\nMarch 3, 2024", "en"),
 ])
 def test_a_kind_of_meeting_or_a_lexicon_body_is_no_titled_body(title, lang):
     assert titled_body(title, lang) is None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from extractors.metadata.mentions import parse_ordinal
 from pipeline.lexicon import all_languages, words
 from pipeline.patterns import alternation
 from pipeline.text import fold
@@ -53,8 +54,14 @@ def _stop_words(lang: str) -> frozenset[str]:
     keys = (("meetings", "title_qualifiers"), ("meetings", "meeting_qualifiers"),
             ("meetings", "report_words"), ("meetings", "meeting_words"),
             ("meetings", "title_stop_words"), ("meetings", "document_words"),
+            ("meetings", "online"), ("meetings", "hybrid"), ("meetings", "in_person"),
             ("dates", "months"), ("dates", "weekdays"), ("people", "roles"))
     return frozenset(t for sec, key in keys for w in words(lang, sec, key) for t in fold(w).split())
+
+
+def _stopped(token: str, lang: str) -> bool:
+    """A word that is no part of a body's name on a title, or an ordinal ("First")."""
+    return fold(token).strip(".") in _stop_words(lang) or parse_ordinal(token, lang) is not None
 
 
 @functools.cache
@@ -79,7 +86,6 @@ def titled_body(text: str, lang: str) -> str | None:
     ("NATS.IO Maintainer Meeting Minutes" -> "NATS.IO Maintainer"); None when the title
     has none, or names a lexicon body (read as such elsewhere: "Planning Commission
     Meeting"), or only a kind of meeting ("Regular Meeting Minutes")."""
-    stops = _stop_words(lang)
     for _, line in _title_lines(text, TITLE_LINES):
         m = _meeting_word_re(lang).search(line)
         if m is None:
@@ -90,9 +96,9 @@ def titled_body(text: str, lang: str) -> str | None:
             if not (re.fullmatch(_NAME_WORD, tok) or (name and _is_link(tok))):
                 break
             name.insert(0, tok)
-        while name and (_is_link(name[0]) or fold(name[0]).strip(".") in stops):
+        while name and (_is_link(name[0]) or _stopped(name[0], lang)):
             name.pop(0)
-        while name and fold(name[-1]).strip(".") in stops:
+        while name and _stopped(name[-1], lang):
             name.pop()
         found = " ".join(name)
         if found and not _bodies_re(lang).search(found):
