@@ -133,3 +133,38 @@ def test_a_venue_line_that_is_a_sentence_gives_no_town():
     head = ("Réunion du Bureau n° 4\n\nmardi 5 mars 2024 – le Bureau a validé le budget de Lyon\n\n"
             "Présents : M. Jean MARTIN")
     assert _meeting(head, "fr").place != "Lyon"
+
+
+# ------------------------------------------- from the fresh held-out misses (12:45)
+
+
+def test_a_past_participle_ends_a_body_name_in_capitals():
+    head = ("AYUNTAMIENTO DE VALDEROBLES DEL MONTE\n\n(Soria)\n\nACTA DE LA SESIÓN ORDINARIA DEL PLENO "
+            "CELEBRADA EL DÍA 3 DE\n\nMARZO DE 2025\n\nASISTENTES:\n\nAlcalde-Presidente: D. Luis Pardo\n\n"
+            "En el Salón de Plenos de la Casa Consistorial de Valderobles del Monte, se reúne el Pleno.")
+    m = _meeting(head, "es")
+    assert (m.body, m.place) == ("Pleno", "Valderobles del Monte")
+
+
+@pytest.mark.parametrize("head,lang,ordinal", [
+    ("CLUB NÁUTICO LAS GARZAS\n\nACTA N° 2.045\n\nEn la ciudad de Paraná, a 3 de marzo de 2024, se reúne "
+     "la Comisión Directiva.", "es", 2045),
+    ("Procès-verbal n° 1.204 du Conseil d'administration\n\nle 3 mars 2024 à Nancy", "fr", 1204),
+])
+def test_a_record_number_may_have_a_thousands_separator(head, lang, ordinal):
+    assert _meeting(head, lang).ordinal == ordinal
+
+
+def test_a_lexicon_body_on_the_title_outranks_a_name_met_in_a_sentence():
+    head = ("PROVINCIAL ASSEMBLY OF NORTHMOOR\n\nDEBATES AND PROCEEDINGS\n\nThursday, May 8, 2025\n\n"
+            "The Chamber met at 1:30 p.m.\n\nMr. Speaker, I move that the bill be read at the next sitting "
+            "of the Chamber.")
+    assert _meeting(head, "en").body.startswith("Provincial Assembly")
+
+
+def test_a_document_with_no_meeting_body_takes_its_letterhead_unit():
+    head = ("DIRECCIÓN GENERAL DE OBRAS Y SERVICIOS\n\nDEPARTAMENTO DE ALUMBRADO PÚBLICO\n\n"
+            "DISTRIBUCIÓN DEL PRESUPUESTO 2019 POR PARTIDA\n\nPARTIDA: 1 Mantenimiento $ 12,000.00")
+    assert _meeting(head, "es").body == "Departamento de Alumbrado Público"
+    assert _meeting("Service des finances\n\nNote sur le budget 2024\n\nLe budget augmente.", "fr").body \
+        == "Service des finances"

@@ -49,10 +49,11 @@ from extractors.metadata.mentions import (HEAD_CHARS, Mention, bodies_re, clean_
                                           document_codes, meeting_mentions, own_ordinal,
                                           parse_ordinal)
 from extractors.metadata.modes import find_mode
-from extractors.metadata.places import find_place, venue_before_date, venue_place
+from extractors.metadata.places import find_place, mixed_case_writing, venue_before_date, venue_place
 from extractors.metadata.seats import (commune_named, is_territorial, labelled_venue,
                                        letterhead_town, place_of_body)
-from extractors.metadata.titles import addressee_spans, of_organisation, outside, titled_body
+from extractors.metadata.titles import (addressee_spans, issuing_unit, of_organisation, outside,
+                                        title_block, titled_body)
 from pipeline.lexicon import languages, words
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Meeting
@@ -168,20 +169,32 @@ def _head_body(text: str, lang: str, head_end: int) -> str | None:
     return clean_body(bm.group(), lang) if bm else None
 
 
+def _outranked(chosen: Mention, text: str, lang: str) -> bool:
+    """Whether a lexicon body on the title lines ("LEGISLATIVE ASSEMBLY OF X") outranks the
+    chosen mention: one with no ordinal and a name the lexicon does not know, below the
+    title ("the next sitting of the House")."""
+    if chosen.ordinal is not None or bodies_re(lang).search(chosen.body or ""):
+        return False
+    title = title_block(text)
+    return chosen.start >= len(title) and bodies_re(lang).search(title) is not None
+
+
 def _meeting_body(chosen: Mention | None, text: str, lang: str, head_end: int,
                   place: str | None) -> str | None:
     """The chosen meeting's body, else the name a title writes before its meeting word,
     else the first lexicon body named in the head, else the one the document names most;
-    in its fullest writing (``bodies``); a body word alone as its organisation's
-    (``titles``)."""
-    if chosen is not None and chosen.body is not None:
+    in its fullest writing (``bodies``); a body word alone as its organisation's; with
+    no body at all, the unit whose letterhead heads the document (``titles``)."""
+    if chosen is not None and chosen.body is not None and not _outranked(chosen, text, lang):
         body = chosen.body
     else:
         titled = titled_body(text, lang)
         if titled:
             return titled
         body = _head_body(text, lang, head_end) or most_named_body(text, lang)
-    return of_organisation(full_body(body, text, lang, head_end, place), text, lang) if body else None
+    if body is None:
+        return issuing_unit(text, lang)
+    return of_organisation(full_body(body, text, lang, head_end, place), text, lang)
 
 
 # ------------------------------------------------------------------ its date and place
@@ -247,16 +260,29 @@ def _meeting_place(text: str, lang: str, w_start: int, w_end: int, date: Found |
 
 
 def _seat(doc: Document, body: str | None, lang: str, head_end: int) -> str | None:
-    """The place when no venue says it (``seats``): the town a territorial body is named
-    after or its minutes name, the letterhead's town, the room of a "Lugar:" line, the
-    town of its dateline ("Fait à Lyon, le 3 mars 2025")."""
+    """The place when no venue says it (``seats``): the town a territorial body (the
+    meeting's or one on the title lines) is named after or its minutes name, the
+    letterhead's town, the room of a "Lugar:" line, the town of its dateline ("Fait à
+    Lyon, le 3 mars 2025")."""
     first_page = [l.text for l in doc.furniture if l.page == 1 and l.role == "header"]
     head_lines = doc.text[:head_end].split("\n")[:3]
     return (place_of_body(body, lang)
+            or _titled_territory(doc.text, lang)
             or (commune_named(doc.text, lang) if is_territorial(body, lang) else None)
             or letterhead_town(first_page + head_lines)
             or labelled_venue(doc.text[:head_end], lang)
             or _dateline_town(doc.text, lang))
+
+
+def _titled_territory(text: str, lang: str) -> str | None:
+    """The town a territorial body on the title lines is named after, when it is not the
+    meeting's body ("AYUNTAMIENTO DE VILLANUEVA DEL CAMPILLO" over "ACTA DE LA SESIÓN
+    ORDINARIA DEL PLENO"), in its mixed-case writing."""
+    for line in title_block(text).split("\n"):
+        town = place_of_body(" ".join(line.split()), lang)
+        if town:
+            return mixed_case_writing(town, text) if town.isupper() else town
+    return None
 
 
 def _dateline_town(text: str, lang: str) -> str | None:

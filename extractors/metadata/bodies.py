@@ -250,7 +250,7 @@ def _expansion_re() -> re.Pattern:
     return re.compile(rf"((?:{_CAP}|(?i:{_links()}))(?:\s+(?:{_CAP}|(?i:{_links()}))){{1,8}})\s*\(\s*")
 
 
-def _cased(name: str, text: str, lang: str) -> str:
+def cased(name: str, text: str, lang: str) -> str:
     """An all-capitals name in its mixed-case writing elsewhere in the text, else with
     capitalised words and small links in lower case; the lexicon's spelling of the
     body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X")."""
@@ -305,4 +305,4 @@ def full_body(body: str, text: str, lang: str, head_end: int, place: str | None 
     best = _title_block_prefix(text, best) + best
     if fold(best) == fold(body):
         return body
-    return _cased(best, text, lang)
+    return cased(best, text, lang)

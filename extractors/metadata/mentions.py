@@ -105,9 +105,15 @@ _WHOLE = re.compile(r"[\s\S]+")      # re-reads a span of the original text as a
 
 @functools.cache
 def _number_re(lang: str) -> re.Pattern:
-    """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9")."""
+    """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9", "N° 1.187"
+    with a thousands separator)."""
     signs = alternation(words(lang, "ordinals", "number_signs"))
-    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}})(?![\w/]|[-.,]\d)", re.I)
+    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})?)(?![\w/]|[-.,]\d)", re.I)
+
+
+def _number(m: re.Match) -> int:
+    """The meeting number a ``_number_re`` match gives ("1.187" -> 1187)."""
+    return int(re.sub(r"[.,]", "", m.group("n")))
 
 
 @functools.cache
@@ -203,7 +209,7 @@ def _body_after(text: str, m: re.Match, end: int, lang: str,
         b_end = qual.end()
     num = _number_re(lang).match(text, b_end, end)
     if num and ordinal is None:             # "Séance n° 12 du Conseil"
-        ordinal, b_end = int(num.group("n")), num.end()
+        ordinal, b_end = _number(num), num.end()
     bm = _body_re(lang).match(text, b_end, min(end, b_end + 80))
     if not bm:
         return ordinal, None, b_end
@@ -217,7 +223,7 @@ def _body_after(text: str, m: re.Match, end: int, lang: str,
         found = text[m.start():b_end]   # "Asamblea General de Socios"
     num = _number_re(lang).match(text, b_end, end)
     if num and ordinal is None:         # "Réunion du Comité exécutif n° 14"
-        ordinal, b_end = int(num.group("n")), num.end()
+        ordinal, b_end = _number(num), num.end()
     return ordinal, clean_body(found, lang), b_end
 
 
@@ -362,7 +368,7 @@ def _titled_record(text: str, r: re.Match, num: re.Match | None, end: int) -> Me
     if text[text.rfind("\n", 0, r.start()) + 1:r.start()].strip():
         return None
     num = num or _BARE_NUMBER.match(text, r.end(), end)
-    return Mention(r.start(), num.end(), int(num.group("n")), None, True) if num else None
+    return Mention(r.start(), num.end(), _number(num), None, True) if num else None
 
 
 def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mention]:
@@ -388,7 +394,7 @@ def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mentio
             if num is None:
                 continue
             b_end = num.end()
-        out.append(Mention(r.start(), b_end, int(num.group("n")), clean_body(found, lang), True))
+        out.append(Mention(r.start(), b_end, _number(num), clean_body(found, lang), True))
     return out
 
 

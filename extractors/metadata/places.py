@@ -77,7 +77,7 @@ def _honorific_bracket_re(lang: str) -> re.Pattern:
     return re.compile(rf"\s*\(\s*(?:{honorifics}(?!\w)|(?i:{roles})(?!\w)|[A-ZÀ-Þ]{{2,8}}\s*\))")
 
 
-def _mixed_case_writing(name: str, text: str) -> str:
+def mixed_case_writing(name: str, text: str) -> str:
     """An all-capitals name as ``text`` writes it elsewhere in mixed case ("SAN RAFAEL DEL
     NORTE" -> "San Rafael del Norte"), else as written."""
     for a, b in iter_spaced(text, name, ignore_case=True, bounded="-"):   # not compiled per name
@@ -175,7 +175,7 @@ def find_place(text: str, lang: str, dates: list,
         name = _place_name(m.group(group), group, text[m.end(group):], lang)
         if name is None:
             continue
-        return (_mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
+        return (mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
     return None
 
 

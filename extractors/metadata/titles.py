@@ -6,6 +6,9 @@
 - A generic body word alone ("Committee Meeting") under or over a line that is an
   organisation's name ("Postgraduate Physics Students' Society", "Asociación de Vecinos
   de El Prado"): the committee of that organisation, written "Committee – <organisation>".
+- A document that names no meeting body at all (a budget, a notice): the unit whose
+  letterhead heads it, the last and narrowest of its letterhead lines ("DIRECCIÓN GENERAL
+  DE X" / "DEPARTAMENTO DE RADIO Y TELEVISIÓN" -> "Departamento de Radio y Televisión").
 - An addressee block (a letter-report's "H. CONSEJO UNIVERSITARIO" / "PRESENTE", "A
   l'attention de ...", "To: ..."): the body it names receives the report, it does not meet.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from extractors.metadata.bodies import cased
 from extractors.metadata.mentions import parse_ordinal
 from pipeline.lexicon import all_languages, words
 from pipeline.patterns import alternation
@@ -79,6 +83,12 @@ def _title_lines(text: str, count: int) -> list[tuple[int, str]]:
                 break
         at += len(line) + 1
     return out
+
+
+def title_block(text: str) -> str:
+    """The text up to the end of its TITLE_LINES-th non-blank line: a report's title."""
+    lines = _title_lines(text, TITLE_LINES)
+    return text[:lines[-1][0] + len(lines[-1][1])] if lines else ""
 
 
 def titled_body(text: str, lang: str) -> str | None:
@@ -152,6 +162,24 @@ def of_organisation(body: str, text: str, lang: str) -> str:
         return body
     organisation = organisation_named(text, lang)
     return f"{body} – {organisation}" if organisation else body
+
+
+@functools.cache
+def _unit_re(lang: str) -> re.Pattern:
+    """A letterhead line opened by a unit noun and a link ("DEPARTAMENTO DE ...")."""
+    units = alternation(words(lang, "meetings", "unit_nouns"))
+    return re.compile(rf"[ \t]*{units}[ \t]+(?:{_links().pattern})[ \t]+\S", re.I)
+
+
+def issuing_unit(text: str, lang: str) -> str | None:
+    """The unit a document's letterhead names last among its title lines ("Departamento de
+    Radio y Televisión Universitaria"), in mixed case; None when no such line."""
+    found = None
+    for _, line in _title_lines(text, TITLE_LINES):
+        name = " ".join(line.split())
+        if _unit_re(lang).match(line) and not re.search(r"[\d:;]", name) and len(name.split()) <= 10:
+            found = name
+    return cased(found, text, lang) if found else None
 
 
 # ----------------------------------------------------------------- the addressee
