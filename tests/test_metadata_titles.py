@@ -168,3 +168,30 @@ def test_a_document_with_no_meeting_body_takes_its_letterhead_unit():
     assert _meeting(head, "es").body == "Departamento de Alumbrado Público"
     assert _meeting("Service des finances\n\nNote sur le budget 2024\n\nLe budget augmente.", "fr").body \
         == "Service des finances"
+
+
+# ------------------------------------------------------ from probing invented heads
+
+
+def test_a_place_after_a_preposition_under_a_title_block_is_found():
+    head = ("ACTA DE LA REUNIÓN DE LA JUNTA DIRECTIVA\nAsociación de Vecinos de El Prado\n"
+            "En Sevilla, a 3 de marzo de 2024")
+    assert _meeting(head, "es").place == "Sevilla"
+    assert dateline(head, "es")[1] == "Sevilla"
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Project Apollo Steering Group Meeting\n\n3 June 2024", "Project Apollo Steering Group"),
+    ("Kick-off Meeting\n\n3 June 2024", None),
+])
+def test_only_single_words_of_roles_and_kinds_of_meeting_are_cut_from_a_titled_body(title, body):
+    assert titled_body(title, "en") == body
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    ("Compte rendu de la réunion du Bureau\nAssociation Les Amis du Vieux Lavoir\n"
+     "12 mars 2024, salle des fêtes, mairie de Cluny", "fr", "Bureau – Association Les Amis du Vieux Lavoir"),
+    ("Réunion du conseil d'école\nÉcole primaire Jules Ferry\nle 5 février 2024", "fr", "Conseil d'école"),
+])
+def test_a_body_in_running_title_is_not_read_into_its_organisation_line(head, lang, body):
+    assert _meeting(head, lang).body == body

@@ -43,6 +43,11 @@ def _links() -> str:
 
 
 @functools.cache
+def _organisations(lang: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in words(lang, "meetings", "organisation_nouns"))
+
+
+@functools.cache
 def _conjunctions() -> frozenset[str]:
     return frozenset(fold(w) for w in _all("body_conjunctions"))
 
@@ -117,6 +122,9 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
             return end            # a paragraph ends the name, unless the title goes on
         if "\n" in text[end:m.start("word")] and not links and not (running or goes_on):
             return end            # a title line is not read on into the line under it
+        if end == first and "\n" in text[end:m.start("word")] and not links \
+                and fold(m.group("word")) in _organisations(lang):
+            return end            # "réunion du Bureau" / "Association X": the organisation's own line
         if len(links) > 1 and fold(links[0]) in _conjunctions():
             return end            # "... of the Parties and the United Nations": another body
         end = m.end()

@@ -5,7 +5,8 @@ septiembre de 2018", "from 1 January to 31 December 2023") more than a month apa
 activity report's span, never the day of a meeting (a conference's "6 to 18 November" is
 shorter). A dateline is a line that is a town, optional abbreviations of its region and a
 date ("Aguascalientes, Ags, a 2 de Noviembre de 2018", "Fait à Lyon, le 3 mars 2025",
-"Done at Geneva, 4 May 2024"): where and when the report was signed.
+"Done at Geneva, 4 May 2024", "En Sevilla, a 3 de marzo de 2024"): where and when the
+report was signed.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def opens_period(text: str, lang: str, dates: list[Found]) -> bool:
 def _dateline_re(lang: str) -> re.Pattern:
     """The part of a line before its date: an opener ("Fait à"), a town, abbreviations of
     its region, a comma and a link ("a", "le")."""
-    openers = alternation(words(lang, "dates", "dateline_openers"))
+    openers = alternation(list(words(lang, "dates", "dateline_openers"))
+                          + list(words(lang, "meetings", "place_prepositions")))   # "En Sevilla, a ..."
     links = alternation(words(lang, "dates", "dateline_links"))
     place_links = alternation([w for ws in all_languages("meetings", "place_name_links").values() for w in ws])
     town = rf"{_TOWN_WORD}(?:[ -](?:(?i:{place_links})[ -])*{_TOWN_WORD}){{0,3}}"

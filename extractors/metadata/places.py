@@ -168,7 +168,9 @@ def find_place(text: str, lang: str, dates: list,
     """The place a meeting was held at within ``text``: after a place preposition
     ("à Glasgow", "held in Bonn") or a place standing right before a date ("– Glasgow
     (10 novembre 2021)", "Medellín, 4 de junio de 2025")."""
-    for m in _place_re(lang).finditer(text):
+    rx, pos = _place_re(lang), 0
+    while (m := rx.search(text, pos)) is not None:
+        pos = m.start() + 1          # a refused match may hide a shorter one inside it
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         if group not in forms or _context_refuses(text, m, group, lang):
             continue

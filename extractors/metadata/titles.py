@@ -60,7 +60,9 @@ def _stop_words(lang: str) -> frozenset[str]:
             ("meetings", "title_stop_words"), ("meetings", "document_words"),
             ("meetings", "online"), ("meetings", "hybrid"), ("meetings", "in_person"),
             ("dates", "months"), ("dates", "weekdays"), ("people", "roles"))
-    return frozenset(t for sec, key in keys for w in words(lang, sec, key) for t in fold(w).split())
+    split = {("meetings", "report_words"), ("meetings", "meeting_words")}   # "compte rendu"
+    return frozenset(t for sec, key in keys for w in words(lang, sec, key)
+                     for t in (fold(w).split() if (sec, key) in split or " " not in w else ()))
 
 
 def _stopped(token: str, lang: str) -> bool:
