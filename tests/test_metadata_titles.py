@@ -195,3 +195,19 @@ def test_only_single_words_of_roles_and_kinds_of_meeting_are_cut_from_a_titled_b
 ])
 def test_a_body_in_running_title_is_not_read_into_its_organisation_line(head, lang, body):
     assert _meeting(head, lang).body == body
+
+
+@pytest.mark.parametrize("head,lang,place", [
+    ("Commune de Saint-Martin-du-Bois\nSéance du conseil municipal du 12 avril 2024\nLe conseil municipal, "
+     "régulièrement convoqué, s'est réuni à la mairie.", "fr", "Saint-Martin-du-Bois"),
+    ("BOARD OF DIRECTORS MEETING\nHeld via Zoom\nJune 12, 2023 — 6:00 PM\nMinutes", "en", None),
+    ("COMPTE RENDU DU CONSEIL MUNICIPAL\nSÉANCE DU 4 JUILLET 2023\nLe Conseil Municipal s'est réuni.", "fr", None),
+])
+def test_a_commune_before_a_meeting_word_and_no_report_word_as_a_place(head, lang, place):
+    assert _meeting(head, lang).place == place
+
+
+def test_a_body_word_inside_another_word_is_no_body():
+    head = ("En la Ciudad de Puebla, siendo las 10:00 horas del día 3 de marzo de 2024, se reunieron en la "
+            "sala de juntas los miembros del Consejo Técnico de la Facultad de Química.")
+    assert _meeting(head, "es").body == "Consejo Técnico de la Facultad de Química"

@@ -161,9 +161,12 @@ def _tabled_at(mentions: list[Mention], chosen: Mention | None, doc_code: str | 
 
 
 def _head_body(text: str, lang: str, head_end: int) -> str | None:
-    """The first lexicon body named in the head outside an addressee block ("H. CONSEJO
-    UNIVERSITARIO" / "PRESENTE": the report is sent to it), else the first one."""
-    found = list(bodies_re(lang).finditer(text[:head_end]))
+    """The first lexicon body named in the head as a whole word ("junta", not in "sala de
+    juntas") outside an addressee block ("H. CONSEJO UNIVERSITARIO" / "PRESENTE": the
+    report is sent to it), else the first one."""
+    found = [m for m in bodies_re(lang).finditer(text[:head_end])
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"))
+             and not (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"))]
     spans = addressee_spans(text[:head_end], lang)
     bm = next((m for m in found if outside(spans, m.start())), found[0] if found else None)
     return clean_body(bm.group(), lang) if bm else None
@@ -279,7 +282,7 @@ def _titled_territory(text: str, lang: str) -> str | None:
     meeting's body ("AYUNTAMIENTO DE VILLANUEVA DEL CAMPILLO" over "ACTA DE LA SESIÓN
     ORDINARIA DEL PLENO"), in its mixed-case writing."""
     for line in title_block(text).split("\n"):
-        town = place_of_body(" ".join(line.split()), lang)
+        town = place_of_body(" ".join(line.split()), lang, before=False)
         if town:
             return mixed_case_writing(town, text) if town.isupper() else town
     return None

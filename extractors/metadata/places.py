@@ -139,15 +139,15 @@ def _place_name(name: str, group: str, after: str, lang: str) -> str | None:
     follows it), or None when it is a building, a role, a body or a date."""
     pw = _place_words(lang)
     name = " ".join(name.split())
+    if group == "c":        # "Municipalidad de San Rafael Acta n.º 23": the place ends at "Acta"
+        toks = name.split()
+        cut = next((k for k, tok in enumerate(toks) if fold(tok) in pw.bodies), len(toks))
+        name = " ".join(toks[:cut])      # before the role check: "Commune de X\nSéance du ..."
     if any(fold(t) in pw.venue for t in name.split()):
         return None             # "Celebrada en el Salón Azul, Calle 8": a building, no city
     if any(fold(t) in pw.roles for t in name.split()) or (
             group == "b" and not name.isupper() and _honorific_bracket_re(lang).match(after)):
         return None             # "The Chair (Ms. Okafor, Nigeria)": a role and a person
-    if group == "c":        # "Municipalidad de San Rafael Acta n.º 23": the place ends at "Acta"
-        toks = name.split()
-        cut = next((k for k, tok in enumerate(toks) if fold(tok) in pw.bodies), len(toks))
-        name = " ".join(toks[:cut])
     kept = []
     for tok in name.split():          # "Glasgow Wednesday" -> "Glasgow"
         if fold(tok) in pw.banned:
@@ -186,6 +186,7 @@ def _venue_stop(lang: str) -> frozenset[str]:
     """Words that end a city name in a venue line (dates, bodies, online words...)."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "online"), ("meetings", "hybrid"),
             ("meetings", "in_person"), ("meetings", "venue_words"), ("meetings", "meeting_words"),
+            ("meetings", "report_words"),
             ("people", "roles"), ("people", "attendance"))
     out = {fold(t) for sec, key in keys for w in words(lang, sec, key) for t in w.split()}
     out |= {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
