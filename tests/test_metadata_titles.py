@@ -211,3 +211,29 @@ def test_a_body_word_inside_another_word_is_no_body():
     head = ("En la Ciudad de Puebla, siendo las 10:00 horas del día 3 de marzo de 2024, se reunieron en la "
             "sala de juntas los miembros del Consejo Técnico de la Facultad de Química.")
     assert _meeting(head, "es").body == "Consejo Técnico de la Facultad de Química"
+
+
+@pytest.mark.parametrize("head,lang,iso,written", [
+    ("Minutes of the Board meeting\nDate: 2024-03-04\nVenue: Town Hall, Ripon", "en", "2024-03-04", "2024-03-04"),
+    ("Minutes of the Board meeting held on the 4th day of March, 2024 at the Town Hall, Ripon.", "en",
+     "2024-03-04", "4th day of March, 2024"),
+    ("Acta de la reunión de la Junta Directiva del 4 de marzo del 2024, celebrada en Quito.", "es",
+     "2024-03-04", "4 de marzo del 2024"),
+    ("Procès-verbal de la séance du Bureau\nLe 4 du mois de mars 2024, le Bureau s'est réuni à Metz.", "fr",
+     "2024-03-04", "4 du mois de mars 2024"),
+])
+def test_dates_year_first_with_a_day_word_or_after_a_board_named_like_a_law(head, lang, iso, written):
+    m = _meeting(head, lang)
+    assert (m.date, m.date_as_written) == (iso, written)
+
+
+def test_a_body_that_is_also_a_venue_word_does_not_make_an_online_meeting_hybrid():
+    head = ("Procès-verbal de la réunion du Bureau\nLe lundi 4 mars 2024, à 18 heures, le Bureau s'est "
+            "réuni en visioconférence.")
+    assert _meeting(head, "fr").mode == "online"
+
+
+def test_a_capitalised_place_preposition_on_the_next_line_ends_a_body_name():
+    head = "Acta de la sesión de la Comisión de Hacienda\nEn Valencia, a 4 de marzo de 2024"
+    m = _meeting(head, "es")
+    assert "Valencia" not in m.body and m.place == "Valencia"

@@ -43,6 +43,11 @@ def _links() -> str:
 
 
 @functools.cache
+def _prepositions(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words(lang, "meetings", "place_prepositions") if " " not in w)
+
+
+@functools.cache
 def _organisations(lang: str) -> frozenset[str]:
     return frozenset(fold(n) for n in words(lang, "meetings", "organisation_nouns"))
 
@@ -58,7 +63,8 @@ def _stops(lang: str) -> frozenset[str]:
     honorifics, articles, attendance words ("Conseil municipal de X Le Maire ...")."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "meeting_words"),
             ("meetings", "report_words"), ("meetings", "venue_determiners"),
-            ("meetings", "title_stop_words"), ("meetings", "document_words"), ("people", "roles"), ("people", "attendance"))
+            ("meetings", "title_stop_words"), ("meetings", "document_words"), ("people", "roles"),
+            ("people", "attendance"))
     out = {fold(w) for sec, key in keys for w in words(lang, sec, key) if " " not in w.strip()}
     out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
     return frozenset(out)
@@ -116,6 +122,8 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
         if not m or _stopped(m.group("word"), lang) or _phrase_stops(lang).match(text, m.start("word")):
             return end
         links = m.group("links").split()
+        if links and links[0][0].isupper() and fold(links[0]) in _prepositions(lang):
+            return end            # "Comisión de Hacienda" / "En Valencia, a ...": a preposition
         blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
         goes_on = end > first and _name_goes_on(text, end, m, lang)   # never right after the body word
         if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
