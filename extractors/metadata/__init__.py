@@ -32,8 +32,8 @@ The package: ``dates`` (written, numeric and in-words dates), ``mentions`` (meet
 their ordinals, bodies and titles, document codes), ``bodies`` (a body's full name),
 ``places`` (city, venue), ``seats`` (the place when no venue says it), ``modes`` (in
 person, online, hybrid), ``titles`` (bodies named by a title block, the addressee),
-``datelines`` (periods, the dateline); this module guesses a document's language when it has none and
-puts the meeting together.
+``datelines`` (periods, the dateline); this module guesses a document's language when it
+has none and puts the meeting together.
 """
 
 from __future__ import annotations
