@@ -237,3 +237,23 @@ def test_a_capitalised_place_preposition_on_the_next_line_ends_a_body_name():
     head = "Acta de la sesión de la Comisión de Hacienda\nEn Valencia, a 4 de marzo de 2024"
     m = _meeting(head, "es")
     assert "Valencia" not in m.body and m.place == "Valencia"
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    ("ACME CORPORATION\nMinutes of the Annual General Meeting of Shareholders\nHeld on 14 May 2024 at the "
+     "Grand Hotel, Brighton", "en", "Annual General Meeting of Shareholders"),
+    ("HOUSE OF COMMONS\nStanding Committee on Health\nEVIDENCE\nNUMBER 112\nTuesday, May 14, 2024", "en",
+     "Standing Committee on Health"),
+    ("Procès-verbal du conseil d'administration de l'Association Sportive de Rennes\nRéunion du 14 mai 2024",
+     "fr", "Conseil d'administration de l'Association Sportive de Rennes"),
+    ("Assemblée nationale\nCompte rendu de la commission des finances\nMardi 14 mai 2024", "fr", "Commission"),
+    ("SYNDICAT MIXTE DU PAYS DE LOUE\nCompte rendu du bureau\nle 14 mai 2024", "fr",
+     "Bureau – Syndicat Mixte du Pays de Loue"),
+])
+def test_a_body_name_stops_at_title_words_and_another_case_and_reads_an_elided_article(head, lang, body):
+    assert _meeting(head, lang).body == body
+
+
+def test_a_lower_case_venue_after_a_preposition_gives_its_town():
+    head = "Procès-verbal du Bureau\nRéunion du 14 mai 2024, au siège, 5 rue de Brest, Rennes"
+    assert _meeting(head, "fr").place == "Rennes"

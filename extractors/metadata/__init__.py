@@ -38,6 +38,7 @@ has none and puts the meeting together.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -55,6 +56,7 @@ from extractors.metadata.seats import (commune_named, is_territorial, labelled_v
 from extractors.metadata.titles import (addressee_spans, issuing_unit, of_organisation, outside,
                                         title_block, titled_body)
 from pipeline.lexicon import languages, words
+from pipeline.patterns import alternation
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
@@ -162,14 +164,31 @@ def _tabled_at(mentions: list[Mention], chosen: Mention | None, doc_code: str | 
 
 def _head_body(text: str, lang: str, head_end: int) -> str | None:
     """The first lexicon body named in the head as a whole word ("junta", not in "sala de
-    juntas") outside an addressee block ("H. CONSEJO UNIVERSITARIO" / "PRESENTE": the
-    report is sent to it), else the first one."""
+    juntas") right after a report word ("Compte rendu de la commission", under a
+    letterhead body), else the first one outside an addressee block ("H. CONSEJO
+    UNIVERSITARIO" / "PRESENTE": the report is sent to it), else the first one."""
     found = [m for m in bodies_re(lang).finditer(text[:head_end])
              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"))
              and not (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"))]
     spans = addressee_spans(text[:head_end], lang)
-    bm = next((m for m in found if outside(spans, m.start())), found[0] if found else None)
+    reported = [m for m in found if outside(spans, m.start()) and _after_report_word(text, m.start(), lang)]
+    bm = next(iter(reported), None) or next((m for m in found if outside(spans, m.start())),
+                                            found[0] if found else None)
     return clean_body(bm.group(), lang) if bm else None
+
+
+@functools.cache
+def _report_link_re(lang: str) -> re.Pattern:
+    """A report word and a link ending the text before a body ("Compte rendu de la ")."""
+    reports = alternation(words(lang, "meetings", "report_words"))
+    links = alternation(words(lang, "meetings", "linkers"))
+    return re.compile(rf"(?<![\w-]){reports}\s+(?:{links})?\s*$", re.I)
+
+
+def _after_report_word(text: str, at: int, lang: str) -> bool:
+    """Whether the body at ``at`` is the one a report word names ("Compte rendu de la
+    commission des finances" under the letterhead "Assemblée nationale")."""
+    return _report_link_re(lang).search(text[max(0, at - 40):at]) is not None
 
 
 def _outranked(chosen: Mention, text: str, lang: str) -> bool:

@@ -81,7 +81,7 @@ def _right_re(upper: bool) -> re.Pattern:
     word = _UPPER if upper else _CAP
     gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     para = r"[ \t]*\n[ \t]*\n[ \t]*"
-    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{_links()}){gap})*)(?P<word>{word})")
+    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{_links()})(?:{gap}|(?<=['’])))*)(?P<word>{word})")
 
 
 @functools.cache
@@ -101,6 +101,8 @@ def _name_goes_on(text: str, end: int, m: re.Match, lang: str) -> bool:
         return False
     line_end = text.find("\n", m.start("word"))
     rest = text[m.start("word"):len(text) if line_end < 0 else line_end].split()
+    if not text[line_start:end].isupper() and all(t.isupper() for t in rest):
+        return False              # "Standing Committee on Health" / "EVIDENCE": another line's case
     return bool(rest) and all(re.fullmatch(_CAP, t) and not _stopped(t, lang)
                               or re.fullmatch(_links(), t, re.I) for t in rest)
 
@@ -211,7 +213,8 @@ def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> s
     first_link = next((k for k, t in enumerate(toks) if re.fullmatch(_links(), t, re.I)), len(toks))
     if first_link == len(toks):
         return tail
-    names = [t for t in toks[first_link:] if not re.fullmatch(_links(), t, re.I)]
+    names = [re.sub(r"^[^\W\d_]['’]", "", t)       # "l'Association": the noun after its article
+             for t in toks[first_link:] if not re.fullmatch(_links(), t, re.I)]
     if territorial or (place and fold(tail).endswith(fold(place))) or any(
             fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT]):
         return tail

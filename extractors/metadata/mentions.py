@@ -169,11 +169,14 @@ def clean_body(found: str, lang: str) -> str:
 
 
 def _trim_body(found: str, lang: str) -> str:
-    """A body name cut before a blank line or a weekday or month word that follows it on
-    the next line ("Programme Board" / "Monday, 12 March 2024")."""
+    """A body name cut before a blank line or a weekday, month, title stop or report word
+    that follows it ("Programme Board" / "Monday, 12 March 2024", "Shareholders" / "Held
+    on ...")."""
     found = found.split("\n\n")[0]
     stop = {fold(w) for w in words(lang, "dates", "weekdays")} | {
-        fold(w) for w in words(lang, "dates", "months")}
+        fold(w) for w in words(lang, "dates", "months")} | {
+        fold(w) for key in ("title_stop_words", "report_words") for w in words(lang, "meetings", key)
+        if " " not in w}           # "of Shareholders" / "Held on ...", "Board Minutes"
     for t in list(re.finditer(r"[\w'’-]+", found))[1:]:
         if fold(t.group()) in stop:
             return found[:t.start()].rstrip()

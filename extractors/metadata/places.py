@@ -259,10 +259,16 @@ def _city_of_parts(parts: list[str], stop: frozenset[str]) -> str | None:
 
 
 def _opens_with_venue_word(part: str, lang: str) -> bool:
-    """Whether a venue part opens with a building or room word ("salle du conseil",
-    "mairie d'Ornans"): a venue written in lower case, no sentence."""
-    first = part.split()[0] if part.split() else ""
-    return fold(re.split(r"['’]", first)[0]) in _place_words(lang).venue
+    """Whether a venue part opens with a building or room word, after a preposition or an
+    article ("salle du conseil", "mairie d'Ornans", "au siège", "l'hôtel de ville"): a
+    venue written in lower case, no sentence."""
+    small = {fold(w) for key in ("place_prepositions", "venue_determiners")
+             for w in words(lang, "meetings", key) if " " not in w}
+    toks = [t for t in part.split()]
+    while toks and fold(toks[0]) in small:
+        toks.pop(0)                      # "au siège", "en la sede"
+    first = fold(re.split(r"['’]", toks[0])[-1]) if toks else ""
+    return first in _place_words(lang).venue and first not in _place_words(lang).bodies   # not "le Bureau a ..."
 
 
 def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:

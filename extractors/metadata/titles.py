@@ -163,6 +163,8 @@ def of_organisation(body: str, text: str, lang: str) -> str:
     if not generic_body(body, lang):
         return body
     organisation = organisation_named(text, lang)
+    if organisation and organisation.isupper():
+        organisation = cased(organisation, text, lang)       # "Syndicat intercommunal des ..."
     return f"{body} – {organisation}" if organisation else body
 
 
