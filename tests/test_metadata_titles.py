@@ -257,3 +257,14 @@ def test_a_body_name_stops_at_title_words_and_another_case_and_reads_an_elided_a
 def test_a_lower_case_venue_after_a_preposition_gives_its_town():
     head = "Procès-verbal du Bureau\nRéunion du 14 mai 2024, au siège, 5 rue de Brest, Rennes"
     assert _meeting(head, "fr").place == "Rennes"
+
+
+@pytest.mark.parametrize("head,lang,place", [
+    ("Town of Ashby\nSelect Board Meeting Minutes\nMonday, June 3, 2024 – 7:00 PM", "en", "Ashby"),
+    ("COMMUNE DE SAINT-PAUL\nExtrait du registre des délibérations du conseil municipal\nSéance du 3 juin 2024",
+     "fr", "SAINT-PAUL"),
+    ("Informe de la Conferencia sobre su cuarto período de sesiones, celebrado en Punta\ndel Este del 6 al 20 "
+     "de noviembre de 2022", "es", "Punta del Este"),
+])
+def test_a_place_name_runs_onto_the_next_line_only_when_that_line_is_no_title(head, lang, place):
+    assert _meeting(head, lang).place == place

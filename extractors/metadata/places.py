@@ -163,6 +163,22 @@ def _place_name(name: str, group: str, after: str, lang: str) -> str | None:
     return name.strip(" .-")
 
 
+def _own_line(text: str, m: re.Match, group: str, lang: str) -> str:
+    """The place name matched, cut at its line's end when the next line, where it runs on,
+    is a title naming a body, a meeting or a report ("Town of Ashby" / "Select Board
+    Meeting Minutes" is Ashby; "celebrado en Sharm" / "el-Sheikh del 6 al 20 ..." is whole)."""
+    name = m.group(group)
+    if "\n" not in name:
+        return name
+    first = name.split("\n")[0]
+    at = m.start(group) + len(first) + 1
+    line_end = text.find("\n", at)
+    following = text[at:len(text) if line_end < 0 else line_end]
+    if any(fold(t.strip(".,;:")) in _place_words(lang).bodies for t in following.split()):
+        return first
+    return name
+
+
 def find_place(text: str, lang: str, dates: list,
                forms: str = "abc") -> tuple[str, int] | None:
     """The place a meeting was held at within ``text``: after a place preposition
@@ -174,7 +190,7 @@ def find_place(text: str, lang: str, dates: list,
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         if group not in forms or _context_refuses(text, m, group, lang):
             continue
-        name = _place_name(m.group(group), group, text[m.end(group):], lang)
+        name = _place_name(_own_line(text, m, group, lang), group, text[m.end(group):], lang)
         if name is None:
             continue
         return (mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
