@@ -268,3 +268,12 @@ def test_a_lower_case_venue_after_a_preposition_gives_its_town():
 ])
 def test_a_place_name_runs_onto_the_next_line_only_when_that_line_is_no_title(head, lang, place):
     assert _meeting(head, lang).place == place
+
+
+@pytest.mark.parametrize("head,body", [
+    ("International Conference on Water Management\nMinutes of the Steering Committee\n3 June 2024",
+     "Steering Committee"),
+    ("International Conference on Water\n3 June 2024, Geneva", None),
+])
+def test_a_title_word_before_a_meeting_word_yields_to_a_lexicon_body_and_is_no_adjective(head, body):
+    assert _meeting(head, "en").body == body

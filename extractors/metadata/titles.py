@@ -96,8 +96,11 @@ def title_block(text: str) -> str:
 def titled_body(text: str, lang: str) -> str | None:
     """The body a title names by the capitalised words right before its meeting word
     ("NATS.IO Maintainer Meeting Minutes" -> "NATS.IO Maintainer"); None when the title
-    has none, or names a lexicon body (read as such elsewhere: "Planning Commission
-    Meeting"), or only a kind of meeting ("Regular Meeting Minutes")."""
+    has none, or names a lexicon body anywhere (read as such elsewhere: "Planning
+    Commission Meeting", "International Conference on X" / "Minutes of the Steering
+    Committee"), or only a kind of meeting ("Regular Meeting Minutes")."""
+    if _bodies_re(lang).search(title_block(text)):
+        return None
     for _, line in _title_lines(text, TITLE_LINES):
         m = _meeting_word_re(lang).search(line)
         if m is None:
