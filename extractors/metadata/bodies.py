@@ -43,6 +43,12 @@ def _links() -> str:
 
 
 @functools.cache
+def _body_words() -> frozenset[str]:
+    """The lexicon's bodies of every language, folded."""
+    return frozenset(fold(b) for b in _all("bodies"))
+
+
+@functools.cache
 def _prepositions(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words(lang, "meetings", "place_prepositions") if " " not in w)
 
@@ -248,8 +254,8 @@ def expanded_acronym(text: str, body: str) -> str | None:
     """The name an acronym body stands for, as the text spells it out ("Colegio del
     Personal Académico (CPA)" for "CPA")."""
     written = next((text[a:b] for a, b in _writing_spans(body, text)), body)
-    if not _ACRONYM.fullmatch(written):
-        return None
+    if not _ACRONYM.fullmatch(written) or fold(written) in _body_words():
+        return None               # "COUNCIL" in capitals is a word, not an acronym
     for m in _expansion_re().finditer(text):
         if not (text.startswith(written, m.end()) and _CLOSING.match(text, m.end() + len(written))):
             continue
