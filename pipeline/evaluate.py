@@ -124,11 +124,26 @@ def _score_meeting(score: Score, gold: dict, pub: Published, doc_id: str) -> Non
         elif key == "ordinal":
             right = _str(got) != "" and int(got) == int(want)
         else:
-            right = isinstance(got, str) and (fold(got) == fold(str(want))
-                                              or (key in ("body", "place")
-                                                  and fold(str(want)) in fold(got)))
+            right = isinstance(got, str) and any(
+                fold(g) == fold(str(want)) or (key in ("body", "place") and fold(str(want)) in fold(g))
+                for g in ([got] + (abbreviations(got) if key == "body" else [])))
         score.add_accuracy(key, right)
         _tally(score, right, f"{gold['file']}: meeting.{key} = {got!r}, gold {want!r}")
+
+
+def abbreviations(name: str) -> list[str]:
+    """``name`` with one run of its capitalised words written as their initials, each way
+    it can be ("Consejo de Radio Universidad Autónoma de Aguascalientes" -> "... Radio
+    UAA"): a body named in full matches the gold that writes it by its acronym."""
+    toks = name.split()
+    caps = [k for k, t in enumerate(toks) if t[:1].isupper()]
+    out = []
+    for i in caps:
+        for j in caps:
+            run = [t for t in toks[i:j + 1] if t[:1].isupper()]
+            if j > i and len(run) >= 2 and all(len(t) <= 3 for t in toks[i:j + 1] if not t[:1].isupper()):
+                out.append(" ".join(toks[:i] + ["".join(t[0] for t in run)] + toks[j + 1:]))
+    return out
 
 
 def _tally(score: Score, right: bool, miss: str) -> None:

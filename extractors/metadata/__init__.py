@@ -20,37 +20,49 @@ The body is then written in full (``bodies``: "Council of the City of Winnipeg",
 municipal de LANNION"); with no venue, the place is the town a territorial body is named
 after, the commune its minutes name, the letterhead's town or a "Lugar:" room (``seats``).
 Dates of laws cited ("loi du 1er juillet 1901") never date the meeting; a report with no
-ordinal in its head may give one in running text ("This was our first meeting").
+ordinal in its head may give one in running text ("This was our first meeting"). A title
+may name its body before the meeting word ("NATS.IO Maintainer Meeting Minutes"); a body
+word alone is its title block's organisation's ("Committee – X Students' Society"); the
+addressee of a letter-report ("H. CONSEJO UNIVERSITARIO" / "PRESENTE") is not its body
+(``titles``). A report whose head opens with a period ("del 20 de septiembre de 2017 al 25
+de septiembre de 2018") covers no one meeting: it is dated and placed by its dateline
+("Aguascalientes, Ags, a 2 de noviembre de 2018"), else undated (``datelines``).
 
 The package: ``dates`` (written, numeric and in-words dates), ``mentions`` (meetings named,
 their ordinals, bodies and titles, document codes), ``bodies`` (a body's full name),
 ``places`` (city, venue), ``seats`` (the place when no venue says it), ``modes`` (in
-person, online, hybrid); this module guesses a document's language when it has none and
-puts the meeting together.
+person, online, hybrid), ``titles`` (bodies named by a title block, the addressee),
+``datelines`` (periods, the dateline); this module guesses a document's language when it
+has none and puts the meeting together.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from extractors.metadata.bodies import full_body, most_named_body
+from extractors.metadata.datelines import dateline, opens_period
 from extractors.metadata.dates import (Found, dates_in_words, numeric_dates, outside_citations,
                                        parse_dates)
 from extractors.metadata.mentions import (HEAD_CHARS, Mention, bodies_re, clean_body,
                                           document_codes, meeting_mentions, own_ordinal,
                                           parse_ordinal)
 from extractors.metadata.modes import find_mode
-from extractors.metadata.places import find_place, venue_before_date, venue_place
+from extractors.metadata.places import find_place, mixed_case_writing, venue_before_date, venue_place
 from extractors.metadata.seats import (commune_named, is_territorial, labelled_venue,
                                        letterhead_town, place_of_body)
+from extractors.metadata.titles import (addressee_spans, issuing_unit, of_organisation, outside,
+                                        title_block, titled_body)
 from pipeline.lexicon import languages, words
+from pipeline.patterns import alternation
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
 NAME = "metadata"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
 
@@ -150,16 +162,61 @@ def _tabled_at(mentions: list[Mention], chosen: Mention | None, doc_code: str | 
     return tabled_at
 
 
+def _head_body(text: str, lang: str, head_end: int) -> str | None:
+    """The first lexicon body named in the head as a whole word ("junta", not in "sala de
+    juntas") right after a report word ("Compte rendu de la commission", under a
+    letterhead body), else the first one outside an addressee block ("H. CONSEJO
+    UNIVERSITARIO" / "PRESENTE": the report is sent to it), else the first one."""
+    found = [m for m in bodies_re(lang).finditer(text[:head_end])
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"))
+             and not (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"))]
+    spans = addressee_spans(text[:head_end], lang)
+    reported = [m for m in found if outside(spans, m.start()) and _after_report_word(text, m.start(), lang)]
+    bm = next(iter(reported), None) or next((m for m in found if outside(spans, m.start())),
+                                            found[0] if found else None)
+    return clean_body(bm.group(), lang) if bm else None
+
+
+@functools.cache
+def _report_link_re(lang: str) -> re.Pattern:
+    """A report word and a link ending the text before a body ("Compte rendu de la ")."""
+    reports = alternation(words(lang, "meetings", "report_words"))
+    links = alternation(words(lang, "meetings", "linkers"))
+    return re.compile(rf"(?<![\w-]){reports}\s+(?:{links})?\s*$", re.I)
+
+
+def _after_report_word(text: str, at: int, lang: str) -> bool:
+    """Whether the body at ``at`` is the one a report word names ("Compte rendu de la
+    commission des finances" under the letterhead "Assemblée nationale")."""
+    return _report_link_re(lang).search(text[max(0, at - 40):at]) is not None
+
+
+def _outranked(chosen: Mention, text: str, lang: str) -> bool:
+    """Whether a lexicon body on the title lines ("LEGISLATIVE ASSEMBLY OF X") outranks the
+    chosen mention: one with no ordinal and a name the lexicon does not know, below the
+    title ("the next sitting of the House")."""
+    if chosen.ordinal is not None or bodies_re(lang).search(chosen.body or ""):
+        return False
+    title = title_block(text)
+    return chosen.start >= len(title) and bodies_re(lang).search(title) is not None
+
+
 def _meeting_body(chosen: Mention | None, text: str, lang: str, head_end: int,
                   place: str | None) -> str | None:
-    """The chosen meeting's body, else the first lexicon body named in the head, else the
-    one the document names most; in its fullest writing (``bodies``)."""
-    if chosen is not None and chosen.body is not None:
+    """The chosen meeting's body, else the name a title writes before its meeting word,
+    else the first lexicon body named in the head, else the one the document names most;
+    in its fullest writing (``bodies``); a body word alone as its organisation's; with
+    no body at all, the unit whose letterhead heads the document (``titles``)."""
+    if chosen is not None and chosen.body is not None and not _outranked(chosen, text, lang):
         body = chosen.body
     else:
-        bm = bodies_re(lang).search(text[:head_end])
-        body = clean_body(bm.group(), lang) if bm else most_named_body(text, lang)
-    return full_body(body, text, lang, head_end, place) if body else None
+        titled = titled_body(text, lang)
+        if titled:
+            return titled
+        body = _head_body(text, lang, head_end) or most_named_body(text, lang)
+    if body is None:
+        return issuing_unit(text, lang)
+    return of_organisation(full_body(body, text, lang, head_end, place), text, lang)
 
 
 # ------------------------------------------------------------------ its date and place
@@ -225,14 +282,51 @@ def _meeting_place(text: str, lang: str, w_start: int, w_end: int, date: Found |
 
 
 def _seat(doc: Document, body: str | None, lang: str, head_end: int) -> str | None:
-    """The place when no venue says it (``seats``): the town a territorial body is named
-    after or its minutes name, the letterhead's town, the room of a "Lugar:" line."""
+    """The place when no venue says it (``seats``): the town a territorial body (the
+    meeting's or one on the title lines) is named after or its minutes name, the
+    letterhead's town, the room of a "Lugar:" line, the town of its dateline ("Fait à
+    Lyon, le 3 mars 2025")."""
     first_page = [l.text for l in doc.furniture if l.page == 1 and l.role == "header"]
     head_lines = doc.text[:head_end].split("\n")[:3]
     return (place_of_body(body, lang)
+            or _titled_territory(doc.text, lang)
             or (commune_named(doc.text, lang) if is_territorial(body, lang) else None)
             or letterhead_town(first_page + head_lines)
-            or labelled_venue(doc.text[:head_end], lang))
+            or labelled_venue(doc.text[:head_end], lang)
+            or _dateline_town(doc.text, lang))
+
+
+def _titled_territory(text: str, lang: str) -> str | None:
+    """The town a territorial body on the title lines is named after, when it is not the
+    meeting's body ("AYUNTAMIENTO DE VILLANUEVA DEL CAMPILLO" over "ACTA DE LA SESIÓN
+    ORDINARIA DEL PLENO"), in its mixed-case writing."""
+    for line in title_block(text).split("\n"):
+        town = place_of_body(" ".join(line.split()), lang, before=False)
+        if town:
+            return mixed_case_writing(town, text) if town.isupper() else town
+    return None
+
+
+def _dateline_town(text: str, lang: str) -> str | None:
+    signed = dateline(text, lang)
+    return signed[1] if signed else None
+
+
+def _signed_date(text: str, lang: str, head_end: int, w_start: int,
+                 date: Found | None) -> tuple[int, int, Found | None, str | None] | None:
+    """When the date found opens a period the head names ("del 20 de septiembre de 2017
+    al 25 de septiembre de 2018"), the report covers that period, not one meeting: its
+    date and place are those of its dateline ("Aguascalientes, Ags, a 2 de noviembre de
+    2018"), or none; as (window start, window end, date in it, town). None otherwise."""
+    head_dates = parse_dates(text[:head_end], lang)
+    first = next((d for d in head_dates if date and d[0] == date[0] and d[1] == w_start + date[1]), None)
+    if first is None or not opens_period(text[:head_end], lang, head_dates[head_dates.index(first):]):
+        return None
+    signed = dateline(text, lang)
+    if signed is None:
+        return 0, 0, None, None
+    (iso, a, b, weekday), town = signed
+    return a, b, (iso, 0, b - a, weekday), town
 
 
 def document_to_meeting(doc: Document) -> Meeting:
@@ -247,8 +341,12 @@ def document_to_meeting(doc: Document) -> Meeting:
     date = dates[0] if dates else None
     if chosen is None and date is not None:      # the place stands near the date
         w_start, w_end, date = _centred_on_date(date)
-    place_at = _meeting_place(text, lang, w_start, w_end, date, dates, head_end)
-    place = place_at[0] if place_at else None
+    signed = _signed_date(text, lang, head_end, w_start, date)
+    if signed is not None:
+        w_start, w_end, date, place = signed
+    else:
+        place_at = _meeting_place(text, lang, w_start, w_end, date, dates, head_end)
+        place = place_at[0] if place_at else None
     body = _meeting_body(chosen, text, lang, head_end, place)
     place = place or _seat(doc, body, lang, head_end)
     ordinal = chosen.ordinal if chosen and chosen.ordinal is not None else own_ordinal(text, lang)
@@ -261,7 +359,7 @@ def document_to_meeting(doc: Document) -> Meeting:
         doc_id=doc.doc_id, body=body, ordinal=ordinal, date=iso,
         place=place,
         prov=provenance(doc, p_start, p_end, NAME, VERSION),
-        mode=find_mode(text[:head_end], lang, place is not None),
+        mode=find_mode(text[:head_end], lang, place is not None and signed is None),
         doc_code=doc_code, cited_codes=cited, tabled_at=_tabled_at(mentions, chosen, doc_code),
         weekday_as_written=date[3] if date else None,
         date_as_written=" ".join(date_as_written.split()) if date_as_written else None,

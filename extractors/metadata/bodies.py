@@ -28,6 +28,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]{2,}|[A-ZÀ-ÖØ-Þ’'-]+(?![a-zß-ÿ]))(?!
 _UPPER = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]*(?![\w°º])"
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}")
 _CLOSING = re.compile(r"\s*\)")
+_COMPLEMENT_NOUN_AT = 3      # an organisation noun among a complement's first names ("de Radio Universidad ...")
 
 
 def _all(key: str, section: str = "meetings") -> list[str]:
@@ -42,6 +43,22 @@ def _links() -> str:
 
 
 @functools.cache
+def _body_words() -> frozenset[str]:
+    """The lexicon's bodies of every language, folded."""
+    return frozenset(fold(b) for b in _all("bodies"))
+
+
+@functools.cache
+def _prepositions(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words(lang, "meetings", "place_prepositions") if " " not in w)
+
+
+@functools.cache
+def _organisations(lang: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in words(lang, "meetings", "organisation_nouns"))
+
+
+@functools.cache
 def _conjunctions() -> frozenset[str]:
     return frozenset(fold(w) for w in _all("body_conjunctions"))
 
@@ -52,7 +69,8 @@ def _stops(lang: str) -> frozenset[str]:
     honorifics, articles, attendance words ("Conseil municipal de X Le Maire ...")."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "meeting_words"),
             ("meetings", "report_words"), ("meetings", "venue_determiners"),
-            ("meetings", "title_stop_words"), ("meetings", "document_words"), ("people", "roles"), ("people", "attendance"))
+            ("meetings", "title_stop_words"), ("meetings", "document_words"), ("people", "roles"),
+            ("people", "attendance"))
     out = {fold(w) for sec, key in keys for w in words(lang, sec, key) if " " not in w.strip()}
     out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
     return frozenset(out)
@@ -69,7 +87,7 @@ def _right_re(upper: bool) -> re.Pattern:
     word = _UPPER if upper else _CAP
     gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     para = r"[ \t]*\n[ \t]*\n[ \t]*"
-    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{_links()}){gap})*)(?P<word>{word})")
+    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{_links()})(?:{gap}|(?<=['’])))*)(?P<word>{word})")
 
 
 @functools.cache
@@ -89,6 +107,8 @@ def _name_goes_on(text: str, end: int, m: re.Match, lang: str) -> bool:
         return False
     line_end = text.find("\n", m.start("word"))
     rest = text[m.start("word"):len(text) if line_end < 0 else line_end].split()
+    if not text[line_start:end].isupper() and all(t.isupper() for t in rest):
+        return False              # "Standing Committee on Health" / "EVIDENCE": another line's case
     return bool(rest) and all(re.fullmatch(_CAP, t) and not _stopped(t, lang)
                               or re.fullmatch(_links(), t, re.I) for t in rest)
 
@@ -98,8 +118,10 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
     the next line continues the name only after a link or in running text ("se reúne la
     Comisión\nDirectiva"), never under a title line ("Committee on Audit\nSummary ...");
     past a blank line only a line opening with a link ("DU CONSEIL MUNICIPAL" / "DE LA
-    COMMUNE DE X") or the rest of a broken name ("de San" / "Rafael del Norte")."""
+    COMMUNE DE X") or the rest of a name broken after a complement ("de San" / "Rafael del
+    Norte"; not "Réunion du Bureau" / "Association des X": the organisation's own line)."""
     rx = _right_re(upper)
+    first = end
     line_start = text.rfind("\n", 0, end) + 1
     running = any(t.islower() and not re.fullmatch(_links(), t, re.I)
                   for t in text[line_start:end].split())
@@ -108,26 +130,34 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
         if not m or _stopped(m.group("word"), lang) or _phrase_stops(lang).match(text, m.start("word")):
             return end
         links = m.group("links").split()
+        if links and links[0][0].isupper() and fold(links[0]) in _prepositions(lang):
+            return end            # "Comisión de Hacienda" / "En Valencia, a ...": a preposition
         blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
-        goes_on = _name_goes_on(text, end, m, lang)
+        goes_on = end > first and _name_goes_on(text, end, m, lang)   # never right after the body word
         if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
             return end            # a paragraph ends the name, unless the title goes on
         if "\n" in text[end:m.start("word")] and not links and not (running or goes_on):
             return end            # a title line is not read on into the line under it
+        if end == first and "\n" in text[end:m.start("word")] and not links \
+                and fold(m.group("word")) in _organisations(lang):
+            return end            # "réunion du Bureau" / "Association X": the organisation's own line
         if len(links) > 1 and fold(links[0]) in _conjunctions():
             return end            # "... of the Parties and the United Nations": another body
         end = m.end()
 
 
 def _read_left(text: str, start: int, lang: str, upper: bool) -> int:
-    """Where a body's title begins: capitalised words right before it on its line,
-    never a link, an article or a report word ("Milburn Parish Council")."""
+    """Where a body's title begins: capitalised words right before it on its line, and
+    a conjunction between them ("Audit and Risk Committee"), never a link, an article or
+    a report word ("Milburn Parish Council", not "Procès-verbal du Conseil")."""
     line_start = text.rfind("\n", 0, start) + 1
     word = _UPPER if upper else _CAP
     toks = list(re.finditer(r"\S+", text[line_start:start]))
     begin = start
     for t in reversed(toks):
         w = t.group()
+        if fold(w) in _conjunctions() and begin < start:
+            continue              # "Audit and Risk Committee": a conjunction inside the name
         if not re.fullmatch(word, w) or _stopped(w, lang) or re.fullmatch(_links(), w, re.I):
             break
         begin = line_start + t.start()
@@ -180,17 +210,19 @@ def _complement_nouns(lang: str) -> frozenset[str]:
 
 def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> str:
     """The part of ``tail`` that belongs to the body's name: words before any link
-    ("Directiva"), and a linked complement only when it names the meeting's place, opens
-    with an organisation or territory noun, or follows a territorial body in the head
+    ("Directiva"), and a linked complement only when it names the meeting's place, has
+    an organisation or territory noun among its first names ("de Radio Universidad
+    Autónoma de X"), or follows a territorial body in the head
     ("Concejo Municipal de Valle Escondido"); not another commune's council named later
     ("le conseil municipal de Luze" in the minutes of Couthenans)."""
     toks = tail.split()
     first_link = next((k for k, t in enumerate(toks) if re.fullmatch(_links(), t, re.I)), len(toks))
     if first_link == len(toks):
         return tail
-    names = [t for t in toks[first_link:] if not re.fullmatch(_links(), t, re.I)]
-    if territorial or (place and fold(tail).endswith(fold(place))) or (
-            names and fold(names[0]) in _complement_nouns(lang)):
+    names = [re.sub(r"^[^\W\d_]['’]", "", t)       # "l'Association": the noun after its article
+             for t in toks[first_link:] if not re.fullmatch(_links(), t, re.I)]
+    if territorial or (place and fold(tail).endswith(fold(place))) or any(
+            fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT]):
         return tail
     return " ".join(toks[:first_link])
 
@@ -222,8 +254,8 @@ def expanded_acronym(text: str, body: str) -> str | None:
     """The name an acronym body stands for, as the text spells it out ("Colegio del
     Personal Académico (CPA)" for "CPA")."""
     written = next((text[a:b] for a, b in _writing_spans(body, text)), body)
-    if not _ACRONYM.fullmatch(written):
-        return None
+    if not _ACRONYM.fullmatch(written) or fold(written) in _body_words():
+        return None               # "COUNCIL" in capitals is a word, not an acronym
     for m in _expansion_re().finditer(text):
         if not (text.startswith(written, m.end()) and _CLOSING.match(text, m.end() + len(written))):
             continue
@@ -243,7 +275,7 @@ def _expansion_re() -> re.Pattern:
     return re.compile(rf"((?:{_CAP}|(?i:{_links()}))(?:\s+(?:{_CAP}|(?i:{_links()}))){{1,8}})\s*\(\s*")
 
 
-def _cased(name: str, text: str, lang: str) -> str:
+def cased(name: str, text: str, lang: str) -> str:
     """An all-capitals name in its mixed-case writing elsewhere in the text, else with
     capitalised words and small links in lower case; the lexicon's spelling of the
     body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X")."""
@@ -298,4 +330,4 @@ def full_body(body: str, text: str, lang: str, head_end: int, place: str | None 
     best = _title_block_prefix(text, best) + best
     if fold(best) == fold(body):
         return body
-    return _cased(best, text, lang)
+    return cased(best, text, lang)

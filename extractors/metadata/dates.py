@@ -63,16 +63,50 @@ def _citation_re(lang: str) -> re.Pattern:
 
 def outside_citations(text: str, dates: list[Found], lang: str) -> list[Found]:
     """``dates`` (spans into ``text``) without those of a law cited ("association régie
-    par la loi du 1er juillet 1901", "Act of 12 June 1990")."""
+    par la loi du 1er juillet 1901", "Act of 12 June 1990"); a law word that ends a body's
+    name is none ("Junta Directiva del 4 de marzo de 2024")."""
     rx = _citation_re(lang)
-    return [d for d in dates if not rx.search(text[max(0, d[1] - 60):d[1]])]
+    out = []
+    for d in dates:
+        before = text[max(0, d[1] - 60):d[1]]
+        m = rx.search(before)
+        if m is None or _names_a_body(before[:m.start()], lang):
+            out.append(d)
+    return out
+
+
+@functools.cache
+def _body_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(b) for b in words(lang, "meetings", "bodies") if " " not in b)
+
+
+def _names_a_body(before: str, lang: str) -> bool:
+    """Whether the word before a law word is a body word: "Junta Directiva del 4 de marzo"
+    names a board, no directive."""
+    toks = before.split()
+    return bool(toks) and fold(toks[-1]) in _body_words(lang)
+
+
+_ISO_DATE = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)(?![\w/]|[.-]\d)")
+
+
+def _iso_dates(text: str) -> list[Found]:
+    """Dates written year first ("2024-03-04"): never ambiguous."""
+    out = []
+    for m in _ISO_DATE.finditer(text):
+        try:
+            out.append((dt.date(int(m.group("year")), int(m.group("m")), int(m.group("d"))), m.start(), m.end(), None))
+        except ValueError:
+            continue
+    return out
 
 
 def numeric_dates(text: str, lang: str, head: str = "") -> list[Found]:
     """Dates written in digits ("10/04/2024"), read day-first where the language writes
     them so (lexicon ``numeric_day_first``) or where the evidence says so: a first number
     above 12, or a month the ``head`` names with the same year ("Minutes – April 2024").
-    A date that stays ambiguous is not read at all."""
+    A date that stays ambiguous is not read at all; one written year first ("2024-03-04")
+    never is."""
     day_first = bool(words(lang, "meetings", "numeric_day_first"))
     named = {(d.month, d.year) for d in _months_named(head, lang)}
     out = []
@@ -88,7 +122,7 @@ def numeric_dates(text: str, lang: str, head: str = "") -> list[Found]:
             out.append((dt.date(year, month, day), m.start(), m.end(), None))
         except ValueError:
             continue
-    return out
+    return sorted(out + _iso_dates(text), key=lambda d: d[1])
 
 
 @functools.cache

@@ -105,9 +105,15 @@ _WHOLE = re.compile(r"[\s\S]+")      # re-reads a span of the original text as a
 
 @functools.cache
 def _number_re(lang: str) -> re.Pattern:
-    """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9")."""
+    """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9", "N° 1.187"
+    with a thousands separator)."""
     signs = alternation(words(lang, "ordinals", "number_signs"))
-    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}})(?![\w/]|[-.,]\d)", re.I)
+    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})?)(?![\w/]|[-.,]\d)", re.I)
+
+
+def _number(m: re.Match) -> int:
+    """The meeting number a ``_number_re`` match gives ("1.187" -> 1187)."""
+    return int(re.sub(r"[.,]", "", m.group("n")))
 
 
 @functools.cache
@@ -163,11 +169,14 @@ def clean_body(found: str, lang: str) -> str:
 
 
 def _trim_body(found: str, lang: str) -> str:
-    """A body name cut before a blank line or a weekday or month word that follows it on
-    the next line ("Programme Board" / "Monday, 12 March 2024")."""
+    """A body name cut before a blank line or a weekday, month, title stop or report word
+    that follows it ("Programme Board" / "Monday, 12 March 2024", "Shareholders" / "Held
+    on ...")."""
     found = found.split("\n\n")[0]
     stop = {fold(w) for w in words(lang, "dates", "weekdays")} | {
-        fold(w) for w in words(lang, "dates", "months")}
+        fold(w) for w in words(lang, "dates", "months")} | {
+        fold(w) for key in ("title_stop_words", "report_words") for w in words(lang, "meetings", key)
+        if " " not in w}           # "of Shareholders" / "Held on ...", "Board Minutes"
     for t in list(re.finditer(r"[\w'’-]+", found))[1:]:
         if fold(t.group()) in stop:
             return found[:t.start()].rstrip()
@@ -203,7 +212,7 @@ def _body_after(text: str, m: re.Match, end: int, lang: str,
         b_end = qual.end()
     num = _number_re(lang).match(text, b_end, end)
     if num and ordinal is None:             # "Séance n° 12 du Conseil"
-        ordinal, b_end = int(num.group("n")), num.end()
+        ordinal, b_end = _number(num), num.end()
     bm = _body_re(lang).match(text, b_end, min(end, b_end + 80))
     if not bm:
         return ordinal, None, b_end
@@ -217,7 +226,7 @@ def _body_after(text: str, m: re.Match, end: int, lang: str,
         found = text[m.start():b_end]   # "Asamblea General de Socios"
     num = _number_re(lang).match(text, b_end, end)
     if num and ordinal is None:         # "Réunion du Comité exécutif n° 14"
-        ordinal, b_end = int(num.group("n")), num.end()
+        ordinal, b_end = _number(num), num.end()
     return ordinal, clean_body(found, lang), b_end
 
 
@@ -309,7 +318,14 @@ def _bare_plural(found: str, lang: str) -> bool:
 
 _TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
 _TITLE_START = re.compile(rf"{_TITLE_WORD}(?:\s+\S+)*")
-_TITLE_LEFT = re.compile(rf"(?:{_TITLE_WORD}[ \t]+)*$")
+
+
+@functools.cache
+def _title_left_re(lang: str) -> re.Pattern:
+    """Title-case words before a body word, with a conjunction between them ("Audit and
+    Risk Committee")."""
+    links = alternation(words(lang, "meetings", "body_conjunctions"))
+    return re.compile(rf"(?:{_TITLE_WORD}[ \t]+(?:(?i:{links})[ \t]+)?)*$")
 
 
 @functools.cache
@@ -335,9 +351,10 @@ def _title_around(text: str, start: int, end: int, lang: str) -> str:
         return found
     stop = _title_stop(lang)
     line_start = text.rfind("\n", 0, start) + 1
-    left = _TITLE_LEFT.search(text[line_start:start])
+    left = _title_left_re(lang).search(text[line_start:start])
     words_left = left.group().split()
-    while words_left and fold(words_left[0]) in stop:
+    links = {fold(w) for w in words(lang, "meetings", "body_conjunctions")}
+    while words_left and (fold(words_left[0]) in stop or fold(words_left[0]) in links):
         words_left.pop(0)                  # "The Standing Committee": no article
     line_end = text.find("\n", end)
     right = _title_right_re(lang).match(text[end:len(text) if line_end < 0 else line_end])
@@ -354,7 +371,7 @@ def _titled_record(text: str, r: re.Match, num: re.Match | None, end: int) -> Me
     if text[text.rfind("\n", 0, r.start()) + 1:r.start()].strip():
         return None
     num = num or _BARE_NUMBER.match(text, r.end(), end)
-    return Mention(r.start(), num.end(), int(num.group("n")), None, True) if num else None
+    return Mention(r.start(), num.end(), _number(num), None, True) if num else None
 
 
 def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mention]:
@@ -380,7 +397,7 @@ def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mentio
             if num is None:
                 continue
             b_end = num.end()
-        out.append(Mention(r.start(), b_end, int(num.group("n")), clean_body(found, lang), True))
+        out.append(Mention(r.start(), b_end, _number(num), clean_body(found, lang), True))
     return out
 
 

@@ -42,7 +42,8 @@ def _line(text: str, at: int) -> str:
 
 def _names_a_venue(line: str, lang: str) -> bool:
     """A line naming a place or a building ("Lugar: Auditorio ... y por Zoom")."""
-    venue = {fold(w) for w in words(lang, "meetings", "venue_words")}
+    venue = {fold(w) for w in words(lang, "meetings", "venue_words")} - {
+        fold(b) for b in words(lang, "meetings", "bodies")}      # "le Bureau s'est réuni": a body
     return find_place(line, lang, []) is not None or any(fold(t.strip(",.;")) in venue for t in line.split())
 
 

@@ -77,7 +77,7 @@ def _honorific_bracket_re(lang: str) -> re.Pattern:
     return re.compile(rf"\s*\(\s*(?:{honorifics}(?!\w)|(?i:{roles})(?!\w)|[A-ZÀ-Þ]{{2,8}}\s*\))")
 
 
-def _mixed_case_writing(name: str, text: str) -> str:
+def mixed_case_writing(name: str, text: str) -> str:
     """An all-capitals name as ``text`` writes it elsewhere in mixed case ("SAN RAFAEL DEL
     NORTE" -> "San Rafael del Norte"), else as written."""
     for a, b in iter_spaced(text, name, ignore_case=True, bounded="-"):   # not compiled per name
@@ -128,9 +128,9 @@ def _context_refuses(text: str, m: re.Match, group: str, lang: str) -> bool:
         return True             # "(procuration à Mario)", "Présents : ..."
     if not name or _is_honorific(name.split()[0], lang):
         return True
-    prev = re.search(r"(\S+)\s*$", text[max(0, m.start(group) - 30):m.start(group)])
-    if prev and _is_honorific(prev.group(1), lang):
-        return True             # "Mr\nHallvard Øvrebø (Norway)": a person on a new line
+    prev = text[max(0, m.start(group) - 40):m.start(group)].split()[-2:]
+    if any(_is_honorific(p, lang) for p in prev):
+        return True             # "Mr\nHallvard Øvrebø (Norway)", "Mme Nadège\nCOURVOISIER (...)": a person
     return _acronym_follows(name, text[m.end(group):])  # "NORTH ATLANTIC ... NETWORK (NACON)"
 
 
@@ -139,15 +139,15 @@ def _place_name(name: str, group: str, after: str, lang: str) -> str | None:
     follows it), or None when it is a building, a role, a body or a date."""
     pw = _place_words(lang)
     name = " ".join(name.split())
+    if group == "c":        # "Municipalidad de San Rafael Acta n.º 23": the place ends at "Acta"
+        toks = name.split()
+        cut = next((k for k, tok in enumerate(toks) if fold(tok) in pw.bodies), len(toks))
+        name = " ".join(toks[:cut])      # before the role check: "Commune de X\nSéance du ..."
     if any(fold(t) in pw.venue for t in name.split()):
         return None             # "Celebrada en el Salón Azul, Calle 8": a building, no city
     if any(fold(t) in pw.roles for t in name.split()) or (
             group == "b" and not name.isupper() and _honorific_bracket_re(lang).match(after)):
         return None             # "The Chair (Ms. Okafor, Nigeria)": a role and a person
-    if group == "c":        # "Municipalidad de San Rafael Acta n.º 23": the place ends at "Acta"
-        toks = name.split()
-        cut = next((k for k, tok in enumerate(toks) if fold(tok) in pw.bodies), len(toks))
-        name = " ".join(toks[:cut])
     kept = []
     for tok in name.split():          # "Glasgow Wednesday" -> "Glasgow"
         if fold(tok) in pw.banned:
@@ -163,19 +163,37 @@ def _place_name(name: str, group: str, after: str, lang: str) -> str | None:
     return name.strip(" .-")
 
 
+def _own_line(text: str, m: re.Match, group: str, lang: str) -> str:
+    """The place name matched, cut at its line's end when the next line, where it runs on,
+    is a title naming a body, a meeting or a report ("Town of Ashby" / "Select Board
+    Meeting Minutes" is Ashby; "celebrado en Sharm" / "el-Sheikh del 6 al 20 ..." is whole)."""
+    name = m.group(group)
+    if "\n" not in name:
+        return name
+    first = name.split("\n")[0]
+    at = m.start(group) + len(first) + 1
+    line_end = text.find("\n", at)
+    following = text[at:len(text) if line_end < 0 else line_end]
+    if any(fold(t.strip(".,;:")) in _place_words(lang).bodies for t in following.split()):
+        return first
+    return name
+
+
 def find_place(text: str, lang: str, dates: list,
                forms: str = "abc") -> tuple[str, int] | None:
     """The place a meeting was held at within ``text``: after a place preposition
     ("à Glasgow", "held in Bonn") or a place standing right before a date ("– Glasgow
     (10 novembre 2021)", "Medellín, 4 de junio de 2025")."""
-    for m in _place_re(lang).finditer(text):
+    rx, pos = _place_re(lang), 0
+    while (m := rx.search(text, pos)) is not None:
+        pos = m.start() + 1          # a refused match may hide a shorter one inside it
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         if group not in forms or _context_refuses(text, m, group, lang):
             continue
-        name = _place_name(m.group(group), group, text[m.end(group):], lang)
+        name = _place_name(_own_line(text, m, group, lang), group, text[m.end(group):], lang)
         if name is None:
             continue
-        return (_mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
+        return (mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
     return None
 
 
@@ -184,6 +202,7 @@ def _venue_stop(lang: str) -> frozenset[str]:
     """Words that end a city name in a venue line (dates, bodies, online words...)."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "online"), ("meetings", "hybrid"),
             ("meetings", "in_person"), ("meetings", "venue_words"), ("meetings", "meeting_words"),
+            ("meetings", "report_words"),
             ("people", "roles"), ("people", "attendance"))
     out = {fold(t) for sec, key in keys for w in words(lang, sec, key) for t in w.split()}
     out |= {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
@@ -255,11 +274,25 @@ def _city_of_parts(parts: list[str], stop: frozenset[str]) -> str | None:
     return None
 
 
+def _opens_with_venue_word(part: str, lang: str) -> bool:
+    """Whether a venue part opens with a building or room word, after a preposition or an
+    article ("salle du conseil", "mairie d'Ornans", "au siège", "l'hôtel de ville"): a
+    venue written in lower case, no sentence."""
+    small = {fold(w) for key in ("place_prepositions", "venue_determiners")
+             for w in words(lang, "meetings", key) if " " not in w}
+    toks = [t for t in part.split()]
+    while toks and fold(toks[0]) in small:
+        toks.pop(0)                      # "au siège", "en la sede"
+    first = fold(re.split(r"['’]", toks[0])[-1]) if toks else ""
+    return first in _place_words(lang).venue and first not in _place_words(lang).bodies   # not "le Bureau a ..."
+
+
 def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
     """The city of the venue written after a meeting's date: on the rest of the date line
     ("12 March 2024 – Civic Centre, Carlisle") or on the line right below it ("Foundation
     offices, Rue des Vignerons 14, Geneva"): the last comma-separated part without digits,
-    its trailing run of capitalised words ("Jardin botanique de Liège (Belgique)" -> Liège)."""
+    its trailing run of capitalised words ("Jardin botanique de Liège (Belgique)" -> Liège;
+    "salle du conseil, mairie d'Ornans" -> Ornans)."""
     stop = _venue_stop(lang)
     for lo, hi in _venue_lines(text, date_end):
         found = _venue_line(text, lo, hi, date_end, lang)
@@ -267,7 +300,7 @@ def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
             continue
         lo, line = found
         parts = [p for p in _VENUE_SEP.split(line) if p.strip()]
-        if any(p.strip(" .+*•")[:1].islower() for p in parts):
+        if any(p.strip(" .+*•")[:1].islower() and not _opens_with_venue_word(p, lang) for p in parts):
             continue                   # "le Bureau a validé ...": a sentence, not a venue
         name = _city_of_parts(parts, stop)
         if name:

@@ -39,22 +39,22 @@ def _name_run(text: str) -> str | None:
     return m.group() if m else None
 
 
-def place_of_body(body: str | None, lang: str) -> str | None:
+def place_of_body(body: str | None, lang: str, before: bool = True) -> str | None:
     """The town a territorial body is named after: after a place noun ("of the City of
-    Winnipeg"), after the body and its link ("Conseil municipal de LANNION"), or before
-    it ("Milburn Parish Council")."""
+    Winnipeg"), after the body and its link ("Conseil municipal de LANNION"), or, with
+    ``before``, before it ("Milburn Parish Council")."""
     if not is_territorial(body, lang):
         return None
     found = find_place(body, lang, [], forms="c")
     if found:
         return found[0]
     m = _territorial_re(lang).search(body)
-    before, after = body[:m.start()].strip(), body[m.end():]
+    ahead, after = body[:m.start()].strip(), body[m.end():]
     link = re.match(rf"\s+(?:{alternation(words(lang, 'meetings', 'linkers'))})\s+", after, re.I)
     if link:
         return _name_run(after[link.end():])
-    if before and re.fullmatch(rf"{_CAP}(?:\s+{_CAP})*", before):
-        return before
+    if before and ahead and re.fullmatch(rf"{_CAP}(?:\s+{_CAP})*", ahead):
+        return ahead
     return None
 
 
