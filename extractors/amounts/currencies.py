@@ -12,6 +12,7 @@ from babel.numbers import get_currency_symbol, list_currencies
 from extractors.amounts.numbers import _SEP_SPACE
 from extractors.amounts.words import _ignoring_case, _isos, _langs, _merged
 from pipeline.lexicon import fallback_order, words
+from pipeline.patterns import alternation
 
 PESO = "PESO"          # lexicon marker: a peso whose country the document settles
 CFA = "CFA"            # lexicon marker: a CFA franc whose zone the document settles
@@ -88,8 +89,22 @@ def _name_patterns(lang: str | None, table: str) -> _Counted:
     names: dict[str, str] = {}
     for code in _langs(lang):
         names.update(dict(words(code, "amounts", table) or {}))
-    return tuple((re.compile(r"(?<!\w)" + re.escape(name).replace("'", "['’]") + r"(?!\w)"), iso)
+    return tuple((re.compile(r"(?<!\w)" + alternation(_written_forms(name)) + r"(?!\w)"), iso)
                  for name, iso in names.items())
+
+
+def _written_forms(name: str) -> tuple[str, ...]:
+    """The ways a report writes a place name: as the lexicon spells it, without its
+    accents ("Quebec", "Mexico"), and in capitals with or without them ("PROVINCE DE
+    QUÉBEC", "REPUBLICA ARGENTINA" in a letterhead). Not in any case: "chili" or "niger"
+    in lower case are not the countries."""
+    bare = _strip_accents(name)
+    return tuple(dict.fromkeys((name, bare, name.upper(), bare.upper())))
+
+
+def _strip_accents(text: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
 
 
 @functools.cache
