@@ -183,10 +183,10 @@ def _range_pattern(lang: str | None) -> re.Pattern:
     et" (lexicon ``range_between``: a pair opening and joining the two bounds)."""
     sep = _ignoring_case(_listed(lang, "range"))
     space = f"[{_SEP_SPACE}]"
-    pairs = [f"(?<!\\w){_ignoring_case([a])}{space}+(?P<n{i}>{_NUMBER}){space}*{_ignoring_case([b])}"
-             for i, (a, b) in enumerate(_range_pairs(lang))]
-    return re.compile("(?:" + "|".join([f"(?P<n>{_NUMBER}){space}*{sep}"] + pairs)
-                      + f"){space}*$")
+    pairs = [f"(?<!\\w){_ignoring_case([a])}{_GAP}(?P<n{i}>{_NUMBER}){_GAP}{_ignoring_case([b])}{_GAP}"
+             for i, (a, b) in enumerate(_range_pairs(lang))]     # a pair may wrap a line
+    return re.compile("(?:" + "|".join([f"(?P<n>{_NUMBER}){space}*{sep}{space}*"] + pairs)
+                      + ")$")
 
 
 def _range_pairs(lang: str | None) -> tuple[tuple[str, str], ...]:
