@@ -35,6 +35,16 @@ def test_place_in_capitals_or_without_accents_settles_the_dollar(text, lang, cur
     assert [c for _t, _v, c in _amounts(text, lang)] == [currency]
 
 
+@pytest.mark.parametrize("text", [
+    "Con fundamento en la Constitución Política de los Estados Unidos Mexicanos, se paga la "
+    "factura de $ 12.450,00.",
+    "CONSTITUCIÓN POLÍTICA DE LOS ESTADOS UNIDOS MEXICANOS\n\nSe paga la factura de $ 12.450,00.",
+])
+def test_a_name_inside_a_longer_one_counts_as_the_longer(text):
+    """"Estados Unidos Mexicanos" is Mexico: its "Estados Unidos" does not make "$" USD."""
+    assert [c for _t, _v, c in _amounts(text, "es")] == ["MXN"]
+
+
 def test_place_in_lower_case_is_not_the_country():
     """"chili" (the dish) is not Chile: lower case never settles a currency."""
     text = "Le repas (chili con carne) coûte 10 pesos par personne."
