@@ -84,6 +84,9 @@ def test_entre_without_a_range_adds_nothing():
      [("deux millions d'euros", 2e6, "EUR"), ("mille euros", 1000, "EUR")]),
     ("El Ayuntamiento aporta un millón de euros y la Diputación cincuenta mil euros.", "es",
      [("un millón de euros", 1e6, "EUR"), ("cincuenta mil euros", 50_000, "EUR")]),
+    ("La cuota es de ciento veinte mil euros.", "es",        # the whole run, not its tail
+     [("ciento veinte mil euros", 120_000, "EUR")]),
+    ("La commune verse cent vingt mille euros.", "fr", [("cent vingt mille euros", 120_000, "EUR")]),
 ])
 def test_figures_in_words(text, lang, want):
     assert _amounts(text, lang) == want
@@ -100,9 +103,10 @@ def test_magnitude_words_alone_are_no_figure(text, lang):
 
 
 def test_words_restating_a_figure_are_not_a_second_amount():
-    text = ("En Colombia se paga $ 3.000.000 (tres millones de pesos colombianos). "
+    text = ("En Colombia se paga $ 3.000.000 (tres millones de pesos colombianos) y "
+            "$ 172.000.000 (ciento setenta y dos millones de pesos colombianos). "
             "The grant is $1,000,000 (one million dollars).")
-    assert [v for _t, v, _c in _amounts(text, "es")] == [3e6, 1e6]
+    assert [v for _t, v, _c in _amounts(text, "es")] == [3e6, 172e6, 1e6]
 
 
 # --------------------------------------------------- a space after the symbol

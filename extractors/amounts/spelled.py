@@ -3,10 +3,11 @@
 are those of the figure grammar (lexicon ``[amounts]``).
 
 Choices: a run of number words must end right before its currency word (or a connector:
-"d'euros", "of dollars"); a bare magnitude word at its head ("millions of dollars",
-"hundreds of dollars") is no number unless the lexicon says the language writes it alone
-(``spelled_bare``: "mille euros", "cien euros") or a word standing for one precedes it
-(``spelled_one``: "a million dollars"). An amount in words that restates the figure beside
+"d'euros", "of dollars"), and is taken whole ("ciento ochenta y seis millones", never
+its tail); a magnitude word alone ("millions of dollars", "hundreds of dollars") is no
+number unless the lexicon says the language writes it alone (``spelled_bare``: "mille
+euros", "cien euros") or a word standing for one precedes it (``spelled_one``: "a million
+dollars"). An amount in words that restates the figure beside
 it ("$ 45.000.000 (cuarenta y cinco millones de pesos)") is not a second amount.
 """
 
@@ -82,12 +83,11 @@ def _spelled_number(text: str, end: int, lang: str | None) -> tuple[int, Decimal
         value = _value(run, lang)
         if value is None:
             continue
-        head = _value(run[:1], lang)
-        if head is not None and _is_bare_magnitude(run[0], head, lang):
-            if len(words) > k and words[-k - 1][1].lower() in ones:
-                return words[-k - 1][0], value
-            continue
-        return words[-k][0], value
+        if k == 1 and _is_bare_magnitude(run[0], value, lang):
+            if len(words) > 1 and words[-2][1].lower() in ones:
+                return words[-2][0], value
+            return None
+        return words[-k][0], value      # the longest run: never a part of it
     return None
 
 
