@@ -76,8 +76,11 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
     "in total", "=") and the total; and a total then a breakdown cue ("made up of",
     "compuesto por") then parts closed by "and"/"+" ("£18,740, made up of subscriptions
     of £9,860, donations of £4,215 and the fair of £4,365"). "dont"/"of which" names a
-    part, not a breakdown, and breaks a chain. The relation is recorded whether or not
-    it adds up.
+    part, not a breakdown, and breaks a chain. Weaker cues need parts that come within
+    20 % of their total: parts listed with "and" in parentheses ("£18,406.21 (current
+    account £6,406.21 and deposit account £12,000.00)"), or after a colon or "soit" /
+    "that is" / "es decir" ("48 750,00 $, soit 42 400,00 $ pour ... et 6 530,00 $ pour
+    ..."). The relation is recorded whether or not it adds up.
     """
     cues = _sum_cues(doc.language)
     ams = sorted(amounts, key=lambda a: a.prov.start)
