@@ -14,7 +14,8 @@ Language words (multipliers, currency words, category and sum cues) come from th
 
 The package: ``numbers`` (figures and their value), ``currencies`` (symbols, codes, the
 currency a report settles), ``grammar`` (the amount pattern of a language and what it
-finds), ``context`` (year and category of a figure), ``sums`` (stated sums), ``words``
+finds), ``context`` (year and category of a figure), ``sums`` (stated sums), ``spelled``
+(figures in words), ``words``
 (the lexicon tables).
 
 Decisions (documented because they are choices, not facts):
@@ -54,6 +55,14 @@ Decisions (documented because they are choices, not facts):
   "francs CFA BCEAO", "XOF", "XAF" are explicit.
 * An ISO code used as a unit ("COP 26", "USD 2021") needs a figure of 3+ digits that
   is not a bare year, or a multiplier, so conference names are not read as money.
+* The place names that settle a marker are read as the lexicon writes them, without
+  accents, or in capitals ("PROVINCE DE QUÉBEC" in a letterhead), never in lower case
+  ("chili", "niger" are not the countries).
+* A range's first figure takes the unit of its second: "26.500 à 28.500€", and with a
+  pair of words (lexicon ``range_between``) "entre 60 et 400€", "between 2 and 3
+  million dollars".
+* Figures in words ("a million dollars", "deux millions d'euros") are read by text2num
+  (``spelled``), unless they restate the figure beside them.
 """
 
 
@@ -64,7 +73,7 @@ from pipeline.records import Amount, Document, Meeting
 from pipeline.text import SpanSet, provenance, sentence_at
 
 NAME = "amounts"
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 # NAME and VERSION come first: ``sums`` reads them from the package it belongs to.
 from extractors.amounts.currencies import (  # noqa: E402

@@ -12,6 +12,7 @@ from babel.numbers import get_currency_symbol, list_currencies
 from extractors.amounts.numbers import _SEP_SPACE
 from extractors.amounts.words import _ignoring_case, _isos, _langs, _merged
 from pipeline.lexicon import fallback_order, words
+from pipeline.patterns import alternation
 
 PESO = "PESO"          # lexicon marker: a peso whose country the document settles
 CFA = "CFA"            # lexicon marker: a CFA franc whose zone the document settles
@@ -88,8 +89,22 @@ def _name_patterns(lang: str | None, table: str) -> _Counted:
     names: dict[str, str] = {}
     for code in _langs(lang):
         names.update(dict(words(code, "amounts", table) or {}))
-    return tuple((re.compile(r"(?<!\w)" + re.escape(name).replace("'", "['’]") + r"(?!\w)"), iso)
+    return tuple((re.compile(r"(?<!\w)" + alternation(_written_forms(name)) + r"(?!\w)"), iso)
                  for name, iso in names.items())
+
+
+def _written_forms(name: str) -> tuple[str, ...]:
+    """The ways a report writes a place name: as the lexicon spells it, without its
+    accents ("Quebec", "Mexico"), and in capitals with or without them ("PROVINCE DE
+    QUÉBEC", "REPUBLICA ARGENTINA" in a letterhead). Not in any case: "chili" or "niger"
+    in lower case are not the countries."""
+    bare = _strip_accents(name)
+    return tuple(dict.fromkeys((name, bare, name.upper(), bare.upper())))
+
+
+def _strip_accents(text: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
 
 
 @functools.cache
@@ -137,6 +152,26 @@ def _counts(text: str, counted: _Counted) -> dict[str, int]:
     return counts
 
 
+def _named(text: str, lang: str | None) -> dict[str, dict[str, int]]:
+    """How often ``text`` names each ISO code, per table of names (``peso_countries``...);
+    a name inside a longer one of any table counts only as the longer one: "Estados
+    Unidos Mexicanos" is Mexico, not the United States."""
+    found = []
+    for table in _SETTLED_BY.values():
+        for pattern, iso in _name_patterns(lang, table):
+            found.extend((m.start(), m.end(), table, iso) for m in pattern.finditer(text))
+    out: dict[str, dict[str, int]] = {}
+    reach = (-1, -1)            # the match reaching furthest so far
+    for a, b, table, iso in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if b <= reach[1] and (a, b) != reach:
+            continue            # inside a longer name
+        if b > reach[1]:
+            reach = (a, b)
+        out.setdefault(table, {})
+        out[table][iso] = out[table].get(iso, 0) + 1
+    return out
+
+
 def _dominant(counts: dict[str, int]) -> str | None:
     """The ISO code named at least ``_DOMINANCE`` times as often as all others together."""
     top = max(counts, key=lambda iso: counts[iso])
@@ -180,8 +215,9 @@ def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
     leave open (two countries named about as often) is absent."""
     out: dict[str, str] = {}
     named: set[str] = set()
+    names = _named(text, lang)
     for marker, table in _SETTLED_BY.items():
-        counts = _counts(text, _name_patterns(lang, table))
+        counts = dict(names.get(table, {}))
         if marker in _WRITTEN:
             written = _written_counts(text, lang, marker)
             for iso, n in written.items():

@@ -17,8 +17,9 @@ from extractors.amounts.currencies import (
 from extractors.amounts.numbers import (
     _BREAK, _GAP, _NUMBER, _NUMBER_GUARD, _SEP_SPACE, _TIGHT, _is_year, _number,
 )
-from extractors.amounts.words import _ignoring_case, _listed, _merged
-from pipeline.lexicon import languages
+from extractors.amounts.spelled import restates, spelled_hits
+from extractors.amounts.words import _ignoring_case, _langs, _listed, _merged
+from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation
 
 
@@ -136,7 +137,25 @@ def _hits(text: str, lang: str | None, settled: Mapping[str, str],
             out.append(hit)
     out.extend(_letter_hits(text, lang, g, settled, start, end))
     out.sort(key=lambda h: h.start)
-    return _with_ranges(text, lang, g, out)
+    out = _with_ranges(text, lang, g, out)
+    words = _spelled(text, lang, g, settled, out, start, end)
+    return sorted(out + words, key=lambda h: h.start) if words else out
+
+
+def _spelled(text: str, lang: str | None, g: _Grammar, settled: Mapping[str, str],
+             figures: list[_Hit], start: int, end: int | None) -> list[_Hit]:
+    """Amounts written in words ("a million dollars") that are neither inside a figure's
+    span nor restating the figure beside them."""
+    out = []
+    found = spelled_hits(text, lang, lambda w: _resolve_currency(w, g, settled, lang, True),
+                         start, end)
+    for a, b, value, currency in found:
+        near = [h for h in figures if h.start < b + 8 and a - 8 < h.end]
+        if any(h.start < b and a < h.end for h in near) or \
+                any(restates(text, (a, b), float(value), (h.start, h.end), h.value) for h in near):
+            continue
+        out.append(_Hit(a, b, float(value), currency))
+    return out
 
 
 def _letter_hits(text: str, lang: str | None, g: _Grammar, settled: Mapping[str, str],
@@ -160,8 +179,19 @@ def _letter_hits(text: str, lang: str | None, g: _Grammar, settled: Mapping[str,
 
 @functools.cache
 def _range_pattern(lang: str | None) -> re.Pattern:
+    """The first figure of a range just before its second one: "26.500 à", or "entre 60
+    et" (lexicon ``range_between``: a pair opening and joining the two bounds)."""
     sep = _ignoring_case(_listed(lang, "range"))
-    return re.compile(f"(?P<n>{_NUMBER})[{_SEP_SPACE}]*{sep}[{_SEP_SPACE}]*$")
+    space = f"[{_SEP_SPACE}]"
+    pairs = [f"(?<!\\w){_ignoring_case([a])}{_GAP}(?P<n{i}>{_NUMBER}){_GAP}{_ignoring_case([b])}{_GAP}"
+             for i, (a, b) in enumerate(_range_pairs(lang))]     # a pair may wrap a line
+    return re.compile("(?:" + "|".join([f"(?P<n>{_NUMBER}){space}*{sep}{space}*"] + pairs)
+                      + ")$")
+
+
+def _range_pairs(lang: str | None) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys((a, b) for code in _langs(lang)
+                               for a, b in words(code, "amounts", "range_between") or ()))
 
 
 def _with_ranges(text: str, lang: str | None, g: _Grammar, hits: list[_Hit]) -> list[_Hit]:
@@ -171,13 +201,14 @@ def _with_ranges(text: str, lang: str | None, g: _Grammar, hits: list[_Hit]) -> 
     prev_end = 0
     for h in hits:
         if h.number_first:
-            a = max(prev_end, h.start - 30)
+            a = max(prev_end, h.start - 40)
             m = _range_pattern(lang).search(text[a:h.start])
-            if m is not None:
-                value = _number(m.group("n"), g.decimal if lang in languages() else None,
+            n = next((k for k, v in m.groupdict().items() if v is not None), None) if m else None
+            if n is not None:
+                value = _number(m.group(n), g.decimal if lang in languages() else None,
                                 h.factor != 1)
                 if value is not None:
-                    out.append(_Hit(a + m.start("n"), a + m.end("n"), float(value * h.factor),
+                    out.append(_Hit(a + m.start(n), a + m.end(n), float(value * h.factor),
                                     h.currency, h.factor, True))
         out.append(h)
         prev_end = h.end

@@ -76,8 +76,11 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
     "in total", "=") and the total; and a total then a breakdown cue ("made up of",
     "compuesto por") then parts closed by "and"/"+" ("£18,740, made up of subscriptions
     of £9,860, donations of £4,215 and the fair of £4,365"). "dont"/"of which" names a
-    part, not a breakdown, and breaks a chain. The relation is recorded whether or not
-    it adds up.
+    part, not a breakdown, and breaks a chain. Weaker cues need parts that come within
+    20 % of their total: parts listed with "and" in parentheses ("£18,406.21 (current
+    account £6,406.21 and deposit account £12,000.00)"), or after a colon or "soit" /
+    "that is" / "es decir" ("48 750,00 $, soit 42 400,00 $ pour ... et 6 530,00 $ pour
+    ..."). The relation is recorded whether or not it adds up.
     """
     cues = _sum_cues(doc.language)
     ams = sorted(amounts, key=lambda a: a.prov.start)
@@ -93,9 +96,13 @@ def amounts_to_sums(doc: Document, amounts: Iterable[Amount]) -> tuple[StatedSum
 
 def _parts_after(ams: list[Amount], i: int, between: _Between, cues: _SumCues) -> list[Amount]:
     """Parts of ``ams[i]`` opened by "(", ":" or "=" right after it and joined by "+"
-    ("955 k€ (715 k€ + 240 k€)"), two at least, all in the total's currency."""
+    ("955 k€ (715 k€ + 240 k€)"), two at least, all in the total's currency. In
+    parentheses the parts may also be listed ("£18,406.21 (current account £6,406.21 and
+    deposit account £12,000.00)"): a list is a weaker cue than "+", so it must come near
+    its total, as after a colon (``_breakdown``)."""
     total = ams[i]
     parts: list[Amount] = []
+    listed = False
     j = i + 1
     if j < len(ams) and between.same_sentence(total, ams[j]):
         g = between.gap(total, ams[j])
@@ -105,13 +112,24 @@ def _parts_after(ams: list[Amount], i: int, between: _Between, cues: _SumCues) -
             k = j + 1
             while k < len(ams) and between.same_sentence(ams[k - 1], ams[k]):
                 g2 = between.gap(ams[k - 1], ams[k])
-                if ")" in g2 or not _cue_in(g2, cues.plus) or _cue_in(g2, cues.part_of):
+                if ")" in g2 or _cue_in(g2, cues.part_of):
                     break
+                if not _cue_in(g2, cues.plus):
+                    if not (opener.startswith("(") and _cue_in(g2, cues.conj) and len(g2) <= 60):
+                        break
+                    listed = True
                 parts.append(ams[k])
                 k += 1
-    if len(parts) >= 2 and all(p.currency == total.currency for p in parts):
-        return parts
-    return []
+    if len(parts) < 2 or any(p.currency != total.currency for p in parts):
+        return []
+    if listed and not _near(parts, total):
+        return []
+    return parts
+
+
+def _near(parts: list[Amount], total: Amount) -> bool:
+    """Whether parts add up to within ``_NEAR`` of their total (a mistyped part)."""
+    return abs(sum(p.value for p in parts) - total.value) <= _NEAR * abs(total.value)
 
 
 def _parts_before(ams: list[Amount], i: int, between: _Between, cues: _SumCues) -> list[Amount]:
@@ -156,17 +174,18 @@ def _breakdown(ams: list[Amount], i: int, between: _Between, cues: _SumCues) -> 
     if j >= len(ams) or not between.same_sentence(total, ams[j]):
         return []
     g = between.gap(total, ams[j])
-    # a colon announces the parts as a cue word does ("raised £1.2m to date: £0.7m from ...")
-    if len(g) > 80 or "(" in g or ")" in g or not (_cue_in(g, cues.breakdown) or ":" in g):
+    # a colon or "soit" / "that is" announces the parts as a cue word does ("raised £1.2m to
+    # date: £0.7m from ...", "48 750 $, soit 42 400 $ pour ... et 6 530 $ pour ...")
+    by_word = _cue_in(g, cues.breakdown)
+    if len(g) > 80 or "(" in g or ")" in g or not (by_word or ":" in g or _cue_in(g, cues.weak)):
         return []
-    by_colon = not _cue_in(g, cues.breakdown)
     closed = _closed_lists(ams, j, between, cues)
     closed = [c for c in closed if all(p.currency == total.currency and abs(p.value) < abs(total.value)
                                        for p in c)]       # a part is smaller than its whole
-    if by_colon:
-        # a colon is a weaker cue than "made up of": the list must come near its total (a
-        # mistyped part), not be a run of differences ("£2.4m: £0.3m more than planned")
-        closed = [c for c in closed if abs(sum(p.value for p in c) - total.value) <= _NEAR * abs(total.value)]
+    if not by_word:
+        # a colon or "soit" is a weaker cue than "made up of": the list must come near its
+        # total (a mistyped part), not be a run of differences ("£2.4m: £0.3m more than planned")
+        closed = [c for c in closed if _near(c, total)]
     if not closed:
         return []
     exact = [c for c in closed if abs(sum(p.value for p in c) - total.value) <= 1e-6 * max(1.0, abs(total.value))]
