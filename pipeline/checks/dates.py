@@ -5,7 +5,7 @@
 quote them verbatim. ``weekday_mismatch`` flags a weekday that is not the weekday of
 its date ("mardi 16 novembre 2022" when 16 November 2022 was a Wednesday), and of a date
 written without its year ("Mardi 26 janvier") when the year is plain: the one its
-paragraph names, else the meeting's (the date nearest the meeting, within half a year).
+paragraph names, else the meeting's (the date within three months of the meeting).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pipeline.records import Document, Extraction, Flag
 from pipeline.text import SpanSet, blank_line_after, blank_line_before, fold, years_in
 
 CHECK = f"{NAME}.dates@{VERSION}"
+_NEAR_DAYS = 92        # a year-less date further from the meeting than a quarter has no plain year
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def yearless_in(text: str) -> list[tuple[int, int, int, int, int]]:
 def _plain_year(doc: Document, ex: Extraction, start: int, month: int,
                 day: int) -> tuple[list[dt.date], str]:
     """The dates a year-less day may be: in each year its paragraph names (none fitting
-    when they disagree); with none named, the day nearest the meeting, within half a year."""
+    when they disagree); with none named, the day within a quarter of the meeting."""
     named = {y for y, _, _ in years_in(_paragraph_and_lead(doc.text, start))}
     if named:
         return [d for y in sorted(named) for d in [_safe_date(y, month, day)] if d], "its paragraph's"
@@ -143,7 +144,7 @@ def _plain_year(doc: Document, ex: Extraction, start: int, month: int,
         return [], ""
     meeting = dt.date.fromisoformat(held)
     near = [d for y in (meeting.year - 1, meeting.year, meeting.year + 1)
-            for d in [_safe_date(y, month, day)] if d and abs((d - meeting).days) <= 183]
+            for d in [_safe_date(y, month, day)] if d and abs((d - meeting).days) <= _NEAR_DAYS]
     return near[:1], f"the meeting's, {meeting:%d %B %Y}"
 
 
