@@ -148,3 +148,64 @@ def test_a_total_of_two_or_more_figures_that_does_not_add_up_is_still_flagged():
                   cells=cells, n_rows=4, n_cols=2, total_rows=(3,))
     flags = table_total_mismatch(doc, ex_of(doc, tables=(table,)))
     assert [f.kind for f in flags] == ["table_total_mismatch"] and "350" in flags[0].message
+
+
+# ------------------------------------------- an item numbered out of its series
+
+MINUTES = {
+    "fr": ("25.04.{a} Présences\nLe quorum est atteint.\n\n25.04.2 Procès-verbal\nApprouvé.\n\n"
+           "{odd} Suites données\nRien à signaler.\n\n25.04.4 Finances\nLe trésorier présente les comptes.\n\n"
+           "25.4.5 Questions diverses\nAucune."),
+    "en": ("25.04.{a} Apologies\nNone.\n\n25.04.2 Minutes\nApproved.\n\n{odd} Matters Arising\nNone.\n\n"
+           "25.04.4 Finance\nThe Clerk presented the accounts.\n\n25.4.5 Any Other Business\nNone."),
+    "es": ("25.04.{a} Asistencia\nHay quórum.\n\n25.04.2 Acta anterior\nAprobada.\n\n{odd} Seguimiento\nNada.\n\n"
+           "25.04.4 Finanzas\nEl tesorero presenta las cuentas.\n\n25.4.5 Varios\nNada."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_an_item_numbered_in_another_series_than_its_neighbours_is_flagged(lang):
+    from pipeline.checks import item_number_mismatch
+    doc = document_from_text(MINUTES[lang].format(a=1, odd="25.02.3"), language=lang)
+    flags = item_number_mismatch(doc, ex_of(doc))
+    assert [f.kind for f in flags] == ["item_number_mismatch"] and "25.02.3" in said(flags)
+    assert "25.04.2" in said(flags) and "25.04.4" in said(flags)
+    # "25.4.5" is 25.04.5 without its zero; "25.04.3" is in its place: nothing to flag
+    doc = document_from_text(MINUTES[lang].format(a=1, odd="25.04.3"), language=lang)
+    assert item_number_mismatch(doc, ex_of(doc)) == []
+    # a new series that does not follow on ("25.05.1" after "25.04.2") is a new chapter
+    doc = document_from_text(MINUTES[lang].format(a=1, odd="25.05.1"), language=lang)
+    assert item_number_mismatch(doc, ex_of(doc)) == []
+
+
+# ---------------------------------------------- "page N of M" against the file
+
+PAGES = {"fr": "Page {n} sur {m}", "en": "Page {n} of {m}", "es": "Página {n} de {m}"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_a_page_count_other_than_the_files_is_flagged(lang):
+    from pipeline.checks import page_count_mismatch
+    label = PAGES[lang]
+    text = "\f".join(f"Texte de la page {n}.\n\n{label.format(n=n, m='{m}')}" for n in (1, 2))
+    doc = document_from_text(text.format(m=3), language=lang)
+    flags = page_count_mismatch(doc, ex_of(doc))
+    assert [f.kind for f in flags] == ["page_count_mismatch"] and fold(label.format(n=2, m=3)) in said(flags)
+    assert "2" in flags[0].message and flags[0].page == 2
+    doc = document_from_text(text.format(m=2), language=lang)
+    assert page_count_mismatch(doc, ex_of(doc)) == []
+    # an extract of a longer file: its pages are numbered 7 and 8 of 40
+    text = "\f".join(f"Texte.\n\n{label.format(n=n, m=40)}" for n in (7, 8))
+    doc = document_from_text(text, language=lang)
+    assert page_count_mismatch(doc, ex_of(doc)) == []
+
+
+def test_a_bare_page_count_at_the_foot_of_a_form_is_read_and_one_in_the_body_is_not():
+    from pipeline.checks import page_count_mismatch
+    foot = "Texte de la page {n}.\nSuite du texte.\nFin du texte.\n\nPágina   Revisión: 03\n{n} de 3"
+    doc = document_from_text("\f".join(foot.format(n=n) for n in (1, 2)), language="es")
+    flags = page_count_mismatch(doc, ex_of(doc))
+    assert [f.kind for f in flags] == ["page_count_mismatch"] and "pagina 2 de 3" in said(flags)
+    body = "Votación\nResultado de la ronda\nVotos 2 de 3\nLa propuesta no alcanza la mayoría.\nSigue el debate.\nSe levanta.\nFin."
+    doc = document_from_text("Primera página.\f" + body, language="es")
+    assert page_count_mismatch(doc, ex_of(doc)) == []
