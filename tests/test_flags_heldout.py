@@ -209,3 +209,58 @@ def test_a_bare_page_count_at_the_foot_of_a_form_is_read_and_one_in_the_body_is_
     body = "Votación\nResultado de la ronda\nVotos 2 de 3\nLa propuesta no alcanza la mayoría.\nSigue el debate.\nSe levanta.\nFin."
     doc = document_from_text("Primera página.\f" + body, language="es")
     assert page_count_mismatch(doc, ex_of(doc)) == []
+
+
+# ---------------- a budget adopted for another financial year, in the points of an agreement
+
+AGREEMENT = {
+    "fr": ("2. BUDGET PRIMITIF POUR L'EXERCICE 2025",
+           "Vu le projet de budget primitif de la commune pour l'exercice 2025, présenté par le maire.",
+           "Mis aux voix, le conseil adopte la délibération suivante :",
+           "PREMIÈREMENT. Adopter le budget primitif de la commune de Saint-Ours pour l'exercice {y}, "
+           "avec ses modalités d'exécution."),
+    "en": ("2. ANNUAL BUDGET FOR THE FINANCIAL YEAR 2025",
+           "The Treasurer presented the draft budget of the Society for the financial year 2025.",
+           "Put to the vote, the Council adopted the following resolution:",
+           "FIRST. To approve the annual budget of the Rowan Valley Society for the financial year {y}, "
+           "with its execution rules."),
+    "es": ("SEGUNDO.– PRESUPUESTO GENERAL PARA EL EJERCICIO 2025",
+           "Visto el expediente del Presupuesto General de este Ayuntamiento para el ejercicio 2025.",
+           "Sometido a votación, se aprueba por mayoría el siguiente ACUERDO:",
+           "PRIMERO. Aprobar el Presupuesto General del Ayuntamiento de Villaseca del\nMonte para el "
+           "ejercicio {y}, junto con sus bases de ejecución."),
+}
+
+
+def _agreement(lang: str, year: int) -> tuple[Document, Extraction]:
+    from pipeline.records import Decision
+    heading, seen, announce, point = AGREEMENT[lang]
+    text = f"1. Apertura\n\nOk.\n\n{heading}\n\n{seen}\n\n{announce}\n\n{point.format(y=year)}\n\n3. Varios\n\nNada.\n"
+    doc = document_from_text(text, language=lang, headings=("1. Apertura", heading, "3. Varios"))
+    a = doc.text.index(announce)
+    dec = Decision(decision_id="d", doc_id=doc.doc_id, text=announce, outcome="approved",
+                   prov=provenance(doc, a, a + len(announce), "test", "1"))
+    return doc, ex_of(doc, decisions=(dec,))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_a_budget_adopted_in_an_agreements_points_for_another_year_than_its_heading_is_flagged(lang):
+    from pipeline.checks import year_mismatch
+    doc, ex = _agreement(lang, 2024)
+    flags = year_mismatch(doc, ex)
+    assert [f.kind for f in flags] == ["year_mismatch"], flags
+    assert "2024" in said(flags) and "2025" in said(flags)
+    doc, ex = _agreement(lang, 2025)
+    assert year_mismatch(doc, ex) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the previous year's budget recalled and revised in the next year's section
+    "2. Presupuesto 2025\n\nSe aprueba el Presupuesto General del Ayuntamiento para el ejercicio 2024 modificado.",
+    # a subject and a year in two paragraphs are not one subject-year
+    "2. Presupuesto 2025\n\nSe aprueba el presupuesto\n\nde las fiestas del ejercicio 2024 y del 2025.",
+])
+def test_a_revised_or_distant_financial_year_is_not_flagged(text):
+    from pipeline.checks import year_mismatch
+    doc = document_from_text(text, language="es", headings=(text.split("\n")[0],))
+    assert year_mismatch(doc, ex_of(doc)) == []
