@@ -264,3 +264,65 @@ def test_a_revised_or_distant_financial_year_is_not_flagged(text):
     from pipeline.checks import year_mismatch
     doc = document_from_text(text, language="es", headings=(text.split("\n")[0],))
     assert year_mismatch(doc, ex_of(doc)) == []
+
+
+# ------------------------------------- a vote put on another item than the one debated
+
+DEBATE = {
+    "en": ("Item {h} - Repair of the Mill Road bridge\n\nCouncillor Adeyemi: The bridge is unsafe.\n\n"
+           "Madam Speaker: Thank you. All those in favour of Item {v}? Contrary? Carried."),
+    "fr": ("Point {h} - Réfection du pont du Moulin\n\nM. Adeyemi : Le pont est dangereux.\n\n"
+           "Le Président : Merci. Qui est pour le point {v} ? Contre ? Adopté."),
+    "es": ("Punto {h} - Reparación del puente del Molino\n\nSr. Adeyemi: El puente es peligroso.\n\n"
+           "La Presidenta: Gracias. ¿Los que estén a favor del punto {v}? ¿En contra? Aprobado."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_vote_on_another_item_than_the_one_under_debate_is_flagged(lang):
+    from pipeline.checks import item_number_mismatch
+    doc = document_from_text(DEBATE[lang].format(h=5, v=1), language=lang)
+    flags = item_number_mismatch(doc, ex_of(doc))
+    assert [f.kind for f in flags] == ["item_number_mismatch"] and "5 -" in said(flags), flags
+    doc = document_from_text(DEBATE[lang].format(h=5, v=5), language=lang)
+    assert item_number_mismatch(doc, ex_of(doc)) == []
+
+
+def test_a_vote_on_a_run_of_items_is_not_an_item_slip():
+    from pipeline.checks import item_number_mismatch
+    doc = document_from_text("Item 1 - Housing policy\n\nMadam Speaker: All those in favour of Item 2 "
+                             "through 6? Contrary? Carried.", language="en")
+    assert item_number_mismatch(doc, ex_of(doc)) == []
+
+
+# ------------------------------------------- the Speaker printed as moving a motion
+
+HANSARD = ("Mayor Osei: I'd like to introduce the report and move adoption of items 1 to 4.\n\n"
+           "Madam Speaker: All those in favour? Carried.\n\n"
+           "{label}: I'd like to introduce the report and move adoption of items 1 to 3.\n\n"
+           "Councillor Lund: One, please.")
+
+
+def test_the_speaker_moving_a_report_that_members_move_is_flagged():
+    from pipeline.checks import speaker_role_mismatch
+    doc = document_from_text(HANSARD.format(label="Madam Speaker"), language="en")
+    flags = speaker_role_mismatch(doc, ex_of(doc))
+    assert [f.kind for f in flags] == ["speaker_role_mismatch"]
+    assert "madam speaker: i'd like to introduce the report and move adoption of items 1 to 3" in said(flags)
+    doc = document_from_text(HANSARD.format(label="Mayor Osei"), language="en")
+    assert speaker_role_mismatch(doc, ex_of(doc)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # nobody else moves in those words: the chamber's chair may move motions
+    "Madam Speaker: I move that the House do now adjourn.\n\nCouncillor Lund: Agreed.",
+    "Le Président : Je propose que la séance soit levée.\n\nM. Lund : D'accord.",
+    "La Presidenta: Propongo que se levante la sesión.\n\nSr. Lund: De acuerdo.",
+    # the chair reports a member's motion
+    "Councillor Lund: I move that the report be received.\n\nMadam Speaker: It has been moved by "
+    "Councillor Lund. All those in favour?",
+])
+def test_a_chair_moving_with_no_member_moving_alike_is_not_flagged(text):
+    from pipeline.checks import speaker_role_mismatch
+    doc = document_from_text(text)
+    assert speaker_role_mismatch(doc, ex_of(doc)) == []

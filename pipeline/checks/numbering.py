@@ -47,6 +47,12 @@ def _line(doc: Document, at: int) -> Evidence:
 
 
 def item_number_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """Minutes numbered out of their series, and items put to the vote under another's
+    heading."""
+    return item_series_mismatch(doc, ex) + item_vote_mismatch(doc, ex)
+
+
+def item_series_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     """Items whose series differs from the one their neighbours (before and after, both
     in the report's main series, three items at least) carry, their own number following
     on from the one before and leading to the one after."""
@@ -71,6 +77,37 @@ def item_number_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             f"Item {quoted(odd)} is numbered in series {item.prefix}, "
             f"but the items around it are {quoted(around[0])} and {quoted(around[1])}",
             [odd, *around], CHECK, page=odd.page))
+    return flags
+
+
+@functools.cache
+def _item_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A heading line "Item 5 - Title" (the word, a number, a dash or colon, a title) and
+    the chair's question "All those in favour of Item 1?" (one item, not "Items 2 to 6")."""
+    item, ask = alternation(lex("agenda_item_words")), alternation(lex("vote_question_words"))
+    return (re.compile(rf"(?m)^[ \t]*(?:{item})[ \t]+(?P<n>\d{{1,3}})[ \t]*[-–—:][ \t]+[^\W\d]"),
+            re.compile(rf"\b{ask}[ \t]+(?:{item})[ \t]+(?P<n>\d{{1,3}})(?=[ \t]*[?.;!])"))
+
+
+def item_vote_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
+    """A vote put on "Item 1" when the last item heading above it is "Item 5 - …" (the
+    item debated): the chair named the wrong item, or the heading is misnumbered."""
+    heading, question = _item_patterns()
+    f = folded(doc.text)
+    heads = [(a, int(m.group("n"))) for m, a, _ in f.finditer(heading)]
+    flags = []
+    for m, a, b in f.finditer(question):
+        above = [h for h in heads if h[0] < a]
+        if not above or above[-1][1] == int(m.group("n")):
+            continue
+        head = _line(doc, above[-1][0])
+        ls, le = line_bounds(doc.text, a)
+        sent = doc.text[a:le].split("?")[0] + ("?" if "?" in doc.text[a:le] else "")
+        ask = evidence(doc, a, a + len(sent))
+        flags.append(make_flag(
+            "item_number_mismatch", "error", doc.doc_id,
+            f"The vote {quoted(ask)} names item {m.group('n')}, but the item under debate is {quoted(head)}",
+            [head, ask], CHECK, page=ask.page))
     return flags
 
 
