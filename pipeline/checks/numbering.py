@@ -5,6 +5,8 @@
   An item whose last number follows its neighbours' (…3, 4, 5…) but whose series differs
   ("19.01.4" between "19.03.3" and "19.03.5") is a slip; the same number written without
   its zero ("19.3.12") is not, nor is a series that changes for good (a new chapter).
+  Also a vote put on one item under another's heading ("All those in favour of Item 1?"
+  after "Item 5 - …").
 * Pages: "Página 2 de 3" on the last page of a 2-page file says a page is missing (or the
   count is wrong). Only when the numbering is this document's own (N is the page it is
   printed on) and every "of M" agrees, so an extract of a longer file is no slip.
