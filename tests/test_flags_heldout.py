@@ -124,8 +124,8 @@ def _boxes(total: str, amounts: bool = True, two: bool = False) -> tuple[Documen
     number = {"$ 138,000.00": 138000.0, "$ 305,745.00": 305745.0, f"$ {total}": float(total.replace(",", ""))}
     cells = tuple(TableCell(row=r, col=c, value=v, number=number.get(v) if r else None)
                   for r, row in enumerate(grid) for c, v in enumerate(row))
-    table = Table(table_id="t", doc_id=doc.doc_id, prov=provenance(doc, doc.text.index("ACCION: (2)" if two else "ACCION: (3)"),
-                  len(doc.text), "test", "1"), cells=cells, n_rows=len(grid), n_cols=3,
+    first = doc.text.index("ACCION: (2)" if two else "ACCION: (3)")
+    table = Table(table_id="t", doc_id=doc.doc_id, prov=provenance(doc, first, len(doc.text), "test", "1"), cells=cells, n_rows=len(grid), n_cols=3,
                   total_rows=(len(grid) - 1,))
     found = []
     for text in ("$ 54,522.10", "$ 305,745.00", "$ 138,000.00", f"$ {total}"):
