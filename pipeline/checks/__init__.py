@@ -15,8 +15,10 @@ from pipeline.checks.common import NAME, VERSION
 from pipeline.checks.cross import extractions_to_cross_flags
 from pipeline.checks.dates import weekday_mismatch
 from pipeline.checks.meetings import meeting_number_mismatch
+from pipeline.checks.numbering import item_number_mismatch, page_count_mismatch
 from pipeline.checks.people import chair_mismatch, role_mismatch
 from pipeline.checks.sums import sum_mismatch, table_total_mismatch
+from pipeline.checks.turns import speaker_role_mismatch
 from pipeline.checks.votes import vote_count_mismatch
 from pipeline.checks.years import year_mismatch
 from pipeline.protocol import Extractor
@@ -28,6 +30,7 @@ Check = Callable[[Document, Extraction], list[Flag]]
 WITHIN: tuple[Check, ...] = (
     year_mismatch, table_total_mismatch, sum_mismatch, weekday_mismatch,
     meeting_number_mismatch, chair_mismatch, acronym_mismatch, role_mismatch, vote_count_mismatch,
+    item_number_mismatch, page_count_mismatch, speaker_role_mismatch,
 )
 
 
@@ -64,5 +67,5 @@ __all__ = [
     "NAME", "VERSION", "EXTRACTOR", "WITHIN", "extraction_to_flags", "extractions_to_cross_flags",
     "year_mismatch", "table_total_mismatch", "sum_mismatch", "weekday_mismatch",
     "meeting_number_mismatch", "chair_mismatch", "acronym_mismatch", "role_mismatch",
-    "vote_count_mismatch",
+    "vote_count_mismatch", "item_number_mismatch", "page_count_mismatch", "speaker_role_mismatch",
 ]

@@ -28,10 +28,11 @@ from pipeline.checks.dates import dates_in
 from pipeline.checks.meetings import mentions_in
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag, Section
-from pipeline.text import SpanSet, fold, sentence_at
+from pipeline.text import SpanSet, blank_line_after, fold, sentence_at
 
 CHECK = f"{NAME}.years@{VERSION}"
 YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-])"
+_SPACE = r"(?:[ \t,]|\n(?![ \t]*\n))"     # a space, comma or line break, not a blank line
 
 
 @functools.cache
@@ -39,6 +40,16 @@ def _topic_year() -> re.Pattern[str]:
     """A year-bound subject followed within four words by a year ("budget annuel pour 2021")."""
     topics = alternation(lex("year_topics"))
     return re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:[\s,]+[^\W\d]+(?:'[^\W\d]+)?'?){{0,4}}?)[\s:]*{YEAR}")
+
+
+@functools.cache
+def _topic_fiscal_year() -> re.Pattern[str]:
+    """A year-bound subject whose year comes later in its clause as a financial year
+    ("el Presupuesto General del Ayuntamiento de X para el ejercicio 2024", "the budget of
+    the Association for the financial year 2024"): up to ten words between, no stop."""
+    topics, fiscal = alternation(lex("year_topics")), alternation(lex("fiscal_year_words"))
+    return re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:{_SPACE}+[^\W\d]+(?:[-'][^\W\d]+)*'?){{0,10}}?)"
+                      rf"(?:{_SPACE}+|(?<='))\b{fiscal}{_SPACE}+{YEAR}")
 
 
 @functools.cache
@@ -64,6 +75,7 @@ def subject_years_in(f, start: int, end: int) -> list[tuple[re.Match[str], int, 
     """Every "subject + year" (either order) in the folded view ``f`` between original
     offsets, each once (the longest reading at a place)."""
     found = [*f.finditer(_topic_year(), start, end), *f.finditer(_year_topic(), start, end),
+             *f.finditer(_topic_fiscal_year(), start, end),
              *f.finditer(_period_end(), start, end)]
     out: list[tuple[re.Match[str], int, int]] = []
     for m, a, b in sorted(found, key=lambda x: (x[1], -x[2])):
@@ -189,7 +201,10 @@ def _section_flags(doc: Document, mentions: list[TopicYear], meeting: OwnMeeting
 def _said_in(doc: Document, t: TopicYear, key: str) -> bool:
     """The sentence of ``t`` holds a word of lexicon ``key`` (revision: it revises or
     executes that year's item; recall: it recalls a past adoption)."""
-    return bool(lex_pattern(key).search(fold(sentence_at(doc.text, t.start).text)))
+    sent = fold(sentence_at(doc.text, t.start).text)
+    if key == "revision_words":
+        sent = lex_pattern("revision_idioms").sub(" ", sent)
+    return bool(lex_pattern(key).search(sent))
 
 
 def _dated_before(doc: Document, t: TopicYear, held: tuple[int, int] | None, heading_years) -> bool:
@@ -218,7 +233,7 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     """Subjects given a year their section contradicts (see module docstring), each
     mention flagged once whether its section is a leaf, a heading with its nested
     sub-items or a title line's, and judged by the innermost heading naming its subject."""
-    spans = SpanSet((d.prov.start, d.prov.end) for d in ex.decisions if d.doc_id == doc.doc_id)
+    spans = SpanSet(_decided_spans(doc, ex))
     meeting = OwnMeeting.of(ex)
     found = [(s, topic_years(doc, s, spans)) for s in leaf_sections(doc, ex)]
     found += [(s, [t for t in ms if t.topic in _heading_topics(ms)])     # its heading's subjects only
@@ -234,6 +249,23 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
         for flag in _section_flags(doc, ms, meeting):
             flags.setdefault(flag.evidence[0].quote + str(flag.evidence[0].page), flag)
     return list(flags.values())
+
+
+def _decided_spans(doc: Document, ex: Extraction) -> list[tuple[int, int]]:
+    """The decisions' spans; one that announces its points ("… el siguiente ACUERDO:",
+    "the Council resolved as follows:") reaches over the paragraph after it, the points
+    it announces ("PRIMERO. Aprobar …")."""
+    out = []
+    for d in ex.decisions:
+        if d.doc_id != doc.doc_id:
+            continue
+        start, end = d.prov.start, d.prov.end
+        if doc.text[start:end].rstrip().endswith(":"):
+            body = re.match(r"\s*", doc.text[end:]).end() + end
+            nxt = blank_line_after(doc.text, body)
+            end = len(doc.text) if nxt < 0 else nxt
+        out.append((start, end))
+    return out
 
 
 def _heading_topics(mentions: list[TopicYear]) -> frozenset[str]:

@@ -188,7 +188,10 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
         head = header_row(table)
         totals = sorted(r for r in table.total_rows if r > head)
         for row, col, stated, computed, n in _column_sums(table):
-            if abs(stated - computed) <= _tolerance(table, col, n):
+            if n < 2 or abs(stated - computed) <= _tolerance(table, col, n):
+                continue            # a "total" of one figure sums more than the table shows
+            quotes = _row_quote(doc, table, row)
+            if quotes and _text_adds_up(doc, ex, quotes[0], stated, _tolerance(table, col, n), table.prov.start):
                 continue
             prev = max([t for t in totals if t < row], default=head)
             if not _column_is_clean(table, col, range(prev + 1, row + 1)):
@@ -197,7 +200,6 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             label = next((v for v in grid[row] if v.strip()), "total")
             header = _header(table, col)
             written = grid[row][col]
-            quotes = _row_quote(doc, table, row)
             page = quotes[0].page if quotes else table.prov.page
             above = _pages(table, col, range(prev + 1, row)) or str(page)
             flags.append(make_flag(
@@ -209,6 +211,24 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
                 if written and written in doc.text else quotes,
                 CHECK, page=page))
     return flags
+
+
+def _text_adds_up(doc: Document, ex: Extraction, row: Evidence, stated: float, slack: float,
+                  near: int) -> bool:
+    """The amounts printed on the page just above the total row add up to it (the last
+    two or more of them): the table read is part of what the total sums ("TOTAL SECCIÓN"
+    under five ruled boxes, only the last of which was read as the table)."""
+    at = verbatim(doc, row.quote, near)
+    if at is None:
+        return False
+    above = sorted((a.prov.start, a.value) for a in ex.amounts
+                   if a.prov.end <= at[1] and doc.page_at(a.prov.start) == row.page)
+    run = 0.0
+    for i, (_, value) in enumerate(reversed(above)):
+        run += value
+        if i and abs(run - stated) <= max(slack, 1e-6) * (i + 1):
+            return True
+    return False
 
 
 def _pages(table: Table, col: int, rows: range) -> str:

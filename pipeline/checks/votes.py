@@ -39,6 +39,7 @@ class Count:
     n: int
     start: int
     end: int
+    loose: bool = False     # label then number with no colon ("pour 27"): a tally only among others
 
 
 @functools.cache
@@ -53,7 +54,8 @@ def _kind_words() -> dict[str, str]:
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Number first ("9 pour"), label first with a colon ("Pour : 9"), and "12 votes to 27"."""
+    """Number first ("9 pour"), label first with a colon ("Pour : 9"), "12 votes to 27",
+    and label first with no colon ("pour 27, contre 3"), the number closing its clause."""
     words = alternation(_kind_words())
     after = alternation(lex("percent_words"))
     bare, versus = alternation(lex("vote_bare_words")), alternation(lex("vote_versus_words"))
@@ -61,21 +63,23 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
         re.compile(rf"\b(?P<w>{words})[ \t]*[:=][ \t]*{_N}"),
         re.compile(rf"{_N}[ \t]+{bare}[ \t]+{versus}[ \t]+(?P<m>\d{{1,3}})(?![.,]?\d)"),
+        re.compile(rf"\b(?P<w>{words})(?:[ \t]+\n?|\n)[ \t]*{_N}(?![ \t]*(?:[^\W\d]|%))"),
     )
 
 
 def counts_in(doc: Document) -> list[Count]:
     """Every tally count written in digits, in text order, none overlapping."""
     f = folded(doc.text)
-    number_first, label_first, versus = _patterns()
+    number_first, label_first, versus, loose = _patterns()
     found: list[Count] = []
     for m, a, b in f.finditer(versus):
         split = f.span(m.start("m"), m.end("m"))
         found += [Count("FOR", int(m.group("n")), a, split[0]), Count("AGAINST", int(m.group("m")), *split)]
-    for pattern in (number_first, label_first):
+    for pattern in (number_first, label_first, loose):
         for m, a, b in f.finditer(pattern):
             if not any(a < c.end and c.start < b for c in found):
-                found.append(Count(_kind_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b))
+                found.append(Count(_kind_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b,
+                                   pattern is loose))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -89,7 +93,8 @@ def tallies(doc: Document) -> list[list[Count]]:
                 groups[-1].append(c)
                 continue
         groups.append([c])
-    return groups
+    # "pour 12" alone is no tally ("un budget pour 12"): loose counts need another kind beside them
+    return [g for g in groups if not all(c.loose for c in g) or len({c.kind for c in g}) >= 2]
 
 
 def _by_kind(group: list[Count]) -> dict[str, Count]:
@@ -134,7 +139,7 @@ def attendance(doc: Document) -> Attendance | None:
     the list of those present); None when it states none or several, when attendance
     changes during the meeting, or when it speaks of proxies without counting them."""
     f = folded(doc.text)
-    if lex_pattern("attendance_change_words").search(f.text):
+    if lex_pattern("attendance_change_words").search(lex_pattern("attendance_change_idioms").sub(" ", f.text)):
         return None
     found: dict[int, tuple[int, int]] = {}
     for pattern in _present_patterns():
