@@ -5,12 +5,13 @@ langdetect's own), in about a third of the time.
 
 langdetect 1.0.9 normalises and slides its n-gram window one character at a time
 through method calls, and multiplies the 55 languages' probabilities in an indexed
-loop; here each distinct character is normalised once (a cache shared by every call)
-and the products are one list comprehension."""
+loop; here each distinct character is normalised once and each distinct word's n-grams
+found once (caches shared by every call), and the products are one list comprehension."""
 
 from __future__ import annotations
 
-_NORMALISED: dict[str, str] = {}     # character -> langdetect's NGram.normalize of it
+import re
+
 
 
 def text_to_probabilities(text: str, seed: int | None) -> list:
@@ -26,6 +27,11 @@ def text_to_probabilities(text: str, seed: int | None) -> list:
 
 
 _CLASS: list = []
+_SPACES = re.compile("  +")
+_LATIN = re.compile("[A-z]")                      # langdetect's 'A' <= ch <= 'z'
+# every character from U+0300: langdetect means to leave out Latin Extended Additional,
+# but compares its block number with a block name, so it never does
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 
 def _fast_detector_class():
@@ -34,8 +40,20 @@ def _fast_detector_class():
         return _CLASS[0]
     from langdetect.detector import Detector
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+    from langdetect.utils.ngram import NGram
 
     class FastDetector(Detector):
+        def append(self, text):
+            text = self.URL_RE.sub(' ', text)
+            text = self.MAIL_RE.sub(' ', text)
+            text = NGram.normalize_vi(text)    # then a run of spaces kept as one:
+            self.text += _SPACES.sub(' ', text[:self.max_text_length])
+
+        def cleaning_text(self):
+            latin = len(_LATIN.findall(self.text))
+            if latin * 2 < len(_NON_LATIN.findall(self.text)):
+                self.text = _LATIN.sub('', self.text)
+
         def _extract_ngrams(self):
             return text_to_ngrams(self.text, self.word_lang_prob_map)
 
@@ -77,48 +95,65 @@ def _trials(detector, ngrams: list[str]) -> list[float]:
 
 
 def text_to_ngrams(text: str, known) -> list[str]:
-    """The 1-, 2- and 3-grams of ``text`` that ``known`` holds, in langdetect's order:
-    its NGram window (reset at each space, skipped inside words of capitals)."""
-    normalised = _normaliser(text)
+    """The 1-, 2- and 3-grams of ``text`` that ``known`` holds, in langdetect's order.
+    Its NGram window is reset at each space, so the n-grams of a word never depend on
+    the words before it: each distinct word is worked out once (``_word_grams``)."""
+    if _WORDS_OF[0] is not known or len(_WORDS) > _MAX_WORDS:
+        _WORDS.clear()
+        _WORDS_OF[0] = known
+    parts = text.translate(_NORMALISED_CODES).split(" ")
+    last = len(parts) - 1
     result: list[str] = []
-    append = result.append
-    grams, capital = " ", False
-    for raw in text:
-        ch = normalised[raw]
-        last = grams[-1]
-        if last == " ":
-            grams, capital = " ", False
-            if ch == " ":
-                continue
-        elif len(grams) >= 3:
-            grams = grams[1:]
-        grams += ch
-        if ch.isupper():
-            if last.isupper():
-                capital = True
-        else:
-            capital = False
-        if capital:
-            continue
-        if ch != " " and ch in known:       # the 1-gram
-            append(ch)
-        size = len(grams)
-        if size >= 2:
-            w = grams[-2:]
-            if w in known:
-                append(w)
-            if size >= 3:
-                w = grams[-3:]
-                if w in known:
-                    append(w)
+    extend = result.extend
+    for k, word in enumerate(parts):
+        if word:
+            grams = _WORDS.get(word)
+            if grams is None:
+                grams = _WORDS[word] = _word_grams(word, known)
+            extend(grams[0])
+            if k < last:            # the space after the word
+                extend(grams[1])
     return result
 
 
-def _normaliser(text: str) -> dict[str, str]:
-    """The shared cache of normalised characters, completed for ``text``."""
-    missing = set(text).difference(_NORMALISED)
-    if missing:
+_WORDS: dict[str, tuple[list[str], list[str]]] = {}
+_WORDS_OF: list = [None]       # the n-gram table the cached words were looked up in
+_MAX_WORDS = 200_000
+
+
+def _word_grams(word: str, known) -> tuple[list[str], list[str]]:
+    """A word's known n-grams (langdetect's window from the space before it; none while
+    inside a run of capitals), and those the space after it adds."""
+    padded = " " + word
+    body: list[str] = []
+    capital, previous = False, " "
+    for k, ch in enumerate(word):
+        if ch.isupper():
+            if previous.isupper():
+                capital = True
+        else:
+            capital = False
+        previous = ch
+        if capital:
+            continue
+        if ch in known:
+            body.append(ch)
+        if padded[k:k + 2] in known:
+            body.append(padded[k:k + 2])
+        if k and padded[k - 1:k + 2] in known:
+            body.append(padded[k - 1:k + 2])
+    tail = [w for w in (word[-1] + " ", (padded + " ")[-3:]) if w in known]
+    return body, tail
+
+
+class _NormalisedCodes(dict):
+    """``str.translate`` table: each character to langdetect's ``NGram.normalize`` of it,
+    worked out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
         from langdetect.utils.ngram import NGram
-        for ch in missing:
-            _NORMALISED[ch] = NGram.normalize(ch)
-    return _NORMALISED
+        self[code] = NGram.normalize(chr(code))
+        return self[code]
+
+
+_NORMALISED_CODES = _NormalisedCodes()

@@ -19,6 +19,10 @@ TEXTS = [
     "Vote: POUR 12, CONTRE 3 — see https://example.org/a?b=1 or mail x.y@example.org. "
     "Straße, Ærø, ŞTIINŢĂ, ș ț, Ελληνικά, русский, 日本語のテキスト, ひらがな, 한국어.",
     "AAA BBB CCC DDD ábc  ÉCOLE  École   x",
+    "  a  I x ABc AbC aBC ABCd a.b,c DÉLIBÉRATION n°12 O'Neil McDONALD   ",
+    "Việt Nam có nhiều tỉnh thành ở đồng bằng, ừ ạ ặ ẩ ẫ", "Москва и Киев abc def",
+    "日本語のテキストです。 English words mixed in here", "عربي یک متن",
+    "Z", " Z ", "ab", "abc ", "  ", "İstanbul ǅ ǈ ß ẞ ΣΑΣ",
 ]
 
 
@@ -47,7 +51,7 @@ def test_ngrams_as_langdetect():
     from langdetect import detector_factory
     detector_factory.init_factory()
     detector = detector_factory._factory.create()
-    for text in TEXTS:
+    for text in TEXTS + [t.lower() for t in TEXTS] + [t.upper() for t in TEXTS]:
         detector.text = text
         assert text_to_ngrams(text, detector.word_lang_prob_map) == detector._extract_ngrams()
 
