@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 
-
 def text_to_probabilities(text: str, seed: int | None) -> list:
     """langdetect's ``detect_langs(text)`` with ``DetectorFactory.seed = seed``: the
     sorted list of ``Language(lang, prob)``; raises LangDetectException as it does."""
