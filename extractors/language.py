@@ -7,7 +7,8 @@ heading such as "Total 2021" is never called Catalan. Short sections inherit the
 language. Languages outside the plausible set are reported as they are when
 langdetect is confident. A section is judged by langdetect only when its language is
 in doubt: when its function words (lexicon ``[language] function_words``) do not
-clearly say it is written in the document's language (langdetect costs ~17 ms a call).
+clearly say it is written in the document's language (langdetect costs ~17 ms a call;
+``extractors.ngram_detector`` gives its exact result in about a third of that).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pipeline.protocol import DOCUMENT, Extractor
 from pipeline.records import Document, Section
 
 NAME = "language"
-VERSION = "1.0"
+VERSION = "1.1"
 
 MIN_CHARS = 200          # below this, langdetect is unreliable: inherit instead
 SAMPLE_CHARS = 20_000    # enough to decide a document; keeps long reports cheap
@@ -41,11 +42,11 @@ def detect(text: str, plausible: Sequence[str] | None = None,
     letters = sum(c.isalpha() for c in sample)
     if letters < 20:
         return None, 0.0
-    from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
-    DetectorFactory.seed = seed  # langdetect is random unless seeded
-    try:
-        probs = detect_langs(sample)
+
+    from extractors.ngram_detector import text_to_probabilities
+    try:   # langdetect's detect_langs, seeded (it is random unless seeded), faster
+        probs = text_to_probabilities(sample, seed)
     except LangDetectException:
         return None, 0.0
     if not probs:

@@ -18,11 +18,25 @@ SPACES = "\u00a0\u202f\u2007\u2009"
 _WS = re.compile(r"\s+")
 
 
+class _NoCombining(dict):
+    """``str.translate`` table dropping combining marks: each code point looked up in
+    ``unicodedata`` once, the first time it is met, then kept."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_COMBINING = _NoCombining()
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents and collapse whitespace (for matching, never display)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _WS.sub(" ", stripped.replace("’", "'")).strip().lower()
+    """Lower-case, strip accents and collapse whitespace (for matching, never display).
+    ASCII text has no decomposition nor combining mark: it skips both steps."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
+    return _WS.sub(" ", text.replace("’", "'")).strip().lower()
 
 
 def collapse(text: str) -> str:

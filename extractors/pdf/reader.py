@@ -103,23 +103,37 @@ def textpage_to_chars(textpage, view: _PageView) -> list[Char]:
 
     The page's text comes in one call; a character's font, size and matrix are asked
     only when it belongs to another text object than the one before (they are the
-    object's), so most characters cost two calls into pdfium, not six."""
+    object's), so most characters cost two calls into pdfium, not six; its size and
+    upright test are computed once per text object too (``_textpage_styles``). The
+    calls into pdfium through ctypes are most of the cost (~1.7 us each, measured:
+    writing the boxes into one preallocated array through an address was slower than
+    one reused FS_RECTF)."""
     import pypdfium2.raw as R
 
-    loose_box, text_object = R.FPDFText_GetLooseCharBox, _text_object_address()
-    rect = R.FS_RECTF()
-    style_of = _textpage_styles(textpage)
+    count = R.FPDFText_CountChars(textpage)
+    loose_box, text_object, rect = R.FPDFText_GetLooseCharBox, _text_object_address(), R.FS_RECTF()
+    style_of = _textpage_styles(textpage, view)
+    pa, pb, pc, pd, pe, pf = view.matrix
+    height = view.height
     chars: list[Char] = []
-    last_object, style = None, None
-    for i, text in _textpage_to_texts(textpage):
+    append = chars.append
+    last_object, font, size, upright = None, "", 0.0, True
+    for i, text in _textpage_to_texts(textpage, count):
         if not loose_box(textpage, i, rect):
             continue
         address = text_object(textpage, i)
         if address is None or address != last_object:
-            style = style_of(i)
+            font, size, upright = style_of(i)
             last_object = address
-        font, size, matrix = style
-        chars.append(_placed_char(text, font, size, rect, matrix, view))
+        left, right, low, high = rect.left, rect.right, rect.bottom, rect.top
+        xa, xb = pa * left + pc * low + pe, pa * right + pc * high + pe
+        ya, yb = pb * left + pd * low + pf, pb * right + pd * high + pf
+        x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
+        top, bottom = (height - yb, height - ya) if ya <= yb else (height - ya, height - yb)
+        if upright:
+            append((text, x0, bottom - size, x1, bottom, size, font, True))
+        else:   # pdfminer's size of a turned glyph is its box's height on the page
+            append((text, x0, top, x1, bottom, bottom - top, font, False))
     return chars
 
 
@@ -144,14 +158,14 @@ def _page_codes(textpage, count: int) -> Sequence[int]:
     return memoryview(buffer).cast("B").cast("H")[:count]
 
 
-def _textpage_to_texts(textpage) -> Iterator[tuple[int, str]]:
-    """Each character's index on the text page and its text: generated spaces and line
-    breaks left out, pdfium's line-end hyphen code read as "-", a surrogate pair joined
-    into one character beyond the BMP, control codes and stray surrogates dropped."""
+def _textpage_to_texts(textpage, count: int) -> Iterator[tuple[int, str]]:
+    """Each character's index on the text page (of ``count``) and its text: generated
+    spaces and line breaks left out, pdfium's line-end hyphen code read as "-", a
+    surrogate pair joined into one character beyond the BMP, control codes and stray
+    surrogates dropped."""
     import pypdfium2.raw as R
 
     is_generated, get_unicode = R.FPDFText_IsGenerated, R.FPDFText_GetUnicode
-    count = R.FPDFText_CountChars(textpage)
     codes = _page_codes(textpage, count)
     low_half = -1     # index of a low surrogate already joined to its high half
     for i in range(count):
@@ -177,48 +191,31 @@ def _textpage_to_texts(textpage) -> Iterator[tuple[int, str]]:
         yield i, text
 
 
-def _textpage_styles(textpage) -> Callable[[int], tuple[str, float, tuple[float, ...]]]:
-    """(font name, size set by Tf, text matrix a, b, c, d) of a character by its index;
-    each font of the page named once (``_font_name``)."""
+def _textpage_styles(textpage, view: _PageView) -> Callable[[int], tuple[str, float, bool]]:
+    """(font name, size, upright) of a character by its index, from its font, the size
+    set by Tf and its text matrix (pdfminer's size and upright test, after the page's
+    rotation); each font of the page named once (``_font_name``)."""
     import pypdfium2.raw as R
 
     font_info, font_size, char_matrix = R.FPDFText_GetFontInfo, R.FPDFText_GetFontSize, R.FPDFText_GetMatrix
     name_buf, flags, matrix = ctypes.create_string_buffer(256), ctypes.c_int(), R.FS_MATRIX()
     fonts: dict[tuple[bytes, int], str] = {}
+    pa, pb, pc, pd = view.matrix[:4]
 
-    def style_of(i: int) -> tuple[str, float, tuple[float, ...]]:
+    def style_of(i: int) -> tuple[str, float, bool]:
         font_info(textpage, i, name_buf, 256, flags)
         key = (name_buf.value, flags.value)
         font = fonts.get(key)
         if font is None:
             font = fonts[key] = _font_name(name_buf.value, flags.value)
         char_matrix(textpage, i, matrix)
-        return font, font_size(textpage, i), (matrix.a, matrix.b, matrix.c, matrix.d)
+        ca, cb, cc, cd = matrix.a, matrix.b, matrix.c, matrix.d
+        # pdfium gives the size set by Tf; text drawn at "1 Tf" is scaled by its matrix
+        size = font_size(textpage, i) * (cc * cc + cd * cd) ** 0.5
+        na, nb = ca * pa + cb * pc, ca * pb + cb * pd
+        nc, nd = cc * pa + cd * pc, cc * pb + cd * pd
+        return font, size, na * nd > 0 and nb * nc <= 0     # pdfminer's upright test
     return style_of
-
-
-def _placed_char(text: str, font: str, tf_size: float, rect,
-                 matrix: tuple[float, ...], view: _PageView) -> Char:
-    """One character placed on the displayed page from its loose box and text matrix
-    in user space (pdfminer's size and upright test)."""
-    pa, pb, pc, pd, pe, pf = view.matrix
-    height = view.height
-    ca, cb, cc, cd = matrix
-    # pdfium gives the size set by Tf; text drawn at "1 Tf" is scaled by its matrix
-    size = tf_size * (cc * cc + cd * cd) ** 0.5
-    na, nb = ca * pa + cb * pc, ca * pb + cb * pd
-    nc, nd = cc * pa + cd * pc, cc * pb + cd * pd
-    upright = na * nd > 0 and nb * nc <= 0      # pdfminer's test, after the page rotation
-    left, right, low, high = rect.left, rect.right, rect.bottom, rect.top
-    xa, xb = pa * left + pc * low + pe, pa * right + pc * high + pe
-    ya, yb = pb * left + pd * low + pf, pb * right + pd * high + pf
-    x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
-    top, bottom = (height - yb, height - ya) if ya <= yb else (height - ya, height - yb)
-    if upright:
-        top = bottom - size
-    else:   # pdfminer's size of a turned glyph is its box's height on the page
-        size = bottom - top
-    return (text, x0, top, x1, bottom, size, font, upright)
 
 
 _FORCE_BOLD = 1 << 18   # font descriptor flag ForceBold (PDF 32000-1, table 123)

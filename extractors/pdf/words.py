@@ -3,7 +3,6 @@ and pdfplumber's words alike."""
 
 from __future__ import annotations
 
-import statistics
 from itertools import groupby
 from typing import Sequence
 
@@ -68,9 +67,9 @@ def _cluster(items: list[Char], key, tolerance: float) -> list[list[Char]]:
 
 
 def _word(chars: Sequence[Char], size: float, font: str) -> dict:
-    return {"text": "".join(c[0] for c in chars), "x0": min(c[1] for c in chars),
-            "top": min(c[2] for c in chars), "x1": max(c[3] for c in chars),
-            "bottom": max(c[4] for c in chars), "size": size, "fontname": font}
+    texts, x0s, tops, x1s, bottoms = tuple(zip(*chars))[:5]   # columns, transposed in C
+    return {"text": "".join(texts), "x0": min(x0s), "top": min(tops), "x1": max(x1s),
+            "bottom": max(bottoms), "size": size, "fontname": font}
 
 
 def words_to_lines(words: Sequence[dict], page: int, y_tol: float = 3.0) -> list[Line]:
@@ -91,9 +90,17 @@ def words_to_lines(words: Sequence[dict], page: int, y_tol: float = 3.0) -> list
             page=page, text=" ".join(parts), x0=float(row[0]["x0"]),
             top=float(min(w["top"] for w in row)), x1=float(max(w["x1"] for w in row)),
             bottom=float(max(w["bottom"] for w in row)),
-            size=float(statistics.median(sizes)) if sizes else 0.0, bold=bold,
+            size=float(_median(sizes)) if sizes else 0.0, bold=bold,
             words=tuple(Word(text=w["text"], x0=float(w["x0"]), x1=float(w["x1"])) for w in row)))
     return lines
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` (the middle value, or the mean of the two middle ones)
+    without its generic checks: it is called for every line of every page."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
 
 
 # Weight names in PostScript font names ("Arial-BoldMT", "Lato-Black", "Calibri,Bold"):
