@@ -125,10 +125,10 @@ def run_flow(paths: Sequence[str], settings: Settings,
         runner = ThreadPoolTaskRunner(max_workers=2 * settings.concurrency + 1)
     else:
         runner = ThreadPoolTaskRunner(max_workers=max(2, settings.concurrency))
-    runtime.server_dies_with_us()
+    runtime.server_dies_with_us()          # should Prefect start its own server after all
     _progress = progress
     try:
-        with runtime.fast_local_flows():
+        with runtime.local_api(), runtime.fast_local_flows():
             state = ingest.with_options(task_runner=runner)(
                 list(map(str, paths)), str(settings.out_dir), replace, settings=settings,
                 return_state=True)

@@ -112,6 +112,73 @@ def server_dies_with_us() -> None:
     cls._minutes_dies_with_parent = True
 
 
+@contextlib.contextmanager
+def local_api() -> Iterator[None]:
+    """Prefect's API for the flows run within this block, when no server is configured:
+    the app Prefect's temporary server runs (ephemeral services, no UI), served by
+    uvicorn from a thread of this process on a free local port, and the flows pointed at
+    it. Prefect would start it as a new Python process importing its whole server again
+    (~5 CPU-seconds of a small run, measured); here its imports are already paid. The
+    server stops at the end of the block, and dies with the process (a thread). If it
+    cannot start, Prefect starts its own as usual."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    from prefect.settings import (PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED,
+                                  temporary_settings)
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        yield
+        return
+    served = _serve_in_thread()
+    if served is None:
+        yield
+        return
+    url, server, thread = served
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            yield
+    finally:
+        server.should_exit = True
+        thread.join(_STOP_WAIT_S)
+
+
+_STOP_WAIT_S = 10.0
+
+
+def _serve_in_thread() -> tuple[str, Any, threading.Thread] | None:
+    """(API url, uvicorn server, its thread) once it answers, or None if it could not
+    start within Prefect's ephemeral start-up timeout."""
+    import socket
+    import time
+    import uvicorn
+    from prefect.server.api.server import create_app
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.bind(("127.0.0.1", 0))
+        app = create_app(ephemeral=True, final=True)
+        # log_config=None: uvicorn leaves this process's logging as Prefect set it up.
+        config = uvicorn.Config(app, host="127.0.0.1", port=sock.getsockname()[1],
+                                log_level="error", log_config=None, access_log=False,
+                                lifespan="on")
+        server = uvicorn.Server(config)
+    except Exception:          # Prefect's own start of its server reports the problem
+        sock.close()
+        return None
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
+                              name="prefect-local-api")
+    thread.start()
+    deadline = time.monotonic() + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if not server.started:
+        server.should_exit = True
+        thread.join(_STOP_WAIT_S)
+        sock.close()
+        return None
+    return f"http://127.0.0.1:{sock.getsockname()[1]}/api", server, thread
+
+
 def kill_local_server() -> None:
     """SIGKILL Prefect's local server now (the run was interrupted: its graceful stop
     can wait 5 s on open connections, and there is nothing left to tell it)."""

@@ -188,3 +188,41 @@ def test_the_code_digest_covers_every_extractor_and_pipeline_file():
     finally:
         Path.read_bytes = real
     assert {p.resolve() for p in chain._sources()} <= set(read)
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(") ", 1)[1].split()[1]) == pid:
+                    kids.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                pass
+    return kids
+
+
+def test_a_cold_ingest_serves_prefect_from_its_own_process(tmp_path):
+    """No configured server: the flow's API is a thread of the command, not a uvicorn
+    process; the document is still extracted in a sandboxed worker."""
+    if os.environ.get("PREFECT_API_URL"):
+        pytest.skip("a Prefect server is configured")
+    report = copy_reports(REPORTS[:1], tmp_path / "in") / REPORTS[0]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
+    proc = subprocess.Popen([sys.executable, "-m", "minutes", "ingest", str(report), "--out",
+                             str(tmp_path / "out")], cwd=ROOT, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    seen = set()
+    while proc.poll() is None:
+        for kid in _children(proc.pid):
+            try:
+                seen.add(Path(f"/proc/{kid}/cmdline").read_bytes().replace(b"\0", b" ").decode())
+            except OSError:
+                pass
+        time.sleep(0.05)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert "this run: 1 added" in out and "(updated, " in out
+    assert any("pipeline.sandbox" in c for c in seen), seen
+    assert not any("uvicorn" in c for c in seen), seen
