@@ -1,14 +1,17 @@
 """How fast `minutes check` answers for a 10-page draft, against an archive.
 
-    python -m benchmarks.check [--copies N] [--runs 3] [--work DIR]
+    python -m benchmarks.check [--copies N] [--runs 3] [--work DIR] [--cold-only]
 
 The archive is the corpus reports (or N distinct copies of them, the cache filled from
 one extraction of each original, as benchmarks/archive.py does), published once; the
 draft is a 10-page report of the body of corpus report 09 rendered with
 corpus/text_pdf.py, quoting meeting 3's date and budget. Prints wall and CPU seconds
 (CPU: this process's children, the sandbox worker included) for:
-  cold, sandbox    `python -m minutes check DRAFT --out ARCHIVE` in a fresh process
-                   (the draft extracted in a worker process: the default);
+  cold, new machine `python -m minutes check DRAFT --out ARCHIVE` in a fresh process
+                   with an empty compiled-pattern cache (pipeline/regexcache.py), as the
+                   very first command on a machine: it compiles spaCy's large patterns;
+  cold, sandbox    the same, the pattern cache filled (by a discarded first run), as
+                   every later command (the draft extracted in a worker: the default);
   cold, in-process the same with `--isolation none`;
   warm, sandbox    the same steps called in this process after a warm-up, the worker
                    kept alive between calls;
@@ -96,13 +99,13 @@ def make_archive(out: Path, copies: int) -> int:
     return len(exs)
 
 
-def cold(draft: Path, out: Path, *extra: str) -> tuple[float, float, int]:
-    """(wall, CPU, exit code) of `minutes check` in a fresh process."""
+def cold(draft: Path, out: Path, *extra: str, **env: str) -> tuple[float, float, int]:
+    """(wall, CPU, exit code) of `minutes check` in a fresh process (``env`` added)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "minutes", "check", str(draft), "--out", str(out), *extra],
                           capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **env})
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), proc.returncode
@@ -119,9 +122,11 @@ def warm(draft: Path, out: Path, isolation: str) -> tuple[float, float, int]:
                         for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime"))
     worker_cpu = _worker_cpu if isolation == "process" else (lambda: 0.0)
     t, c, w = time.perf_counter(), usage(), worker_cpu()
-    data, path = draft.read_bytes(), draft.resolve()
-    ex = (sandbox.call_isolated(_extract_draft, (data, path, settings), settings) if isolation == "process"
-          else _extract_draft(data, path, settings))
+    path = draft.resolve()
+    ex = (sandbox.call_isolated(_extract_draft, (path, settings), settings) if isolation == "process"
+          else _extract_draft(path, settings))
+    if not hasattr(ex, "meeting"):
+        raise RuntimeError(f"the draft was not extracted: {ex}")
     flags = d.draft_to_flags(ex, d.compared(d.read_archive(out, ex)))
     return time.perf_counter() - t, usage() - c + worker_cpu() - w, len(flags)
 
@@ -144,6 +149,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--copies", type=int, default=0, help="archive of N corpus copies (default: the corpus)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--cold-only", action="store_true", help="only the fresh-process runs")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench_check_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -153,20 +159,24 @@ def main(argv: list[str] | None = None) -> None:
     n = make_archive(out, args.copies) if not (out / "current").exists() else None
     print(f"draft: {len(pypdfium2.PdfDocument(draft))} pages; archive: {n or 'kept'} documents ({out}); "
           f"load average {os.getloadavg()[0]:.1f}")
+    fresh_cache = lambda: {"MINUTES_REGEX_CACHE": tempfile.mkdtemp(prefix="regex_", dir=work)}  # noqa: E731
+    runs = [("cold, new machine", lambda: cold(draft, out, **fresh_cache())),
+            ("cold, sandbox", lambda: cold(draft, out)),
+            ("cold, in-process", lambda: cold(draft, out, "--isolation", "none"))]
+    if not args.cold_only:
+        runs += [("warm, sandbox", lambda: warm(draft, out, "process")),
+                 ("warm, in-process", lambda: warm(draft, out, "none"))]
     rows = []
-    for label, fn in (("cold, sandbox", lambda: cold(draft, out)),
-                      ("cold, in-process", lambda: cold(draft, out, "--isolation", "none")),
-                      ("warm, sandbox", lambda: warm(draft, out, "process")),
-                      ("warm, in-process", lambda: warm(draft, out, "none"))):
-        if label.startswith("warm"):
-            fn()                                   # the warm-up
+    for label, fn in runs:
+        if label in ("cold, sandbox", "warm, sandbox", "warm, in-process"):
+            fn()                                   # the warm-up (it fills the pattern cache)
         got = [fn() for _ in range(args.runs)]
         rows.append((label, statistics.median(g[0] for g in got), statistics.median(g[1] for g in got), got[0][2]))
     from pipeline import sandbox
     sandbox.shutdown()
-    print(f"{'run':<18}{'wall s':>8}{'CPU s':>8}  (median of {args.runs}; exit code or flags)")
+    print(f"{'run':<19}{'wall s':>8}{'CPU s':>8}  (median of {args.runs}; exit code or flags)")
     for label, wall, cpu, extra in rows:
-        print(f"{label:<18}{wall:>8.2f}{cpu:>8.2f}  {extra}")
+        print(f"{label:<19}{wall:>8.2f}{cpu:>8.2f}  {extra}")
 
 
 if __name__ == "__main__":

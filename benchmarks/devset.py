@@ -1,5 +1,6 @@
-"""Scores on the real minutes: the dev set (corpus/real, tuned on) and the held-out set
-(corpus/heldout_real), both read from one ingest of ../shared/external/minutes (prints them).
+"""Scores on the real minutes: the dev set (corpus/real, tuned on) and the held-out sets
+(corpus/heldout_real, corpus/heldout2_real), all read from one ingest of
+../shared/external/minutes (prints them).
 
 Usage (from the project root): python -m benchmarks.devset [--out DIR] [--reuse] [--verbose]
 
@@ -20,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MINUTES = ROOT.parent / "shared" / "external" / "minutes"
 GOLD_DIRS = (("dev set, tuned on (corpus/real)", ROOT / "corpus" / "real"),
-             ("held out (corpus/heldout_real)", ROOT / "corpus" / "heldout_real"))
+             ("held out (corpus/heldout_real)", ROOT / "corpus" / "heldout_real"),
+             ("held out 2 (corpus/heldout2_real)", ROOT / "corpus" / "heldout2_real"))
 
 
 def ingest(out: Path) -> float:

@@ -302,11 +302,13 @@ def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file).
           ) -> None:
     """Check a draft before approval: its own flags and those against the archive's
     earlier meetings. Publishes and writes nothing (exit 3 if a flag is an error)."""
-    from pipeline import draft as d
     if fmt not in ("table", "json"):
         raise UsageError("draft_format", fmt=fmt)
     if isolation not in ("process", "none"):
         raise UsageError("out_of_range", option="--isolation", allowed="process or none", value=isolation)
+    if isolation == "process" and draft.is_file():
+        _prestart_worker(out)
+    from pipeline import draft as d           # (pyarrow, the checks) while the worker boots
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(1) as pool:       # the archive is opened while the draft is extracted
         opening = pool.submit(d.open_archive, out)
@@ -323,6 +325,15 @@ def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file).
     typer.echo((d.flags_to_json if fmt == "json" else d.flags_to_text)(extraction, flags, view, out))
     if any(f.severity == "error" for f in flags):
         raise typer.Exit(EXIT_FLAGGED)
+
+
+def _prestart_worker(out: Path) -> None:
+    """Start the draft's worker now, importing the extractors as it boots, so that it
+    starts while this process imports the archive's code, not after."""
+    from pipeline import sandbox
+    from pipeline.settings import Settings
+    sandbox.prestart(Settings.from_env(out_dir=out, isolation="process", concurrency=1),
+                     ("extractors.chain",))
 
 
 def _draft_extraction(draft: Path, out: Path, isolation: str):

@@ -13,11 +13,10 @@ OCR missing on this machine and our own bugs are never stored.
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from pathlib import Path
 from typing import Any
 
+from pipeline.atomic import write_text_atomic
 from pipeline.errors import LIMITED_KINDS, TRANSIENT_KINDS
 from pipeline.records import Extraction, from_row, to_row
 from pipeline.settings import Settings
@@ -92,6 +91,4 @@ class ExtractionCache:
         row = to_row(extraction)
         if settings is not None:
             row["limits"] = limits_of(settings)
-        tmp = path.with_suffix(f".{uuid.uuid4().hex[:8]}.tmp")
-        tmp.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        write_text_atomic(path, json.dumps(row, ensure_ascii=False))

@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.atomic import write_text_atomic
 from pipeline.reviews import DECISIONS, OPEN
 
 NAME = "report"
@@ -354,7 +354,5 @@ def render_report(out_dir: Path, to: Path | None = None, label: str | None = Non
         f"<h2 id=\"documents\">Documents</h2>{_documents_table(documents)}"
         "</body></html>\n")
     target = Path(to) if to is not None else out_dir / "report.html"
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, target)
+    write_text_atomic(target, page)
     return target

@@ -25,6 +25,7 @@ import pandas as pd
 
 from pipeline import publish      # publish imports this module lazily (no cycle)
 from pipeline.errors import UsageError, apply_policy, one_line
+from pipeline.atomic import write_text_atomic
 from pipeline.lock import archive_lock
 
 STORE = "reviews.jsonl"
@@ -105,12 +106,8 @@ def record(out_dir: Path, review: Review) -> None:
             old = ""
         if old and not old.endswith("\n"):
             old += "\n"
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(old + json.dumps(asdict(review), ensure_ascii=False) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_text_atomic(path, old + json.dumps(asdict(review), ensure_ascii=False) + "\n",
+                          durable=True)
 
 
 # ------------------------------------------------------------------ flags

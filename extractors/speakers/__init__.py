@@ -74,6 +74,7 @@ from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Intervention, Meeting
+from pipeline.regexcache import large_patterns_cached
 from pipeline.text import SpanSet, blank_line_after, blank_line_before, fold, provenance, sentences
 
 CHAIRS, SPEAKS, MENTIONED = "chairs", "speaks", "mentioned"
@@ -110,9 +111,11 @@ class PeopleRuler:
 
 @functools.cache
 def people_pipeline(lang: str) -> Language:
-    """A tokenizer-only pipeline with the people rules (cheap; loaded once per process)."""
+    """A tokenizer-only pipeline with the people rules (cheap; loaded once per process;
+    the language data's large patterns come from pipeline/regexcache.py's cache)."""
     import spacy
-    nlp = spacy.blank(lang if lang in languages() else "xx")
+    with large_patterns_cached():
+        nlp = spacy.blank(lang if lang in languages() else "xx")
     nlp.add_pipe("minutes_people", config={"lang": lang})
     return nlp
 

@@ -7,20 +7,24 @@ import functools
 from spacy.language import Language
 
 from pipeline.lexicon import words
+from pipeline.regexcache import large_patterns_cached
 
 _PERSON_LABELS = ("PER", "PERSON")        # the person label of the French and English models
 
 
 @functools.cache
 def _ner(lang: str) -> Language | None:
-    """The statistical NER of ``lang`` (only its tokenizer and ner), or None."""
+    """The statistical NER of ``lang`` (only its tokenizer and ner), or None. Loaded with
+    its language data's large patterns (the French tokenizer exceptions' 1.45 MB
+    ``token_match``) from the machine's compiled-pattern cache (pipeline/regexcache.py)."""
     import spacy
     # lexicon [language]: the models to try (the English one is also published under a
     # second import name) and the pipes NER does not need
     exclude = list(words(lang, "language", "spacy_exclude"))
     for name in words(lang, "language", "spacy_models"):
         try:
-            return spacy.load(name, exclude=exclude)
+            with large_patterns_cached():
+                return spacy.load(name, exclude=exclude)
         except OSError:
             continue
     return None
