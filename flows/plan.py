@@ -19,12 +19,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import uuid
 from dataclasses import dataclass, field, replace as with_fields
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from pipeline import archive, inputs
+from pipeline.atomic import write_text_atomic
 from pipeline.cache import ExtractionCache
 from pipeline.current import current_manifest, current_publication
 from pipeline.errors import UsageError
@@ -231,8 +231,6 @@ def remember_version(settings: Settings, version: str) -> None:
     known = dict(list(known.items())[-KEEP_VERSIONS:])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{VERSIONS}.{uuid.uuid4().hex[:8]}.tmp")
-        tmp.write_text(json.dumps(known, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
+        write_text_atomic(path, json.dumps(known, indent=1))
     except OSError:
         pass                   # only a later re-run's shortcut is lost
