@@ -143,12 +143,15 @@ def local_api() -> Iterator[None]:
     try:
         with temporary_settings(updates={PREFECT_API_URL: url}):
             yield
-    finally:
+    except BaseException:          # Ctrl-C...: the process is on its way out, no waiting
         server.should_exit = True
-        thread.join(_STOP_WAIT_S)
+        raise
+    server.should_exit = True
+    thread.join(_STOP_WAIT_S)
 
 
 _STOP_WAIT_S = 10.0
+_GRACE_S = 2                       # uvicorn's wait for open connections when it stops
 
 
 def _serve_in_thread() -> tuple[str, Any, threading.Thread] | None:
@@ -166,7 +169,7 @@ def _serve_in_thread() -> tuple[str, Any, threading.Thread] | None:
         # log_config=None: uvicorn leaves this process's logging as Prefect set it up.
         config = uvicorn.Config(app, host="127.0.0.1", port=sock.getsockname()[1],
                                 log_level="error", log_config=None, access_log=False,
-                                lifespan="on")
+                                lifespan="on", timeout_graceful_shutdown=_GRACE_S)
         server = uvicorn.Server(config)
     except Exception:          # Prefect's own start of its server reports the problem
         sock.close()

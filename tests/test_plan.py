@@ -226,3 +226,38 @@ def test_a_cold_ingest_serves_prefect_from_its_own_process(tmp_path):
     assert "this run: 1 added" in out and "(updated, " in out
     assert any("pipeline.sandbox" in c for c in seen), seen
     assert not any("uvicorn" in c for c in seen), seen
+
+
+_LOCAL_API = """
+import threading, time
+from flows import runtime
+runtime.configure(quiet=True)
+from prefect import flow
+from prefect.settings import PREFECT_API_URL
+with runtime.local_api():
+    url = PREFECT_API_URL.value()
+    answer = flow(lambda: 42, name="probe")()
+    served = [t for t in threading.enumerate() if t.name == "prefect-local-api"]
+print("url", url.startswith("http://127.0.0.1:"), "answer", answer, "served", len(served),
+      "stopped", not any(t.is_alive() for t in served), "after", PREFECT_API_URL.value())
+try:
+    with runtime.local_api():
+        raised = time.monotonic()
+        raise KeyboardInterrupt
+except KeyboardInterrupt:
+    print("interrupt left in", round(time.monotonic() - raised, 1), "s")
+"""
+
+
+def test_the_local_api_serves_the_flow_and_stops_with_its_block():
+    """In a new process with no server configured: the flow runs against the API served
+    from a thread, which stops when the block ends; an interrupt leaves at once."""
+    if os.environ.get("PREFECT_API_URL"):
+        pytest.skip("a Prefect server is configured")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
+    proc = subprocess.run([sys.executable, "-c", _LOCAL_API], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    lines = proc.stdout.splitlines()
+    assert lines[:1] == ["url True answer 42 served 1 stopped True after None"], proc.stderr
+    assert lines[1] == "interrupt left in 0.0 s", proc.stderr
