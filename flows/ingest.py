@@ -6,6 +6,7 @@ parameter model from these annotations, and string annotations must then be reso
 in a namespace a served or deployed run may not have.
 """
 
+import contextlib
 import time
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -126,9 +127,11 @@ def run_flow(paths: Sequence[str], settings: Settings,
     else:
         runner = ThreadPoolTaskRunner(max_workers=max(2, settings.concurrency))
     runtime.server_dies_with_us()          # should Prefect start its own server after all
+    # Dask workers keep Prefect's own local server (the API in a thread is not tested there).
+    api = runtime.local_api() if not settings.dask_address else contextlib.nullcontext()
     _progress = progress
     try:
-        with runtime.local_api(), runtime.fast_local_flows():
+        with api, runtime.fast_local_flows():
             state = ingest.with_options(task_runner=runner)(
                 list(map(str, paths)), str(settings.out_dir), replace, settings=settings,
                 return_state=True)
