@@ -8,8 +8,9 @@ distinct bytes to about ``--pages`` pages), in this order:
       processes;
   (b) the pipeline's extraction alone (``bytes_to_extraction``, one warm process);
   (c) one document in a pool worker: cold (worker started, models loaded) and warm;
-  (d) one 10-page report from a new process (`minutes ingest`; the first run in a fresh
-      HOME, which creates Prefect's database, is shown apart);
+  (d) one 10-page report from a new process (`minutes ingest`, wall and CPU-seconds with
+      every child; the first run in a fresh HOME, which creates Prefect's database, is
+      shown apart), its unchanged re-run, and an empty Prefect flow (the fixed cost);
   (e) the whole `minutes ingest` of the corpus with 1 worker, cold cache: wall and
       CPU-seconds with every child (RUSAGE_CHILDREN); the unchanged re-run; the same
       ingest with 2 workers (the ratio of the walls);
@@ -94,37 +95,36 @@ def worker_cold_warm(report: Path, work: Path) -> tuple[float, float]:
     return times[0], times[1]
 
 
-_FLOW = ("import sys; from pathlib import Path; from flows import runtime; runtime.configure(quiet=True);"
-         "from pipeline import sandbox; from pipeline.settings import Settings;"
-         "s = Settings(out_dir=Path(sys.argv[2]), quiet=True);"
-         "sys.argv[3] == 'pre' and sandbox.prestart(s, ('extractors.chain',));"
-         "from flows.ingest import run_ingest;"
-         "ctx = runtime.fast_local_flows(); ctx.__enter__(); run_ingest([sys.argv[1]], s)")
+_EMPTY_FLOW = ("from flows import runtime; runtime.configure(quiet=True); from prefect import flow\n"
+               "with runtime.local_api(), runtime.fast_local_flows():\n"
+               "    flow(lambda: 1, name='empty')()")
 
 
-def flow_with_prestart(report: Path, work: Path, home: Path) -> tuple[float, float]:
-    """Wall seconds of the flow on one report in a new process, as the command runs it,
-    without and with ``sandbox.prestart`` called before the flow starts."""
-    walls = []
-    for how in ("plain", "pre"):
-        started = time.perf_counter()
-        subprocess.run([PY, "-c", _FLOW, str(report), str(work / f"flow_{how}"), how], cwd=ROOT,
-                       env=_env(home), capture_output=True, check=True)
-        walls.append(time.perf_counter() - started)
-    return walls[0], walls[1]
+def empty_flow(home: Path) -> tuple[float, float]:
+    """Wall seconds and CPU-seconds of an empty flow in a new process, its local API
+    served as `minutes ingest` serves it: Prefect's fixed cost."""
+    cpu, started = children_cpu(), time.perf_counter()
+    subprocess.run([PY, "-c", _EMPTY_FLOW], cwd=ROOT, env=_env(home), capture_output=True,
+                   check=True)
+    return time.perf_counter() - started, children_cpu() - cpu
 
 
 def cold_report(sources: list[Path], work: Path, home: Path) -> None:
-    """(d) one 10-page report from a new process."""
+    """(d) one 10-page report from a new process: `minutes ingest` (wall and CPU with
+    every child), its unchanged re-run, the extraction alone, an empty flow."""
     report = ten_page_report(sources, work / "ten_pages.pdf")
     first, _ = ingest([report], work / "first_out", 1, home)
+    wall, cpu = ingest([report], work / "cold_out", 1, home)
+    again, again_cpu = ingest([report], work / "cold_out", 1, home)
     os.environ["HOME"] = str(home)           # cold_process_times runs with this HOME
-    full, bare, imports = cold_process_times(report, work)
-    plain, pre = flow_with_prestart(report, work, home)
+    _, bare, imports = cold_process_times(report, work)
+    flow_wall, flow_cpu = empty_flow(home)
     print(f"(d) one {page_count(report)}-page report from a new process: `minutes ingest` "
-          f"{full:.1f} s wall (the extraction alone in a new process {bare:.1f} s, of which "
-          f"imports {imports:.1f} s); the very first run in a fresh HOME {first:.1f} s")
-    print(f"    the flow alone {plain:.1f} s; with sandbox.prestart before it {pre:.1f} s")
+          f"{wall:.1f} s wall, {cpu:.1f} CPU-s with children (the very first run in a fresh "
+          f"HOME {first:.1f} s); the extraction alone in a new process {bare:.1f} s (imports "
+          f"{imports:.1f} s); an empty Prefect flow {flow_wall:.1f} s, {flow_cpu:.1f} CPU-s")
+    print(f"    its unchanged re-run: {again:.2f} s wall = {100 * again / wall:.1f} % of the "
+          f"cold run, {again_cpu:.2f} CPU-s = {100 * again_cpu / cpu:.1f} %")
 
 
 def whole_ingest(files: list[Path], pages: int, work: Path, home: Path,
@@ -132,12 +132,13 @@ def whole_ingest(files: list[Path], pages: int, work: Path, home: Path,
     """(e) the whole `minutes ingest`, its unchanged re-run, and 2 workers against 1."""
     folder = files[0].parent
     wall1, cpu1 = ingest([folder], work / "out1", 1, home)
-    again, _ = ingest([folder], work / "out1", 1, home)
+    again, again_cpu = ingest([folder], work / "out1", 1, home)
     wall2, cpu2 = ingest([folder], work / "out2", 2, home)
     print(f"(e) `minutes ingest` of {pages} pages, cold cache, 1 worker: {wall1:.1f} s wall, "
           f"{cpu1:.1f} CPU-s with children = {pages / cpu1:.1f} pages per CPU-second, "
           f"{pages / cpu1 / plumber_cpu:.2f} x pdfplumber; load average {os.getloadavg()[0]:.1f}")
-    print(f"    unchanged re-run: {again:.2f} s wall = {100 * again / wall1:.1f} % of the cold run")
+    print(f"    unchanged re-run: {again:.2f} s wall = {100 * again / wall1:.1f} % of the cold run, "
+          f"{again_cpu:.2f} CPU-s = {100 * again_cpu / cpu1:.1f} %")
     print(f"    2 workers: {wall2:.1f} s wall, {cpu2:.1f} CPU-s; 2 workers against 1: "
           f"{wall1 / wall2:.2f} x")
 

@@ -52,7 +52,7 @@ def pipeline_version() -> str:
 # re-extract every archived document.
 ARCHIVE_WIDE = frozenset({"publish.py", "report.py", "evaluate.py", "query.py", "archive.py",
                           "history.py", "reviews.py", "lock.py", "draft.py", "inputs.py",
-                          "frames.py"})
+                          "frames.py", "current.py"})
 
 
 def _sources() -> list[Path]:

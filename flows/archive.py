@@ -8,9 +8,6 @@ pass and a publication, or a symlink switch.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import time
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -18,6 +15,8 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from extractors.chain import extract_isolated, path_to_extraction, pipeline_version
+from flows import plan
+from flows.plan import check_paths, current_entries  # noqa: F401  (the commands' and the flow's)
 from pipeline import archive, checks, history, people, publish, reviews
 from pipeline.archive import Change, Entry
 from pipeline.cache import ExtractionCache
@@ -25,24 +24,6 @@ from pipeline.errors import UsageError, unforeseen
 from pipeline.lock import archive_lock
 from pipeline.records import Extraction
 from pipeline.settings import Settings
-
-
-def check_paths(paths: Sequence[str]) -> None:
-    """One UsageError line per input path that does not exist, or one when no PDF is
-    found under them. Imports no Prefect: the command refuses before it starts."""
-    missing = [str(UsageError("path_missing", path=p)) for p in paths
-               if not os.path.lexists(p)]      # a dangling link given by name gets its row
-    if missing:
-        raise UsageError("several", lines="\n".join(missing))
-    from flows.tasks import discover_files
-    if not discover_files.fn(paths):
-        raise UsageError("no_pdf", paths=", ".join(map(str, paths)))
-
-
-def current_entries(out_dir: Path) -> tuple[Entry, ...]:
-    """The documents of the publication readers see now (none for a new archive)."""
-    folder = publish.current_publication(out_dir)
-    return archive.read_entries(folder) if folder is not None else ()
 
 
 def stale(entries: Sequence[Entry], fresh: Mapping[str, Extraction], settings: Settings) -> list[Entry]:
@@ -120,8 +101,7 @@ def corpus_of(extractions: Sequence[Extraction]) -> publish.Corpus:
 
 def fingerprint(extractions: Sequence[Extraction]) -> str:
     """What a publication is made of: files (path, bytes, status) and pipeline version."""
-    items = sorted((ex.info.path, ex.info.doc_id, ex.info.status) for ex in extractions)
-    return hashlib.sha256(json.dumps([items, pipeline_version()]).encode()).hexdigest()[:16]
+    return plan.fingerprint(extractions, pipeline_version())
 
 
 def publish_change(corpus: publish.Corpus, out_dir: Path, fingerprint: str, change: Change,

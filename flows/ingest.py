@@ -6,8 +6,8 @@ parameter model from these annotations, and string annotations must then be reso
 in a namespace a served or deployed run may not have.
 """
 
+import contextlib
 import time
-from dataclasses import dataclass, field, replace as with_fields
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -17,35 +17,15 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+from extractors.chain import pipeline_version
 from flows import archive as ops
-from flows import runtime, tasks
+from flows import plan, runtime, tasks
+from flows.plan import RunSummary, check_paths, run_ingest, summarise, unchanged_run  # noqa: F401
 from pipeline import archive
 from pipeline.errors import UsageError
 from pipeline.lock import archive_lock
-from pipeline.publish import current_manifest
 from pipeline.records import Extraction
 from pipeline.settings import Settings
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """What one ingest run did, for the command to print: the archive after it
-    (documents, pages, languages, rows) and this run's inputs by outcome."""
-    documents: int
-    pages: int
-    languages: dict[str, int]
-    rows: dict[str, int]
-    failed: tuple[tuple[str, str], ...]          # (file name, reason) of this run's inputs
-    published: bool
-    out_dir: Path
-    added: tuple[str, ...] = ()
-    replaced: tuple[str, ...] = ()
-    unchanged: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-    duplicates: tuple[str, ...] = ()             # of ``added``: copies of an archived document
-    stamp: Optional[str] = None
-    refused: Optional[str] = None                # why nothing was published, when so
-    timings: dict[str, float] = field(default_factory=dict)
 
 
 _progress: Optional[Callable[[int, int], None]] = None    # the command's progress line
@@ -66,6 +46,8 @@ def ingest(paths: list[str], out: str = "outputs", replace: bool = False, worker
         # come through run_ingest, and must be the archive's only writer too.
         with runtime.workers_skip_main(), archive_lock(settings.out_dir, command="minutes ingest"):
             summary = ingest_archive(paths, settings, replace)
+            # so that a later unchanged re-run is answered before Prefect (flows/plan.py)
+            plan.remember_version(settings, pipeline_version())
     except UsageError as exc:
         return Failed(message=str(exc), data=exc)
     finally:
@@ -126,81 +108,13 @@ def extract_all(files: Sequence[Path], settings: Settings, count: bool = True) -
     return [tasks.with_location(extracted[s.doc_id].result(), s) for s in sources]
 
 
-def summarise(extractions: Sequence[Extraction], rows: dict[str, int], published: bool,
-              out_dir: Path, change: archive.Change, refused: Optional[str] = None,
-              timings: Optional[dict[str, float]] = None) -> RunSummary:
-    langs: dict[str, int] = {}
-    for ex in extractions:
-        if ex.info.status == "ok":
-            key = ex.info.language or "unknown"
-            langs[key] = langs.get(key, 0) + 1
-    manifest = current_manifest(out_dir) or {}
-    return RunSummary(
-        documents=len(extractions), pages=sum(ex.info.pages for ex in extractions),
-        languages=langs, rows=rows, failed=change.failed, published=published,
-        out_dir=out_dir, added=change.added, replaced=change.replaced,
-        unchanged=change.unchanged, removed=change.removed,
-        duplicates=tuple(e.info.file_name for e in change.entries
-                         if e.info.status == "duplicate" and e.info.file_name in change.added),
-        stamp=manifest.get("stamp") if not refused else None, refused=refused,
-        timings=dict(timings or {}))
-
-
-def unchanged_run(paths: Sequence[str], settings: Settings, replace: bool = False) -> Optional[RunSummary]:
-    """The summary of the current publication when the run has nothing to do: every
-    input is already archived with the same bytes at the same path, nothing to retry,
-    and the archive was published by this pipeline version; else None.
-
-    It hashes the files (streamed) but starts no flow: Prefect's local server takes
-    ~10 s to start, which would dominate a re-run that has nothing to do."""
-    manifest = current_manifest(settings.out_dir)
-    entries = ops.current_entries(settings.out_dir)
-    if not manifest or not entries:
-        return None
-    by_id = {e.doc_id: e for e in entries}
-    inputs = []
-    for path in tasks.discover_files.fn(paths):
-        source = tasks.identify_file.fn(path, settings)
-        entry = by_id.get(source.doc_id)
-        if entry is None or (archive.retry(entry) and not _same_failure(source, entry)):
-            return None
-        inputs.append(Extraction(info=with_fields(entry.info, path=str(source.path),
-                                                  file_name=source.path.name)))
-    change = archive.ingest_change(entries, inputs, replace)
-    exs = [Extraction(info=e.info) for e in change.entries]
-    if change.changed or manifest.get("fingerprint") != ops.fingerprint(exs):
-        return None
-    return summarise(exs, dict(manifest.get("datasets", {})), False, settings.out_dir, change)
-
-
-def _same_failure(source: tasks.SourceFile, entry: archive.Entry) -> bool:
-    """Whether an input that is no file to read (a FIFO, a dangling link, a file over the
-    size limit...) is archived with the very same reason: nothing to retry."""
-    return bool(source.error) and entry.info.error == str(source.error)
-
-
-check_paths = ops.check_paths
-
-
-def run_ingest(paths: Sequence[str], settings: Settings,
-               progress: Optional[Callable[[int, int], None]] = None,
-               replace: bool = False) -> RunSummary:
-    """Run the flow with a task runner sized to the settings (Dask when an address is
-    set). A missing path is refused before Prefect starts; an unchanged re-run is
-    answered without starting a flow. Raises UsageError when the archive cannot be
-    rebuilt; a run where no input could be read returns a summary with ``refused``."""
-    check_paths(paths)
-    with archive_lock(settings.out_dir, command="minutes ingest"):   # one writer per archive
-        return _run_locked(paths, settings, progress, replace)
-
-
-def _run_locked(paths: Sequence[str], settings: Settings,
-                progress: Optional[Callable[[int, int], None]], replace: bool) -> RunSummary:
-    """``run_ingest`` under the archive's lock."""
+def run_flow(paths: Sequence[str], settings: Settings,
+             progress: Optional[Callable[[int, int], None]] = None,
+             replace: bool = False) -> RunSummary:
+    """The flow, as ``flows.plan.run_ingest`` runs it once it has found something to do
+    (under the archive's lock), with a task runner sized to the settings (Dask when an
+    address is set). Raises UsageError when the archive cannot be rebuilt."""
     global _progress
-    quick = unchanged_run(paths, settings, replace)
-    if quick is not None:
-        return quick
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
         # Each document still runs in a sandbox worker process (time limit, memory cap),
@@ -212,11 +126,15 @@ def _run_locked(paths: Sequence[str], settings: Settings,
         runner = ThreadPoolTaskRunner(max_workers=2 * settings.concurrency + 1)
     else:
         runner = ThreadPoolTaskRunner(max_workers=max(2, settings.concurrency))
+    runtime.server_dies_with_us()          # should Prefect start its own server after all
+    # Dask workers keep Prefect's own local server (the API in a thread is not tested there).
+    api = runtime.local_api() if not settings.dask_address else contextlib.nullcontext()
     _progress = progress
     try:
-        state = ingest.with_options(task_runner=runner)(
-            list(map(str, paths)), str(settings.out_dir), replace, settings=settings,
-            return_state=True)
+        with api, runtime.fast_local_flows():
+            state = ingest.with_options(task_runner=runner)(
+                list(map(str, paths)), str(settings.out_dir), replace, settings=settings,
+                return_state=True)
     finally:
         _progress = None
     value = state.result(raise_on_failure=False)

@@ -115,20 +115,17 @@ def ingest(paths: list[Path] = typer.Argument(..., help="PDF files or folders.")
     concurrency, lowered = bounded_workers(DEFAULT_WORKERS if workers is None else workers)
     if lowered and workers is not None and dask is None:
         typer.echo(f"warning: {lowered}", err=True)
-    from flows.archive import check_paths
-    from flows import runtime
-    check_paths([str(p) for p in paths])           # before Prefect is even imported
+    from flows import plan, runtime
+    plan.check_paths([str(p) for p in paths])      # before Prefect is even imported
     runtime.configure(quiet=True)                  # before Prefect is imported
     from pipeline import sandbox
-    from flows.ingest import run_ingest
 
     settings = Settings.from_env(out_dir=out, concurrency=concurrency if dask is None else workers,
                                  doc_timeout_s=timeout, dask_address=dask)
     progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
-    runtime.server_dies_with_us()
     try:
-        with sandbox.stopped_on_interrupt(), runtime.fast_local_flows():
-            summary = run_ingest([str(p) for p in paths], settings, progress, replace=replace)
+        with sandbox.stopped_on_interrupt():       # Prefect only if there is something to do
+            summary = plan.run_ingest([str(p) for p in paths], settings, progress, replace=replace)
     except KeyboardInterrupt:            # the workers are stopped already: exit within 5 s,
         runtime.kill_local_server()      # without the local server's graceful stop
         gc.freeze()                      # nor a collection of the whole heap at exit (~4 s)

@@ -29,9 +29,10 @@ from pipeline.lock import archive_lock, held
 from pipeline.frames import (COLUMNS, PRIMARY_KEYS, STRING_COLUMNS, TYPES, Corpus,  # noqa: F401
                              _frame, corpus_to_frames, typed)
 
+# The current publication is read apart, without pandas (an unchanged re-run needs no more).
+from pipeline.current import CURRENT, MANIFEST, current_manifest, current_publication  # noqa: F401
+
 PUBLICATIONS = ".publications"
-CURRENT = "current"
-MANIFEST = "manifest.json"
 DATABASE = "minutes.duckdb"
 REPORT = "report.html"
 KEEP_PUBLICATIONS = 5
@@ -39,21 +40,6 @@ REVIEW_ACTION = "review"          # the publications row of `minutes review`
 RETIRED = ".retired"           # touched in a publication when it stops being current
 RETIRED_GRACE_S = 60.0         # an older publication is kept this long after that
 STAMP_RE = re.compile(r"^\d{8}T\d{12}Z$")
-
-def current_manifest(out_dir: Path) -> dict | None:
-    """The manifest of the publication readers see now, or None."""
-    path = Path(out_dir) / CURRENT / MANIFEST
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def current_publication(out_dir: Path) -> Path | None:
-    """The folder of the publication readers see now, or None when there is none."""
-    link = Path(out_dir) / CURRENT
-    return link.resolve() if (link / MANIFEST).exists() else None
-
 
 def require_publication(out_dir: Path) -> Path:
     """The current publication's folder, or the one-line error a command prints."""

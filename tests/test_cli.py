@@ -146,13 +146,13 @@ def test_a_bad_setting_from_the_environment_is_one_line(monkeypatch, tmp_path, v
 def test_a_file_name_with_a_newline_stays_on_its_line(monkeypatch, tmp_path):
     """The failure list and the refusal print each file on one line, its control
     characters escaped."""
-    from flows import ingest
+    from flows import plan
     name = "bad\nname\r.pdf"
     (tmp_path / name).write_bytes(b"not a pdf")
-    summary = ingest.RunSummary(documents=0, pages=0, languages={}, rows={}, published=False,
+    summary = plan.RunSummary(documents=0, pages=0, languages={}, rows={}, published=False,
                                 failed=((name, "not a PDF: no %PDF header"),),
                                 out_dir=tmp_path / "o", refused="nothing published")
-    monkeypatch.setattr(ingest, "run_ingest", lambda *a, **k: summary)
+    monkeypatch.setattr(plan, "run_ingest", lambda *a, **k: summary)
     result = run("ingest", str(tmp_path / name), "--out", str(tmp_path / "o"))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == ["error: bad\\nname\\r.pdf: not a PDF: no %PDF header",
