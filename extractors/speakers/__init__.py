@@ -56,7 +56,7 @@ from extractors.speakers.attendance import (Segment, attendance_segments, attend
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
-from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
+from extractors.speakers.names import (GIVEN, INITIALS, UP, NameMatch, _lower_words, _name_lists,
                                       _split_mixed, find_names)
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
@@ -354,8 +354,6 @@ def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
     role, a not-name or a word the report writes in lower case, that spaCy's NER reads as a
     person (named, so mentioned unless the sentence makes them act)."""
     nlp = _ner(lang)
-    if nlp is None:
-        return []
     lower = _lower_words(text)
     stop = _not_names(lang) | _role_words(lang) | _institution_words(lang)
     given_names = _name_lists()[0]
@@ -370,7 +368,10 @@ def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         if any(fold(w.strip(".,;:()")) in stop for w in around):
             continue                       # "Espace Roger Pestourie", "Thomas Cherry labs"
         cands.append(m)
-    found = people_named(nlp, text, [(m.start(), m.end()) for m in cands])
+    if nlp is None:                # no NER model: the rule of _subject_is_person
+        found = [_given_then_family(text, m, lang) for m in cands]
+    else:
+        found = people_named(nlp, text, [(m.start(), m.end()) for m in cands])
     out = []
     for m, yes in zip(cands, found):
         if yes:
@@ -410,6 +411,24 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
             cands.append(m)
     return [NameMatch(m.start(), m.end(), None, *m.group(1).split()) for m in cands
             if _subject_is_person(text, m, lang)]
+
+
+def _given_then_family(text: str, m: re.Match, lang: str) -> bool:
+    """Whether capitalised words read as a person's name without a NER model: a known given
+    name first (no particle: "San", "Santa"), a last word that is no given name ("Pablo
+    Osores") or a family name too after one given name ("Martín Rodríguez"); never part of
+    a longer name or place ("Santiago del Estero", "Luis de Jesús Vélez", "Arturo R Silva
+    Ibarra") nor a street before its number ("Federico García Lorca 350")."""
+    given, family = _name_lists()
+    toks = m.group().split()
+    first, last = fold(toks[0]), fold(toks[-1])
+    if first not in given or first in _particles(lang) or not (
+            last not in given or last in family and len(toks) == 2):
+        return False
+    parts = alternation(_particles(lang) - _conjunctions())     # "X y Y": two names
+    after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 40):m.start()]
+    return not (re.match(rf"[ \t]*(?:\d|(?:{parts})[ \t]+[{UP}])", after)
+                or re.search(rf"(?:(?<![\w.])(?:{parts})|\b[{UP}]\.?)[ \t]+$", before))
 
 
 def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:

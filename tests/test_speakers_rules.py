@@ -1,0 +1,26 @@
+"""Speakers on forms met in real minutes, each on a sentence invented for the test."""
+
+from extractors.speakers import document_to_interventions
+from pipeline.text import document_from_text
+
+
+def run(text, lang):
+    return document_to_interventions(document_from_text(text, language=lang), None)
+
+
+def people(text, lang):
+    return {(i.family_name, i.kind) for i in run(text, lang)}
+
+
+def test_spanish_full_names_in_running_text_without_a_ner_model():
+    got = people("Se contrató al arquero Tomás Ferreyra y se renovó con Hugo Lucero y "
+                 "Matías Rodríguez hasta 2026.", "es")
+    assert got == {("Ferreyra", "mentioned"), ("Lucero", "mentioned"), ("Rodríguez", "mentioned")}
+
+
+def test_spanish_places_streets_and_name_pieces_shaped_like_names_are_nobody():
+    text = ("La sede queda en Felipe Anselmo Ruiz 420. Llegaron delegados de Santiago del "
+            "Estero y de San Isidro. Se invitó a las alumnas del Rosa Elvira Cano de Girardota. "
+            "Firmó el M.S.C. Arturo R Ortiz Lara.")
+    names = {w for i in run(text, "es") for w in f"{i.given_name} {i.family_name}".split()}
+    assert not names & {"Anselmo", "Ruiz", "Santiago", "Isidro", "Elvira", "Cano", "Ortiz", "Lara"}
