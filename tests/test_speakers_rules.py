@@ -24,3 +24,11 @@ def test_spanish_places_streets_and_name_pieces_shaped_like_names_are_nobody():
             "Firmó el M.S.C. Arturo R Ortiz Lara.")
     names = {w for i in run(text, "es") for w in f"{i.given_name} {i.family_name}".split()}
     assert not names & {"Anselmo", "Ruiz", "Santiago", "Isidro", "Elvira", "Cano", "Ortiz", "Lara"}
+
+
+def test_surname_first_list_wraps_and_names_readable_either_way():
+    got = run("Se reúne la Junta con la presencia del presidente Ledesma Carlos, el tesorero "
+              "Benedetto Ernesto, el vocal Quiroga Ramiro, Ferrante Luciana, Benavídez\nAurelio, "
+              "Soria Martina\ny Peralta Gonzalo.", "es")
+    assert {(i.family_name, i.given_name) for i in got} >= {
+        ("Benedetto", "Ernesto"), ("Benavídez", "Aurelio"), ("Ferrante", "Luciana")}
