@@ -32,3 +32,14 @@ def test_surname_first_list_wraps_and_names_readable_either_way():
               "Soria Martina\ny Peralta Gonzalo.", "es")
     assert {(i.family_name, i.given_name) for i in got} >= {
         ("Benedetto", "Ernesto"), ("Benavídez", "Aurelio"), ("Ferrante", "Luciana")}
+
+
+def test_a_vote_tally_opens_no_list_of_voters():
+    text = ("Vote du budget annexe :\n12 pour\n\n3/ Travaux forestiers SIEL année 2024 :\n\n"
+            "Prolongation du contrat.\n12 pour\n\n4/ Reprise des concessions\n\nAccord.")
+    assert run(text, "fr") == ()
+
+
+def test_a_total_column_is_nobody():
+    text = "Votos Afirmativos Negativos Abstenciones Presidente Desempate Total\n78 40 2 0 120\n"
+    assert run(text, "es") == ()

@@ -141,6 +141,8 @@ def _heading_segments(text: str, folded: str, lang: str) -> list[Segment]:
         opener = text[m.start(head):m.end()]
         status = _status_of(opener, lang)
         vote = m.group(head) in votes
+        if vote and re.fullmatch(r"[ \t]*\d+[ \t]+", folded[m.start():m.start(head)]):
+            continue                         # "15 pour": a tally, no list of voters
         out.append(Segment(body, end, status, True, status != ATTENDS or vote, vote=vote))
     return out
 
