@@ -327,7 +327,7 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     end = m.start("n2") + len(name)
     unk = _unknown_name_re(lang).match(page.text[end:end + 60]) is not None
     given, family = _split_mixed(" ".join(name.split()), lang, unk)
-    if family and re.fullmatch(rf"[{UP}]\.", family.split()[0]) and len(family.split()) > 1:
+    if family and re.fullmatch(rf"[{UP}]\.?", family.split()[0]) and len(family.split()) > 1:
         given = f"{given} {family.split()[0]}" if given else family.split()[0]
         family = " ".join(family.split()[1:])           # "Arturo R. Silva Ibarra"
     if g["i2"] and given is None:         # "Dr J.-P. Moreau"
