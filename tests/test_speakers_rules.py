@@ -54,3 +54,12 @@ def test_a_middle_initial_undotted_or_after_a_particle_stays_in_the_name():
     assert got == [("Rocío de L.", "Mendoza Treviño")]
     assert [(n.given, n.family) for n in find_names("Votó la Sra. Ruiz A Favor.", "es")] == [
         (None, "Ruiz")]
+
+
+def test_two_words_of_one_fuller_name_are_that_person():
+    text = ("Asistentes:\nRosa Amelia Quiroz Betancur\nJosé Tomás Lema Restrepo\n\n"
+            "Intervino el concejal José Tomás:\n\n“Gracias.”\n\n"
+            "La concejala Rosa Quiroz pidió la palabra.")
+    got = {(i.family_name, i.kind) for i in run(text, "es")}
+    assert got == {("Quiroz Betancur", "attends"), ("Lema Restrepo", "attends"),
+                   ("Quiroz Betancur", "speaks"), ("Lema Restrepo", "speaks")}

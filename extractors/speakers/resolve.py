@@ -35,7 +35,7 @@ def same_people(found: list[Intervention], text: str, lang: str) -> list[Interve
     found = _reordered(found, lang)
     found = _completed_first_names(found, text, lang)
     found = _given_as_family(found)
-    return _shorter_family(found)
+    return _two_words_of_a_fuller_name(_shorter_family(found))
 
 
 def _split_as_family(found: list[Intervention]) -> list[Intervention]:
@@ -203,6 +203,29 @@ def _shorter_family(found: list[Intervention]) -> list[Intervention]:
             if len(people) == 1:
                 given, family = next(iter(people.values()))
                 i = replace(i, given_name=i.given_name or given, family_name=family)
+        out.append(i)
+    return out
+
+
+def _two_words_of_a_fuller_name(found: list[Intervention]) -> list[Intervention]:
+    """Two words, however read ("concejal Luis Guillermo", "Farley Macías"), that open the
+    full name of exactly one person of three words or more and stand in it in that order
+    ("Luis Guillermo de Jesús Vélez Álvarez", "Farley Jhair Macías Betancur") are that
+    person (a member called by given names, or by first given name and first surname)."""
+    fuller: dict[str, set[tuple[str, str]]] = {}
+    for i in _full(found):
+        w = _words(i)
+        if len(w) >= 3:
+            fuller.setdefault(w[0], set()).add((i.given_name, i.family_name))
+    out = []
+    for i in found:
+        w = _words(i)
+        if len(w) == 2 and w[0] in fuller:
+            people = {(fold(g), fold(f)): (g, f) for g, f in fuller[w[0]]
+                      if w[1] in fold(f"{g} {f}").split()[1:]}
+            if len(people) == 1:
+                given, family = next(iter(people.values()))
+                i = replace(i, given_name=given, family_name=family)
         out.append(i)
     return out
 
