@@ -63,3 +63,12 @@ def test_two_words_of_one_fuller_name_are_that_person():
     got = {(i.family_name, i.kind) for i in run(text, "es")}
     assert got == {("Quiroz Betancur", "attends"), ("Lema Restrepo", "attends"),
                    ("Quiroz Betancur", "speaks"), ("Lema Restrepo", "speaks")}
+
+
+def test_a_heading_over_headed_lists_and_a_long_heading():
+    text = ("Les membres :\n\nÉtaient présents pour représenter le comité de quartier de Vienne : "
+            "Odile, Gaston, Lucie.\n\nÉtaient présents pour représenter la fédération "
+            "départementale et les clubs sportifs de l'Isère : Gilles,\nMaud et Hervé.\n\n"
+            "Déroulement :\n\nLa séance est ouverte.")
+    got = {(i.given_name or i.family_name, i.kind) for i in run(text, "fr")}
+    assert got == {(n, "attends") for n in ("Odile", "Gaston", "Lucie", "Gilles", "Maud", "Hervé")}

@@ -68,12 +68,12 @@ def _status_of(opener: str, lang: str) -> str:
 @functools.cache
 def _heading_re(lang: str) -> re.Pattern:
     """A heading opening a list, on folded text: a list marker or a number, the heading
-    words, up to sixty more characters, a colon; or the heading alone on its line."""
+    words, up to eighty more characters, a colon; or the heading alone on its line."""
     heads = (_folded(lang, "attendance") + _folded(lang, "attendance_excused")
              + _folded(lang, "attendance_absent") + _folded(lang, "vote_lists"))
     alt = alternation(heads)
     return compiled(rf"^[ \t]*(?:[-–—•*+][ \t]*)?(?:[\divx]+(?:\.\d+)*[.)]?[ \t]+)?"
-                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,60}}?)[ \t]*[:：]|[ \t]*$)"
+                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,80}}?)[ \t]*[:：]|[ \t]*$)"
                     rf"|^[^:\n]{{0,120}}(?<![\w'])(?P<tail>{alt})[ \t]*[:：][ \t]*$", re.M)
 
 
@@ -134,6 +134,8 @@ def _heading_segments(text: str, folded: str, lang: str) -> list[Segment]:
             if "\n\n" not in text[body:nxt + 1] and m.group("more") is None:
                 continue
             body = nxt
+            if body in stops:
+                continue                     # "Les participants :" over headed lists
         end = _heading_body_end(text, body, lang, stops)
         if end <= body:
             continue
