@@ -72,3 +72,13 @@ def test_a_heading_over_headed_lists_and_a_long_heading():
             "Déroulement :\n\nLa séance est ouverte.")
     got = {(i.given_name or i.family_name, i.kind) for i in run(text, "fr")}
     assert got == {(n, "attends") for n in ("Odile", "Gaston", "Lucie", "Gilles", "Maud", "Hervé")}
+
+
+def test_a_roll_call_line_with_an_unknown_given_name_or_an_italian_particle():
+    text = ("Apellido y Nombre Bloque Provincia Voto\n"
+            "QUIÑÓNEZ, Eustaquio Ramiro Frente Cívico Salta AFIRMATIVO\n"
+            "di BENEDETTO, Graciela Movimiento Popular Neuquén AUSENTE\n"
+            "ZAPATA, Olga Beatriz Partido Socialista Santa Fe NEGATIVO\n")
+    got = {(i.family_name, i.given_name) for i in run(text, "es")}
+    assert got == {("QUIÑÓNEZ", "Eustaquio Ramiro"), ("di BENEDETTO", "Graciela"),
+                   ("ZAPATA", "Olga Beatriz")}

@@ -296,6 +296,14 @@ def _given_word(word: str, page: _Page) -> bool:
             and fold(word) not in _role_words(page.lang) and word.lower() not in page.lower)
 
 
+def _unknown_given_word(word: str, page: _Page) -> bool:
+    """Whether ``word``, known as no given name, may still be one: no role, not-name,
+    body word or word the page writes in lower case."""
+    f = fold(word)
+    return (f not in page.not_names and f not in _role_words(page.lang)
+            and f not in _institution_words(page.lang) and word.lower() not in page.lower)
+
+
 def _next_line_ends_name(name: str, page: _Page, stop_roles: bool) -> str:
     """``name`` up to its line break when the word on the next line is no name part
     (a not-name, a word written in lower case elsewhere, with ``stop_roles`` a role)."""
@@ -387,10 +395,10 @@ def _read_family_comma_given(m: re.Match, g: dict, page: _Page) -> _Found | None
     if before and not before.endswith((":", "：")):
         return None
     kept = []
-    for t in g["g7"].split():
-        if not _given_word(t, page):
-            break
-        kept.append(t)
+    for k, t in enumerate(g["g7"].split()):
+        if not _given_word(t, page) and (k or not _unknown_given_word(t, page)):
+            break                         # the first word after the comma is a given name
+        kept.append(t)                    # even when unknown ("LLANOS, Ermindo Edgardo")
     if not kept:
         return None
     end = m.start("g7") + len(" ".join(kept))
