@@ -82,3 +82,13 @@ def test_a_roll_call_line_with_an_unknown_given_name_or_an_italian_particle():
     got = {(i.family_name, i.given_name) for i in run(text, "es")}
     assert got == {("QUIÑÓNEZ", "Eustaquio Ramiro"), ("di BENEDETTO", "Graciela"),
                    ("ZAPATA", "Olga Beatriz")}
+
+
+def test_a_first_name_outside_the_roster_of_first_name_minutes():
+    text = ("Présents : Odile, Gaston, Lucie, Hervé, Maud.\n\n"
+            "Un comité est formé : Odile (pilote) / Solène / Gaston.\n"
+            "La secrétaire de mairie Ginette était présente.\n"
+            "Le voyage à Florence est prévu\nJuin, après la fête de Pâques.")
+    got = {i.given_name for i in run(text, "fr")}
+    assert {"Solène", "Ginette"} <= got
+    assert not got & {"Avril", "Juin", "Florence", "Pâques"}

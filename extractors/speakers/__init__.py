@@ -56,7 +56,7 @@ from extractors.speakers.attendance import (Segment, attendance_segments, attend
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
-from extractors.speakers.names import (GIVEN, INITIALS, UP, NameMatch, _lower_words, _name_lists,
+from extractors.speakers.names import (GIVEN, INITIALS, LO, UP, NameMatch, _lower_words, _name_lists,
                                       _split_mixed, find_names)
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
@@ -328,10 +328,37 @@ def _roster_first_names(text: str, lang: str, known: list[NameMatch],
         return []
     out = []
     for m in _NAME_RUN.finditer(text):      # a whole run, compared with the roster in Python
-        if m.group() not in roster or any(k.start < m.end() and m.start() < k.end for k in known):
+        if m.group() not in roster and not _lone_first_name(text, m, lower, not_names, lang, roster) or any(
+                k.start < m.end() and m.start() < k.end for k in known):
             continue
         out.append(NameMatch(m.start(), m.end(), None, m.group(), None))
     return out
+
+
+def _lone_first_name(text: str, m: re.Match, lower: frozenset[str], stop: frozenset[str],
+                     lang: str, roster: set[str]) -> bool:
+    """In minutes that call members by first name, a word outside the roster that is a
+    first name (known as a given name, never as a family name, no month or weekday, no
+    word the report writes in lower case) standing as an item of a list beside a member
+    of the roster ("Nelly (référente) / Fanny / Anne-Marie") or after a role before a
+    lower-case word ("le secrétaire de mairie Eddy était présent")."""
+    given, family = _name_lists()
+    w, f = m.group(), fold(m.group())
+    if not re.fullmatch(GIVEN, w) or w.lower() in lower or f in stop or f not in given \
+            or f in family or f in _calendar_words(lang):
+        return False
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line, after = text[start:m.start()], text[m.end():len(text) if end < 0 else end]
+    items = {re.sub(r"\([^()]*\)", "", x).strip(" .") for x in re.split(r"[/,;•]", line + after)}
+    item = (re.search(r"(?:^|[/,;•])[ \t]*$", line) and re.match(r"[ \t]*(?:[/,;(]|$)", after)
+            and items & roster)
+    role = any(fold(x) in _role_words(lang) for x in line.split()[-4:])
+    return bool(item or role and re.match(rf"[ \t]+[{LO}]", after))
+
+
+@functools.cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for k in ("months", "weekdays") for w in words(lang, "dates", k))
 
 
 @functools.cache
