@@ -92,3 +92,12 @@ def test_a_first_name_outside_the_roster_of_first_name_minutes():
     got = {i.given_name for i in run(text, "fr")}
     assert {"Solène", "Ginette"} <= got
     assert not got & {"Avril", "Juin", "Florence", "Pâques"}
+
+
+def test_initials_in_a_list_and_a_french_attendance_verb_heading():
+    got = {(i.family_name, i.kind) for i in run(
+        "Regrets: Dana Pike.\nIn attendance: T. Okafor (Clerk), B. Lindqvist.", "en")}
+    assert got == {("Pike", "excused"), ("Okafor", "attends"), ("Lindqvist", "attends")}
+    got = {(i.family_name, i.kind) for i in run(
+        "Assistaient à la séance : Mmes Irène VIDAL, Odile MARCHAND ; M. Paul ROUSSEL.", "fr")}
+    assert got == {("VIDAL", "attends"), ("MARCHAND", "attends"), ("ROUSSEL", "attends")}

@@ -216,10 +216,11 @@ def row_segments(text: str, lang: str) -> list[Segment]:
 @functools.cache
 def _separator_re(bullets: bool = False) -> re.Pattern:
     """What separates the items of a list; in a bulleted list a line break does not (an
-    item may wrap: "• Directora de X, Diana María\nCarmona Henao")."""
+    item may wrap: "• Directora de X, Diana María\nCarmona Henao"); an initial's dot
+    does not ("J. Hollis")."""
     conj = alternation(_conjunctions())
     line = r"\n(?=[ \t]*[•·▪◦○*-])" if bullets else r"\n"
-    return compiled(rf"\0+|[,;/•()]|{line}|:|\s[–—-]\s|\s{conj}\s|\.(?=\s)")
+    return compiled(rf"\0+|[,;/•()]|{line}|:|\s[–—-]\s|\s{conj}\s|(?<!(?<![\w.])[{UP}])\.(?=\s)")
 
 
 @functools.cache
