@@ -101,3 +101,12 @@ def test_initials_in_a_list_and_a_french_attendance_verb_heading():
     got = {(i.family_name, i.kind) for i in run(
         "Assistaient à la séance : Mmes Irène VIDAL, Odile MARCHAND ; M. Paul ROUSSEL.", "fr")}
     assert got == {("VIDAL", "attends"), ("MARCHAND", "attends"), ("ROUSSEL", "attends")}
+
+
+def test_a_role_closing_the_line_above_is_not_the_next_items_and_gendered_role_labels():
+    text = ("ASISTENTES:\nLic. Nora Beltrán Ochoa, Presidenta\nIng. Raúl Zepeda Mora, Secretario\n\n"
+            "LA PRESIDENTA: Buenos días.\n\nLA SECRETARIA: Hay quórum.")
+    got = [(i.name_as_written, i.family_name, i.role, i.kind) for i in run(text, "es")]
+    assert ("Ing. Raúl Zepeda Mora", "Zepeda Mora", "Secretario", "attends") in got
+    assert ("LA PRESIDENTA", "Beltrán Ochoa", "PRESIDENTA", "speaks") in got
+    assert ("LA SECRETARIA", "Zepeda Mora", "SECRETARIA", "speaks") in got
