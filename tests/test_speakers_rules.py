@@ -110,3 +110,13 @@ def test_a_role_closing_the_line_above_is_not_the_next_items_and_gendered_role_l
     assert ("Ing. Raúl Zepeda Mora", "Zepeda Mora", "Secretario", "attends") in got
     assert ("LA PRESIDENTA", "Beltrán Ochoa", "PRESIDENTA", "speaks") in got
     assert ("LA SECRETARIA", "Zepeda Mora", "SECRETARIA", "speaks") in got
+
+
+def test_an_honorific_in_capitals_names_a_turn_label_only():
+    got = [(i.name_as_written, i.family_name, i.kind) for i in run(
+        "COUNCILLOR OKAFOR: I second that.\n\nMADAM CHAIR: Thank you.", "en")]
+    assert ("COUNCILLOR OKAFOR", "OKAFOR", "speaks") in got
+    assert not any(i.family_name for i in run("MONSIEUR LE MAIRE : Merci.\n\nDON BOSCO ES UN "
+                                              "COLEGIO SALESIANO.\n\nSR. PRESIDENTE: Bien.", "fr"))
+    got = [(i.family_name, i.kind) for i in run("SRA. VILLALBA: De acuerdo.", "es")]
+    assert got == [("VILLALBA", "speaks")]

@@ -36,7 +36,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 
 @functools.cache
 def _name_re(lang: str) -> re.Pattern:
-    hon = alternation(words(lang, "people", "honorifics")) + _degree_title(lang)
+    hon = alternation(list(_honorifics(lang))) + _degree_title(lang)
     part = alternation(words(lang, "people", "particles"))
     nouns = alternation(words(lang, "people", "person_nouns"))
     links = alternation(words(lang, "people", "name_links"))

@@ -15,6 +15,7 @@ from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _role_tokens,
                                             _role_words)
+from pipeline.lexicon import words
 from pipeline.text import fold
 
 
@@ -416,6 +417,8 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
     if cut is None:
         return None
     g, end = cut
+    if not _capital_honorific_label(m, g, end, page):
+        return None
     if g["h1"]:
         return _read_honorific_upper(m, g, end, page)
     if g["h2"]:
@@ -429,6 +432,22 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
     if g["f7"]:
         return _read_family_comma_given(m, g, page)
     return m.start(), end, None, g["g5"], g["f5"]     # "KIM Jae-won"
+
+
+def _capital_honorific_label(m: re.Match, g: dict, end: int, page: _Page) -> bool:
+    """Whether an honorific written in capitals ("COUNCILLOR", "SRA.", which the lexicon
+    writes "Councillor", "Sra.") names someone: only as a turn label opening its line
+    ("COUNCILLOR PATEL:"), with no role or not-name after it ("MONSIEUR LE MAIRE :");
+    an honorific as the lexicon writes it always may."""
+    key = "h1" if g["h1"] else "h2" if g["h2"] else None
+    hon = g[key].split()[0].lstrip("(") if key else ""
+    if hon not in _honorifics(page.lang) or hon in dict(words(page.lang, "people", "honorifics")):
+        return True
+    line = page.text[page.text.rfind("\n", 0, m.start()) + 1:m.start()]
+    toks = [fold(t) for t in page.text[m.end(key):end].split()]
+    return (not line.strip(" \t-–—•") and re.match(r"[ \t]*[:：]", page.text[end:]) is not None
+            and not any(t in page.not_names or t in _role_words(page.lang)
+                        or t in _particles(page.lang) for t in toks))
 
 
 def _family_plausible(family: str | None, lang: str) -> bool:
