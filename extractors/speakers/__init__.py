@@ -67,7 +67,7 @@ from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, 
 from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
                                        label_interventions, named_last, role_labels,
                                        turns_and_fields)
-from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
+from extractors.speakers.vocabulary import (_conjunctions, _determiner, _determiners, _honorifics,
                                             _institution_words, _not_names, _particles,
                                             _role_words)
 from pipeline.lexicon import languages, words
@@ -442,20 +442,30 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
 
 def _given_then_family(text: str, m: re.Match, lang: str) -> bool:
     """Whether capitalised words read as a person's name without a NER model: a known given
-    name first (no particle: "San", "Santa"), a last word that is no given name ("Pablo
-    Osores") or a family name too after one given name ("Martín Rodríguez"); never part of
+    name first (no particle: "San", "Santa"), a last word that is a known family name
+    ("Martín Rodríguez") or no known name at all ("Pablo Osores") but then not after a
+    determiner or a preposition ("the Paris Agreement", "en Siem Reap"); never part of
     a longer name or place ("Santiago del Estero", "Luis de Jesús Vélez", "Arturo R Silva
     Ibarra") nor a street before its number ("Federico García Lorca 350")."""
     given, family = _name_lists()
     toks = m.group().split()
     first, last = fold(toks[0]), fold(toks[-1])
-    if first not in given or first in _particles(lang) or not (
-            last not in given or last in family and len(toks) == 2):
+    if first not in given or first in _particles(lang) or last in given and last not in family:
         return False
     parts = alternation(_particles(lang) - _conjunctions())     # "X y Y": two names
     after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 40):m.start()]
+    prev = fold(before.split()[-1]) if before.split() else ""
+    if last not in family and (prev in _determiners() or prev in _place_prepositions()):
+        return False                  # an unknown last word: "the Paris Agreement", "en Siem Reap"
     return not (re.match(rf"[ \t]*(?:\d|(?:{parts})[ \t]+[{UP}])", after)
                 or re.search(rf"(?:(?<![\w.])(?:{parts})|\b[{UP}]\.?)[ \t]+$", before))
+
+
+@functools.cache
+def _place_prepositions() -> frozenset[str]:
+    """Prepositions before a place or a thing's name, of every language ("en", "in", "of")."""
+    return frozenset(fold(w) for lang in languages() for k in ("affiliation_prepositions",
+                     "genitive_prepositions", "role_end_prepositions") for w in words(lang, "people", k))
 
 
 def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:
