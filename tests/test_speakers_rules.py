@@ -129,3 +129,10 @@ def test_two_words_never_join_a_fuller_name_closed_by_an_article():
             "La présidente, Odile Renaud-Vasseur La secrétaire, Anne Gall")
     got = {(i.family_name, i.kind) for i in run(text, "fr") if i.kind != "mentioned"}
     assert got == {("Renaud-Vasseur", "attends"), ("Renaud-Vasseur", "chairs"), ("Corre", "attends")}
+
+
+def test_a_turn_label_with_the_speakers_office_in_brackets():
+    text = ("Mr. Arjun Malhotra (Cedar Point): Madam Speaker, I rise today.\n\n"
+            "Hon. Clara Voss (Minister of Health): I thank the member.")
+    assert {(i.family_name, i.kind) for i in run(text, "en")} == {
+        ("Malhotra", "speaks"), ("Voss", "speaks")}
