@@ -136,3 +136,9 @@ def test_a_turn_label_with_the_speakers_office_in_brackets():
             "Hon. Clara Voss (Minister of Health): I thank the member.")
     assert {(i.family_name, i.kind) for i in run(text, "en")} == {
         ("Malhotra", "speaks"), ("Voss", "speaks")}
+
+
+def test_a_tier_before_an_honorific_keeps_the_subject():
+    text = "County Cllr Tregear reported on the bus route. District Cllr Penhale asked why."
+    assert {(i.family_name, i.kind) for i in run(text, "en")} == {
+        ("Tregear", "presents"), ("Penhale", "speaks")}
