@@ -142,3 +142,10 @@ def test_a_tier_before_an_honorific_keeps_the_subject():
     text = "County Cllr Tregear reported on the bus route. District Cllr Penhale asked why."
     assert {(i.family_name, i.kind) for i in run(text, "en")} == {
         ("Tregear", "presents"), ("Penhale", "speaks")}
+
+
+def test_mover_after_a_title_and_its_article_and_a_name_before_capital_conjunction():
+    text = ("IL EST PROPOSÉ PAR Mme la conseillère Sylvie Garneau, APPUYÉ PAR M. le conseiller "
+            "Michel Pelletier ET RÉSOLU À L'UNANIMITÉ d'adopter l'ordre du jour.")
+    assert {(i.family_name, i.kind) for i in run(text, "fr")} == {
+        ("Garneau", "presents"), ("Pelletier", "speaks")}

@@ -354,7 +354,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     given, family = g["g4"], g["f4"]
     first = given.split()[0]
     upper_part = re.search(UPPERS, family).group()
-    if (fold(first) in page.not_names or first.lower() in page.lower
+    if (fold(first) in page.not_names or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
             or _after_genitive_re().search(text[max(0, start - 5):start])
