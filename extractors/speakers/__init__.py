@@ -56,7 +56,7 @@ from extractors.speakers.attendance import (Segment, attendance_segments, attend
 from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause_kind,
                                       _first_verb, _subject_position)
 from extractors.speakers.identity import NAME, VERSION
-from extractors.speakers.names import (GIVEN, INITIALS, NameMatch, _lower_words, _name_lists,
+from extractors.speakers.names import (GIVEN, INITIALS, LO, UP, NameMatch, _lower_words, _name_lists,
                                       _split_mixed, find_names)
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
@@ -67,7 +67,7 @@ from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, 
 from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
                                        label_interventions, named_last, role_labels,
                                        turns_and_fields)
-from extractors.speakers.vocabulary import (_conjunctions, _determiner, _honorifics,
+from extractors.speakers.vocabulary import (_conjunctions, _determiner, _determiners, _honorifics,
                                             _institution_words, _not_names, _particles,
                                             _role_words)
 from pipeline.lexicon import languages, words
@@ -331,10 +331,37 @@ def _roster_first_names(text: str, lang: str, known: list[NameMatch],
         return []
     out = []
     for m in _NAME_RUN.finditer(text):      # a whole run, compared with the roster in Python
-        if m.group() not in roster or any(k.start < m.end() and m.start() < k.end for k in known):
+        if m.group() not in roster and not _lone_first_name(text, m, lower, not_names, lang, roster) or any(
+                k.start < m.end() and m.start() < k.end for k in known):
             continue
         out.append(NameMatch(m.start(), m.end(), None, m.group(), None))
     return out
+
+
+def _lone_first_name(text: str, m: re.Match, lower: frozenset[str], stop: frozenset[str],
+                     lang: str, roster: set[str]) -> bool:
+    """In minutes that call members by first name, a word outside the roster that is a
+    first name (known as a given name, never as a family name, no month or weekday, no
+    word the report writes in lower case) standing as an item of a list beside a member
+    of the roster ("Nelly (référente) / Fanny / Anne-Marie") or after a role before a
+    lower-case word ("le secrétaire de mairie Eddy était présent")."""
+    given, family = _name_lists()
+    w, f = m.group(), fold(m.group())
+    if not re.fullmatch(GIVEN, w) or w.lower() in lower or f in stop or f not in given \
+            or f in family or f in _calendar_words(lang):
+        return False
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line, after = text[start:m.start()], text[m.end():len(text) if end < 0 else end]
+    items = {re.sub(r"\([^()]*\)", "", x).strip(" .") for x in re.split(r"[/,;•]", line + after)}
+    item = (re.search(r"(?:^|[/,;•])[ \t]*$", line) and re.match(r"[ \t]*(?:[/,;(]|$)", after)
+            and items & roster)
+    role = any(fold(x) in _role_words(lang) for x in line.split()[-4:])
+    return bool(item or role and re.match(rf"[ \t]+[{LO}]", after))
+
+
+@functools.cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for k in ("months", "weekdays") for w in words(lang, "dates", k))
 
 
 @functools.cache
@@ -357,8 +384,6 @@ def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
     role, a not-name or a word the report writes in lower case, that spaCy's NER reads as a
     person (named, so mentioned unless the sentence makes them act)."""
     nlp = _ner(lang)
-    if nlp is None:
-        return []
     lower = _lower_words(text)
     stop = _not_names(lang) | _role_words(lang) | _institution_words(lang)
     given_names = _name_lists()[0]
@@ -373,7 +398,10 @@ def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         if any(fold(w.strip(".,;:()")) in stop for w in around):
             continue                       # "Espace Roger Pestourie", "Thomas Cherry labs"
         cands.append(m)
-    found = people_named(nlp, text, [(m.start(), m.end()) for m in cands])
+    if nlp is None:                # no NER model: the rule of _subject_is_person
+        found = [_given_then_family(text, m, lang) for m in cands]
+    else:
+        found = people_named(nlp, text, [(m.start(), m.end()) for m in cands])
     out = []
     for m, yes in zip(cands, found):
         if yes:
@@ -413,6 +441,34 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
             cands.append(m)
     return [NameMatch(m.start(), m.end(), None, *m.group(1).split()) for m in cands
             if _subject_is_person(text, m, lang)]
+
+
+def _given_then_family(text: str, m: re.Match, lang: str) -> bool:
+    """Whether capitalised words read as a person's name without a NER model: a known given
+    name first (no particle: "San", "Santa"), a last word that is a known family name
+    ("Martín Rodríguez") or no known name at all ("Pablo Osores") but then not after a
+    determiner or a preposition ("the Paris Agreement", "en Siem Reap"); never part of
+    a longer name or place ("Santiago del Estero", "Luis de Jesús Vélez", "Arturo R Silva
+    Ibarra") nor a street before its number ("Federico García Lorca 350")."""
+    given, family = _name_lists()
+    toks = m.group().split()
+    first, last = fold(toks[0]), fold(toks[-1])
+    if first not in given or first in _particles(lang) or last in given and last not in family:
+        return False
+    parts = alternation(_particles(lang) - _conjunctions())     # "X y Y": two names
+    after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 40):m.start()]
+    prev = fold(before.split()[-1]) if before.split() else ""
+    if last not in family and (prev in _determiners() or prev in _place_prepositions()):
+        return False                  # an unknown last word: "the Paris Agreement", "en Siem Reap"
+    return not (re.match(rf"[ \t]*(?:\d|(?:{parts})[ \t]+[{UP}])", after)
+                or re.search(rf"(?:(?<![\w.])(?:{parts})|\b[{UP}]\.?)[ \t]+$", before))
+
+
+@functools.cache
+def _place_prepositions() -> frozenset[str]:
+    """Prepositions before a place or a thing's name, of every language ("en", "in", "of")."""
+    return frozenset(fold(w) for lang in languages() for k in ("affiliation_prepositions",
+                     "genitive_prepositions", "role_end_prepositions") for w in words(lang, "people", k))
 
 
 def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:

@@ -68,12 +68,12 @@ def _status_of(opener: str, lang: str) -> str:
 @functools.cache
 def _heading_re(lang: str) -> re.Pattern:
     """A heading opening a list, on folded text: a list marker or a number, the heading
-    words, up to sixty more characters, a colon; or the heading alone on its line."""
+    words, up to eighty more characters, a colon; or the heading alone on its line."""
     heads = (_folded(lang, "attendance") + _folded(lang, "attendance_excused")
              + _folded(lang, "attendance_absent") + _folded(lang, "vote_lists"))
     alt = alternation(heads)
     return compiled(rf"^[ \t]*(?:[-–—•*+][ \t]*)?(?:[\divx]+(?:\.\d+)*[.)]?[ \t]+)?"
-                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,60}}?)[ \t]*[:：]|[ \t]*$)"
+                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,80}}?)[ \t]*[:：]|[ \t]*$)"
                     rf"|^[^:\n]{{0,120}}(?<![\w'])(?P<tail>{alt})[ \t]*[:：][ \t]*$", re.M)
 
 
@@ -134,6 +134,8 @@ def _heading_segments(text: str, folded: str, lang: str) -> list[Segment]:
             if "\n\n" not in text[body:nxt + 1] and m.group("more") is None:
                 continue
             body = nxt
+            if body in stops:
+                continue                     # "Les participants :" over headed lists
         end = _heading_body_end(text, body, lang, stops)
         if end <= body:
             continue
@@ -141,6 +143,8 @@ def _heading_segments(text: str, folded: str, lang: str) -> list[Segment]:
         opener = text[m.start(head):m.end()]
         status = _status_of(opener, lang)
         vote = m.group(head) in votes
+        if vote and re.fullmatch(r"[ \t]*\d+[ \t]+", folded[m.start():m.start(head)]):
+            continue                         # "15 pour": a tally, no list of voters
         out.append(Segment(body, end, status, True, status != ATTENDS or vote, vote=vote))
     return out
 
@@ -212,10 +216,11 @@ def row_segments(text: str, lang: str) -> list[Segment]:
 @functools.cache
 def _separator_re(bullets: bool = False) -> re.Pattern:
     """What separates the items of a list; in a bulleted list a line break does not (an
-    item may wrap: "• Directora de X, Diana María\nCarmona Henao")."""
+    item may wrap: "• Directora de X, Diana María\nCarmona Henao"); an initial's dot
+    does not ("J. Hollis")."""
     conj = alternation(_conjunctions())
     line = r"\n(?=[ \t]*[•·▪◦○*-])" if bullets else r"\n"
-    return compiled(rf"\0+|[,;/•()]|{line}|:|\s[–—-]\s|\s{conj}\s|\.(?=\s)")
+    return compiled(rf"\0+|[,;/•()]|{line}|:|\s[–—-]\s|\s{conj}\s|(?<!(?<![\w.])[{UP}])\.(?=\s)")
 
 
 @functools.cache

@@ -148,6 +148,7 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
     if seg.row:
         return _row_name(body, seg.start, chk)
     body = re.sub(r"\([^()\0]*\)", lambda m: "(" + " " * (len(m.group()) - 2) + ")", body)
+    body = _unwrapped(body)
     out: list[NameMatch] = []
     for m in _GIVEN_UPPER.finditer(body):          # "Adeline\nTEXEIRA" across a line break
         if all(chk.ok(w) for w in m.group().split()):
@@ -182,6 +183,15 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
                 or listed and len(bare) >= 2 and 2 * len(bare) >= pieces):
             out.append(b)
     return out
+
+
+def _unwrapped(body: str) -> str:
+    """A list whose items are separated by commas (more commas than lines) with its line
+    breaks that no separator announces read as spaces: its items wrap ("Cervini Jorge,
+    Mustoni\nGustavo y Bolado Miguel")."""
+    if body.count(",") < 3 or body.count(",") <= body.count("\n"):
+        return body
+    return re.sub(r"(?<=[^\W\d_])[ \t]*\n(?=[ \t]*[^\W\d_])", lambda m: " " * len(m.group()), body)
 
 
 def _plural_runs(text: str, seg: Segment, lang: str) -> list[tuple[int, int]]:
@@ -273,15 +283,16 @@ def _reoriented(seg: Segment, names: list[NameMatch], family_first: bool,
                 lang: str) -> dict[int, NameMatch]:
     """Names of a list read given-first that are written surname-first ("presidente
     Pandolfi Daniel"): no honorific, a mixed-case name that surely closes with a given
-    name, or may and stands in a surname-first list."""
+    name, or may be read either way and stands in a surname-first list."""
     out = {}
     for n in names:
         if not (seg.start <= n.start < seg.end) or n.honorific or not (n.given and n.family):
             continue
         toks = f"{n.given} {n.family}".split()
         side = _orientation(toks, lang)
-        if n.family.isupper() or side is None or side[0] != "family" or not (side[1] or family_first):
-            continue
+        if n.family.isupper() or side is None or not (side == ("family", True) or family_first
+                                                      and not side[1]):
+            continue                 # "Nardi Ezequiel" among "Carrara Carla": either way
         fam, g = _split_family_first(toks, lang)
         out[n.start] = NameMatch(n.start, n.end, None, g, fam)
     return out

@@ -40,9 +40,11 @@ def _phrase_re(lang: str) -> re.Pattern:
 
 @functools.cache
 def _titles_re(lang: str) -> re.Pattern:
-    """What may stand between the phrase and the name: a determiner, roles, titles."""
+    """What may stand between the phrase and the name: a determiner, roles, titles, a
+    determiner after a title ("Mme la conseillère X")."""
     titles = alternation(list(_honorifics(lang)) + list(words(lang, "people", "plural_honorifics")))
-    return compiled(rf"(?:(?:{_determiner()})\s+)?(?P<title>(?:(?:{_role_re(lang).pattern}|{titles})\s+)*)", re.I)
+    return compiled(rf"(?:(?:{_determiner()})\s+)?(?P<title>(?:(?:{_role_re(lang).pattern}|{titles})"
+                    rf"\s+(?:(?:{_determiner()})\s+(?=\w))?)*)", re.I)
 
 
 @functools.cache

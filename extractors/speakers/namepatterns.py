@@ -24,6 +24,9 @@ UPPER = rf"(?:[{UP}][{LO}]{{1,2}}(?=[{UP}]{{2}}))?[{UP}](?:[{UP}]|['’](?=[{UP}
 UPPERS = rf"{UPPER}(?:(?:[ \t]+|[ \t]*\n[ \t]*){UPPER})*"
 INITIALS = rf"[{UP}]\.(?:-?[{UP}]\.){{0,2}}"             # "J.-P.", "A.B."
 KOREAN_GIVEN = rf"[{UP}][{LO}]+-[{LO}]+"
+# a middle initial before a family name ("Arturo R. Silva", "Paul E Martin", "Ignacio de J.
+# Hernández"); undotted, never a letter that is a word ("A", "Y", "O", "I")
+MIDDLE_INITIAL = rf"(?:[{UP}]\.|(?![AYOI])[{UP}])(?=[ \t]+[{UP}][{LO}])"
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
@@ -33,7 +36,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 
 @functools.cache
 def _name_re(lang: str) -> re.Pattern:
-    hon = alternation(words(lang, "people", "honorifics")) + _degree_title(lang)
+    hon = alternation(list(_honorifics(lang))) + _degree_title(lang)
     part = alternation(words(lang, "people", "particles"))
     nouns = alternation(words(lang, "people", "person_nouns"))
     links = alternation(words(lang, "people", "name_links"))
@@ -51,7 +54,7 @@ def _name_re(lang: str) -> re.Pattern:
         # 1. honorific, optional given names, UPPER family (possibly across a line break)
         rf"(?P<h1>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<g1>{GIVEN}(?:{GAP}(?:{links}{GAP})?{GIVEN})*){GAP})?(?P<f1>{upper_family})(?:{GAP}(?P<k1>{KOREAN_GIVEN})|[ \t]+(?P<t1>{GIVEN}))?"
         # 2. honorific + mixed-case name ("M. Julien de Normandie", "Mme Barbara")
-        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:[ \t]+[{UP}]\.(?=[ \t]+[{UP}]))?(?:{GAP}{title_family})*)"
+        rf"|(?P<h2>(?:{hon}|\({hon}\))(?:{GAP}(?:{hon}|\({hon}\)))*){GAP}(?:(?P<i2>{INITIALS})[ \t]+)?(?P<n2>{MIXED}(?:[ \t]+(?:(?:{part})[ \t]+)?{MIDDLE_INITIAL})?(?:{GAP}{title_family})*)"
         # 3. person noun + quoted first name ('Un monsieur "John"')
         rf"|(?P<p3>(?i:{nouns}))[ \t]+[\"“«]\s*(?P<g3>{GIVEN})\s*[\"”»]"
         # 4. Given FAMILY ("Paul LUU", "Jean-François SOUSSANA")

@@ -15,6 +15,7 @@ from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _role_tokens,
                                             _role_words)
+from pipeline.lexicon import words
 from pipeline.text import fold
 
 
@@ -296,6 +297,14 @@ def _given_word(word: str, page: _Page) -> bool:
             and fold(word) not in _role_words(page.lang) and word.lower() not in page.lower)
 
 
+def _unknown_given_word(word: str, page: _Page) -> bool:
+    """Whether ``word``, known as no given name, may still be one: no role, not-name,
+    body word or word the page writes in lower case."""
+    f = fold(word)
+    return (f not in page.not_names and f not in _role_words(page.lang)
+            and f not in _institution_words(page.lang) and word.lower() not in page.lower)
+
+
 def _next_line_ends_name(name: str, page: _Page, stop_roles: bool) -> str:
     """``name`` up to its line break when the word on the next line is no name part
     (a not-name, a word written in lower case elsewhere, with ``stop_roles`` a role)."""
@@ -327,7 +336,7 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     end = m.start("n2") + len(name)
     unk = _unknown_name_re(lang).match(page.text[end:end + 60]) is not None
     given, family = _split_mixed(" ".join(name.split()), lang, unk)
-    if family and re.fullmatch(rf"[{UP}]\.", family.split()[0]) and len(family.split()) > 1:
+    if family and re.fullmatch(rf"[{UP}]\.?", family.split()[0]) and len(family.split()) > 1:
         given = f"{given} {family.split()[0]}" if given else family.split()[0]
         family = " ".join(family.split()[1:])           # "Arturo R. Silva Ibarra"
     if g["i2"] and given is None:         # "Dr J.-P. Moreau"
@@ -345,7 +354,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     given, family = g["g4"], g["f4"]
     first = given.split()[0]
     upper_part = re.search(UPPERS, family).group()
-    if (fold(first) in page.not_names or first.lower() in page.lower
+    if (fold(first) in page.not_names or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
             or _after_genitive_re().search(text[max(0, start - 5):start])
@@ -387,10 +396,10 @@ def _read_family_comma_given(m: re.Match, g: dict, page: _Page) -> _Found | None
     if before and not before.endswith((":", "：")):
         return None
     kept = []
-    for t in g["g7"].split():
-        if not _given_word(t, page):
-            break
-        kept.append(t)
+    for k, t in enumerate(g["g7"].split()):
+        if not _given_word(t, page) and (k or not _unknown_given_word(t, page)):
+            break                         # the first word after the comma is a given name
+        kept.append(t)                    # even when unknown ("LLANOS, Ermindo Edgardo")
     if not kept:
         return None
     end = m.start("g7") + len(" ".join(kept))
@@ -408,6 +417,8 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
     if cut is None:
         return None
     g, end = cut
+    if not _capital_honorific_label(m, g, end, page):
+        return None
     if g["h1"]:
         return _read_honorific_upper(m, g, end, page)
     if g["h2"]:
@@ -421,6 +432,22 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
     if g["f7"]:
         return _read_family_comma_given(m, g, page)
     return m.start(), end, None, g["g5"], g["f5"]     # "KIM Jae-won"
+
+
+def _capital_honorific_label(m: re.Match, g: dict, end: int, page: _Page) -> bool:
+    """Whether an honorific written in capitals ("COUNCILLOR", "SRA.", which the lexicon
+    writes "Councillor", "Sra.") names someone: only as a turn label opening its line
+    ("COUNCILLOR PATEL:"), with no role or not-name after it ("MONSIEUR LE MAIRE :");
+    an honorific as the lexicon writes it always may."""
+    key = "h1" if g["h1"] else "h2" if g["h2"] else None
+    hon = g[key].split()[0].lstrip("(") if key else ""
+    if hon not in _honorifics(page.lang) or hon in dict(words(page.lang, "people", "honorifics")):
+        return True
+    line = page.text[page.text.rfind("\n", 0, m.start()) + 1:m.start()]
+    toks = [fold(t) for t in page.text[m.end(key):end].split()]
+    return (not line.strip(" \t-–—•") and re.match(r"[ \t]*[:：]", page.text[end:]) is not None
+            and not any(t in page.not_names or t in _role_words(page.lang)
+                        or t in _particles(page.lang) for t in toks))
 
 
 def _family_plausible(family: str | None, lang: str) -> bool:

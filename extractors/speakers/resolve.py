@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from extractors.speakers.names import GIVEN, _name_lists
-from extractors.speakers.vocabulary import _not_names, _particles, _role_words
+from extractors.speakers.vocabulary import _determiners, _not_names, _particles, _role_words
 from pipeline.records import Intervention
 from pipeline.text import fold
 
@@ -35,7 +35,7 @@ def same_people(found: list[Intervention], text: str, lang: str) -> list[Interve
     found = _reordered(found, lang)
     found = _completed_first_names(found, text, lang)
     found = _given_as_family(found)
-    return _shorter_family(found)
+    return _two_words_of_a_fuller_name(_shorter_family(found), lang)
 
 
 def _split_as_family(found: list[Intervention]) -> list[Intervention]:
@@ -203,6 +203,30 @@ def _shorter_family(found: list[Intervention]) -> list[Intervention]:
             if len(people) == 1:
                 given, family = next(iter(people.values()))
                 i = replace(i, given_name=i.given_name or given, family_name=family)
+        out.append(i)
+    return out
+
+
+def _two_words_of_a_fuller_name(found: list[Intervention], lang: str) -> list[Intervention]:
+    """Two words, however read ("concejal Luis Guillermo", "Farley Macías"), that open the
+    full name of exactly one person of three words or more and stand in it in that order
+    ("Luis Guillermo de Jesús Vélez Álvarez", "Farley Jhair Macías Betancur") are that
+    person (a member called by given names, or by first given name and first surname)."""
+    fuller: dict[str, set[tuple[str, str]]] = {}
+    junk = _particles(lang) | _not_names(lang) | _determiners()
+    for i in _full(found):
+        w = _words(i)
+        if len(w) >= 3 and fold(i.family_name) not in junk:     # not "Odile Camus La"
+            fuller.setdefault(w[0], set()).add((i.given_name, i.family_name))
+    out = []
+    for i in found:
+        w = _words(i)
+        if len(w) == 2 and w[0] in fuller:
+            people = {(fold(g), fold(f)): (g, f) for g, f in fuller[w[0]]
+                      if w[1] in fold(f"{g} {f}").split()[1:]}
+            if len(people) == 1:
+                given, family = next(iter(people.values()))
+                i = replace(i, given_name=given, family_name=family)
         out.append(i)
     return out
 

@@ -107,8 +107,11 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
         pass
     if m:
         gap = _role_gap_re(lang).fullmatch(prefix[m.end():])
-        # "Presidente: Dr. X" in a list, but not "Madam Speaker: Councillor X" in a transcript
-        if gap and (gap.group(2) != ":" or re.fullmatch(r"[\W\d]*", prefix[:m.start()].split("\n")[-1])):
+        own_line = re.fullmatch(r"[\W\d]*", prefix[:m.start()].split("\n")[-1])
+        # "Presidente: Dr. X" in a list, but not "Madam Speaker: Councillor X" in a
+        # transcript, nor the role closing the line above ("Dr. A, Presidente\nIng. B")
+        if gap and (gap.group(2) != ":" or own_line) and (
+                own_line or gap.group(2) or "\n" not in gap.group()):
             return " ".join((m.group() + gap.group(1)).split())
     t = rx.search(tail[:120])
     if t and re.fullmatch(r"\s*(?:[,(]|[–—-](?=\s))?\s*", tail[:t.start()]):   # "X, Chair", "X – Président"

@@ -177,11 +177,22 @@ def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
     key = fold(" ".join(role.split()))
     matches = {p: h for r, hs in holders.items() if r == key or r.startswith(key + " ")
                for p, h in hs.items()}
+    if not matches:                   # "La Secretaria:" when only a "Secretario" is named
+        key = _ungendered(role)
+        matches = {p: h for r, hs in holders.items() for p, h in hs.items()
+                   if _ungendered(r) == key or _ungendered(r).startswith(key + " ")}
     if len(matches) != 1 and is_chair_role(role, lang):
         matches = {p: h for r, hs in holders.items() if is_chair_role(r, lang) for p, h in hs.items()}
         if len(matches) != 1:
             matches = chairs
     return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _ungendered(role: str) -> str:
+    """A role folded with the gender ending of each word dropped, so that "La Secretaria"
+    is the holder of "Secretario", "la Présidente" of "Président" and "la trésorière" of
+    "trésorier"."""
+    return " ".join(re.sub(r"(?<=\w{4})[aoe]$", "", w) for w in fold(" ".join(role.split())).split())
 
 
 def chair_people(found: list[Intervention]) -> dict[tuple, tuple]:

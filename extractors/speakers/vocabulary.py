@@ -22,7 +22,11 @@ def _conjunctions() -> frozenset[str]:
 
 @functools.cache
 def _honorifics(lang: str) -> dict[str, str]:
-    return dict(words(lang, "people", "honorifics"))
+    """Honorifics as written -> canonical form, each also in capitals ("COUNCILLOR PATEL:",
+    "SRA. RUIZ:", as transcripts and all-caps rolls write them)."""
+    hons = dict(words(lang, "people", "honorifics"))
+    return hons | {h.upper(): c for h, c in hons.items()
+                   if len(h.rstrip(".")) >= 2 and h.upper() not in hons}
 
 
 @functools.cache
