@@ -155,6 +155,9 @@ def test_one_worker_boots_before_the_flow_when_there_is_a_document_to_extract(mo
         sandbox.shutdown()
     seen.clear()
     monkeypatch.setattr(sandbox, "prestart", lambda *a, **k: seen.append("prestart"))
+    # no worker to wait for here: the stub looks once instead of polling for 60 s
+    monkeypatch.setattr(ingest, "run_flow",
+                        lambda *a, **k: seen.append(len(sandbox.live_workers())) or "flow ran")
     plan.run_ingest([str(folder)], Settings(out_dir=tmp_path / "out2", isolation="none"))
     assert seen == [0]                    # no worker for a run without worker processes
 
