@@ -17,7 +17,6 @@ are untouched; score them with the commands in corpus/heldout_written/README.md.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib
 import io
 import sys
@@ -31,6 +30,7 @@ import pdfplumber                                                         # noqa
 from corpus.common import HERE, squash, write_report                      # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
                                  check_people_dates_sums, make_gold)
+from corpus.heldout.build import summary_line                             # noqa: E402
 from corpus.heldout.markup import BuildError                              # noqa: E402
 from corpus.written.render import PT, render                              # noqa: E402
 
@@ -240,11 +240,7 @@ def main(argv: list[str], out: Path = OUT) -> int:
                                    encoding="utf-8")
     for name, (data, gold, pages) in built.items():
         write_report(out, name, data, gold)
-        print(f"{name}: {pages} pages, {len(gold['speakers'])} speakers, "
-              f"{len(gold['mentioned'])} mentioned, {len(gold['decisions'])} decisions, "
-              f"{len(gold['amounts'])} amounts, {len(gold['tables'])} tables, "
-              f"{len(gold['flags'])} flags, {len(gold['not_flags'])} not_flags, "
-              f"sha256 {hashlib.sha256(data).hexdigest()[:12]}")
+        print(summary_line(name, data, gold, pages))
     return 0
 
 

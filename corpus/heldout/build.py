@@ -35,6 +35,15 @@ class HeldOutSet:
     after: str = ""                # the end marker of the section it goes below
 
 
+def summary_line(name: str, data: bytes, gold: dict, pages: int) -> str:
+    """What a build prints for one written report: its size, its gold counts and hash."""
+    return (f"{name}: {pages} pages, {len(gold['speakers'])} speakers, "
+            f"{len(gold['mentioned'])} mentioned, {len(gold['decisions'])} decisions, "
+            f"{len(gold['amounts'])} amounts, {len(gold['tables'])} tables, "
+            f"{len(gold['flags'])} flags, {len(gold['not_flags'])} not_flags, "
+            f"sha256 {hashlib.sha256(data).hexdigest()[:12]}")
+
+
 def readme_section(hset: HeldOutSet, golds: dict, pages: dict) -> str:
     out = [hset.readme_begin] + hset.intro + TABLE_HEAD
     for rep in hset.reports:
@@ -87,11 +96,7 @@ def build_set(hset: HeldOutSet, argv: list[str], out: Path = HERE, verify: bool 
         sys.exit(1)
     for name, (data, gold, pages) in built.items():
         write_report(out, name, data, gold)
-        print(f"{name}: {pages} pages, {len(gold['speakers'])} speakers, "
-              f"{len(gold['mentioned'])} mentioned, {len(gold['decisions'])} decisions, "
-              f"{len(gold['amounts'])} amounts, {len(gold['tables'])} tables, "
-              f"{len(gold['flags'])} flags, {len(gold['not_flags'])} not_flags, "
-              f"sha256 {hashlib.sha256(data).hexdigest()[:12]}")
+        print(summary_line(name, data, gold, pages))
     section = readme_section(hset, {n: b[1] for n, b in built.items()},
                              {n: b[2] for n, b in built.items()})
     splice_readme(out / "README.md", section, hset.readme_begin, hset.readme_end, hset.after)
