@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.lexicon import all_languages
+from pipeline.lexicon import every_language
 from pipeline.records import Document, Line, Page, Provenance, Section
 
 # No-break and narrow no-break spaces are thousands separators in French figures.
@@ -74,7 +74,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"»”)\]]*(?=\s)|\n\s*\n")
 def _abbreviations() -> frozenset[str]:
     """Abbreviations of every language after which a period ends no sentence (lower-case,
     without their final period); documents mix languages."""
-    return frozenset(w for ws in all_languages("text", "sentence_abbreviations").values() for w in ws)
+    return frozenset(every_language("text", "sentence_abbreviations"))
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

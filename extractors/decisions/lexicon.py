@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import NEVER, alternation, bounded, phrase
 from pipeline.records import Outcome
 from pipeline.text import fold
@@ -30,7 +30,7 @@ def _alt(items) -> str:
 
 def _union(key: str) -> tuple[str, ...]:
     """``[decisions] key`` of every language at once (a rule that holds in any language)."""
-    return tuple(w for ws in all_languages("decisions", key).values() for w in ws)
+    return tuple(every_language("decisions", key))
 
 
 def _folded(*items) -> frozenset[str]:

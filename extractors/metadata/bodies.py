@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from extractors.metadata.seats import is_territorial
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation
 from pipeline.spaced import iter_spaced
 from pipeline.text import fold
@@ -32,11 +32,11 @@ _COMPLEMENT_NOUN_AT = 3      # an organisation noun among a complement's first n
 
 
 def _all(key: str, section: str = "meetings") -> list[str]:
-    return [w for ws in all_languages(section, key).values() for w in ws]
+    return every_language(section, key)
 
 
 @functools.cache
-def _links() -> str:
+def name_links() -> str:
     """Small words inside a body's or a place's name, in any language ("of the", "de la")."""
     return alternation(_all("title_links") + _all("body_name_links") + _all("place_name_links")
                        + _all("linkers"))
@@ -87,7 +87,7 @@ def _right_re(upper: bool) -> re.Pattern:
     word = _UPPER if upper else _CAP
     gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     para = r"[ \t]*\n[ \t]*\n[ \t]*"
-    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{_links()})(?:{gap}|(?<=['’])))*)(?P<word>{word})")
+    return re.compile(rf"(?:{gap}|{para})(?P<links>(?:(?i:{name_links()})(?:{gap}|(?<=['’])))*)(?P<word>{word})")
 
 
 @functools.cache
@@ -103,14 +103,14 @@ def _name_goes_on(text: str, end: int, m: re.Match, lang: str) -> bool:
     Norte"): the line ends right after a linked name, and the next line is nothing but
     the rest of that name (no stop word: "Board of Education" / "Special Meeting" is not)."""
     line_start = text.rfind("\n", 0, end) + 1
-    if not re.search(rf"(?i:{_links()})\s+\S+$", text[line_start:end]) or m.group("links"):
+    if not re.search(rf"(?i:{name_links()})\s+\S+$", text[line_start:end]) or m.group("links"):
         return False
     line_end = text.find("\n", m.start("word"))
     rest = text[m.start("word"):len(text) if line_end < 0 else line_end].split()
     if not text[line_start:end].isupper() and all(t.isupper() for t in rest):
         return False              # "Standing Committee on Health" / "EVIDENCE": another line's case
     return bool(rest) and all(re.fullmatch(_CAP, t) and not _stopped(t, lang)
-                              or re.fullmatch(_links(), t, re.I) for t in rest)
+                              or re.fullmatch(name_links(), t, re.I) for t in rest)
 
 
 def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
@@ -123,7 +123,7 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
     rx = _right_re(upper)
     first = end
     line_start = text.rfind("\n", 0, end) + 1
-    running = any(t.islower() and not re.fullmatch(_links(), t, re.I)
+    running = any(t.islower() and not re.fullmatch(name_links(), t, re.I)
                   for t in text[line_start:end].split())
     while True:
         m = rx.match(text, end, limit)
@@ -158,7 +158,7 @@ def _read_left(text: str, start: int, lang: str, upper: bool) -> int:
         w = t.group()
         if fold(w) in _conjunctions() and begin < start:
             continue              # "Audit and Risk Committee": a conjunction inside the name
-        if not re.fullmatch(word, w) or _stopped(w, lang) or re.fullmatch(_links(), w, re.I):
+        if not re.fullmatch(word, w) or _stopped(w, lang) or re.fullmatch(name_links(), w, re.I):
             break
         begin = line_start + t.start()
     return begin
@@ -195,7 +195,7 @@ def _title_line_after(text: str, at: int, lang: str) -> bool:
     end = text.find("\n", at)
     rest = text[at:len(text) if end < 0 else end]
     months = {fold(w) for key in ("months", "weekdays") for w in words(lang, "dates", key)}
-    return not any(fold(w.group()) not in months and not re.fullmatch(_links(), w.group(), re.I)
+    return not any(fold(w.group()) not in months and not re.fullmatch(name_links(), w.group(), re.I)
                    for w in _LOWER_WORD.finditer(rest))
 
 
@@ -216,11 +216,11 @@ def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> s
     ("Concejo Municipal de Valle Escondido"); not another commune's council named later
     ("le conseil municipal de Luze" in the minutes of Couthenans)."""
     toks = tail.split()
-    first_link = next((k for k, t in enumerate(toks) if re.fullmatch(_links(), t, re.I)), len(toks))
+    first_link = next((k for k, t in enumerate(toks) if re.fullmatch(name_links(), t, re.I)), len(toks))
     if first_link == len(toks):
         return tail
     names = [re.sub(r"^[^\W\d_]['’]", "", t)       # "l'Association": the noun after its article
-             for t in toks[first_link:] if not re.fullmatch(_links(), t, re.I)]
+             for t in toks[first_link:] if not re.fullmatch(name_links(), t, re.I)]
     if territorial or (place and fold(tail).endswith(fold(place))) or any(
             fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT]):
         return tail
@@ -245,7 +245,7 @@ def _title_block_prefix(text: str, writing: str) -> str:
     toks = first.split()
     if not first.isupper() or len(toks) > 4 or re.search(r"[\d(),:;]", first):
         return ""
-    if any(re.fullmatch(_links(), t, re.I) for t in toks):
+    if any(re.fullmatch(name_links(), t, re.I) for t in toks):
         return ""
     return first + " "
 
@@ -272,7 +272,7 @@ def expanded_acronym(text: str, body: str) -> str | None:
 @functools.cache
 def _expansion_re() -> re.Pattern:
     """Capitalised words or links, then an opening bracket (the acronym is compared after)."""
-    return re.compile(rf"((?:{_CAP}|(?i:{_links()}))(?:\s+(?:{_CAP}|(?i:{_links()}))){{1,8}})\s*\(\s*")
+    return re.compile(rf"((?:{_CAP}|(?i:{name_links()}))(?:\s+(?:{_CAP}|(?i:{name_links()}))){{1,8}})\s*\(\s*")
 
 
 def cased(name: str, text: str, lang: str) -> str:
@@ -284,7 +284,7 @@ def cased(name: str, text: str, lang: str) -> str:
     for a, b in _writing_spans(name, text):
         if not text[a:b].isupper():
             return " ".join(text[a:b].split())
-    toks = [t.lower() if re.fullmatch(_links(), t, re.I) else t.capitalize() for t in name.split()]
+    toks = [t.lower() if re.fullmatch(name_links(), t, re.I) else t.capitalize() for t in name.split()]
     out = " ".join(toks)
     for b in sorted(words(lang, "meetings", "bodies"), key=len, reverse=True):
         if fold(out).startswith(fold(b) + " ") or fold(out) == fold(b):
@@ -309,7 +309,7 @@ def _has_complement(writing: str, body: str) -> bool:
     """Whether ``writing`` adds to ``body`` a link and a name after it ("... de Medellín")."""
     at = fold(writing).find(fold(body))
     rest = writing[at + len(body):].split() if at >= 0 else []
-    return any(re.fullmatch(_links(), t, re.I) for t in rest[:-1])
+    return any(re.fullmatch(name_links(), t, re.I) for t in rest[:-1])
 
 
 def full_body(body: str, text: str, lang: str, head_end: int, place: str | None = None) -> str:

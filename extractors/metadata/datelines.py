@@ -15,7 +15,7 @@ import functools
 import re
 
 from extractors.metadata.dates import Found, parse_dates
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation
 from pipeline.text import fold
 
@@ -57,7 +57,7 @@ def _dateline_re(lang: str) -> re.Pattern:
     openers = alternation(list(words(lang, "dates", "dateline_openers"))
                           + list(words(lang, "meetings", "place_prepositions")))   # "En Sevilla, a ..."
     links = alternation(words(lang, "dates", "dateline_links"))
-    place_links = alternation([w for ws in all_languages("meetings", "place_name_links").values() for w in ws])
+    place_links = alternation(every_language("meetings", "place_name_links"))
     town = rf"{_TOWN_WORD}(?:[ -](?:(?i:{place_links})[ -])*{_TOWN_WORD}){{0,3}}"
     return re.compile(rf"[ \t]*(?:(?i:{openers})[ \t]+)?(?P<town>{town})(?:,[ \t]*{_TOWN_WORD}){{0,2}}"
                       rf"[ \t]*,?[ \t]*(?:(?i:{links})[ \t]+)?$")

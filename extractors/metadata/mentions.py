@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from text_to_num import alpha2digit
 
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation, fold_keep
 from pipeline.spaced import line_opens_with
 from pipeline.text import fold
@@ -124,7 +124,7 @@ def _body_re(lang: str) -> re.Pattern:
     # a generic body is a run of capitalised words (case-sensitive: "the Executive Council
     # was held" stops at "was"), never a number sign ("Comité Régional N° 4")
     cap = rf"(?-i:(?!(?i:{signs})\s*\d)[A-ZÀ-ÖØ-Þ][\w’'-]*)"
-    smalls = [w for ws in all_languages("meetings", "body_name_links").values() for w in ws]
+    smalls = every_language("meetings", "body_name_links")
     small = alternation(smalls)
     generic = rf"{cap}(?:\s+(?:{small}\s+)*{cap}){{0,4}}"
     return re.compile(rf"\s*(?:{link})\s*(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))", re.I)

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation
 from pipeline.spaced import iter_spaced
 from pipeline.text import fold
@@ -17,7 +17,7 @@ _VENUE_SEP = re.compile(r"\s*(?:[,;|–—]|\s-\s)\s*")
 
 def _links(*keys: str) -> str:
     """Small words inside a place name, in any language (lexicon [meetings] ``keys``), or a hyphen."""
-    items = [w for key in keys for ws in all_languages("meetings", key).values() for w in ws]
+    items = [w for key in keys for w in every_language("meetings", key)]
     return rf"(?:{alternation(items)}|-)"
 
 
@@ -353,6 +353,5 @@ def venue_before_date(text: str, date_start: int, lang: str) -> tuple[str, int] 
 @functools.cache
 def _articles() -> frozenset[str]:
     """Articles of every language ("Le", "The", "El"), never a place on their own."""
-    return frozenset(fold(w) for key in ("venue_determiners",)
-                     for ws in all_languages("meetings", key).values() for w in ws) | frozenset(
-        fold(w) for ws in all_languages("dates", "day_articles").values() for w in ws)
+    return frozenset(fold(w) for w in every_language("meetings", "venue_determiners")
+                     + every_language("dates", "day_articles"))

@@ -11,15 +11,11 @@ import re
 from collections import Counter
 
 from extractors.metadata.places import find_place
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation
 from pipeline.text import fold
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
-
-
-def _all(key: str) -> list[str]:
-    return [w for ws in all_languages("meetings", key).values() for w in ws]
 
 
 @functools.cache
@@ -34,7 +30,7 @@ def is_territorial(body: str | None, lang: str) -> bool:
 
 def _name_run(text: str) -> str | None:
     """The capitalised run (small links allowed) ``text`` starts with."""
-    links = alternation(_all("place_name_links"))
+    links = alternation(every_language("meetings", "place_name_links"))
     m = re.match(rf"{_CAP}(?:[ -](?:{links}[ -])*{_CAP})*", text)
     return m.group() if m else None
 
@@ -100,7 +96,7 @@ def _online_re(lang: str) -> re.Pattern:
 @functools.cache
 def _joint_re() -> re.Pattern:
     """A conjunction or a separator ending the in-person part of a venue ("... y por")."""
-    return re.compile(rf"(?:\s+(?i:{alternation(_all('body_conjunctions'))})\b|\s*[/&+,;(–-])")
+    return re.compile(rf"(?:\s+(?i:{alternation(every_language('meetings', 'body_conjunctions'))})\b|\s*[/&+,;(–-])")
 
 
 def labelled_venue(text: str, lang: str) -> str | None:

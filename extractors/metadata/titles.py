@@ -18,9 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.metadata.bodies import cased
+from extractors.metadata.bodies import cased, name_links
 from extractors.metadata.mentions import parse_ordinal
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation
 from pipeline.text import fold
 
@@ -31,15 +31,10 @@ ORGANISATION_LINES = 8      # the lines of its title block, where an organisatio
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*"
 
 
-def _all(key: str, section: str = "meetings") -> list[str]:
-    return [w for ws in all_languages(section, key).values() for w in ws]
-
-
 @functools.cache
 def _links() -> re.Pattern:
     """Small words inside a capitalised name, in any language ("of the", "de la")."""
-    return re.compile(alternation(_all("title_links") + _all("body_name_links")
-                                  + _all("place_name_links") + _all("linkers")), re.I)
+    return re.compile(name_links(), re.I)
 
 
 def _is_link(token: str) -> bool:
@@ -124,7 +119,7 @@ def titled_body(text: str, lang: str) -> str | None:
 
 @functools.cache
 def _organisation_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in _all("organisation_nouns"))
+    return frozenset(fold(w) for w in every_language("meetings", "organisation_nouns"))
 
 
 def _organisation_line(line: str, lang: str) -> str | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from statistics import median
 from typing import Sequence
 
-from pipeline.lexicon import all_languages
+from pipeline.lexicon import every_language
 from pipeline.patterns import alternation, compiled
 from pipeline.records import Line, Page
 from pipeline.text import fold
@@ -49,7 +49,7 @@ _SAME_PLACE = 4.0
 def layout_words(key: str) -> list[str]:
     """The [layout] words of every supported language: furniture is marked before the
     report's language is known, and a stamp may be in any of them."""
-    return [w for ws in all_languages("layout", key).values() for w in ws]
+    return every_language("layout", key)
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from extractors.pdf.furniture import (
     MARGIN_SHARE, layout_words, body_font_size, pages_to_furniture, typical_spacing)
 from extractors.pdf.levels import HeadingStyle, heading_levels
-from pipeline.lexicon import all_languages, words as lexicon_words
+from pipeline.lexicon import every_language, words as lexicon_words
 from pipeline.patterns import alternation, compiled
 from pipeline.records import Document, Line, Page, Section
 from pipeline.text import fold
@@ -26,7 +26,7 @@ _BULLET = re.compile(r"^\s*[-–•▪●*]")
 @functools.cache
 def _sentence_verb() -> re.Pattern:
     """Finite verbs of every supported language: a line holding one is a sentence."""
-    forms = [fold(w) for ws in all_languages("text", "sentence_verbs").values() for w in ws]
+    forms = [fold(w) for w in every_language("text", "sentence_verbs")]
     # Not patterns.bounded: a verb after an apostrophe ("l'a été") makes a sentence too.
     return compiled(r"(?<!\w)" + alternation(forms) + r"(?!\w)")
 
@@ -37,7 +37,7 @@ def _item_marker() -> re.Pattern:
     a deliberation code "2020-038", or an item word with its number ("Point n° 3 :",
     "Délibération 2023-04", "Item 5 -", "Punto 2."), in any supported language."""
     item_words = alternation(layout_words("item_words"))
-    signs = alternation(w for ws in all_languages("ordinals", "number_signs").values() for w in ws)
+    signs = alternation(every_language("ordinals", "number_signs"))
     return compiled(
         rf"^\s*(?:(?P<word>(?i:{item_words}))\s*(?:(?i:{signs})\s*)?\d[\w./-]*\s*[:.–—-]?"
         r"|(?:19|20)\d\d-\s?\d{1,3}"

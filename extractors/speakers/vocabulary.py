@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import functools
 
-from pipeline.lexicon import all_languages, words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation
 from pipeline.text import fold
 
 
 def _every_language(key: str) -> list[str]:
     """The [people] ``key`` words of every language, for words read whatever the language."""
-    return [w for ws in all_languages("people", key).values() for w in ws]
+    return every_language("people", key)
 
 
 @functools.cache

@@ -100,6 +100,12 @@ def all_languages(section: str, key: str) -> dict[str, Any]:
     return {lang: words(lang, section, key) for lang in languages()}
 
 
+def every_language(section: str, key: str) -> list[str]:
+    """One entry's words of every supported language in one list (for language-agnostic
+    patterns: a name's small words, a body's conjunctions)."""
+    return [w for ws in all_languages(section, key).values() for w in ws]
+
+
 def reload() -> None:
     """Forget what was read (after ``MINUTES_LEXICON_PATH`` changed)."""
     for cached in (_files, lexicon, languages, fallback_order, _empty):
