@@ -29,8 +29,9 @@ class Style:
     bottom: float = 24.0       # distance of the body's end from the paper's bottom edge
     justify: bool = True
     label_w: float = 0.0       # width of the hanging label column (0: none)
-    heading: str = "caps"      # caps | underline | center | rule | plain
+    heading: str = "caps"      # caps | underline | center | rule | plain | box (shaded band)
     head_first: bool = True    # running header on page 1 too
+    foot_rule: bool = False    # a rule above the footer
 
 
 def title(text, size=13.0, bold=True, after=1.2, italic=False):

@@ -53,11 +53,14 @@ class Pdf(FPDF):
     def header(self):
         if self.page_no() == 1 and not self.st.head_first:
             return
-        left, right = self.rep.head
+        left, right = self.rep.head[0], self.rep.head[-1]
         self.set_font("F", "I", 8.5)
         y = self.st.top - 11.0
         self.text(self.st.left, y, left)
         self.text(self.w_mm - self.st.right - self.get_string_width(right), y, right)
+        if len(self.rep.head) == 3:     # a centred middle part: three-column furniture
+            mid = self.rep.head[1]
+            self.text((self.w_mm - self.get_string_width(mid)) / 2, y, mid)
         if self.st.heading == "rule":
             self.set_line_width(0.3)
             self.line(self.st.left, y + 1.8, self.w_mm - self.st.right, y + 1.8)
@@ -66,6 +69,9 @@ class Pdf(FPDF):
         left, right = self.rep.foot(self.page_no(), self.total)
         self.set_font("F", "", 8.0)
         y = self.h_mm - self.st.bottom + 12.0
+        if self.st.foot_rule:
+            self.set_line_width(0.25)
+            self.line(self.st.left, y - 4.0, self.w_mm - self.st.right, y - 4.0)
         if left:      # page number right-aligned beside a footer text, else centred
             self.text(self.st.left, y, left)
             cx = self.w_mm - self.st.right - self.get_string_width(right)
@@ -123,6 +129,9 @@ def draw_para(pdf: Pdf, rep: WReport, b: WBlock, lay: Layout):
     if b.kind == "h1" and st.heading == "rule":
         pdf.set_line_width(0.2)
         pdf.line(st.left, pdf.y_pos - 0.8, pdf.w_mm - st.right, pdf.y_pos - 0.8)
+    if b.kind == "h1" and st.heading == "box":     # a shaded band behind the heading
+        pdf.set_fill_color(222)
+        pdf.rect(st.left, pdf.y_pos - 0.7, pdf.width, lh * len(lines) + 1.2, "F")
     if b.label:
         pdf.set_font("F", "B", size)
         pdf.text(st.left, pdf.y_pos + lh * 0.75, b.label)
@@ -197,7 +206,7 @@ def draw_table(pdf: Pdf, rep: WReport, b: WBlock, lay: Layout):
     need(abs(sum(b.widths) - pdf.width) < 0.01,
          f"{rep.name}: table widths sum to {sum(b.widths)}, not {pdf.width:.1f}")
     need(len(b.header) == ncol and all(len(r) == ncol for r in b.rows), f"{rep.name}: ragged table")
-    height = rh * (len(b.rows) + 1) + (8 if b.caption else 0) + 4
+    height = sum(row_height(r, rh, size) for r in [b.header] + b.rows) + (8 if b.caption else 0) + 4
     if pdf.y_pos + height > pdf.body_end:
         pdf.fresh_page()
     if b.caption:
@@ -215,10 +224,21 @@ def draw_table(pdf: Pdf, rep: WReport, b: WBlock, lay: Layout):
         draw_row(pdf, rep, b, size, rh, row, False, total)
     if b.rules == "lines":
         hline(pdf, pdf.y_pos, 0.5)
-    lay.tables.append({"page": pdf.page_no(), "header": list(b.header),
-                       "rows": [list(r) for r in b.rows]})
+    lay.tables.append({"page": pdf.page_no(), "header": joined(b.header),
+                       "rows": [joined(r) for r in b.rows]})
     pdf.y_pos += 4.0
     check_totals(rep, b)
+
+
+def joined(row) -> list:
+    """A row as the gold has it: a cell wrapped over lines ('\\n') is one cell, its lines
+    joined with a space."""
+    return [" ".join(c.split("\n")) for c in row]
+
+
+def row_height(row, rh, size) -> float:
+    """A row's height: one line, plus a line for each extra line of its tallest cell."""
+    return rh + (max(c.count("\n") for c in row) if row else 0) * size / PT * 1.2
 
 
 def hline(pdf: Pdf, y: float, width: float):
@@ -228,20 +248,21 @@ def hline(pdf: Pdf, y: float, width: float):
 
 
 def draw_row(pdf: Pdf, rep: WReport, b: WBlock, size, rh, row, is_head, is_total):
-    x = pdf.st.left
+    x, height = pdf.st.left, row_height(row, rh, size)
     for j, (cell, w) in enumerate(zip(row, b.widths)):
         if b.rules == "grid":
             pdf.set_draw_color(0)
             pdf.set_line_width(0.2)
-            pdf.rect(x, pdf.y_pos, w, rh)
+            pdf.rect(x, pdf.y_pos, w, height)
         pdf.set_font("F", "B" if (is_head or is_total) else "", size)
-        tw = pdf.get_string_width(cell)
-        need(tw <= w - 2.5, f"{rep.name}: cell {cell!r} too wide for its column")
-        al = b.aligns[j]
-        tx = x + 1.5 if al == "L" else (x + w - 1.5 - tw if al == "R" else x + (w - tw) / 2)
-        pdf.text(tx, pdf.y_pos + rh * 0.68, cell)
+        for k, text in enumerate(cell.split("\n")):     # a wrapped cell: one line each
+            tw = pdf.get_string_width(text)
+            need(tw <= w - 2.5, f"{rep.name}: cell {text!r} too wide for its column")
+            al = b.aligns[j]
+            tx = x + 1.5 if al == "L" else (x + w - 1.5 - tw if al == "R" else x + (w - tw) / 2)
+            pdf.text(tx, pdf.y_pos + rh * 0.68 + k * size / PT * 1.2, text)
         x += w
-    pdf.y_pos += rh
+    pdf.y_pos += height
 
 
 def render(rep: WReport, total: int, producer: str) -> tuple[bytes, Layout]:
