@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Build corpus/heldout_written2/: four invented English reports (issue 14/12) in styles no
+corpus set had (a US city commission, a homeowners' association board on Zoom, an
+Australian shire council, a UK university Senate), drawn by the written set's renderer
+(corpus/written/render.py, with its three-part running header, footer rule, shaded
+headings and wrapped table cells), with gold written from the markup and committed before
+the pipeline ever read them.
+
+Usage:  python corpus/build_heldout_written2.py             render, verify, write PDFs + gold
+        python corpus/build_heldout_written2.py --lines v2   also print the line layout of
+                                                             the reports whose name has "v2"
+
+Verified as corpus/build_heldout_written.py verifies its set (every gold string re-read
+with pdfplumber on its gold page, names in the page bodies, weekdays and sums computed,
+every currency-looking figure annotated, deterministic bytes); a table cell wrapped over
+two lines is one gold cell (its lines joined with a space) and each of its lines is
+checked on the page. Nothing is written when a report fails.
+"""
+from __future__ import annotations
+
+import copy
+import importlib
+import io
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):        # run as a script: the project root on the path, not corpus/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+import pdfplumber                                                         # noqa: E402
+
+from corpus.build_heldout_written import check_layout                     # noqa: E402
+from corpus.common import HERE, squash, write_report                      # noqa: E402
+from corpus.heldout.build import summary_line                             # noqa: E402
+from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
+                                 check_people_dates_sums, make_gold)
+from corpus.heldout.markup import BuildError                              # noqa: E402
+from corpus.written.render import PT, render                              # noqa: E402
+
+OUT = HERE / "heldout_written2"
+PRODUCER = "minutes written held-out builder 2"
+CURRENCIES = frozenset({"USD", "AUD", "GBP"})
+MODULES = ["v1_larkspur_bend_city_commission_en", "v2_cedar_hollow_hoa_board_en",
+           "v3_wirraburra_shire_ordinary_en", "v4_wexmoor_university_senate_en"]
+MONEY = [
+    r"(?:US\$|A\$|\$|€|£)\s?\d",
+    r"\b(?:USD|AUD|GBP|EUR)\s?\d",
+    r"\d[\d.,]*\s?(?:million|m|bn|k)?\s?(?:dollars|pounds)\b",
+]
+
+
+def readme(golds: dict, pages: dict, reps: list) -> str:
+    from corpus.heldout_written2_readme import HEAD, TAIL
+    rows = ["| file | lang | pages | speakers | mentioned | decisions | amounts | tables | "
+            "what it stresses | planted slips (gold `flags`) |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for rep in reps:
+        g = golds[rep.name]
+        look = "; ".join(nf["about"] for nf in g["not_flags"])
+        rows.append(f"| `{rep.name}.pdf` | {rep.lang} | {pages[rep.name]} | "
+                    f"{len(g['speakers'])} | {len(g['mentioned'])} | {len(g['decisions'])} | "
+                    f"{len(g['amounts'])} | {len(g['tables'])} | {rep.stresses}. "
+                    f"Look-alikes (`not_flags`): {look}. | {rep.slips or 'none'} |")
+    return HEAD + "\n" + "\n".join(rows) + "\n" + TAIL
+
+
+def reports() -> list:
+    return [importlib.import_module(f"corpus.written.{m}").REPORT for m in MODULES]
+
+
+def wrapped_lines(rep) -> dict:
+    """{gold cell: [its printed lines]} for every table cell wrapped over lines."""
+    out = {}
+    for b in rep.blocks:
+        if b.kind == "table":
+            for row in [b.header] + b.rows:
+                out.update({" ".join(c.split("\n")): c.split("\n") for c in row if "\n" in c})
+    return out
+
+
+def printed(gold: dict, rep) -> dict:
+    """The gold with each wrapped cell replaced by its lines (each is checked on its page)."""
+    lines, check = wrapped_lines(rep), copy.deepcopy(gold)
+    for t in check["tables"]:
+        extra = [part for row in [t["header"]] + t["rows"] for c in row
+                 for part in lines.get(c, [])[1:]]
+        t["header"] = [lines.get(c, [c])[0] for c in t["header"]]
+        t["rows"] = [[lines.get(c, [c])[0] for c in r] for r in t["rows"]] + [extra]
+    return check
+
+
+def verify(rep, data: bytes, lay, gold: dict) -> list[str]:
+    st = rep.style
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = {i: squash(pg.extract_text() or "") for i, pg in enumerate(pdf.pages, 1)}
+        bodies = {i: squash(pg.crop((0, (st.top - 6) * PT, pg.width,
+                                     pg.height - (st.bottom - 2) * PT)).extract_text() or "")
+                  for i, pg in enumerate(pdf.pages, 1)}
+    everything = " ".join(bodies.values())
+    bad = check_layout(rep, lay, pages)
+    bad += check_gold_on_pages(printed(gold, rep), pages, everything)
+    bad += check_people_dates_sums(rep, everything)
+    bad += check_amounts_annotated(lay, MONEY)
+    return [f"{rep.name}: {b}" for b in bad]
+
+
+def build_one(rep, show: bool) -> tuple:
+    _, first = render(rep, 0, PRODUCER)
+    data, lay = render(rep, first.pages, PRODUCER)
+    if show:
+        for pg, text in lay.lines:
+            print(f"p{pg} | {text}")
+    try:
+        if data != render(rep, first.pages, PRODUCER)[0]:
+            raise BuildError(f"{rep.name}: rendering is not deterministic")
+        gold = make_gold(rep, lay, CURRENCIES)
+    except BuildError as e:
+        return data, None, lay.pages, [str(e)]
+    return data, gold, lay.pages, verify(rep, data, lay, gold)
+
+
+def main(argv: list[str], out: Path = OUT) -> int:
+    show = argv[argv.index("--lines") + 1] if "--lines" in argv else None
+    built, problems = {}, []
+    for rep in reports():
+        data, gold, pages, bad = build_one(rep, bool(show and show in rep.name))
+        problems += bad
+        if gold is not None:
+            built[rep.name] = (data, gold, pages)
+    if problems:
+        print("BUILD FAILED – nothing written:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    out.mkdir(exist_ok=True)
+    reps = reports()
+    (out / "README.md").write_text(readme({n: b[1] for n, b in built.items()},
+                                          {n: b[2] for n, b in built.items()}, reps),
+                                   encoding="utf-8")
+    for name, (data, gold, pages) in built.items():
+        write_report(out, name, data, gold)
+        print(summary_line(name, data, gold, pages))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
