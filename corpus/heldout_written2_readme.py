@@ -66,7 +66,8 @@ TAIL = """
   carried' → rejected; refs are the papers 'S/25/26/0n' of the item's heading, body tag
   dropped (`25/26/0n`); 'The Chair reported that Council … had approved …' and the
   Committee's approval under delegated authority are reported speech, not decisions of
-  this meeting; the dates of meetings 'noted' are not a decision.
+  this meeting; 'Senate noted the remaining dates of meetings' is `agreed` like the other
+  notings.
 - **Amounts.** '$' is the US dollar in v1 and v2 and the Australian dollar in v3 (AUD);
   '$ 54,522.10' (a space after the sign) is an amount. Table cells carry no currency mark
   ('$' and '£m' are in the headers) and are tables, not amounts.
@@ -79,4 +80,29 @@ TAIL = """
   sum_mismatch quotes the four figures, its weekday_mismatch the date 'Thursday 18
   February 2026'. The legal citation 'Local Government Act of 9 November 1989' (v3) and the
   footer date 'Senate 15.10.25' (v4) are not the meeting's date.
+
+## Gold corrections after the first scoring
+
+Re-read against the conventions after the first scoring (only true gold errors fixed; the
+PDFs did not change): v4's 'Senate noted the remaining dates of meetings for the session'
+is a noting like the three 'Senate NOTED …' (`agreed`, as report 16's 'took note'); it had
+been left out while the README said the dates 'noted' were no decision. Left as written,
+though doubtful: v4's ordinal stays null although 'the first meeting of the session' could
+be read as ordinal 1 (as the PPSS minutes' 'This was our first meeting'); the session's
+first meeting is not the body's own number.
+
+## First scoring (main at a483923, pipeline version 15deed1fe7fd, 2026-12-02)
+
+Gold as first written (before any pipeline run; the correction above adds one decision,
+which the pipeline missed, so decisions R would read 16/26 = 0.615 with it).
+
+| category | P | R | F1 | note |
+| --- | --- | --- | --- | --- |
+| meeting | 0.750 | 0.750 | 0.750 | body 3/4, ordinal 3/4, date 3/4, place 3/4 |
+| speakers | 0.862 | 0.610 | 0.714 | |
+| mentioned | 0.235 | 0.800 | 0.364 | |
+| decisions | 0.696 | 0.640 | 0.667 | outcome 13/16, refs 14/16 |
+| amounts | 0.760 | 0.760 | 0.760 | |
+| tables | 1.000 | 1.000 | 1.000 | cells 4/4 |
+| flags | 1.000 | 0.400 | 0.571 | not_flags 24/24 |
 """

@@ -83,8 +83,8 @@ blocks = [
       "hands ⟦N:vote|8 members voted in favour, 15 against and 1 abstained⟧; "
       "⟦D:rejected:|the motion for a second-term reading week was not carried⟧."),
     h1("S.25/26.019 Dates of meetings 2025/26"),
-    p("Senate noted the remaining dates of meetings for the session: ⟦N:wd3|Wednesday "
-      "10 December 2025⟧, ⟦E:wd|Thursday 18 February 2026⟧ and ⟦N:wd4|Wednesday 6 May "
+    p("Senate ⟦D:agreed:|noted the remaining dates of meetings⟧ for the session: "
+      "⟦N:wd3|Wednesday 10 December 2025⟧, ⟦E:wd|Thursday 18 February 2026⟧ and ⟦N:wd4|Wednesday 6 May "
       "2026⟧, each at 2.00pm."),
     h1("S.25/26.020 Close"),
     p("⟦N:chair|The Chair having had to leave at 4.05pm⟧ for a meeting of Council, the "
