@@ -68,6 +68,17 @@ _PLAIN_ITEM_WORDS = 10                          # an agenda item in body type is
 _CAPS_HEADING_WORDS = 8
 
 
+_COLUMN_GAP = 2.0        # font sizes: a gap this wide between two words parts table columns
+
+
+def _columned(l: Line) -> bool:
+    """Words standing in three or more columns, two wide gaps apart: a table row (a
+    column header "Bidder   Base bid ($)   Days"), not a heading."""
+    xs = [(w.x0, w.x1) for w in l.words]
+    gaps = sum(b[0] - a[1] > _COLUMN_GAP * max(l.size, 1.0) for a, b in zip(xs, xs[1:]))
+    return gaps >= 2
+
+
 def _in_table(l: Line, page: Page) -> bool:
     """Whether the line stands inside one of the page's ruled tables (a cell: a total row,
     a column header, a signature name)."""
@@ -81,7 +92,7 @@ def _never_heading(text: str, l: Line, page: Page, wraps: bool = False) -> bool:
     line opening in lower case unless it ``wraps`` a heading (a title's next line)."""
     if not text or len(text) > 110 or _BULLET.match(text) or _in_table(l, page):
         return True
-    if _TABLE_ROW_END.search(text):  # "Fondations 2 1": a table row, not a heading
+    if _TABLE_ROW_END.search(text) or _columned(l):  # "Fondations 2 1": a table row
         return True
     if _FIELD.match(text) and not _item_marker().match(text):
         return True                  # "MOTION BY: Mashack", "Councillor Havixbeck: Five"
