@@ -52,7 +52,7 @@ blocks = [
       "⟦A:1500:EUR|1 500 €⟧ à l'association « Les Amis de l'école »⟧ pour la classe de "
       "découverte des élèves de CM1-CM2. M. DEMONGEOT demande que la subvention soit "
       "conditionnée à la présentation du budget du séjour ; le Maire en prend acte."),
-    p("**ADOPTÉ — ⟦E:votes|13 votants : 9 pour, 5 abstentions⟧.**"),
+    p("**ADOPTÉ — 13 votants : ⟦E:votes|9 pour, 5 abstentions⟧.**"),
     h1("Point n° 5 : Délibération n° 2025-034 — Travaux de voirie, route de Vanvey"),
     p("Trois entreprises ont répondu à la consultation. Sur proposition de la commission "
       "des travaux, le conseil municipal décide ⟦D:approved:|de retenir l'offre de "
@@ -129,5 +129,5 @@ REPORT = WReport(
              "8.024€', a proposal 'REJETÉE', questions diverses where councillors 'prennent "
              "la parole'; DejaVu Serif, A4, narrow margins, footer with the posting date",
     slips="`vote_count_mismatch`: 'ADOPTÉ — 13 votants : 9 pour, 5 abstentions' (14 votes "
-          "from 13 voters)",
+          "from 13 voters; the gold quotes the tally)",
 )

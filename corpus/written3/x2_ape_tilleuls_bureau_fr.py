@@ -34,7 +34,7 @@ blocks = [
       "bien tenue à cette date."),
     h1("2. Bilan de la bourse aux livres et de la kermesse"),
     d("— Karim : La bourse aux livres a rapporté ⟦A:412:EUR|412 €⟧ et la kermesse de juin "
-      "⟦A:1840:EUR|1 840 €⟧, ⟦E:sum|soit ⟦A:2352:EUR|2 352 €⟧ de recettes⟧ pour les deux."),
+      "⟦A:1840:EUR|1 840 €⟧, soit ⟦E:sum|⟦A:2352:EUR|2 352 €⟧⟧ de recettes pour les deux."),
     d("— Nadia : La buvette de la kermesse a mieux marché que l'an passé, il faudra deux "
       "tireuses."),
     d("— Sophie : On garde la même date, le dernier samedi de juin."),
@@ -75,7 +75,7 @@ blocks = [
       "attendant le second devis."),
     h1("6. Cotisation 2026"),
     d("— Mathieu : Je propose de passer la cotisation de ⟦A:8:EUR|8 €⟧ à ⟦A:10:EUR|10 €⟧ par famille."),
-    d("— Sophie : Beaucoup de familles ont deux ou trois enfants à l'école ; deux euros de plus, "
+    d("— Sophie : Beaucoup de familles ont deux ou trois enfants à l'école ; ⟦A:2:EUR|deux euros⟧ de plus, "
       "c'est beaucoup pour elles."),
     p("Vote à main levée : 2 pour, 6 contre. ⟦D:rejected:|La hausse de la cotisation est "
       "refusée⟧ ; elle reste inchangée."),
