@@ -3,9 +3,10 @@
 The PDF extractor finds pages without a text layer; ``ocr_missing_text`` runs OCR on
 just those pages and returns new PDF bytes that the extractor reads again. Pages that
 already have text are left as they are (``mode="skip"``, no optimisation, plain PDF
-output rather than PDF/A). OCR runs single-threaded and in-process (threads, never
-child processes: the pipeline already runs each document in a worker process) and
-writes only inside a temporary directory.
+output rather than PDF/A); a scanned page is deskewed first (a page turned by half a
+degree otherwise comes back with pieces of its lines out of order). OCR runs
+single-threaded and in-process (threads, never child processes: the pipeline already runs
+each document in a worker process) and writes only inside a temporary directory.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pipeline.records import Page
 from pipeline.settings import Settings
 
 NAME = "ocr"
-VERSION = "1.0"
+VERSION = "1.1"
 
 # A page gets at least this many seconds of Tesseract, however many pages share the budget.
 _MIN_PAGE_S = 5.0
@@ -131,6 +132,8 @@ def ocr_pdf_bytes(data: bytes, pages: Sequence[int], lang: str | None,
                 mode="skip",            # never touch a page that already has text
                 output_type="pdf",      # no PDF/A conversion: other pages stay as they are
                 optimize=0,             # no image recompression
+                deskew=True,            # straighten a page scanned a little askew first:
+                # Tesseract splits a turned line into pieces read out of order otherwise
                 jobs=1, use_threads=True,
                 progress_bar=False,
                 tesseract_timeout=per_page,
