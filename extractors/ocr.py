@@ -3,8 +3,7 @@
 The PDF extractor finds pages without a text layer; ``ocr_missing_text`` runs OCR on
 just those pages and returns new PDF bytes that the extractor reads again. Pages that
 already have text are left as they are (``mode="skip"``, no optimisation, plain PDF
-output rather than PDF/A); a scanned page is deskewed first (a page turned by half a
-degree otherwise comes back with pieces of its lines out of order). OCR runs
+output rather than PDF/A). OCR runs
 single-threaded and in-process (threads, never child processes: the pipeline already runs
 each document in a worker process) and writes only inside a temporary directory.
 """
@@ -25,7 +24,7 @@ from typing import Iterable, Iterator, Sequence
 
 from pipeline.errors import InputError, one_line
 from pipeline.lexicon import fallback_order, words as lexicon_words
-from pipeline.records import Page
+from pipeline.records import Line, Page
 from pipeline.settings import Settings
 
 NAME = "ocr"
@@ -132,8 +131,6 @@ def ocr_pdf_bytes(data: bytes, pages: Sequence[int], lang: str | None,
                 mode="skip",            # never touch a page that already has text
                 output_type="pdf",      # no PDF/A conversion: other pages stay as they are
                 optimize=0,             # no image recompression
-                deskew=True,            # straighten a page scanned a little askew first:
-                # Tesseract splits a turned line into pieces read out of order otherwise
                 jobs=1, use_threads=True,
                 progress_bar=False,
                 tesseract_timeout=per_page,
@@ -216,7 +213,8 @@ def mark_ocr_pages(pages: Sequence[Page], numbers: Iterable[int]) -> list[Page]:
     """Re-read pages with ``ocr=True`` on those OCR gave text to, and their lines evened
     out: Tesseract's text layer sets each line's font size to fit its width, so size
     (and boldness) says nothing there; every OCR'd line gets the body size instead, so
-    no line of a scan is taken for a heading by its size (precision first)."""
+    no line of a scan is taken for a heading by its size (precision first). The pieces
+    of a line scanned askew are joined again (``rejoin_sloped_lines``)."""
     wanted = set(numbers)
     body = _body_size([p for p in pages if p.number not in wanted]) or _body_size(
         [p for p in pages if p.number in wanted])
@@ -225,9 +223,42 @@ def mark_ocr_pages(pages: Sequence[Page], numbers: Iterable[int]) -> list[Page]:
         if p.number not in wanted:
             out.append(p)
             continue
-        lines = tuple(replace(l, size=body or l.size, bold=False) for l in p.lines)
+        lines = tuple(replace(l, size=body or l.size, bold=False)
+                      for l in rejoin_sloped_lines(p.lines))
         out.append(replace(p, lines=lines, ocr=True))
     return out
+
+
+def rejoin_sloped_lines(lines: Sequence[Line]) -> list[Line]:
+    """A page scanned half a degree askew has sloping lines: its words drift up or down
+    by more than the reader's line tolerance, so one printed line comes back as pieces
+    (its right end, higher, read before its left: "… le Conseil municipal de" / "L'an
+    deux mille vingt-cinq,"). Pieces side by side (no horizontal overlap) whose heights
+    overlap by at least half are one line again, their words left to right. Lines one
+    under another never overlap that much, so text lines stay apart."""
+    out: list[Line] = []
+    for line in sorted(lines, key=lambda l: l.top):
+        for i in range(len(out) - 1, max(len(out) - 4, -1), -1):
+            if _side_by_side(out[i], line):
+                out[i] = _joined(out[i], line)
+                break
+        else:
+            out.append(line)
+    return sorted(out, key=lambda l: l.top)
+
+
+def _side_by_side(a: Line, b: Line) -> bool:
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    height = min(a.bottom - a.top, b.bottom - b.top)
+    apart = b.x0 >= a.x1 - 1.0 or b.x1 <= a.x0 + 1.0
+    return a.role == b.role and height > 0 and shared >= 0.5 * height and apart
+
+
+def _joined(a: Line, b: Line) -> Line:
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    return replace(left, text=f"{left.text} {right.text}", x1=max(a.x1, b.x1),
+                   top=min(a.top, b.top), bottom=max(a.bottom, b.bottom),
+                   words=left.words + right.words)
 
 
 def _body_size(pages: Sequence[Page]) -> float | None:

@@ -367,13 +367,30 @@ def _justified_turned_scan(lines: list[str], angle: float, dpi: int = 200):
 @needs_ocr
 def test_a_page_scanned_askew_reads_back_with_its_lines_in_order():
     """Turned by 0.6°, each justified line used to come back cut in two, the pieces out of
-    order ("… examine le projet de\\nLe conseil municipal, …"): the page is deskewed
-    before Tesseract reads it."""
+    order ("… examine le projet de\nLe conseil municipal, …"): the reader's line
+    tolerance is smaller than the slope; the pieces are joined again."""
     from fpdf import FPDF
     from extractors.pdf import bytes_to_document
     pdf = FPDF(format="A4")
     pdf.add_page()
     pdf.image(_justified_turned_scan(SKEWED, 0.6), x=0, y=0, w=210, h=297)
-    out = ocr.ocr_pdf_bytes(bytes(pdf.output()), [1], "fr", 60)
-    text = fold(" ".join(bytes_to_document(out, "askew.pdf", Settings(ocr=False)).text.split()))
-    assert fold(" ".join(SKEWED)) in text, text
+    doc = bytes_to_document(bytes(pdf.output()), "askew.pdf", Settings())
+    assert fold(" ".join(SKEWED)) in fold(" ".join(doc.text.split())), doc.text
+
+
+def _piece(text: str, x0: float, top: float, height: float = 11.0) -> Line:
+    from pipeline.records import Word
+    return Line(page=1, text=text, x0=x0, top=top, x1=x0 + 6.0 * len(text),
+                bottom=top + height, size=10.0, bold=False,
+                words=tuple(Word(text=w, x0=x0, x1=x0 + 5.0) for w in text.split()))
+
+
+def test_pieces_of_a_sloping_line_are_joined_left_to_right_and_lines_stay_apart():
+    pieces = [_piece("payer la facture de", 300.0, 100.0),       # right end, higher
+              _piece("Le conseil décide de", 60.0, 104.0),
+              _piece("la commune avant la fin du mois.", 60.0, 118.0)]   # next line
+    lines = ocr.rejoin_sloped_lines(pieces)
+    assert [l.text for l in lines] == ["Le conseil décide de payer la facture de",
+                                       "la commune avant la fin du mois."]
+    assert lines[0].x0 == 60.0 and lines[0].top == 100.0
+    assert [w.text for w in lines[0].words][:2] == ["Le", "conseil"]
