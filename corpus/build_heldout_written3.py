@@ -93,7 +93,10 @@ def verify(rep, data: bytes, lay, gold: dict) -> list[str]:
 
 
 def build_one(rep, show: bool) -> tuple:
-    _, first = render3(rep, 0, PRODUCER)
+    try:
+        _, first = render3(rep, 0, PRODUCER)
+    except BuildError as e:        # a layout rule broken while drawing (a cell too wide)
+        return b"", None, 0, [str(e)]
     data, lay = render3(rep, first.pages, PRODUCER)
     if show:
         for pg, text in lay.lines:
