@@ -3,9 +3,9 @@
 The PDF extractor finds pages without a text layer; ``ocr_missing_text`` runs OCR on
 just those pages and returns new PDF bytes that the extractor reads again. Pages that
 already have text are left as they are (``mode="skip"``, no optimisation, plain PDF
-output rather than PDF/A). OCR runs single-threaded and in-process (threads, never
-child processes: the pipeline already runs each document in a worker process) and
-writes only inside a temporary directory.
+output rather than PDF/A). OCR runs
+single-threaded and in-process (threads, never child processes: the pipeline already runs
+each document in a worker process) and writes only inside a temporary directory.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from typing import Iterable, Iterator, Sequence
 
 from pipeline.errors import InputError, one_line
 from pipeline.lexicon import fallback_order, words as lexicon_words
-from pipeline.records import Page
+from pipeline.records import Line, Page
 from pipeline.settings import Settings
 
 NAME = "ocr"
-VERSION = "1.0"
+VERSION = "1.1"
 
 # A page gets at least this many seconds of Tesseract, however many pages share the budget.
 _MIN_PAGE_S = 5.0
@@ -213,7 +213,8 @@ def mark_ocr_pages(pages: Sequence[Page], numbers: Iterable[int]) -> list[Page]:
     """Re-read pages with ``ocr=True`` on those OCR gave text to, and their lines evened
     out: Tesseract's text layer sets each line's font size to fit its width, so size
     (and boldness) says nothing there; every OCR'd line gets the body size instead, so
-    no line of a scan is taken for a heading by its size (precision first)."""
+    no line of a scan is taken for a heading by its size (precision first). The pieces
+    of a line scanned askew are joined again (``rejoin_sloped_lines``)."""
     wanted = set(numbers)
     body = _body_size([p for p in pages if p.number not in wanted]) or _body_size(
         [p for p in pages if p.number in wanted])
@@ -222,9 +223,42 @@ def mark_ocr_pages(pages: Sequence[Page], numbers: Iterable[int]) -> list[Page]:
         if p.number not in wanted:
             out.append(p)
             continue
-        lines = tuple(replace(l, size=body or l.size, bold=False) for l in p.lines)
+        lines = tuple(replace(l, size=body or l.size, bold=False)
+                      for l in rejoin_sloped_lines(p.lines))
         out.append(replace(p, lines=lines, ocr=True))
     return out
+
+
+def rejoin_sloped_lines(lines: Sequence[Line]) -> list[Line]:
+    """A page scanned half a degree askew has sloping lines: its words drift up or down
+    by more than the reader's line tolerance, so one printed line comes back as pieces
+    (its right end, higher, read before its left: "… le Conseil municipal de" / "L'an
+    deux mille vingt-cinq,"). Pieces side by side (no horizontal overlap) whose heights
+    overlap by at least half are one line again, their words left to right. Lines one
+    under another never overlap that much, so text lines stay apart."""
+    out: list[Line] = []
+    for line in sorted(lines, key=lambda l: l.top):
+        for i in range(len(out) - 1, max(len(out) - 4, -1), -1):
+            if _side_by_side(out[i], line):
+                out[i] = _joined(out[i], line)
+                break
+        else:
+            out.append(line)
+    return sorted(out, key=lambda l: l.top)
+
+
+def _side_by_side(a: Line, b: Line) -> bool:
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    height = min(a.bottom - a.top, b.bottom - b.top)
+    apart = b.x0 >= a.x1 - 1.0 or b.x1 <= a.x0 + 1.0
+    return a.role == b.role and height > 0 and shared >= 0.5 * height and apart
+
+
+def _joined(a: Line, b: Line) -> Line:
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    return replace(left, text=f"{left.text} {right.text}", x1=max(a.x1, b.x1),
+                   top=min(a.top, b.top), bottom=max(a.bottom, b.bottom),
+                   words=left.words + right.words)
 
 
 def _body_size(pages: Sequence[Page]) -> float | None:

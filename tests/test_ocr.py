@@ -335,3 +335,62 @@ def test_pdf_extractor_ocrs_pages_without_text_and_marks_them(mixed_pdf):
     doc = bytes_to_document(mixed_pdf, "mixed.pdf", Settings())
     assert [p.ocr for p in doc.pages] == [False, True, True, True]
     assert "presupuesto" in doc.text and doc.page_at(doc.text.index("presupuesto")) == 4
+
+
+SKEWED = ["Le conseil municipal, réuni sous la présidence du maire, examine le projet de",
+          "rénovation du lavoir communal présenté par la commission des travaux et des",
+          "bâtiments ; après un long débat sur le coût des travaux et sur leur calendrier,",
+          "il décide de solliciter une subvention du département avant de lancer l'appel",
+          "d'offres, et charge le maire de réunir les riverains au cours du mois prochain."]
+
+
+def _justified_turned_scan(lines: list[str], angle: float, dpi: int = 200):
+    """A page of justified lines (wide word gaps), turned by ``angle`` degrees as a sheet
+    laid a little askew on the scanner."""
+    from PIL import Image, ImageDraw, ImageFont
+    image = Image.new("L", (int(8.27 * dpi), int(11.69 * dpi)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(_font().replace("DejaVuSans", "DejaVuSerif"),
+                              size=int(dpi * 10.5 / 72))
+    y = dpi
+    for line in lines:
+        words = line.split()
+        gap = (dpi * 6.7 - sum(draw.textlength(w, font=font) for w in words)) / (len(words) - 1)
+        x = dpi * 0.9
+        for word in words:
+            draw.text((x, y), word, font=font, fill=0)
+            x += draw.textlength(word, font=font) + gap
+        y += int(dpi * 0.2)
+    return image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+
+
+@needs_ocr
+def test_a_page_scanned_askew_reads_back_with_its_lines_in_order():
+    """Turned by 0.6°, each justified line used to come back cut in two, the pieces out of
+    order ("… examine le projet de\nLe conseil municipal, …"): the reader's line
+    tolerance is smaller than the slope; the pieces are joined again."""
+    from fpdf import FPDF
+    from extractors.pdf import bytes_to_document
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(_justified_turned_scan(SKEWED, 0.6), x=0, y=0, w=210, h=297)
+    doc = bytes_to_document(bytes(pdf.output()), "askew.pdf", Settings())
+    assert fold(" ".join(SKEWED)) in fold(" ".join(doc.text.split())), doc.text
+
+
+def _piece(text: str, x0: float, top: float, height: float = 11.0) -> Line:
+    from pipeline.records import Word
+    return Line(page=1, text=text, x0=x0, top=top, x1=x0 + 6.0 * len(text),
+                bottom=top + height, size=10.0, bold=False,
+                words=tuple(Word(text=w, x0=x0, x1=x0 + 5.0) for w in text.split()))
+
+
+def test_pieces_of_a_sloping_line_are_joined_left_to_right_and_lines_stay_apart():
+    pieces = [_piece("payer la facture de", 300.0, 100.0),       # right end, higher
+              _piece("Le conseil décide de", 60.0, 104.0),
+              _piece("la commune avant la fin du mois.", 60.0, 118.0)]   # next line
+    lines = ocr.rejoin_sloped_lines(pieces)
+    assert [l.text for l in lines] == ["Le conseil décide de payer la facture de",
+                                       "la commune avant la fin du mois."]
+    assert lines[0].x0 == 60.0 and lines[0].top == 100.0
+    assert [w.text for w in lines[0].words][:2] == ["Le", "conseil"]
