@@ -19,7 +19,8 @@ same date. A role is never a place ("The Chair (Ms. X, Nigeria)").
 The body is then written in full (``bodies``: "Council of the City of Winnipeg", "Conseil
 municipal de LANNION"); with no venue, the place is the town a territorial body is named
 after, the commune its minutes name, the letterhead's town or a "Lugar:" room (``seats``).
-Dates of laws cited ("loi du 1er juillet 1901") never date the meeting; a report with no
+Dates of laws cited ("loi du 1er juillet 1901", "l'arrêté préfectoral du", "Ley Orgánica
+5/2001, de", "the Regulations of", "Act, 1998 (amended on") never date the meeting; a report with no
 ordinal in its head may give one in running text ("This was our first meeting"). A title
 may name its body before the meeting word ("NATS.IO Maintainer Meeting Minutes"); a body
 word alone is its title block's organisation's ("Committee – X Students' Society"); the
@@ -62,7 +63,7 @@ from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
 NAME = "metadata"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
 

@@ -212,7 +212,7 @@ def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> s
     """The part of ``tail`` that belongs to the body's name: words before any link
     ("Directiva"), and a linked complement only when it names the meeting's place, has
     an organisation or territory noun among its first names ("de Radio Universidad
-    Autónoma de X"), or follows a territorial body in the head
+    Autónoma de X") or as its last ("of the Oak Ridge Homeowners Association"), or follows a territorial body in the head
     ("Concejo Municipal de Valle Escondido"); not another commune's council named later
     ("le conseil municipal de Luze" in the minutes of Couthenans)."""
     toks = tail.split()
@@ -222,7 +222,7 @@ def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> s
     names = [re.sub(r"^[^\W\d_]['’]", "", t)       # "l'Association": the noun after its article
              for t in toks[first_link:] if not re.fullmatch(name_links(), t, re.I)]
     if territorial or (place and fold(tail).endswith(fold(place))) or any(
-            fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT]):
+            fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT] + names[-1:]):
         return tail
     return " ".join(toks[:first_link])
 

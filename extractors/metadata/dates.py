@@ -54,23 +54,29 @@ _NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?
 @functools.cache
 def _citation_re(lang: str) -> re.Pattern:
     """A law cited right before a date ("la loi du", "Ley 7/1985, de", "Act of", "loi n°
-    2020-290 du"): the date is the law's, not a meeting's."""
+    2020-290 du", "l'arrêté préfectoral du", "Ley Orgánica 5/2001, de", "the Regulations
+    of"), or a bracket opened right after one ("Condominium Act, 1998 (amended on"): the
+    date is the law's, not a meeting's. ``qual`` is one word qualifying the law."""
     laws = alternation(words(lang, "dates", "law_words"))
     signs = alternation(words(lang, "ordinals", "number_signs"))
     links = alternation(words(lang, "meetings", "linkers"))
-    return re.compile(rf"(?<!\w){laws}(?:\s+(?:{signs})?\s*[\w./-]*\d[\w./-]*)?\s*,?\s*(?:{links})?\s*$", re.I)
+    qual = r"(?:\s+(?P<qual>[^\W\d_][\w'’-]*))?"
+    number = rf"(?:\s*,?\s+(?:{signs})?\s*[\w./-]*\d[\w./-]*)?"
+    return re.compile(rf"(?<!\w){laws}{qual}{number}(?:\s*,?\s*(?:{links})?|\s*\([^()\n]{{0,40}}?)\s*$",
+                      re.I)
 
 
 def outside_citations(text: str, dates: list[Found], lang: str) -> list[Found]:
     """``dates`` (spans into ``text``) without those of a law cited ("association régie
     par la loi du 1er juillet 1901", "Act of 12 June 1990"); a law word that ends a body's
-    name is none ("Junta Directiva del 4 de marzo de 2024")."""
+    name is none ("Junta Directiva del 4 de marzo de 2024"), nor one a body or meeting
+    word qualifies ("the Regulation Committee of 4 March 2024")."""
     rx = _citation_re(lang)
     out = []
     for d in dates:
         before = text[max(0, d[1] - 60):d[1]]
         m = rx.search(before)
-        if m is None or _names_a_body(before[:m.start()], lang):
+        if m is None or _names_a_body(before[:m.start()], lang) or _is_body_word(m.group("qual"), lang):
             out.append(d)
     return out
 
@@ -78,6 +84,12 @@ def outside_citations(text: str, dates: list[Found], lang: str) -> list[Found]:
 @functools.cache
 def _body_words(lang: str) -> frozenset[str]:
     return frozenset(fold(b) for b in words(lang, "meetings", "bodies") if " " not in b)
+
+
+def _is_body_word(word: str | None, lang: str) -> bool:
+    """Whether ``word`` is a body or meeting word ("Committee", "meeting")."""
+    meeting = {fold(w) for w in words(lang, "meetings", "meeting_words") if " " not in w}
+    return word is not None and fold(word) in _body_words(lang) | meeting
 
 
 def _names_a_body(before: str, lang: str) -> bool:

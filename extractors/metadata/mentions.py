@@ -21,8 +21,11 @@ HEAD_CHARS = 1200          # the cover and title block of a report
 
 @functools.cache
 def _ordinal_re(lang: str) -> re.Pattern:
+    """Digits and an ordinal suffix ("7ème", "12th"), up to four digits or with a
+    thousands separator ("1187e", "1 187e", "1.187ª")."""
     suffixes = alternation(words(lang, "ordinals", "suffixes"))
-    return re.compile(rf"^(\d{{1,3}})\s*{suffixes}\.?$", re.I)
+    digits = r"[1-9]\d{0,3}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+"
+    return re.compile(rf"^({digits})\s*{suffixes}\.?$", re.I)
 
 
 @functools.cache
@@ -57,7 +60,7 @@ def parse_ordinal(word: str, lang: str) -> int | None:
         return None
     m = _ordinal_re(lang).match(w)
     if m:
-        return int(m.group(1))
+        return int(re.sub(r"\D", "", m.group(1)))
     m = _roman_ordinal_re(lang).match(w)
     if m and m.group(1):               # "IIe réunion", "Ira reunión" (a scan's "1ra" too)
         return _roman_value(m.group(1))
@@ -70,7 +73,7 @@ def parse_ordinal(word: str, lang: str) -> int | None:
     if converted != w.lower():
         m = _ordinal_re(lang).match(converted.strip())
         if m:
-            return int(m.group(1))
+            return int(re.sub(r"\D", "", m.group(1)))
     return None
 
 
@@ -389,8 +392,9 @@ def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mentio
             continue
         grp = "known" if bm.group("known") else "generic"
         found = _trim_body(bm.group(grp), lang)
-        if _mention_re(lang).fullmatch(found):
-            continue                      # "Minutes of Meeting No. 57 of the X": a meeting word
+        if _mention_re(lang).fullmatch(found) or (grp == "generic" and _mention_re(lang).match(found)):
+            continue                      # "Minutes of Meeting No. 57 of the X", "ACTA DE LA SESIÓN
+                                          # ORDINARIA NÚMERO 23 DEL CABILDO": a meeting word
         b_end = bm.start(grp) + len(found)
         if num is None:                   # "Procès-verbal du Conseil d'administration n° 22"
             num = _number_re(lang).match(text, b_end, end)

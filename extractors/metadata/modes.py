@@ -11,7 +11,7 @@ from extractors.metadata.dates import numeric_dates, parse_dates
 from extractors.metadata.mentions import bodies_re
 from extractors.metadata.places import find_place
 from pipeline.lexicon import words
-from pipeline.patterns import alternation
+from pipeline.patterns import alternation, fold_keep
 from pipeline.text import fold, sentence_at
 
 _VENUE_LINE_WORDS = 12      # a venue line is short: "à Sharm El Sheikh & en-ligne via Zoom"
@@ -70,22 +70,44 @@ def _describes_meeting(text: str, at: int, lang: str) -> bool:
     return bool(_meeting_word_re(lang).search(fold(sent)) or bodies_re(lang).search(sent))
 
 
+_JOIN_GAP_WORDS = 3         # "joined the meeting remotely": words between the verb and the online word
+
+
+def _how_joined(text: str, at: int, lang: str) -> str | None:
+    """How people took part when the sentence of the online word at ``at`` has an online
+    word closely following a joining verb: "some" from afar ("Two directors joined the
+    meeting remotely by video link", "Deux membres ont participé à distance"), or "all"
+    with a word for everyone ("All members joined by Zoom"); None otherwise ("Residents
+    who attended the fair praised the online booking")."""
+    sent = fold_keep(sentence_at(text, at).text)
+    online = [m.start() for m in _mode_re(lang, "online").finditer(sent)]
+    joined = any(not re.search(r"[,;:.()]", sent[v.end():o]) and len(sent[v.end():o].split()) <= _JOIN_GAP_WORDS
+                 for v in _mode_re(lang, "remote_join_verbs").finditer(sent) for o in online if o >= v.end())
+    if not joined:
+        return None
+    return "all" if _mode_re(lang, "everyone_words").search(sent) else "some"
+
+
 def find_mode(text: str, lang: str, has_place: bool) -> str | None:
     """in_person / online / hybrid: a hybrid word, or an online word on a line that also
     names the venue ("à Sharm El Sheikh & en-ligne via Zoom", "Lugar: Auditorio ... y por
-    Zoom") is hybrid; an online word about the meeting elsewhere is online, even when a
-    city heads the report ("En la ciudad de X ... se reúne por medio de una
-    videoconferencia"); a place or an in-person word alone is in person."""
-    f = fold(text)
+    Zoom") is hybrid, and so is a meeting with a venue some of whose members joined from
+    afar ("Some members joined remotely"); an online word about the meeting elsewhere is
+    online, even when a city heads the report ("En la ciudad de X ... se reúne por medio
+    de una videoconferencia"); a place or an in-person word alone is in person."""
+    f = fold_keep(text)
     if _mode_re(lang, "hybrid").search(f):
         return "hybrid"
-    online = [m.start() for m in _mode_re(lang, "online").finditer(f)
-              if _describes_meeting(text, m.start(), lang)]
+    found = {m.start(): _how_joined(text, m.start(), lang) for m in _mode_re(lang, "online").finditer(f)}
+    remote = [at for at, how in found.items() if how == "some"]
+    online = [at for at, how in found.items() if how == "all" or how is None and _describes_meeting(text, at, lang)]
     in_person = _mode_re(lang, "in_person").search(f) is not None
     if online and (in_person or any(_venue_line(_line(text, at), lang) for at in online)):
         return "hybrid"
     if online:
         return "online"
+    if remote:
+        return "hybrid" if in_person or has_place else "online"
     if in_person or has_place:
         return "in_person"
     return None

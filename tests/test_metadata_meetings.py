@@ -1,0 +1,86 @@
+"""Meeting fields as real reports write them (issue 14, item 5): dates of laws cited
+before the meeting's, modes of meetings some members joined from afar, bodies named in
+full with their organisation, ordinals with thousands. Every sentence is invented."""
+
+import pytest
+
+from extractors.metadata import document_to_meeting, parse_ordinal
+from pipeline.text import document_from_text, fold
+
+
+def _meeting(text: str, lang: str):
+    return document_to_meeting(document_from_text(text, language=lang))
+
+
+@pytest.mark.parametrize("head,lang,iso", [
+    # a law qualified by an adjective ("arrêté préfectoral", "Ley Orgánica")
+    ("CONSEIL MUNICIPAL\n\nVu l'arrêté préfectoral du 3 février 2020,\nVu la loi n° 2020-290 du "
+     "23 mars 2020,\n\nSéance du 14 juin 2022", "fr", "2022-06-14"),
+    ("ACTA DEL PLENO\n\nDe acuerdo con la Ley Orgánica 5/2001, de 12 de julio de 2001, el Pleno del "
+     "Ayuntamiento se reúne en sesión ordinaria el día 7 de marzo de 2024.", "es", "2024-03-07"),
+    # laws cited in the plural
+    ("MINUTES\n\nPursuant to the Housing Act of 12 June 1990 and the Regulations of 3 May 2001, the "
+     "Board of Directors met on 4 March 2024.", "en", "2024-03-04"),
+    # a date in brackets right after a law cited
+    ("MINUTES\n\nAs required by Section 4 of the Condominium Act, 1998 (amended on 1 July 2015), the "
+     "Board met on March 4, 2024.", "en", "2024-03-04"),
+])
+def test_dates_of_qualified_plural_or_amended_laws_are_not_the_meeting_date(head, lang, iso):
+    assert _meeting(head, lang).date == iso
+
+
+@pytest.mark.parametrize("head,lang,iso,body", [
+    # a body or meeting word after a law word names a body, no law
+    ("Minutes of the Regulation Committee of 4 March 2024\n\nPresent: A. Lowe.", "en", "2024-03-04",
+     "Regulation Committee"),
+    ("Acta de la Junta Directiva del 4 de marzo de 2024\n\nSe reúne la junta.", "es", "2024-03-04",
+     "Junta Directiva"),
+])
+def test_a_body_named_after_a_law_word_keeps_its_date(head, lang, iso, body):
+    m = _meeting(head, lang)
+    assert (m.date, m.body) == (iso, body)
+
+
+@pytest.mark.parametrize("head,lang,mode", [
+    ("Minutes of the Board meeting of 3 March 2024 at the Town Hall, Ripon\n\nSome members joined "
+     "remotely.", "en", "hybrid"),
+    ("Compte rendu du bureau du 3 mars 2024 à Lyon\n\nDeux membres ont participé à distance.", "fr",
+     "hybrid"),
+    ("Acta de la reunión de la Junta Directiva del 3 de marzo de 2024 en Lima\n\nAlgunos miembros "
+     "participaron de forma remota.", "es", "hybrid"),
+    # everyone joined from afar: the meeting was online
+    ("Minutes of the Board meeting of 3 March 2024\n\nAll members joined by Zoom.", "en", "online"),
+    # an online word that says nothing about the meeting or how its members took part
+    ("Minutes of the Board meeting of 3 March 2024 at the Town Hall, Ripon\n\nResidents who attended "
+     "the fair praised the online booking system.", "en", "in_person"),
+])
+def test_members_joining_from_afar_make_a_meeting_with_a_venue_hybrid(head, lang, mode):
+    assert _meeting(head, lang).mode == mode
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS OF THE OAK RIDGE HOMEOWNERS "
+     "ASSOCIATION\n\nMarch 4, 2024", "en", "Board of Directors of the Oak Ridge Homeowners Association"),
+    ("ACTA DE LA SESIÓN ORDINARIA NÚMERO 23 DEL CABILDO DEL AYUNTAMIENTO DE SAN PEDRO\n\n"
+     "4 de marzo de 2024", "es", "Cabildo del Ayuntamiento de San Pedro"),
+    ("ACTA DE LA JUNTA GENERAL ORDINARIA DE LA COMUNIDAD DE PROPIETARIOS EDIFICIO LOS OLIVOS\n\n"
+     "En Madrid, a 4 de marzo de 2024", "es", "Comunidad de Propietarios Edificio Los Olivos"),
+])
+def test_the_body_is_named_with_the_organisation_it_belongs_to(head, lang, body):
+    assert fold(body) in fold(_meeting(head, lang).body)
+
+
+@pytest.mark.parametrize("head,lang,ordinal", [
+    ("Procès-verbal de la 1 187e séance du Conseil d'administration\n\n4 mars 2024", "fr", 1187),
+    ("Procès-verbal de la 1187e séance du Conseil d'administration\n\n4 mars 2024", "fr", 1187),
+    ("ACTA DE LA SESIÓN ORDINARIA NÚMERO 23 DEL CABILDO DEL AYUNTAMIENTO DE SAN PEDRO\n\n"
+     "4 de marzo de 2024", "es", 23),
+])
+def test_ordinals_with_thousands_or_after_a_qualified_meeting_word(head, lang, ordinal):
+    assert _meeting(head, lang).ordinal == ordinal
+
+
+@pytest.mark.parametrize("word,lang,value", [("1 187e", "fr", 1187), ("1.187ª", "es", 1187),
+                                             ("2024", "en", None), ("1 18e", "fr", None)])
+def test_parse_ordinal_reads_thousands(word, lang, value):
+    assert parse_ordinal(word, lang) == value
