@@ -84,3 +84,37 @@ def test_ordinals_with_thousands_or_after_a_qualified_meeting_word(head, lang, o
                                              ("2024", "en", None), ("1 18e", "fr", None)])
 def test_parse_ordinal_reads_thousands(word, lang, value):
     assert parse_ordinal(word, lang) == value
+
+
+@pytest.mark.parametrize("head,lang,body", [
+    # a body word inside a room's name is no body
+    ("UNIVERSITY OF ASHGROVE\n\nSENATE\n\nMinutes of the meeting held on Tuesday 4 March 2025 in the "
+     "Council Chamber, Old Library, Ashgrove\n\nPresent: Professor A. Lowe (Chair).", "en", "Senate"),
+    ("ACTA DE LA SESIÓN ORDINARIA DE CABILDO NÚMERO 12\n\nEn la ciudad de Villa Rica, siendo las diez "
+     "horas del día 4 de marzo de 2025, reunidos en la Sala de Cabildo del Palacio Municipal, se celebra "
+     "la sesión.", "es", "Cabildo"),
+    # a place noun's town before the body on a running header is not part of its name
+    ("Commune de Vauchelles Conseil municipal du 04/03/2025\n\nCOMPTE RENDU DE LA SÉANCE DU CONSEIL "
+     "MUNICIPAL\n\ndu mardi 4 mars 2025\n\nle quatre mars à vingt heures, le Conseil municipal de\n"
+     "L'an deux mille vingt-cinq,\ncommune de Vauchelles, s'est réuni à la mairie.", "fr", "Conseil municipal"),
+])
+def test_room_names_number_signs_and_formulas_are_not_part_of_a_body(head, lang, body):
+    got = _meeting(head, lang).body          # "Senate – University of Ashgrove": its organisation
+    assert got.split(" – ")[0] == body
+
+
+def test_a_meeting_named_in_running_text_after_the_title_date_is_dated_by_the_title():
+    text = ("UNIVERSITY OF ASHGROVE\n\nSENATE\n\nMinutes of the meeting held on Tuesday 4 March 2025 in "
+            "the Council Chamber, Old Library, Ashgrove\n\nPresent: Professor A. Lowe (Chair).\n\n"
+            "S.24/25.01 WELCOME\n\nThe Chair welcomed members to the second meeting of the term.\n\n"
+            "S.24/25.02 MINUTES\n\nRESOLVED that the minutes of the meeting held on Tuesday 4 February "
+            "2025 be approved.")
+    m = _meeting(text, "en")
+    assert (m.date, m.place) == ("2025-03-04", "Ashgrove")
+
+
+def test_the_town_of_a_letterhead_postcode_before_a_dash():
+    text = ("COMUNIDAD DE PROPIETARIOS AVENIDA DEL PINAR, 8\n\n28041 Getafe — CIF H-28000000\n\n"
+            "ACTA DE LA JUNTA GENERAL ORDINARIA\n\nEn el portal del edificio, siendo las 19:30 horas del "
+            "jueves 6 de marzo de 2025, se reúne la Junta General Ordinaria.")
+    assert _meeting(text, "es").place == "Getafe"

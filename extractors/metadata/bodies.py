@@ -66,18 +66,37 @@ def _conjunctions() -> frozenset[str]:
 @functools.cache
 def _stops(lang: str) -> frozenset[str]:
     """Capitalised words that end a body's name: dates, meeting and report words, roles,
-    honorifics, articles, attendance words ("Conseil municipal de X Le Maire ...")."""
+    honorifics, articles, attendance words ("Conseil municipal de X Le Maire ..."), number
+    signs ("SESIÓN DE CABILDO NÚMERO 37")."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "meeting_words"),
             ("meetings", "report_words"), ("meetings", "venue_determiners"),
             ("meetings", "title_stop_words"), ("meetings", "document_words"), ("people", "roles"),
             ("people", "attendance"))
     out = {fold(w) for sec, key in keys for w in words(lang, sec, key) if " " not in w.strip()}
     out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
+    out |= {fold(w).rstrip(".") for w in words(lang, "ordinals", "number_signs") if w[:1].isalpha()}   # "CABILDO NÚMERO 37"
     return frozenset(out)
 
 
 def _stopped(word: str, lang: str) -> bool:
     return fold(word).strip(".,;:") in _stops(lang)
+
+
+@functools.cache
+def _rooms(lang: str) -> frozenset[str]:
+    """Words naming a room or a building ("Chamber", "Sala"), not a body ("Bureau")."""
+    return frozenset(fold(w) for w in words(lang, "meetings", "venue_words")) - _body_words()
+
+
+def in_room_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the body word at ``text[start:end]`` is part of a room's name: a room word
+    right after it ("the Council Chamber") or right before it and a link ("Sala de
+    Cabildo", "Salle du Conseil")."""
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 30])
+    if after and fold(after.group(1)) in _rooms(lang):
+        return True
+    before = re.search(rf"([^\W\d_]+)[ \t]+(?:(?i:{name_links()})[ \t]+)?$", text[max(0, start - 40):start])
+    return bool(before) and fold(before.group(1)) in _rooms(lang)
 
 
 @functools.cache
@@ -161,7 +180,15 @@ def _read_left(text: str, start: int, lang: str, upper: bool) -> int:
         if not re.fullmatch(word, w) or _stopped(w, lang) or re.fullmatch(name_links(), w, re.I):
             break
         begin = line_start + t.start()
+    if begin < start and _place_noun_before().search(text, line_start, begin):
+        return start              # "Commune de Montclar Conseil municipal": the town of a place noun
     return begin
+
+
+@functools.cache
+def _place_noun_before() -> re.Pattern:
+    """A place noun ending the text before a name ("Commune de ", "City of ")."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(_all('place_nouns'))})[ \t]*$")
 
 
 def _writing_spans(body: str, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
@@ -178,6 +205,8 @@ def _writings(text: str, body: str, lang: str, lo: int, hi: int,
     not at the start of a sentence ("Der Vorstand genehmigt ...")."""
     out = []
     for a, b in _writing_spans(body, text, lo, hi):
+        if in_room_name(text, a, b, lang):
+            continue              # "reunidos en la Sala de Cabildo del Palacio Municipal": a room
         upper = text[a:b].isupper()
         e = _read_right(text, b, lang, upper, min(len(text), b + 160))
         titled = left and text[a:a + 1].isupper() and _title_line_after(text, e, lang)
@@ -298,7 +327,8 @@ def most_named_body(text: str, lang: str) -> str | None:
     a report whose head names none."""
     bodies = words(lang, "meetings", "bodies")
     rx = re.compile(rf"(?<![\w-]){alternation(bodies)}(?![\w-])", re.I)
-    counts = Counter(fold(m.group()) for m in rx.finditer(text) if m.group()[0].isupper())
+    counts = Counter(fold(m.group()) for m in rx.finditer(text)
+                     if m.group()[0].isupper() and not in_room_name(text, m.start(), m.end(), lang))
     if not counts:
         return None
     top = counts.most_common(1)[0][0]
