@@ -118,3 +118,15 @@ def test_the_town_of_a_letterhead_postcode_before_a_dash():
             "ACTA DE LA JUNTA GENERAL ORDINARIA\n\nEn el portal del edificio, siendo las 19:30 horas del "
             "jueves 6 de marzo de 2025, se reúne la Junta General Ordinaria.")
     assert _meeting(text, "es").place == "Getafe"
+
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Informe de la Conferencia de las Partes sobre su quinto período de sesiones, celebrado en Ras\n\n"
+     "el-Bahr del 6 al 9 de mayo de 2024\n\nAdición", "Ras el-Bahr"),
+    # no hyphenated link after the blank line: the name ends with its line
+    ("Informe de la Conferencia de las Partes sobre su quinto período de sesiones, celebrado en Bonn\n\n"
+     "del 6 al 9 de mayo de 2024\n\nAdición", "Bonn"),
+])
+def test_a_hyphenated_place_name_broken_by_a_blank_line_in_a_title_stays_whole(text, place):
+    assert _meeting(text, "es").place == place
