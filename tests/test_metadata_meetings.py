@@ -130,3 +130,19 @@ def test_the_town_of_a_letterhead_postcode_before_a_dash():
 ])
 def test_a_hyphenated_place_name_broken_by_a_blank_line_in_a_title_stays_whole(text, place):
     assert _meeting(text, "es").place == place
+
+
+@pytest.mark.parametrize("head,lang,body,place", [
+    # a sentence opening a paragraph under the title is not read into the body's name
+    ("Minutes of the Planning Board\n\nThe Board met on 4 March 2024 in Leeds.", "en", "Planning Board",
+     "Leeds"),
+    # a title of honour before the body is not its name
+    ("ACTA DE LA SESIÓN EXTRAORDINARIA DEL H. AYUNTAMIENTO DE SANTA ROSA\n\n4 de marzo de 2024", "es",
+     "Ayuntamiento de Santa Rosa", "Santa Rosa"),
+    # a territorial body of a territorial body: the town is the last one's
+    ("Sesión Ordinaria número 23\n\nCabildo del Ayuntamiento de Villa Hermosa\n\n4 de marzo de 2024", "es",
+     "Cabildo del Ayuntamiento de Villa Hermosa", "Villa Hermosa"),
+])
+def test_bodies_after_a_title_of_honour_or_above_a_sentence_and_their_town(head, lang, body, place):
+    m = _meeting(head, lang)
+    assert (m.body, m.place) == (body, place)

@@ -152,6 +152,8 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
         if links and links[0][0].isupper() and fold(links[0]) in _prepositions(lang):
             return end            # "Comisión de Hacienda" / "En Valencia, a ...": a preposition
         blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
+        if blank and links and links[0][:1].isupper() and not links[0].isupper():
+            return end            # "Planning Board" / "The Board met ...": a sentence's article
         goes_on = end > first and _name_goes_on(text, end, m, lang)   # never right after the body word
         if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
             return end            # a paragraph ends the name, unless the title goes on

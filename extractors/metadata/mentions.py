@@ -130,7 +130,10 @@ def _body_re(lang: str) -> re.Pattern:
     smalls = every_language("meetings", "body_name_links")
     small = alternation(smalls)
     generic = rf"{cap}(?:\s+(?:{small}\s+)*{cap}){{0,4}}"
-    return re.compile(rf"\s*(?:{link})\s*(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))", re.I)
+    # a title of honour before the body is not its name ("DEL H. AYUNTAMIENTO DE X")
+    honour = alternation(words(lang, "meetings", "body_honorifics"))
+    return re.compile(rf"\s*(?:{link})\s*(?:{honour}\s+)?(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))",
+                      re.I)
 
 
 @functools.cache

@@ -44,7 +44,7 @@ def place_of_body(body: str | None, lang: str, before: bool = True) -> str | Non
     found = find_place(body, lang, [], forms="c")
     if found:
         return found[0]
-    m = _territorial_re(lang).search(body)
+    m = list(_territorial_re(lang).finditer(body))[-1]     # "Cabildo del Ayuntamiento de X": the last
     ahead, after = body[:m.start()].strip(), body[m.end():]
     link = re.match(rf"\s+(?:{alternation(words(lang, 'meetings', 'linkers'))})\s+", after, re.I)
     if link:
