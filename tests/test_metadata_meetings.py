@@ -146,3 +146,36 @@ def test_a_hyphenated_place_name_broken_by_a_blank_line_in_a_title_stays_whole(t
 def test_bodies_after_a_title_of_honour_or_above_a_sentence_and_their_town(head, lang, body, place):
     m = _meeting(head, lang)
     assert (m.body, m.place) == (body, place)
+
+
+@pytest.mark.parametrize("head,lang,iso", [
+    # the notice calling the meeting gives its own date, not the meeting's
+    ("Conseil municipal\n\nL'an deux mille vingt-quatre, le quatre mars, à vingt heures, le Conseil municipal "
+     "de la commune de Vauchelles, dûment convoqué le 26 février 2024, s'est réuni en séance publique.",
+     "fr", "2024-03-04"),
+    ("Conseil municipal\n\nDate de convocation : 26 février 2024\n\nSéance du 4 mars 2024", "fr", "2024-03-04"),
+    ("ACTA\n\nEn la ciudad de Rosario, a los cuatro días del mes de marzo de dos mil veinticuatro, se reúne "
+     "la Comisión Directiva, convocada el 26 de febrero de 2024.", "es", "2024-03-04"),
+    ("Notice of meeting issued 26 February 2024\n\nMINUTES OF THE BOARD MEETING HELD ON 4 MARCH 2024", "en",
+     "2024-03-04"),
+    # a notice FOR a date gives the meeting's date
+    ("ACTA\n\nSesión extraordinaria convocada para el 4 de marzo de 2024 en Rosario.", "es", "2024-03-04"),
+    # a notice's date is better than none
+    ("Compte rendu du bureau\n\nLe bureau, convoqué le 26 février 2024, a examiné les comptes.", "fr",
+     "2024-02-26"),
+])
+def test_the_date_of_the_notice_calling_the_meeting_is_not_the_meetings(head, lang, iso):
+    assert _meeting(head, lang).date == iso
+
+
+@pytest.mark.parametrize("head,lang,iso,written", [
+    ("Conseil municipal\n\nL'an deux mille vingt-quatre, le lundi quatre mars, à vingt heures, le Conseil "
+     "municipal s'est réuni.", "fr", "2024-03-04", "L'an deux mille vingt-quatre, le lundi quatre mars"),
+    ("Conseil municipal\n\nL'an deux mil vingt quatre et le premier mars à vingt heures, le Conseil municipal "
+     "s'est réuni.", "fr", "2024-03-01", "L'an deux mil vingt quatre et le premier mars"),
+    ("ACTA\n\nEn Rosario, el primero de marzo de dos mil veinticuatro, se reúne la Comisión Directiva.", "es",
+     "2024-03-01", "primero de marzo de dos mil veinticuatro"),
+])
+def test_dates_in_words_written_year_first_or_on_the_first_are_the_date_phrase_only(head, lang, iso, written):
+    m = _meeting(head, lang)
+    assert (m.date, m.date_as_written) == (iso, written)

@@ -63,7 +63,7 @@ from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
 NAME = "metadata"
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 
 PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
 
@@ -252,7 +252,8 @@ def _dated_window(text: str, lang: str, mentions: list[Mention], chosen: Mention
         w_start, w_end = 0, head_end
         head = text[:head_end]
         dates = (outside_citations(head, parse_dates(head, lang), lang)
-                 or outside_citations(head, dates_in_words(head, lang), lang))
+                 or outside_citations(head, dates_in_words(head, lang), lang)
+                 or outside_citations(head, parse_dates(head, lang), lang, notices=False))  # a notice's: the best there is
     return w_start, w_end, dates
 
 
