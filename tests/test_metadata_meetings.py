@@ -179,3 +179,18 @@ def test_the_date_of_the_notice_calling_the_meeting_is_not_the_meetings(head, la
 def test_dates_in_words_written_year_first_or_on_the_first_are_the_date_phrase_only(head, lang, iso, written):
     m = _meeting(head, lang)
     assert (m.date, m.date_as_written) == (iso, written)
+
+
+@pytest.mark.parametrize("head,lang,mode", [
+    # an online word in a sentence naming a body but no meeting of it
+    ("Minutes of the Board meeting of 3 March 2024 held at the Town Hall, Ripon\n\nThe Board agreed to "
+     "upgrade the video conference equipment.", "en", "in_person"),
+    ("Compte rendu du bureau du 3 mars 2024 à Lyon\n\nLe bureau demande un devis pour la visioconférence "
+     "de la salle.", "fr", "in_person"),
+    # with a verb of meeting it says how the body met
+    ("Compte rendu du bureau du 3 mars 2024\n\nLe bureau s'est réuni en visioconférence.", "fr", "online"),
+    ("Acta de la Junta Directiva\n\nEl 3 de marzo de 2024 se reúne la Junta Directiva por videoconferencia.",
+     "es", "online"),
+])
+def test_an_online_word_about_a_body_says_how_it_met_only_with_a_verb_of_meeting(head, lang, mode):
+    assert _meeting(head, lang).mode == mode

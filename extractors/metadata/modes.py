@@ -55,19 +55,28 @@ def _dateline(line: str, lang: str, head: str = "") -> bool:
 
 def _venue_line(line: str, lang: str) -> bool:
     """A date or label line naming a venue, or a short line that is one ("à Sharm El
-    Sheikh & en-ligne via Zoom"): not a long sentence that happens to name a commune."""
+    Sheikh & en-ligne via Zoom"): not a sentence that happens to name a commune or a room,
+    long or ended by a full stop ("Le bureau demande un devis pour la visioconférence de
+    la salle.")."""
     return _names_a_venue(line, lang) and (
-        _dateline(line, lang) or len(line.split()) <= _VENUE_LINE_WORDS)
+        _dateline(line, lang) or len(line.split()) <= _VENUE_LINE_WORDS and not line.rstrip().endswith("."))
 
 
-def _describes_meeting(text: str, at: int, lang: str) -> bool:
+def _describes_meeting(text: str, at: int, lang: str, end: int | None = None) -> bool:
     """Whether the online word at ``at`` is about the meeting: on its date line, its
-    labelled venue line or a short venue line, or in a sentence naming a meeting or a body."""
+    labelled venue line or a short venue line, in a sentence naming a meeting, or naming
+    a body with a verb of meeting ("Le bureau s'est réuni en visioconférence"; not "The
+    Board agreed to upgrade the video conference equipment")."""
     line = _line(text, at)
     if _dateline(line, lang, text) or _venue_line(line, lang):
         return True
-    sent = sentence_at(text, at).text
-    return bool(_meeting_word_re(lang).search(fold(sent)) or bodies_re(lang).search(sent))
+    span = sentence_at(text, at)
+    sent = span.text
+    if end is not None:           # the online word itself is no meeting word ("video conference")
+        sent = sent[:at - span.start] + " " * (end - at) + sent[end - span.start:]
+    if _meeting_word_re(lang).search(fold_keep(sent)):
+        return True
+    return bool(bodies_re(lang).search(sent)) and _mode_re(lang, "meeting_verbs").search(fold_keep(sent)) is not None
 
 
 _JOIN_GAP_WORDS = 3         # "joined the meeting remotely": words between the verb and the online word
@@ -98,9 +107,11 @@ def find_mode(text: str, lang: str, has_place: bool) -> str | None:
     f = fold_keep(text)
     if _mode_re(lang, "hybrid").search(f):
         return "hybrid"
-    found = {m.start(): _how_joined(text, m.start(), lang) for m in _mode_re(lang, "online").finditer(f)}
+    ends = {m.start(): m.end() for m in _mode_re(lang, "online").finditer(f)}
+    found = {at: _how_joined(text, at, lang) for at in ends}
     remote = [at for at, how in found.items() if how == "some"]
-    online = [at for at, how in found.items() if how == "all" or how is None and _describes_meeting(text, at, lang)]
+    online = [at for at, how in found.items()
+              if how == "all" or how is None and _describes_meeting(text, at, lang, ends[at])]
     in_person = _mode_re(lang, "in_person").search(f) is not None
     if online and (in_person or any(_venue_line(_line(text, at), lang) for at in online)):
         return "hybrid"
