@@ -194,3 +194,15 @@ def test_dates_in_words_written_year_first_or_on_the_first_are_the_date_phrase_o
 ])
 def test_an_online_word_about_a_body_says_how_it_met_only_with_a_verb_of_meeting(head, lang, mode):
     assert _meeting(head, lang).mode == mode
+
+
+@pytest.mark.parametrize("head,lang,mode", [
+    # the city on the line of an online word is where the report was written, no venue joined to it
+    ("Acta\n\nEn Rosario, el 3 de marzo de 2024, se reúne la Junta Directiva por videoconferencia.", "es",
+     "online"),
+    ("Compte rendu du bureau\n\nLe 3 mars 2024 à Lyon, le bureau s'est réuni en visioconférence.", "fr", "online"),
+    # a venue joined to the online word by a conjunction or a sign
+    ("Compte rendu du bureau\n\n3 mars 2024 à Lyon, salle B + visioconférence", "fr", "hybrid"),
+])
+def test_a_city_on_the_line_of_an_online_word_makes_it_hybrid_only_when_joined(head, lang, mode):
+    assert _meeting(head, lang).mode == mode

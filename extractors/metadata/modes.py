@@ -10,7 +10,7 @@ import re
 from extractors.metadata.dates import numeric_dates, parse_dates
 from extractors.metadata.mentions import bodies_re
 from extractors.metadata.places import find_place
-from pipeline.lexicon import words
+from pipeline.lexicon import every_language, words
 from pipeline.patterns import alternation, fold_keep
 from pipeline.text import fold, sentence_at
 
@@ -97,9 +97,29 @@ def _how_joined(text: str, at: int, lang: str) -> str | None:
     return "all" if _mode_re(lang, "everyone_words").search(sent) else "some"
 
 
+_JOINS_NEAR = 2             # "& en-ligne", "y por Zoom", "online and at": tokens between the joint and the word
+
+
+@functools.cache
+def _joint_re() -> re.Pattern:
+    """A conjunction (any language's) or a joining sign ("&", "+", "/")."""
+    return re.compile(rf"(?:(?<!\w){alternation([fold(w) for w in every_language('meetings', 'body_conjunctions')])}(?!\w)|[&+/])")
+
+
+def _joined_to_venue(folded: str, at: int, end: int) -> bool:
+    """Whether the online word at ``at`` is joined to the venue beside it by a conjunction
+    or a sign just before or after it ("à Sharm El Sheikh & en-ligne via Zoom", "Auditorio
+    ... y por Zoom", "held online and at the Town Hall"), not just written on the city's
+    line ("En Rosario, el 3 de marzo de 2024, se reúne la Junta por videoconferencia")."""
+    start = folded.rfind("\n", 0, at) + 1
+    before = folded[start:at].split()[-(_JOINS_NEAR + 1):]
+    after = folded[end:end + 40].split()[:1]
+    return any(_joint_re().fullmatch(t.strip(",;:")) for t in before + after)
+
+
 def find_mode(text: str, lang: str, has_place: bool) -> str | None:
-    """in_person / online / hybrid: a hybrid word, or an online word on a line that also
-    names the venue ("à Sharm El Sheikh & en-ligne via Zoom", "Lugar: Auditorio ... y por
+    """in_person / online / hybrid: a hybrid word, or an online word joined to the venue
+    its line names ("à Sharm El Sheikh & en-ligne via Zoom", "Lugar: Auditorio ... y por
     Zoom") is hybrid, and so is a meeting with a venue some of whose members joined from
     afar ("Some members joined remotely"); an online word about the meeting elsewhere is
     online, even when a city heads the report ("En la ciudad de X ... se reúne por medio
@@ -113,7 +133,8 @@ def find_mode(text: str, lang: str, has_place: bool) -> str | None:
     online = [at for at, how in found.items()
               if how == "all" or how is None and _describes_meeting(text, at, lang, ends[at])]
     in_person = _mode_re(lang, "in_person").search(f) is not None
-    if online and (in_person or any(_venue_line(_line(text, at), lang) for at in online)):
+    if online and (in_person or any(_venue_line(_line(text, at), lang) and _joined_to_venue(f, at, ends[at])
+                                    for at in online)):
         return "hybrid"
     if online:
         return "online"
