@@ -206,3 +206,16 @@ def test_an_online_word_about_a_body_says_how_it_met_only_with_a_verb_of_meeting
 ])
 def test_a_city_on_the_line_of_an_online_word_makes_it_hybrid_only_when_joined(head, lang, mode):
     assert _meeting(head, lang).mode == mode
+
+
+@pytest.mark.parametrize("head,lang,ordinal,body", [
+    ("Minutes of Regular Meeting No. 14 of the Board\n\nMarch 4, 2024", "en", 14, "Board"),
+    ("ACTA N° 1187\n\nEn Rafaela, a 14 de agosto de 2024, se reúne la Comisión Directiva.", "es", 1187,
+     "Comisión Directiva"),
+    # a number sign before a year is no meeting number
+    ("ACTA N° 2024\n\nEn Rafaela, a 14 de agosto de 2024, se reúne la Comisión Directiva.", "es", None,
+     "Comisión Directiva"),
+])
+def test_meeting_numbers_after_a_qualified_meeting_word_or_of_four_digits(head, lang, ordinal, body):
+    m = _meeting(head, lang)
+    assert (m.ordinal, m.body) == (ordinal, body)

@@ -109,9 +109,11 @@ _WHOLE = re.compile(r"[\s\S]+")      # re-reads a span of the original text as a
 @functools.cache
 def _number_re(lang: str) -> re.Pattern:
     """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9", "N° 1.187"
-    with a thousands separator)."""
+    with a thousands separator, "N° 1187")."""
     signs = alternation(words(lang, "ordinals", "number_signs"))
-    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})?)(?![\w/]|[-.,]\d)", re.I)
+    # four digits without a separator too ("Acta N° 1187"), never a year ("N° 2024")
+    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})?|(?!19\d\d|20\d\d)[1-9]\d{{3}})"
+                      rf"(?![\w/]|[-.,]\d)", re.I)
 
 
 def _number(m: re.Match) -> int:
@@ -395,9 +397,11 @@ def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mentio
             continue
         grp = "known" if bm.group("known") else "generic"
         found = _trim_body(bm.group(grp), lang)
-        if _mention_re(lang).fullmatch(found) or (grp == "generic" and _mention_re(lang).match(found)):
-            continue                      # "Minutes of Meeting No. 57 of the X", "ACTA DE LA SESIÓN
-                                          # ORDINARIA NÚMERO 23 DEL CABILDO": a meeting word
+        inner = _mention_re(lang).search(found)
+        if _mention_re(lang).fullmatch(found) or (grp == "generic" and inner is not None
+                                                  and fold(" ".join(inner.group().split())) not in _self_bodies(lang)):
+            continue                      # "Minutes of Meeting No. 57 of the X", "Minutes of Regular Meeting
+                                          # No. 14", "ACTA DE LA SESIÓN ORDINARIA NÚMERO 23 DEL CABILDO": a meeting
         b_end = bm.start(grp) + len(found)
         if num is None:                   # "Procès-verbal du Conseil d'administration n° 22"
             num = _number_re(lang).match(text, b_end, end)
