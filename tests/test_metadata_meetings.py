@@ -219,3 +219,15 @@ def test_a_city_on_the_line_of_an_online_word_makes_it_hybrid_only_when_joined(h
 def test_meeting_numbers_after_a_qualified_meeting_word_or_of_four_digits(head, lang, ordinal, body):
     m = _meeting(head, lang)
     assert (m.ordinal, m.body) == (ordinal, body)
+
+
+def test_words_in_capitals_inside_a_mixed_case_body_name_are_cased():
+    from extractors.metadata.bodies import cased
+    text = "MAPLE GROVE UNION SCHOOL DISTRICT\n\nBoard of Education\n\nThe Board of the district met."
+    assert cased("MAPLE GROVE UNION SCHOOL DISTRICT Board of Education", text, "en") == \
+        "Maple Grove Union School District Board of Education"
+    # a run written in mixed case elsewhere takes that writing
+    text += " The Maple Grove Union School district office is closed."
+    assert cased("MAPLE GROVE UNION SCHOOL DISTRICT Board of Education", text, "en") == \
+        "Maple Grove Union School district Board of Education"
+    assert cased("Consejo Ciudadano de Radio UAA", text, "es") == "Consejo Ciudadano de Radio UAA"   # one acronym

@@ -306,11 +306,28 @@ def _expansion_re() -> re.Pattern:
     return re.compile(rf"((?:{_CAP}|(?i:{name_links()}))(?:\s+(?:{_CAP}|(?i:{name_links()}))){{1,8}})\s*\(\s*")
 
 
+# two or more words in capitals inside a mixed-case name ("CUPERTINO UNION SCHOOL DISTRICT Board of Education")
+_CAPS_RUN = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)+(?!\S)")
+
+
+def _mixed_run(run: str, text: str) -> str:
+    """A run of words in capitals in its mixed-case writing elsewhere in the text, else
+    with capitalised words and small links in lower case."""
+    for a, b in _writing_spans(run, text):
+        if not text[a:b].isupper():
+            return " ".join(text[a:b].split())
+    return " ".join(t.lower() if re.fullmatch(name_links(), t, re.I) else t.capitalize() for t in run.split())
+
+
 def cased(name: str, text: str, lang: str) -> str:
     """An all-capitals name in its mixed-case writing elsewhere in the text, else with
     capitalised words and small links in lower case; the lexicon's spelling of the
-    body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X")."""
+    body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X"). In
+    a mixed-case name, each run of words in capitals is so written ("CUPERTINO UNION
+    SCHOOL DISTRICT Board of Education" -> "Cupertino Union School District Board of
+    Education")."""
     if not name.isupper():
+        name = _CAPS_RUN.sub(lambda m: _mixed_run(m.group(), text), name)
         return name[:1].upper() + name[1:]
     for a, b in _writing_spans(name, text):
         if not text[a:b].isupper():
