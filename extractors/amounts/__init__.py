@@ -61,6 +61,10 @@ Decisions (documented because they are choices, not facts):
 * A range's first figure takes the unit of its second: "26.500 à 28.500€", and with a
   pair of words (lexicon ``range_between``) "entre 60 et 400€", "between 2 and 3
   million dollars".
+* Swiss francs abbreviated: "Fr. 12'500.00" (lexicon ``prefix_currencies``, before the
+  figure, read like a code: 3+ digits, no bare year) and "12'500 fr." (a currency word)
+  are CHF: the French, Belgian and Luxembourg francs are gone, and the CFA and other
+  African francs are written otherwise ("FCFA", "FG", "FRw").
 * Figures in words ("a million dollars", "deux millions d'euros") are read by text2num
   (``spelled``), unless they restate the figure beside them.
 """

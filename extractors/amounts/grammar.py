@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Mapping
 
@@ -32,6 +32,7 @@ class _Grammar:
     decimal: str
     letters: re.Pattern       # a letter glued to its figure standing for a currency ("N12.5 million")
     currency_words: tuple[tuple[re.Pattern, str], ...] = ()   # each currency word, as matched
+    prefixes: Mapping[str, str] = field(default_factory=dict)   # "fr." -> CHF: before a figure, lower case
 
 
 @functools.cache
@@ -44,11 +45,13 @@ def _grammar(lang: str | None) -> _Grammar:
     syms = sorted(_symbols(), key=len, reverse=True)
     sym = "(?:" + "|".join(re.escape(s) for s in syms) + ")"
     code = r"(?:\b[A-Z]{3}\b)"
+    prefixes = _merged(lang, "prefix_currencies")
+    prefix = rf"(?<![\w.]){_ignoring_case(prefixes)}"        # "Fr. 12'500.00"
     word = _ignoring_case(curwords) + r"(?![^\W\d_])"
     conn = _ignoring_case(_listed(lang, "connectors"))
     tail_word = f"(?:{conn}{_GAP})?(?P<w2>{word})"
     # symbol or code before the figure: "$1.2 million", "USD 450,000", "€85k"
-    pre = (f"(?P<pre>{sym}|{code}){_BREAK}(?P<n1>{_NUMBER})"
+    pre = (f"(?P<pre>{sym}|{code}|{prefix}){_BREAK}(?P<n1>{_NUMBER})"
            f"(?:{_GAP}(?P<m1>{mult}))?(?:{_GAP}{tail_word})?")
     # figure then unit: "955 k€", "50 milliards d'euros", "1,250,000 US dollars"
     post = (f"(?P<n2>{_NUMBER})(?:(?:{_TIGHT}|{_GAP})(?P<m2>{mult}))?{_GAP}"
@@ -61,7 +64,8 @@ def _grammar(lang: str | None) -> _Grammar:
         rf"(?<![\w.,/$€£¥₦])(?P<l>{alternation(letter_table)})"
         rf"(?P<n>{_NUMBER.replace(_NUMBER_GUARD, '', 1)})(?:{_GAP}(?P<m>{mult}))?")
     currency_words = tuple((re.compile(_ignoring_case([key])), iso) for key, iso in curwords.items())
-    return _Grammar(pattern, mults, curwords, dec or ".", letters, currency_words)
+    return _Grammar(pattern, mults, curwords, dec or ".", letters, currency_words,
+                    {k.lower(): v for k, v in prefixes.items()})
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ def _resolve_currency(raw: str, grammar: _Grammar, settled: Mapping[str, str],
         return None
     if raw in _codes():
         return raw
+    if raw.lower() in grammar.prefixes:
+        return grammar.prefixes[raw.lower()]
     if raw == "$":
         if lang == "es" and settled.get(PESO):
             return settled[PESO]
@@ -98,7 +104,7 @@ def _hit_of(m: re.Match, text: str, lang: str | None, g: _Grammar,
     (no currency known, a conference code "COP 26", a figure that does not parse)."""
     if m.group("n1") is not None:
         num, mult, unit, word = m.group("n1"), m.group("m1"), m.group("pre"), m.group("w2")
-        unit_is_code = unit in _codes() and unit not in _symbols()
+        unit_is_code = unit in _codes() and unit not in _symbols() or unit.lower() in g.prefixes
     else:
         num, mult = m.group("n2"), m.group("m2")
         unit, word = m.group("post"), m.group("w")

@@ -19,7 +19,8 @@ same date. A role is never a place ("The Chair (Ms. X, Nigeria)").
 The body is then written in full (``bodies``: "Council of the City of Winnipeg", "Conseil
 municipal de LANNION"); with no venue, the place is the town a territorial body is named
 after, the commune its minutes name, the letterhead's town or a "Lugar:" room (``seats``).
-Dates of laws cited ("loi du 1er juillet 1901") never date the meeting; a report with no
+Dates of laws cited ("loi du 1er juillet 1901", "l'arrêté préfectoral du", "Ley Orgánica
+5/2001, de", "the Regulations of", "Act, 1998 (amended on") never date the meeting; a report with no
 ordinal in its head may give one in running text ("This was our first meeting"). A title
 may name its body before the meeting word ("NATS.IO Maintainer Meeting Minutes"); a body
 word alone is its title block's organisation's ("Committee – X Students' Society"); the
@@ -42,7 +43,7 @@ import functools
 import re
 from collections import Counter
 
-from extractors.metadata.bodies import full_body, most_named_body
+from extractors.metadata.bodies import full_body, in_room_name, most_named_body
 from extractors.metadata.datelines import dateline, opens_period
 from extractors.metadata.dates import (Found, dates_in_words, numeric_dates, outside_citations,
                                        parse_dates)
@@ -62,7 +63,7 @@ from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
 NAME = "metadata"
-VERSION = "1.3.0"
+VERSION = "1.9.1"
 
 PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
 
@@ -109,6 +110,16 @@ def _on_item_line(text: str, at: int) -> bool:
     of the 13th meeting"): an item about earlier minutes, not the report's own title."""
     first = _FIRST_ITEM_LINE.search(text[:at + 200])
     return first is not None and first.start() <= at
+
+
+_RUNNING_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ]{4,}(?![\w'’-])")
+
+
+def _in_running_text(text: str, m: Mention) -> bool:
+    """A mention with no report word inside a sentence ("The Chair welcomed members to the
+    first meeting of the session"), not on a title line."""
+    line = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    return not m.reported and _RUNNING_WORD.search(line) is not None
 
 
 def _choose(mentions: list[Mention], cited_prefix: int | None, text: str = "") -> Mention | None:
@@ -169,7 +180,8 @@ def _head_body(text: str, lang: str, head_end: int) -> str | None:
     UNIVERSITARIO" / "PRESENTE": the report is sent to it), else the first one."""
     found = [m for m in bodies_re(lang).finditer(text[:head_end])
              if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"))
-             and not (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"))]
+             and not (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"))
+             and not in_room_name(text, m.start(), m.end(), lang)]      # "in the Council Chamber"
     spans = addressee_spans(text[:head_end], lang)
     reported = [m for m in found if outside(spans, m.start()) and _after_report_word(text, m.start(), lang)]
     bm = next(iter(reported), None) or next((m for m in found if outside(spans, m.start())),
@@ -227,7 +239,7 @@ def _dated_window(text: str, lang: str, mentions: list[Mention], chosen: Mention
     """(start, end, dates) of the window where the chosen meeting's date stands: after its
     mention up to the next other meeting named, else the whole head; the dates found in
     it relative to its start."""
-    if chosen is not None:
+    if chosen is not None and not _dated_before(text, lang, chosen):
         later = [m.start for m in mentions if m.start > chosen.end
                  and (m.ordinal, m.body) != (chosen.ordinal, chosen.body)]
         w_start, w_end = chosen.start, min([chosen.end + PLACE_WINDOW] + later)
@@ -240,8 +252,18 @@ def _dated_window(text: str, lang: str, mentions: list[Mention], chosen: Mention
         w_start, w_end = 0, head_end
         head = text[:head_end]
         dates = (outside_citations(head, parse_dates(head, lang), lang)
-                 or outside_citations(head, dates_in_words(head, lang), lang))
+                 or outside_citations(head, dates_in_words(head, lang), lang)
+                 or outside_citations(head, parse_dates(head, lang), lang, notices=False))  # a notice's: the best there is
     return w_start, w_end, dates
+
+
+def _dated_before(text: str, lang: str, chosen: Mention) -> bool:
+    """Whether the chosen mention stands in running text after a date the head already
+    gives ("... held on Wednesday 15 October 2025" above "The Chair welcomed members to
+    the first meeting of the session"; the next date is another meeting's): the meeting
+    is dated by the head."""
+    before = text[:chosen.start]
+    return _in_running_text(text, chosen) and bool(outside_citations(before, parse_dates(before, lang), lang))
 
 
 def _centred_on_date(date: Found) -> tuple[int, int, Found]:

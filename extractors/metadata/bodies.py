@@ -66,18 +66,37 @@ def _conjunctions() -> frozenset[str]:
 @functools.cache
 def _stops(lang: str) -> frozenset[str]:
     """Capitalised words that end a body's name: dates, meeting and report words, roles,
-    honorifics, articles, attendance words ("Conseil municipal de X Le Maire ...")."""
+    honorifics, articles, attendance words ("Conseil municipal de X Le Maire ..."), number
+    signs ("SESIÓN DE CABILDO NÚMERO 37")."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "meeting_words"),
             ("meetings", "report_words"), ("meetings", "venue_determiners"),
             ("meetings", "title_stop_words"), ("meetings", "document_words"), ("people", "roles"),
             ("people", "attendance"))
     out = {fold(w) for sec, key in keys for w in words(lang, sec, key) if " " not in w.strip()}
     out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
+    out |= {fold(w).rstrip(".") for w in words(lang, "ordinals", "number_signs") if w[:1].isalpha()}   # "CABILDO NÚMERO 37"
     return frozenset(out)
 
 
 def _stopped(word: str, lang: str) -> bool:
     return fold(word).strip(".,;:") in _stops(lang)
+
+
+@functools.cache
+def _rooms(lang: str) -> frozenset[str]:
+    """Words naming a room or a building ("Chamber", "Sala"), not a body ("Bureau")."""
+    return frozenset(fold(w) for w in words(lang, "meetings", "venue_words")) - _body_words()
+
+
+def in_room_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the body word at ``text[start:end]`` is part of a room's name: a room word
+    right after it ("the Council Chamber") or right before it and a link ("Sala de
+    Cabildo", "Salle du Conseil")."""
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 30])
+    if after and fold(after.group(1)) in _rooms(lang):
+        return True
+    before = re.search(rf"([^\W\d_]+)[ \t]+(?:(?i:{name_links()})[ \t]+)?$", text[max(0, start - 40):start])
+    return bool(before) and fold(before.group(1)) in _rooms(lang)
 
 
 @functools.cache
@@ -133,6 +152,8 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
         if links and links[0][0].isupper() and fold(links[0]) in _prepositions(lang):
             return end            # "Comisión de Hacienda" / "En Valencia, a ...": a preposition
         blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
+        if blank and links and links[0][:1].isupper() and not links[0].isupper():
+            return end            # "Planning Board" / "The Board met ...": a sentence's article
         goes_on = end > first and _name_goes_on(text, end, m, lang)   # never right after the body word
         if blank and not (re.search(r"\n[ \t]*\n", text[end:m.start("links")]) and links) and not goes_on:
             return end            # a paragraph ends the name, unless the title goes on
@@ -161,7 +182,15 @@ def _read_left(text: str, start: int, lang: str, upper: bool) -> int:
         if not re.fullmatch(word, w) or _stopped(w, lang) or re.fullmatch(name_links(), w, re.I):
             break
         begin = line_start + t.start()
+    if begin < start and _place_noun_before().search(text, line_start, begin):
+        return start              # "Commune de Montclar Conseil municipal": the town of a place noun
     return begin
+
+
+@functools.cache
+def _place_noun_before() -> re.Pattern:
+    """A place noun ending the text before a name ("Commune de ", "City of ")."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(_all('place_nouns'))})[ \t]*$")
 
 
 def _writing_spans(body: str, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
@@ -178,6 +207,8 @@ def _writings(text: str, body: str, lang: str, lo: int, hi: int,
     not at the start of a sentence ("Der Vorstand genehmigt ...")."""
     out = []
     for a, b in _writing_spans(body, text, lo, hi):
+        if in_room_name(text, a, b, lang):
+            continue              # "reunidos en la Sala de Cabildo del Palacio Municipal": a room
         upper = text[a:b].isupper()
         e = _read_right(text, b, lang, upper, min(len(text), b + 160))
         titled = left and text[a:a + 1].isupper() and _title_line_after(text, e, lang)
@@ -212,7 +243,7 @@ def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> s
     """The part of ``tail`` that belongs to the body's name: words before any link
     ("Directiva"), and a linked complement only when it names the meeting's place, has
     an organisation or territory noun among its first names ("de Radio Universidad
-    Autónoma de X"), or follows a territorial body in the head
+    Autónoma de X") or as its last ("of the Oak Ridge Homeowners Association"), or follows a territorial body in the head
     ("Concejo Municipal de Valle Escondido"); not another commune's council named later
     ("le conseil municipal de Luze" in the minutes of Couthenans)."""
     toks = tail.split()
@@ -222,7 +253,7 @@ def _complement(tail: str, place: str | None, lang: str, territorial: bool) -> s
     names = [re.sub(r"^[^\W\d_]['’]", "", t)       # "l'Association": the noun after its article
              for t in toks[first_link:] if not re.fullmatch(name_links(), t, re.I)]
     if territorial or (place and fold(tail).endswith(fold(place))) or any(
-            fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT]):
+            fold(n) in _complement_nouns(lang) for n in names[:_COMPLEMENT_NOUN_AT] + names[-1:]):
         return tail
     return " ".join(toks[:first_link])
 
@@ -275,11 +306,28 @@ def _expansion_re() -> re.Pattern:
     return re.compile(rf"((?:{_CAP}|(?i:{name_links()}))(?:\s+(?:{_CAP}|(?i:{name_links()}))){{1,8}})\s*\(\s*")
 
 
+# two or more words in capitals inside a mixed-case name ("CUPERTINO UNION SCHOOL DISTRICT Board of Education")
+_CAPS_RUN = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)+(?!\S)")
+
+
+def _mixed_run(run: str, text: str) -> str:
+    """A run of words in capitals in its mixed-case writing elsewhere in the text, else
+    with capitalised words and small links in lower case."""
+    for a, b in _writing_spans(run, text):
+        if not text[a:b].isupper():
+            return " ".join(text[a:b].split())
+    return " ".join(t.lower() if re.fullmatch(name_links(), t, re.I) else t.capitalize() for t in run.split())
+
+
 def cased(name: str, text: str, lang: str) -> str:
     """An all-capitals name in its mixed-case writing elsewhere in the text, else with
     capitalised words and small links in lower case; the lexicon's spelling of the
-    body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X")."""
+    body word it starts with ("CONSEIL MUNICIPAL DE X" -> "Conseil municipal de X"). In
+    a mixed-case name, each run of words in capitals is so written ("CUPERTINO UNION
+    SCHOOL DISTRICT Board of Education" -> "Cupertino Union School District Board of
+    Education")."""
     if not name.isupper():
+        name = _CAPS_RUN.sub(lambda m: _mixed_run(m.group(), text), name)
         return name[:1].upper() + name[1:]
     for a, b in _writing_spans(name, text):
         if not text[a:b].isupper():
@@ -298,7 +346,8 @@ def most_named_body(text: str, lang: str) -> str | None:
     a report whose head names none."""
     bodies = words(lang, "meetings", "bodies")
     rx = re.compile(rf"(?<![\w-]){alternation(bodies)}(?![\w-])", re.I)
-    counts = Counter(fold(m.group()) for m in rx.finditer(text) if m.group()[0].isupper())
+    counts = Counter(fold(m.group()) for m in rx.finditer(text)
+                     if m.group()[0].isupper() and not in_room_name(text, m.start(), m.end(), lang))
     if not counts:
         return None
     top = counts.most_common(1)[0][0]

@@ -45,6 +45,12 @@ def _date_res(lang: str) -> tuple[re.Pattern, ...]:
     if words(lang, "dates", "month_first"):
         out.append(re.compile(
             rf"(?<![\w/.-]){wd}(?P<month>{month})\s+{first}{day}\s*,?\s+{year}", re.I))
+    if words(lang, "dates", "year_first_openers"):     # "L'an 2024, le lundi 4 mars" (once in digits)
+        opener = alternation(words(lang, "dates", "year_first_openers"))
+        link = alternation(words(lang, "dates", "year_first_links"))
+        out.append(re.compile(
+            rf"(?<![\w])(?:{opener})\s+{year}\s*,?\s+(?:{link}\s+)?(?:{article}\s+)?{wd}{day}\s+"
+            rf"(?P<month>{month})(?![\w])", re.I))
     return tuple(out)
 
 
@@ -54,30 +60,68 @@ _NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?
 @functools.cache
 def _citation_re(lang: str) -> re.Pattern:
     """A law cited right before a date ("la loi du", "Ley 7/1985, de", "Act of", "loi n°
-    2020-290 du"): the date is the law's, not a meeting's."""
+    2020-290 du", "l'arrêté préfectoral du", "Ley Orgánica 5/2001, de", "the Regulations
+    of"), or a bracket opened right after one ("Condominium Act, 1998 (amended on"): the
+    date is the law's, not a meeting's. ``qual`` is one word qualifying the law."""
     laws = alternation(words(lang, "dates", "law_words"))
     signs = alternation(words(lang, "ordinals", "number_signs"))
     links = alternation(words(lang, "meetings", "linkers"))
-    return re.compile(rf"(?<!\w){laws}(?:\s+(?:{signs})?\s*[\w./-]*\d[\w./-]*)?\s*,?\s*(?:{links})?\s*$", re.I)
+    qual = r"(?:\s+(?P<qual>[^\W\d_][\w'’-]*))?"
+    number = rf"(?:\s*,?\s+(?:{signs})?\s*[\w./-]*\d[\w./-]*)?"
+    return re.compile(rf"(?<!\w){laws}{qual}{number}(?:\s*,?\s*(?:{links})?|\s*\([^()\n]{{0,40}}?)\s*$",
+                      re.I)
 
 
-def outside_citations(text: str, dates: list[Found], lang: str) -> list[Found]:
+def outside_citations(text: str, dates: list[Found], lang: str, notices: bool = True) -> list[Found]:
     """``dates`` (spans into ``text``) without those of a law cited ("association régie
     par la loi du 1er juillet 1901", "Act of 12 June 1990"); a law word that ends a body's
-    name is none ("Junta Directiva del 4 de marzo de 2024")."""
+    name is none ("Junta Directiva del 4 de marzo de 2024"), nor one a body or meeting
+    word qualifies ("the Regulation Committee of 4 March 2024")."""
     rx = _citation_re(lang)
     out = []
     for d in dates:
         before = text[max(0, d[1] - 60):d[1]]
         m = rx.search(before)
-        if m is None or _names_a_body(before[:m.start()], lang):
+        if m is None or _names_a_body(before[:m.start()], lang) or _is_body_word(m.group("qual"), lang):
             out.append(d)
-    return out
+    return _outside_notices(text, out, lang) if notices else out
+
+
+@functools.cache
+def _notice_re(lang: str) -> re.Pattern:
+    """A word of the notice calling a meeting or of the posting of its minutes, up to three
+    words before a date ("dûment convoqué le", "Date de convocation :", "convocada el",
+    "Notice of meeting issued", "Affiché le"); ``gap`` is what stands between them."""
+    notices = alternation(words(lang, "dates", "notice_words"))
+    return re.compile(rf"(?<!\w){notices}(?P<gap>(?:[\s:,.–-]+[^\W\d_]+){{0,3}}[\s:,.–-]*)$", re.I)
+
+
+@functools.cache
+def _purpose_re(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){alternation(words(lang, 'dates', 'notice_purpose'))}(?!\w)", re.I)
+
+
+def _outside_notices(text: str, dates: list[Found], lang: str) -> list[Found]:
+    """``dates`` without those of a notice calling the meeting or posting its minutes
+    ("le Conseil municipal, dûment convoqué le 26 février 2024, s'est réuni"), unless a
+    word says the notice is for that date ("convocada para el 4 de marzo")."""
+    kept = []
+    for d in dates:
+        m = _notice_re(lang).search(text[max(0, d[1] - 60):d[1]])
+        if m is None or _purpose_re(lang).search(m.group("gap")):
+            kept.append(d)
+    return kept
 
 
 @functools.cache
 def _body_words(lang: str) -> frozenset[str]:
     return frozenset(fold(b) for b in words(lang, "meetings", "bodies") if " " not in b)
+
+
+def _is_body_word(word: str | None, lang: str) -> bool:
+    """Whether ``word`` is a body or meeting word ("Committee", "meeting")."""
+    meeting = {fold(w) for w in words(lang, "meetings", "meeting_words") if " " not in w}
+    return word is not None and fold(word) in _body_words(lang) | meeting
 
 
 def _names_a_body(before: str, lang: str) -> bool:
@@ -164,7 +208,7 @@ def _match_dates(m: re.Match, lang: str) -> list[tuple[tuple[int, int], Found]]:
     out = []
     weekday = m.group("weekday")
     start = m.start()
-    if m.group("first"):
+    if m.groupdict().get("first"):
         fmonth = _month_number(m.group("fmonth"), lang) if m.group("fmonth") else month
         try:
             first = dt.date(year, fmonth or month, int(m.group("first")))
@@ -202,18 +246,34 @@ def parse_dates(text: str, lang: str) -> list[Found]:
     return out
 
 
+@functools.cache
+def _first_day_re(lang: str) -> re.Pattern:
+    """An ordinal word for "first" before a month ("le premier mars", "primero de marzo"):
+    text2num leaves it as a word."""
+    firsts = [w for w, n in words(lang, "ordinals", "words").items() if n == 1]
+    joiners = alternation(words(lang, "dates", "joiners"))
+    return re.compile(rf"(?<!\w){alternation(firsts)}(?=\s+(?:{joiners}\s+)?{_month_alternation(lang)}(?!\w))", re.I)
+
+
+def _in_digits(text: str, lang: str) -> str:
+    """``text`` with its numbers in digits (text2num), "premier" before a month as 1."""
+    return _first_day_re(lang).sub("1", alpha2digit(text, lang))
+
+
 def dates_in_words(text: str, lang: str) -> list[Found]:
     """Dates written out in words, as formal actas do ("el día doce de junio de dos mil
     veinte"): each sentence naming a month is read with its numbers turned to digits
     (text2num); the span is the date phrase itself ("doce de junio de dos mil veinte"),
-    the fewest words around the month that still read as that date."""
+    the fewest words around the month that still read as that date ("L'an deux mille
+    vingt-quatre, le quatre mars": a year first after an opener, lexicon
+    ``year_first_openers``)."""
     months = [fold(m) for m in words(lang, "dates", "months")]
     found = []
     for span in sentences(text):
         if not any(m in fold(span.text) for m in months):
             continue
         try:
-            digits = alpha2digit(span.text, lang)
+            digits = _in_digits(span.text, lang)
         except Exception:  # text2num has no model for this language: no date in words to read
             continue
         for date, _, _, weekday in parse_dates(digits, lang):
@@ -222,7 +282,8 @@ def dates_in_words(text: str, lang: str) -> list[Found]:
     return found
 
 
-_MAX_LEFT, _MAX_RIGHT = 6, 8     # words before and after the month a date in words may take
+_MAX_LEFT, _MAX_RIGHT = 9, 8     # words before and after the month a date in words may take
+_FALLBACK_WORDS = 3              # a date phrase no run of words reads as: the month and 3 words each side
 
 
 def _phrase_of(sentence: str, date: dt.date, lang: str, months: list[str]) -> tuple[int, int]:
@@ -245,12 +306,15 @@ def _phrase_of(sentence: str, date: dt.date, lang: str, months: list[str]) -> tu
                     best = (a, b)
             if best is not None:
                 break
+        if best is None:          # never the whole sentence: the month and a few words around it
+            lo, hi = toks[max(0, k - _FALLBACK_WORDS)], toks[min(len(toks) - 1, k + _FALLBACK_WORDS)]
+            best = (lo.start(), hi.end())
     return best or (0, len(sentence))
 
 
 def _reads_as(phrase: str, date: dt.date, lang: str) -> bool:
     try:
-        digits = alpha2digit(phrase, lang)
+        digits = _in_digits(phrase, lang)
     except Exception:  # text2num refused this phrase
         return False
     return any(d == date for d, *_ in parse_dates(digits, lang))

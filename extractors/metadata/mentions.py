@@ -21,8 +21,11 @@ HEAD_CHARS = 1200          # the cover and title block of a report
 
 @functools.cache
 def _ordinal_re(lang: str) -> re.Pattern:
+    """Digits and an ordinal suffix ("7ème", "12th"), up to four digits or with a
+    thousands separator ("1187e", "1 187e", "1.187ª")."""
     suffixes = alternation(words(lang, "ordinals", "suffixes"))
-    return re.compile(rf"^(\d{{1,3}})\s*{suffixes}\.?$", re.I)
+    digits = r"[1-9]\d{0,3}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+"
+    return re.compile(rf"^({digits})\s*{suffixes}\.?$", re.I)
 
 
 @functools.cache
@@ -57,7 +60,7 @@ def parse_ordinal(word: str, lang: str) -> int | None:
         return None
     m = _ordinal_re(lang).match(w)
     if m:
-        return int(m.group(1))
+        return int(re.sub(r"\D", "", m.group(1)))
     m = _roman_ordinal_re(lang).match(w)
     if m and m.group(1):               # "IIe réunion", "Ira reunión" (a scan's "1ra" too)
         return _roman_value(m.group(1))
@@ -70,7 +73,7 @@ def parse_ordinal(word: str, lang: str) -> int | None:
     if converted != w.lower():
         m = _ordinal_re(lang).match(converted.strip())
         if m:
-            return int(m.group(1))
+            return int(re.sub(r"\D", "", m.group(1)))
     return None
 
 
@@ -106,9 +109,11 @@ _WHOLE = re.compile(r"[\s\S]+")      # re-reads a span of the original text as a
 @functools.cache
 def _number_re(lang: str) -> re.Pattern:
     """A meeting number written after a number sign ("N° 14", "N.º 7", "No. 9", "N° 1.187"
-    with a thousands separator)."""
+    with a thousands separator, "N° 1187")."""
     signs = alternation(words(lang, "ordinals", "number_signs"))
-    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})?)(?![\w/]|[-.,]\d)", re.I)
+    # four digits without a separator too ("Acta N° 1187"), never a year ("N° 2024")
+    return re.compile(rf"[ \t]*(?:{signs})[ \t]*\n?[ \t]*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})?|(?!19\d\d|20\d\d)[1-9]\d{{3}})"
+                      rf"(?![\w/]|[-.,]\d)", re.I)
 
 
 def _number(m: re.Match) -> int:
@@ -127,7 +132,10 @@ def _body_re(lang: str) -> re.Pattern:
     smalls = every_language("meetings", "body_name_links")
     small = alternation(smalls)
     generic = rf"{cap}(?:\s+(?:{small}\s+)*{cap}){{0,4}}"
-    return re.compile(rf"\s*(?:{link})\s*(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))", re.I)
+    # a title of honour before the body is not its name ("DEL H. AYUNTAMIENTO DE X")
+    honour = alternation(words(lang, "meetings", "body_honorifics"))
+    return re.compile(rf"\s*(?:{link})\s*(?:{honour}\s+)?(?:(?P<known>{bodies})(?![\w-])|(?P<generic>{generic}))",
+                      re.I)
 
 
 @functools.cache
@@ -389,8 +397,11 @@ def _numbered_reports(text: str, lang: str, start: int, end: int) -> list[Mentio
             continue
         grp = "known" if bm.group("known") else "generic"
         found = _trim_body(bm.group(grp), lang)
-        if _mention_re(lang).fullmatch(found):
-            continue                      # "Minutes of Meeting No. 57 of the X": a meeting word
+        inner = _mention_re(lang).search(found)
+        if _mention_re(lang).fullmatch(found) or (grp == "generic" and inner is not None
+                                                  and fold(" ".join(inner.group().split())) not in _self_bodies(lang)):
+            continue                      # "Minutes of Meeting No. 57 of the X", "Minutes of Regular Meeting
+                                          # No. 14", "ACTA DE LA SESIÓN ORDINARIA NÚMERO 23 DEL CABILDO": a meeting
         b_end = bm.start(grp) + len(found)
         if num is None:                   # "Procès-verbal du Conseil d'administration n° 22"
             num = _number_re(lang).match(text, b_end, end)

@@ -33,7 +33,9 @@ _RUN_BEFORE_DATE = re.compile(rf"(?:^|\s)((?:{_CAP})(?:(?:[ -])(?:{_VENUE_LINK}[
 def _place_re(lang: str) -> re.Pattern:
     prep = _prepositions(lang)
     nouns = "(?i:" + alternation(words(lang, "meetings", "place_nouns")) + ")"
-    name = rf"{_CAP}(?:(?:[ -]|\n(?=\S))(?:{_PLACE_LINK}[ -])*{_CAP})*"
+    # a name may go on past a line break, and past a blank line into a hyphenated link
+    # ("celebrado en Sharm" / "el-Sheikh del 6 al 20 de noviembre": a title's layout)
+    name = rf"{_CAP}(?:(?:[ -]|\n(?=\S)|\n[ \t]*\n(?={_PLACE_LINK}-))(?:{_PLACE_LINK}[ -])*{_CAP})*"
     # a place noun goes before a place standing before a date or a bracket, so that
     # "Ville de LANNION (Côtes d'Armor)" is read as the town after "Ville de"
     return re.compile(

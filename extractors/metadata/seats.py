@@ -44,7 +44,7 @@ def place_of_body(body: str | None, lang: str, before: bool = True) -> str | Non
     found = find_place(body, lang, [], forms="c")
     if found:
         return found[0]
-    m = _territorial_re(lang).search(body)
+    m = list(_territorial_re(lang).finditer(body))[-1]     # "Cabildo del Ayuntamiento de X": the last
     ahead, after = body[:m.start()].strip(), body[m.end():]
     link = re.match(rf"\s+(?:{alternation(words(lang, 'meetings', 'linkers'))})\s+", after, re.I)
     if link:
@@ -69,8 +69,10 @@ def commune_named(text: str, lang: str) -> str | None:
 
 @functools.cache
 def _postcode_town_re() -> re.Pattern:
-    """A postcode and the town ending an address line ("69 008 LYON", "75010 Paris")."""
-    return re.compile(rf"(?<![\d\w])\d{{2}}[ \u00a0]?\d{{3}}[ \t]+(?P<town>{_CAP}(?:[ -]{_CAP})*)[ \t]*$")
+    """A postcode and the town ending an address line ("69 008 LYON", "75010 Paris") or
+    its part before a dash or a bar ("50009 Zaragoza — CIF H-50999999")."""
+    return re.compile(rf"(?<![\d\w])\d{{2}}[ \u00a0]?\d{{3}}[ \t]+(?P<town>{_CAP}(?:[ -]{_CAP})*)"
+                      rf"[ \t]*(?:$|[–—|·•][ \t]|-[ \t])")
 
 
 def letterhead_town(lines: list[str]) -> str | None:
