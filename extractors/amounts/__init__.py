@@ -77,7 +77,7 @@ from pipeline.records import Amount, Document, Meeting
 from pipeline.text import SpanSet, provenance, sentence_at
 
 NAME = "amounts"
-VERSION = "0.4.1"
+VERSION = "0.4.2"
 
 # NAME and VERSION come first: ``sums`` reads them from the package it belongs to.
 from extractors.amounts.currencies import (  # noqa: E402
