@@ -20,6 +20,7 @@ from typer._click.exceptions import NoArgsIsHelpError   # typer vendors click (p
 from typer.core import TyperGroup
 
 from minutes import __version__
+from minutes.work import extract_draft as _extract_draft   # what the draft's worker runs
 from pipeline.errors import UsageError, one_line
 from pipeline.settings import SettingsError
 
@@ -360,13 +361,6 @@ def _draft_extraction(draft: Path, out: Path, isolation: str):
         reason = str(result) if isinstance(result, InputError) else result.info.error
         raise UsageError("draft_unreadable", name=draft.name, reason=reason)
     return result
-
-
-def _extract_draft(path: Path, settings):
-    """What the worker runs: path -> Extraction (the worker reads the file; the
-    extractors are imported there only, so the command's process never loads them)."""
-    from extractors.chain import path_to_extraction
-    return path_to_extraction(path, settings)
 
 
 def main() -> None:  # pragma: no cover - console entry point
