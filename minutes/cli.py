@@ -307,6 +307,8 @@ def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file).
         raise UsageError("draft_format", fmt=fmt)
     if isolation not in ("process", "none"):
         raise UsageError("out_of_range", option="--isolation", allowed="process or none", value=isolation)
+    from pipeline import regexcache
+    regexcache.remember_patterns("command")   # the checks' patterns, compiled by an earlier command
     if isolation == "process" and draft.is_file():
         _prestart_worker(out)
     from pipeline import draft as d           # (pyarrow, the checks) while the worker boots
@@ -324,6 +326,7 @@ def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file).
         typer.echo(NOTES["no_archive"].format(out=out), err=True)
     flags = d.draft_to_flags(extraction, d.compared(view))
     typer.echo((d.flags_to_json if fmt == "json" else d.flags_to_text)(extraction, flags, view, out))
+    regexcache.store_remembered()
     if any(f.severity == "error" for f in flags):
         raise typer.Exit(EXIT_FLAGGED)
 
@@ -334,7 +337,7 @@ def _prestart_worker(out: Path) -> None:
     from pipeline import sandbox
     from pipeline.settings import Settings
     sandbox.prestart(Settings.from_env(out_dir=out, isolation="process", concurrency=1),
-                     ("extractors.chain",))
+                     ("pipeline.patternboot", "extractors.chain"))
 
 
 def _draft_extraction(draft: Path, out: Path, isolation: str):

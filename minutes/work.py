@@ -11,4 +11,8 @@ def extract_draft(path: Path, settings):
     """path -> Extraction (the worker reads the file; the extractors are imported there
     only, so the command's process never loads them)."""
     from extractors.chain import path_to_extraction
-    return path_to_extraction(path, settings)
+    from pipeline.regexcache import store_remembered
+    try:
+        return path_to_extraction(path, settings)
+    finally:
+        store_remembered()         # the patterns this process compiled for the first time
