@@ -32,6 +32,7 @@ import os
 import re
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -41,7 +42,7 @@ _MAGIC = b"minutes-regex-1\n"
 _DIGEST = hashlib.sha256().digest_size
 
 # What this process did with the cache (tests and diagnostics read it).
-STATS = {"hit": 0, "miss": 0, "stored": 0, "fallback": 0, "bundle_hit": 0, "bundle_miss": 0}
+STATS = {"hit": 0, "miss": 0, "stored": 0, "fallback": 0}
 
 _lock = threading.Lock()
 _depth = 0
@@ -201,6 +202,7 @@ def large_patterns_cached() -> Iterator[None]:
 # DEBUG flag) is an ordinary compile. Deleting the folder costs one slower process.
 
 BUNDLE_MAX = 2_000
+BUNDLE_STATS = {"hit": 0, "miss": 0}    # patterns served from the bundle, compiled anew
 _bundle: dict[tuple[str, int, str | bytes], tuple[Any, ...]] = {}
 _used: set[tuple[str, int, str | bytes]] = set()
 _new: dict[tuple[str, int, str | bytes], tuple[Any, ...]] = {}
@@ -259,7 +261,7 @@ def _remembering(original: Callable[..., re.Pattern]) -> Callable[..., re.Patter
             try:
                 compiled = _sre.compile(p, *stored)
                 _used.add(key)
-                STATS["bundle_hit"] += 1
+                BUNDLE_STATS["hit"] += 1
                 return compiled
             except Exception:   # code this interpreter refuses: compile it again
                 _bundle.pop(key, None)
@@ -268,7 +270,8 @@ def _remembering(original: Callable[..., re.Pattern]) -> Callable[..., re.Patter
         except Exception:       # a bad pattern: raise as re does, from re itself
             return original(p, flags)
         _new[key] = args
-        STATS["bundle_miss"] += 1
+        BUNDLE_STATS["miss"] += 1
+        _remembered["last_new"] = time.monotonic()
         return compiled
     compile.wrapped = original  # type: ignore[attr-defined]
     return compile
@@ -295,3 +298,14 @@ def store_remembered() -> bool:
             return True
         except (OSError, ValueError):
             return False
+
+
+def store_when_idle(quiet_s: float = 1.0) -> None:
+    """Store the new patterns from a daemon thread once none was added for ``quiet_s``
+    seconds (a worker between documents: it is killed, never exits, so no exit hook)."""
+    def watch() -> None:
+        while True:
+            time.sleep(quiet_s / 2)
+            if _new and time.monotonic() - _remembered.get("last_new", 0.0) >= quiet_s:
+                store_remembered()
+    threading.Thread(target=watch, daemon=True, name="regex-bundle").start()

@@ -33,7 +33,7 @@ try:
 except re.error as exc:
     bad = str(exc)
 stored = rc.store_remembered()
-print(json.dumps({"started": started, "stats": rc.STATS, "out": out, "bad": bad, "stored": stored}))
+print(json.dumps({"started": started, "stats": rc.BUNDLE_STATS, "out": out, "bad": bad, "stored": stored}))
 '''
 
 
@@ -50,9 +50,9 @@ def plain(tmp_path, tag: str) -> dict:
 
 def test_a_second_process_compiles_none_of_them_and_matches_as_re(tmp_path):
     first = run(tmp_path, "a")
-    assert first["started"] and first["stored"] and first["stats"]["bundle_miss"] >= 7
+    assert first["started"] and first["stored"] and first["stats"]["miss"] >= 7
     second = run(tmp_path, "a")
-    assert second["stats"]["bundle_miss"] == 0 and second["stats"]["bundle_hit"] >= 7
+    assert second["stats"]["miss"] == 0 and second["stats"]["hit"] >= 7
     assert not second["stored"]                             # nothing new to write
     reference = plain(tmp_path, "a")
     assert not reference["started"]
@@ -66,14 +66,25 @@ def test_a_damaged_bundle_is_an_ordinary_compile_and_is_repaired(tmp_path):
     data = bundle.read_bytes()
     bundle.write_bytes(data[: len(data) // 2])             # truncated
     damaged = run(tmp_path, "a")
-    assert damaged["stats"]["bundle_hit"] == 0 and damaged["out"] == plain(tmp_path, "a")["out"]
-    assert run(tmp_path, "a")["stats"]["bundle_miss"] == 0  # written again whole
+    assert damaged["stats"]["hit"] == 0 and damaged["out"] == plain(tmp_path, "a")["out"]
+    assert run(tmp_path, "a")["stats"]["miss"] == 0  # written again whole
 
 
 def test_patterns_of_other_processes_do_not_pile_up_past_the_cap(tmp_path):
     for tag in "abc":
         run(tmp_path, tag, cap=12)                          # 4 shared + 3 of each tag
     after = run(tmp_path, "d", cap=12)                      # c passed the cap: a and b dropped
-    assert after["stats"]["bundle_hit"] >= 4
+    assert after["stats"]["hit"] >= 4
     for tag, misses in (("d", 0), ("a", 3)):
-        assert run(tmp_path, tag, cap=12)["stats"]["bundle_miss"] == misses
+        assert run(tmp_path, tag, cap=12)["stats"]["miss"] == misses
+
+
+def test_a_worker_stores_its_new_patterns_once_idle(tmp_path):
+    code = ("import re, time\nfrom pipeline import regexcache as rc\n"
+            "assert rc.remember_patterns('idle')\nrc.store_when_idle(0.2)\n"
+            "re.compile(r'(?P<x>idle-[a-z]+)\\d')\ntime.sleep(1.0)\n"
+            "print(sorted(p.name.split('-')[1] for p in rc.cache_folder().glob('bundle-*')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+                              "MINUTES_REGEX_CACHE": str(tmp_path)}).stdout
+    assert out.strip() == "['idle']"
