@@ -114,7 +114,7 @@ def cold(draft: Path, out: Path, *extra: str, **env: str) -> tuple[float, float,
 def warm(draft: Path, out: Path, isolation: str) -> tuple[float, float, int]:
     """(wall, CPU of this process and its workers, flags) of one check in this process:
     the command's steps without its process start."""
-    from minutes.cli import _extract_draft
+    from minutes.work import extract_draft as _extract_draft
     from pipeline import draft as d, sandbox
     from pipeline.settings import Settings
     settings = Settings(out_dir=out, isolation=isolation, concurrency=1)

@@ -16,16 +16,70 @@ import re
 def text_to_probabilities(text: str, seed: int | None) -> list:
     """langdetect's ``detect_langs(text)`` with ``DetectorFactory.seed = seed``: the
     sorted list of ``Language(lang, prob)``; raises LangDetectException as it does."""
-    from langdetect import detector_factory
-    detector_factory.init_factory()
-    factory = detector_factory._factory
-    detector = _fast_detector_class()(factory)
+    detector = _fast_detector_class()(_profiles())
     detector.seed = seed
     detector.append(text)
     return detector.get_probabilities()
 
 
 _CLASS: list = []
+_PROFILES: list = []
+
+
+class _Profiles:
+    """langdetect's ``DetectorFactory`` as ``init_factory`` loads it (its 55 profiles, in
+    its order), each n-gram's row of probabilities worked out on first use: langdetect
+    builds all 87,598 rows at load (~0.5 CPU-s), a document needs a few thousand."""
+    seed = None
+
+    def __init__(self) -> None:
+        import json
+        import os
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+        files = os.listdir(PROFILES_DIRECTORY)
+        self.langlist: list[str] = []
+        profiles = []
+        for name in files:                          # langdetect's order and row size
+            path = os.path.join(PROFILES_DIRECTORY, name)
+            if name.startswith(".") or not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            self.langlist.append(data["name"])
+            profiles.append((data["freq"], data["n_words"]))
+        self.word_lang_prob_map = _Rows(profiles, len(files))
+
+
+class _Rows(dict):
+    """n-gram -> its probability in each language, as ``DetectorFactory.add_profile``
+    computes it (the same division), built the first time the n-gram is looked up."""
+
+    def __init__(self, profiles: list[tuple[dict, list]], size: int) -> None:
+        super().__init__()
+        self._profiles, self._size = profiles, size
+        self._known = frozenset().union(*(freq for freq, _ in profiles))
+
+    def __contains__(self, word) -> bool:
+        return word in self._known
+
+    def __missing__(self, word: str) -> list[float]:
+        if word not in self._known:
+            raise KeyError(word)
+        row = [0.0] * self._size
+        length = len(word)
+        if 1 <= length <= 3:
+            for index, (freq, n_words) in enumerate(self._profiles):
+                count = freq.get(word)
+                if count is not None:
+                    row[index] = 1.0 * count / n_words[length - 1]
+        self[word] = row
+        return row
+
+
+def _profiles() -> _Profiles:
+    if not _PROFILES:
+        _PROFILES.append(_Profiles())
+    return _PROFILES[0]
 _SPACES = re.compile("  +")
 _LATIN = re.compile("[A-z]")                      # langdetect's 'A' <= ch <= 'z'
 # every character from U+0300: langdetect means to leave out Latin Extended Additional,

@@ -81,7 +81,7 @@ def run_ingest(paths: Sequence[str], settings: Settings,
         if plan.to_extract and settings.isolation == "process" and not settings.dask_address:
             from pipeline import sandbox
             # The worker boots (imports, models) while this process starts Prefect.
-            sandbox.prestart(settings, ("extractors.chain",))
+            sandbox.prestart(settings, ("pipeline.patternboot", "extractors.chain"))
         from flows.ingest import run_flow           # Prefect is imported only now
         return run_flow(paths, settings, progress, replace)
 

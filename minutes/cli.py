@@ -20,6 +20,7 @@ from typer._click.exceptions import NoArgsIsHelpError   # typer vendors click (p
 from typer.core import TyperGroup
 
 from minutes import __version__
+from minutes.work import extract_draft as _extract_draft   # what the draft's worker runs
 from pipeline.errors import UsageError, one_line
 from pipeline.settings import SettingsError
 
@@ -306,6 +307,8 @@ def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file).
         raise UsageError("draft_format", fmt=fmt)
     if isolation not in ("process", "none"):
         raise UsageError("out_of_range", option="--isolation", allowed="process or none", value=isolation)
+    from pipeline import regexcache
+    regexcache.remember_patterns("command")   # the checks' patterns, compiled by an earlier command
     if isolation == "process" and draft.is_file():
         _prestart_worker(out)
     from pipeline import draft as d           # (pyarrow, the checks) while the worker boots
@@ -323,6 +326,7 @@ def check(draft: Path = typer.Argument(..., help="The draft report (a PDF file).
         typer.echo(NOTES["no_archive"].format(out=out), err=True)
     flags = d.draft_to_flags(extraction, d.compared(view))
     typer.echo((d.flags_to_json if fmt == "json" else d.flags_to_text)(extraction, flags, view, out))
+    regexcache.store_remembered()
     if any(f.severity == "error" for f in flags):
         raise typer.Exit(EXIT_FLAGGED)
 
@@ -333,7 +337,7 @@ def _prestart_worker(out: Path) -> None:
     from pipeline import sandbox
     from pipeline.settings import Settings
     sandbox.prestart(Settings.from_env(out_dir=out, isolation="process", concurrency=1),
-                     ("extractors.chain",))
+                     ("pipeline.patternboot", "extractors.chain"))
 
 
 def _draft_extraction(draft: Path, out: Path, isolation: str):
@@ -360,13 +364,6 @@ def _draft_extraction(draft: Path, out: Path, isolation: str):
         reason = str(result) if isinstance(result, InputError) else result.info.error
         raise UsageError("draft_unreadable", name=draft.name, reason=reason)
     return result
-
-
-def _extract_draft(path: Path, settings):
-    """What the worker runs: path -> Extraction (the worker reads the file; the
-    extractors are imported there only, so the command's process never loads them)."""
-    from extractors.chain import path_to_extraction
-    return path_to_extraction(path, settings)
 
 
 def main() -> None:  # pragma: no cover - console entry point

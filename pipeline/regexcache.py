@@ -32,6 +32,7 @@ import os
 import re
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -180,3 +181,131 @@ def large_patterns_cached() -> Iterator[None]:
                     if getattr(_compiler.compile, "wrapped", None) is _original:
                         _compiler.compile = _original
                     _original = None
+
+
+# ------------------------------------------------- every pattern of a process, remembered
+#
+# A cold worker compiles ~400 ordinary patterns (the lexicon's alternations, the
+# extractors' module-level patterns) and a cold command ~350: about 0.3 CPU-s on an
+# idle machine, each time. ``remember_patterns(role)`` wraps ``re._compiler.compile``
+# for the rest of the process: a str or bytes pattern under ``MIN_CHARS`` (the large
+# ones have their own files above) is served from one bundle file per role and
+# interpreter, ``<folder>/bundle-<role>-<key>.sre`` (the same magic and sha256 check as
+# an entry; key: the interpreter's version, implementation, SRE magic and code size),
+# loaded once; a pattern not in it is compiled as ``re`` does and kept aside, and
+# ``store_remembered()`` (called after a document, or at exit) merges those into the
+# bundle file (read again, so two processes of one role add up; written aside, then
+# renamed in). A few patterns are built from sets, so their text changes from process
+# to process: a bundle that would pass ``BUNDLE_MAX`` patterns is written again with
+# only those this process used, so stale ones cannot pile up.
+# Any problem (no folder, a damaged file, ``_sre.compile`` refusing stored code, a
+# DEBUG flag) is an ordinary compile. Deleting the folder costs one slower process.
+
+BUNDLE_MAX = 2_000
+BUNDLE_STATS = {"hit": 0, "miss": 0}    # patterns served from the bundle, compiled anew
+_bundle: dict[tuple[str, int, str | bytes], tuple[Any, ...]] = {}
+_used: set[tuple[str, int, str | bytes]] = set()
+_new: dict[tuple[str, int, str | bytes], tuple[Any, ...]] = {}
+_remembered: dict[str, Any] = {}         # "role", "path", "original" once started
+
+
+def bundle_path(role: str) -> Path | None:
+    """The bundle file of ``role`` for this interpreter, or None when the cache is off."""
+    import _sre
+    folder = cache_folder()
+    if folder is None:
+        return None
+    key = repr((sys.implementation.name, sys.version, sys.hexversion, _sre.MAGIC, _sre.CODESIZE))
+    return folder / f"bundle-{role}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.sre"
+
+
+def _read_bundle(path: Path) -> dict[tuple[str, int, str | bytes], tuple[Any, ...]]:
+    stored = _read(path, path.name)
+    if not isinstance(stored, list):
+        return {}
+    try:
+        return {(kind, flags, pattern): tuple(args) for kind, flags, pattern, args in stored}
+    except (TypeError, ValueError):
+        return {}
+
+
+def remember_patterns(role: str) -> bool:
+    """Serve this process's ordinary patterns from ``role``'s bundle from now on (see
+    above); False when the cache is off or ``re`` has no such private step. Once only."""
+    with _lock:
+        if _remembered:
+            return True
+        try:
+            from re import _compiler
+            path = bundle_path(role)
+        except Exception:       # no home directory to be found, no private module, ...
+            return False
+        if path is None:
+            return False
+        _bundle.update(_read_bundle(path))
+        original = _compiler.compile
+        _remembered.update(role=role, path=path, original=original)
+        _compiler.compile = _remembering(original)
+    return True
+
+
+def _remembering(original: Callable[..., re.Pattern]) -> Callable[..., re.Pattern]:
+    import _sre
+
+    def compile(p: Any, flags: int = 0) -> re.Pattern:
+        if not isinstance(p, (str, bytes)) or len(p) >= MIN_CHARS or flags & re.DEBUG:
+            return original(p, flags)
+        key = (type(p).__name__, int(flags), p)
+        stored = _bundle.get(key) or _new.get(key)
+        if stored is not None:
+            try:
+                compiled = _sre.compile(p, *stored)
+                _used.add(key)
+                BUNDLE_STATS["hit"] += 1
+                return compiled
+            except Exception:   # code this interpreter refuses: compile it again
+                _bundle.pop(key, None)
+        try:
+            compiled, args = _fresh(p, int(flags))
+        except Exception:       # a bad pattern: raise as re does, from re itself
+            return original(p, flags)
+        _new[key] = args
+        BUNDLE_STATS["miss"] += 1
+        _remembered["last_new"] = time.monotonic()
+        return compiled
+    compile.wrapped = original  # type: ignore[attr-defined]
+    return compile
+
+
+def store_remembered() -> bool:
+    """Add the patterns compiled since the bundle was read to its file; True if written."""
+    from pipeline.atomic import write_bytes_atomic
+    with _lock:
+        if not _remembered or not _new:
+            return False
+        path = _remembered["path"]
+        merged = {**_read_bundle(path), **_bundle, **_new}
+        if len(merged) > BUNDLE_MAX:
+            merged = {k: v for k, v in merged.items() if k in _used or k in _new}
+        _bundle.update(_new)
+        _used.update(_new)
+        _new.clear()
+        entries = [[kind, flags, pattern, list(args)] for (kind, flags, pattern), args in merged.items()]
+        try:
+            payload = marshal.dumps((path.name, entries))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+            return True
+        except (OSError, ValueError):
+            return False
+
+
+def store_when_idle(quiet_s: float = 1.0) -> None:
+    """Store the new patterns from a daemon thread once none was added for ``quiet_s``
+    seconds (a worker between documents: it is killed, never exits, so no exit hook)."""
+    def watch() -> None:
+        while True:
+            time.sleep(quiet_s / 2)
+            if _new and time.monotonic() - _remembered.get("last_new", 0.0) >= quiet_s:
+                store_remembered()
+    threading.Thread(target=watch, daemon=True, name="regex-bundle").start()

@@ -33,7 +33,15 @@ _DOMINANCE = 3         # a currency settles a marker when named 3x as often as a
 
 @functools.cache
 def _symbols() -> dict[str, str]:
-    """Currency symbols from babel (each supported language's locale) that name one currency; "$" is USD."""
+    """Currency symbols from babel (each supported language's locale) that name one currency; "$" is USD.
+    Read from extractors/data (extractors/library_tables.py) when built by this babel for these languages."""
+    from extractors.library_tables import stored
+    table = stored("currency_symbols", "babel", list(fallback_order()))
+    return table if table is not None else symbols_from_babel()
+
+
+def symbols_from_babel() -> dict[str, str]:
+    """``_symbols()`` worked out from babel."""
     seen: dict[str, set[str]] = {}
     for code in list_currencies():
         for loc in fallback_order():

@@ -47,6 +47,7 @@ import functools
 import re
 from dataclasses import replace
 
+import extractors.lean_spacy  # noqa: F401  (spaCy imported without its CLI, before any spacy import)
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+import extractors.lean_spacy  # noqa: F401  (spaCy imported without its CLI, before any spacy import)
 from spacy.language import Language
 
 from pipeline.lexicon import words

@@ -69,7 +69,17 @@ def _institution_words(lang: str) -> frozenset[str]:
 def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
     """Folded given names and family names of many countries (Faker's person providers,
     MIT licensed), to tell a middle given name ("Mary Ann Smith") from the first of two
-    family names ("Rafael Quintero Lleras"). Empty when Faker is missing."""
+    family names ("Rafael Quintero Lleras"). Read from extractors/data
+    (extractors/library_tables.py) when built by this Faker."""
+    from extractors.library_tables import stored
+    names = stored("person_names", "faker")
+    if names is not None:
+        return frozenset(names["given"]), frozenset(names["family"])
+    return name_lists_from_faker()
+
+
+def name_lists_from_faker() -> tuple[frozenset[str], frozenset[str]]:
+    """``_name_lists()`` worked out from Faker's providers; empty when Faker is missing."""
     try:
         import importlib
         import pkgutil
