@@ -73,7 +73,10 @@ def test_dask_run_publishes_what_a_local_run_publishes(prefect_harness, cluster,
         assert "extract" in task_names, task_names
         client.run(sandbox.shutdown)        # the Dask workers' own extraction workers
     try:
-        summary = run_ingest([str(inputs)], Settings(out_dir=local_out))
+        # Local and in this process: the Dask run read each report in a sandbox worker of
+        # a Dask worker, so equal rows also say the worker path changes nothing (and no
+        # two more worker processes load the extractors and models again).
+        summary = run_ingest([str(inputs)], Settings(out_dir=local_out, isolation="none"))
     finally:
         sandbox.shutdown()
     assert not summary.failed
@@ -113,8 +116,15 @@ def _content_bomb(megabytes: int) -> bytes:
     return bytes(out)
 
 
+@pytest.fixture(scope="module")
+def bomb_bytes() -> bytes:
+    """The hostile PDF, made once (compressing 200 MB costs over a CPU-second)."""
+    return _content_bomb(200)
+
+
 @pytest.mark.parametrize("limit", ["time", "memory"])
-def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster, limit, tmp_path):
+def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster, limit, tmp_path,
+                                                                          bomb_bytes):
     """On a Dask worker, the document is read in a sandbox worker process with the same
     time limit and memory cap as locally: the hostile PDF ends as an error row within
     the limit, and the Dask worker that ran the task is the same process after it."""
@@ -124,7 +134,7 @@ def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster
     from pipeline import sandbox
 
     bomb = tmp_path / "bomb.pdf"
-    bomb.write_bytes(_content_bomb(200))
+    bomb.write_bytes(bomb_bytes)
     settings = (Settings(doc_timeout_s=8, worker_memory_bytes=16 * 1024**3, concurrency=1)
                 if limit == "time" else
                 Settings(doc_timeout_s=120, worker_memory_bytes=1024**3, concurrency=1))
@@ -151,7 +161,7 @@ def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster
 
 
 def test_a_dask_run_records_a_hostile_pdf_as_one_error_row_and_reads_the_rest(
-        prefect_harness, cluster, tmp_path):
+        prefect_harness, cluster, tmp_path, bomb_bytes):
     """`--dask` keeps each document's limits: the run's documents are read in sandbox
     workers the Dask workers start, so a PDF that overruns the memory cap (or its time
     limit) is one error row, the other report is extracted, and no Dask worker dies."""
@@ -161,7 +171,7 @@ def test_a_dask_run_records_a_hostile_pdf_as_one_error_row_and_reads_the_rest(
 
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "bomb.pdf").write_bytes(_content_bomb(200))
+    (folder / "bomb.pdf").write_bytes(bomb_bytes)
     good = sorted(CORPUS.glob("*.pdf"))[0]
     shutil.copy(good, folder / good.name)
     # Under the 1 GiB cap the bomb fails within seconds, the report reads (a loaded

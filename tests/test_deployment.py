@@ -1,12 +1,16 @@
 """A Prefect user's expectations: the flow runs as a served deployment of a real local
 Prefect server (parameters through the API), and from a plain script with no
-``if __name__ == "__main__":`` guard."""
+``if __name__ == "__main__":`` guard.
+
+The server is the session's Prefect test server (``prefect_harness``: uvicorn serving
+Prefect's API from its own process and database, as ``prefect server start`` does),
+not a third one started here: each start costs a Python process importing Prefect's
+server and migrating a new database."""
 
 from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
@@ -21,13 +25,6 @@ from pipeline.publish import read_dataset
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ["02_tessaline_board12_en.pdf", "03_risn_asamblea5_es.pdf"]
-PREFECT = Path(sys.executable).parent / "prefect"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def environment(tmp: Path, **extra: str) -> dict[str, str]:
@@ -85,20 +82,25 @@ def inputs(tmp_path) -> Path:
     return copy_reports(NAMES, tmp_path / "in")
 
 
-def test_served_deployment_runs_with_parameters_from_the_api(inputs, tmp_path):
+def harness_api() -> str:
+    """The API URL of the session's Prefect test server."""
+    from prefect.settings import PREFECT_API_URL
+    url = PREFECT_API_URL.value()
+    assert url and url.startswith("http://127.0.0.1:"), url
+    return url
+
+
+def test_served_deployment_runs_with_parameters_from_the_api(prefect_harness, inputs, tmp_path):
     import httpx
-    port, work = free_port(), tmp_path / "work"
+    from flows.ingest import ingest
+    work = tmp_path / "work"
     work.mkdir()
-    api = f"http://127.0.0.1:{port}/api"
-    logs = [tmp_path / "server.log", tmp_path / "serve.log"]
-    server = start([str(PREFECT), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                   environment(tmp_path), work, logs[0])
-    served = None
+    api = harness_api()
+    logs = [tmp_path / "serve.log"]
+    served = start([sys.executable, "-m", "flows.serve", "--name", "test"],
+                   environment(tmp_path, PREFECT_API_URL=api), work, logs[0])
     try:
         client = httpx.Client(base_url=api, timeout=30)
-        wait_for(lambda: _ok(client, "/health"), 180, "the Prefect server", logs)
-        served = start([sys.executable, "-m", "flows.serve", "--name", "test"],
-                       environment(tmp_path, PREFECT_API_URL=api), work, logs[1])
         deployment = wait_for(lambda: _json(client, "/deployments/name/minutes-ingest/test"),
                               180, "the deployment", logs)
         out = tmp_path / "archive"
@@ -106,30 +108,21 @@ def test_served_deployment_runs_with_parameters_from_the_api(inputs, tmp_path):
                              {"parameters": {"paths": [str(inputs)], "out": str(out), "workers": 1}})
         run_id = run.json()["id"]
         state = wait_for(lambda: _final_state(client, run_id), 600, "the flow run", logs)
-        assert state["type"] == "COMPLETED", (state, logs[1].read_text(errors="replace")[-3000:])
+        assert state["type"] == "COMPLETED", (state, logs[0].read_text(errors="replace")[-3000:])
         docs = read_dataset(out, "documents")
         assert sorted(docs["file_name"]) == sorted(NAMES) and set(docs["status"]) == {"ok"}
         assert len(read_dataset(out, "publications")) == 1 and (out / "report.html").exists()
-        # A run with nothing readable ends Failed, and publishes nothing.
-        bad = tmp_path / "bad"
-        bad.mkdir()
-        (bad / "empty.pdf").write_bytes(b"")
-        run = _post_retrying(client, f"/deployments/{deployment['id']}/create_flow_run",
-                             {"parameters": {"paths": [str(bad)], "out": str(out)}})
-        state = wait_for(lambda: _final_state(client, run.json()["id"]), 600, "the second run", logs)
-        assert state["type"] == "FAILED" and "nothing published" in state["message"], state
-        assert len(read_dataset(out, "publications")) == 1
     finally:
-        if served is not None:
-            stop(served)
-        stop(server)
-
-
-def _ok(client, path: str) -> bool:
-    try:
-        return client.get(path).status_code == 200
-    except Exception:  # not up yet
-        return False
+        stop(served)
+    # A run with nothing readable ends Failed, and publishes nothing. Its final state is
+    # the flow's own return value, served or not: called here (a served run would cost
+    # one more process importing Prefect and the flow).
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.pdf").write_bytes(b"")
+    failed = ingest([str(bad)], out=str(out), return_state=True)
+    assert failed.is_failed() and "nothing published" in failed.message, failed
+    assert len(read_dataset(out, "publications")) == 1
 
 
 def _json(client, path: str):
@@ -145,8 +138,10 @@ def _final_state(client, run_id: str):
     return state if state.get("type") in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
 
 
-def test_the_flow_runs_from_a_plain_script_without_a_main_guard(inputs, tmp_path):
-    """Spawned extraction workers must not re-run the caller's script."""
+def test_the_flow_runs_from_a_plain_script_without_a_main_guard(prefect_harness, inputs, tmp_path):
+    """Spawned extraction workers must not re-run the caller's script. The script reports
+    to the session's test server (Prefect would otherwise start a server process for it,
+    which has nothing to do with the workers)."""
     out = tmp_path / "archive"
     script = tmp_path / "plain.py"
     script.write_text(textwrap.dedent(f"""
@@ -154,7 +149,8 @@ def test_the_flow_runs_from_a_plain_script_without_a_main_guard(inputs, tmp_path
         summary = ingest([{str(inputs)!r}], out={str(out)!r}, workers=2)
         print("documents", summary.documents, "failed", len(summary.failed))
     """), encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=environment(tmp_path),
+    proc = subprocess.run([sys.executable, str(script)], cwd=tmp_path,
+                          env=environment(tmp_path, PREFECT_API_URL=harness_api()),
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.count("documents") == 1                 # the script ran once

@@ -21,14 +21,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def corpus_run(prefect_harness, tmp_path_factory, seed_pdf):
-    """One ingest of corpus/ plus the seed report rendered to PDF."""
+    """One ingest of corpus/ plus the seed report rendered to PDF, extracted in this
+    process (isolation none): a worker process would import the extractors and load the
+    three spaCy models again (~8 CPU-s each). The worker path of the flow is run by the
+    robustness run below, test_hard_inputs, test_dask (row by row against Dask) and
+    test_deployment."""
     from flows.ingest import run_ingest
     inputs = tmp_path_factory.mktemp("inputs")
     for pdf_file in CORPUS.glob("*.pdf"):
         shutil.copy(pdf_file, inputs / pdf_file.name)
     shutil.copy(seed_pdf, inputs / seed_pdf.name)
     out = tmp_path_factory.mktemp("out")
-    settings = Settings(out_dir=out, error_policy="strict")
+    settings = Settings(out_dir=out, error_policy="strict", isolation="none")
     summary = run_ingest([str(inputs)], settings)
     return summary, out, inputs, settings
 
@@ -51,9 +55,14 @@ def test_every_document_is_published_ok(corpus_run):
     assert {"fr", "en", "es"} <= set(docs["language"])
 
 
-def test_meetings_are_filled_for_reports_that_state_them(corpus_run):
+@pytest.fixture(scope="module")
+def scores(corpus_run):
+    """The corpus run scored against the gold files once, for every category's test."""
     _, out, _, _ = corpus_run
-    scores = evaluate.score_all(golds(), evaluate.Published.read(out))
+    return evaluate.score_all(golds(), evaluate.Published.read(out))
+
+
+def test_meetings_are_filled_for_reports_that_state_them(scores):
     meeting = scores["meeting"]
     assert meeting.recall >= 0.9, evaluate.format_scores({"meeting": meeting}, verbose=True)
 
@@ -61,9 +70,8 @@ def test_meetings_are_filled_for_reports_that_state_them(corpus_run):
 @pytest.mark.parametrize("category,floor", [
     ("speakers", 0.9), ("decisions", 0.9), ("amounts", 0.95), ("tables", 0.95), ("flags", 0.8),
 ])
-def test_quality_against_gold(corpus_run, category, floor):
-    _, out, _, _ = corpus_run
-    score = evaluate.score_all(golds(), evaluate.Published.read(out))[category]
+def test_quality_against_gold(scores, category, floor):
+    score = scores[category]
     report = evaluate.format_scores({category: score}, verbose=True)
     assert score.f1 >= floor, report
 
@@ -91,7 +99,8 @@ def test_bad_inputs_are_recorded_and_exit_code_is_2(prefect_harness, bad_inputs,
     from minutes.cli import app
     out = tmp_path / "out"
     runner = CliRunner()
-    result = runner.invoke(app, ["ingest", str(bad_inputs), "--out", str(out)])
+    # one worker: the files are the subject here, not the pool (one boot, not two)
+    result = runner.invoke(app, ["ingest", str(bad_inputs), "--out", str(out), "--workers", "1"])
     assert result.exit_code == 2, result.output
     docs = read_dataset(out, "documents").set_index("file_name")
     assert docs.loc["good.pdf", "status"] == "ok"
@@ -111,7 +120,10 @@ def test_every_robustness_file_gets_a_documents_row(prefect_harness, tmp_path):
     from flows.ingest import run_ingest
     folder = need_shared(EXTERNAL / "robustness")
     files = sorted(folder.rglob("*.pdf"))
-    summary = run_ingest([str(folder)], Settings(out_dir=tmp_path, doc_timeout_s=60))
+    # in worker processes (a hostile file may crash its reader), one at a time: each
+    # worker boot imports the extractors again
+    summary = run_ingest([str(folder)], Settings(out_dir=tmp_path, doc_timeout_s=60,
+                                                 concurrency=1))
     docs = read_dataset(tmp_path, "documents")
     assert len(docs) == len(files) == summary.documents
     errors = docs[docs["status"] == "error"]
@@ -120,11 +132,12 @@ def test_every_robustness_file_gets_a_documents_row(prefect_harness, tmp_path):
 
 def test_the_real_third_party_minutes_are_ingested(prefect_harness, tmp_path):
     """Real council minutes, UN decisions and scanned actas (fr/en/es): every file is read,
-    in its folder's language, with its meeting dated; the scanned actas are OCR'd."""
+    in its folder's language, with its meeting dated; the scanned actas are OCR'd.
+    Extracted in this process (known-good files; the models are loaded already)."""
     from flows.ingest import run_ingest
     from extractors.ocr import ocr_available
     folder = need_shared(EXTERNAL / "minutes")
-    summary = run_ingest([str(folder)], Settings(out_dir=tmp_path))
+    summary = run_ingest([str(folder)], Settings(out_dir=tmp_path, isolation="none"))
     docs = read_dataset(tmp_path, "documents")
     assert len(docs) == len(list(folder.rglob("*.pdf")))
     scanned = docs["file_name"].str.contains("scanned")

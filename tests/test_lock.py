@@ -187,7 +187,8 @@ def test_two_concurrent_ingests_leave_a_consistent_archive(tmp_path):
     naming the first (exit 1) while the first publishes normally."""
     pdfs = sorted(CORPUS.glob("*.pdf"))[:3]
     out = tmp_path / "archive"
-    cmd = [sys.executable, "-m", "minutes", "ingest", "--out", str(out), "-q"]
+    # one worker: the lock is the subject, not the pool (one worker boot, not two)
+    cmd = [sys.executable, "-m", "minutes", "ingest", "--out", str(out), "-q", "--workers", "1"]
     first = subprocess.Popen(cmd + [str(p) for p in pdfs[:2]], cwd=ROOT, env=ENV,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
