@@ -58,6 +58,7 @@ from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, LO, UP, NameMatch, _lower_words, _name_lists,
                                       _split_mixed, find_names)
+from extractors.speakers.holders import role_holders
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person, people_named
@@ -163,7 +164,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     out = [replace(i, role=signed[i.prov.start]) if i.prov.start in signed else i for i in out]
     out.extend(label_interventions(doc, turns, out, meeting, lang))
     out.extend(_present_chair(out, lang, meeting))
-    out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
+    out.extend(role_holders(doc, sents, out, names, lang, {t.start for t in turns}, meeting))
     out.extend(attributed_roles(doc, out, names, lang))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
@@ -254,52 +255,6 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
                 out[-1] = type(last)(last.start, s.end, text[last.start:s.end])
                 continue
         out.append(s)
-    return out
-
-
-@functools.cache
-def _role_opening_re(lang: str) -> re.Pattern:
-    """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
-    Presidente declara abierta la sesión"), or by a capitalised role alone ("Clerk reported")."""
-    hon = alternation(_honorifics(lang))
-    return compiled(rf"^\s*(?:{hon}\s+)?(?:(?P<det>{_determiner()})\s*)?(?:{hon}\s+)?"
-                    rf"(?P<role>{_role_re(lang).pattern})", re.I)
-
-
-def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
-                  names: list[NameMatch], lang: str, labels: set[int]) -> list[Intervention]:
-    """Interventions for roles named without a person ("La Vice-Présidente explique"),
-    credited to the one named holder of that role."""
-    holders = holders_by_role(found)
-    chairs = chair_people(found)
-    if not holders and not chairs:
-        return []
-    rx = _role_opening_re(lang)
-    out = []
-    for s in sents:
-        m = rx.match(s.text)
-        if not m or not m.group("det") and not m.group("role")[:1].isupper():
-            continue
-        start, end = s.start + m.start("role"), s.start + m.end("role")
-        if any(n.start <= end and start <= n.end for n in names) or any(
-                s.start <= lb <= end for lb in labels):
-            continue                                    # a name's, or a turn label
-        tail = text[end:s.end]
-        if re.match(r"\s*[,(]", tail):                  # "Le Président, M. X" names someone
-            continue
-        verb = _first_verb(tail, lang)
-        if verb is None or not _subject_position(tail[:verb[1]], lang) and tail[:verb[1]].strip():
-            continue
-        if _before_meeting(tail[:verb[1]], lang):
-            continue
-        holder = _holder(m.group("role"), holders, chairs, lang)
-        if holder is None:
-            continue
-        hon, given, family = holder
-        out.append(Intervention(
-            doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
-            prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
-            given_name=given, family_name=family, role=" ".join(m.group("role").split())))
     return out
 
 

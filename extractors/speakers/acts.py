@@ -87,9 +87,12 @@ def _subject_position(prefix: str, lang: str) -> bool:
 @functools.cache
 def _role_title_re(lang: str) -> re.Pattern:
     """A determiner with a role or a written-out honorific, the way a subject's name is
-    introduced in running text ("la concejala", "el regidor", "the Councillor")."""
+    introduced in running text ("la concejala", "el regidor", "the Councillor"), an address
+    maybe before the role ("Madam Speaker Councillor X took the chair")."""
     hons = _written_honorifics(lang)
-    return re.compile(rf"(?:{_determiner()}\s+)?(?:{_role_re(lang).pattern}|{hons})", re.I)
+    addr = alternation(words(lang, "people", "role_addresses"))
+    return re.compile(rf"(?:{_determiner()}\s+)?(?:(?:{addr})\s+(?={_role_re(lang).pattern}))?"
+                      rf"(?:{_role_re(lang).pattern}|{hons})", re.I)
 
 
 @functools.cache
