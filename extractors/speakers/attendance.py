@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from extractors.speakers.acts import _first_verb
 from extractors.speakers.names import (LO, UP, NameMatch)
-from extractors.speakers.vocabulary import (_conjunctions)
+from extractors.speakers.vocabulary import _conjunctions, _honorifics
 from pipeline.lexicon import words
 from pipeline.patterns import alternation, compiled, fold_keep
 from pipeline.text import fold, sentences
@@ -48,10 +48,11 @@ def _folded(lang: str, key: str) -> list[str]:
 
 @functools.cache
 def _status_words(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern of a folded phrase, status) of the excused and absent phrases, longest
-    first, compiled once per language."""
+    """(pattern of a folded phrase, status) of the excused and absent phrases and of the
+    attends phrases that hold one, longest first, compiled once per language."""
     pairs = [(w, EXCUSED) for w in _folded(lang, "attendance_excused")]
     pairs += [(w, ABSENT) for w in _folded(lang, "attendance_absent")]
+    pairs += [(w, ATTENDS) for w in _folded(lang, "attendance_attends")]     # "présents ou représentés"
     return tuple((re.compile(rf"(?<![\w']){re.escape(w)}(?![\w'])"), status)
                  for w, status in sorted(set(pairs), key=lambda p: (-len(p[0]), p)))
 
@@ -70,7 +71,8 @@ def _heading_re(lang: str) -> re.Pattern:
     """A heading opening a list, on folded text: a list marker or a number, the heading
     words, up to eighty more characters, a colon; or the heading alone on its line."""
     heads = (_folded(lang, "attendance") + _folded(lang, "attendance_excused")
-             + _folded(lang, "attendance_absent") + _folded(lang, "vote_lists"))
+             + _folded(lang, "attendance_absent") + _folded(lang, "attendance_attends")
+             + _folded(lang, "vote_lists"))
     alt = alternation(heads)
     return compiled(rf"^[ \t]*(?:[-–—•*+][ \t]*)?(?:[\divx]+(?:\.\d+)*[.)]?[ \t]+)?"
                     rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,80}}?)[ \t]*[:：]|[ \t]*$)"
@@ -101,8 +103,9 @@ def _heading_body_end(text: str, start: int, lang: str, stops: list[int]) -> int
     end = min([end] + [s for s in stops if start < s < end])
     first = sentences(text, start, end)
     i = 0
-    while i + 1 < len(first) and _INITIALS_END.search(first[i].text):
-        i += 1                       # "R.I. Pienaar": initials end no sentence of a list
+    while i + 1 < len(first) and (_INITIALS_END.search(first[i].text)
+                                  or _ends_on_honorific(first[i].text, lang)):
+        i += 1                       # "R.I. Pienaar", "Dña. Elena": no sentence of a list ends there
     if first:
         end = min(end, first[i].end)
     pos = text.find("\n", start)
@@ -113,6 +116,12 @@ def _heading_body_end(text: str, start: int, lang: str, stops: list[int]) -> int
             return pos
         pos = nxt
     return end
+
+
+def _ends_on_honorific(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` ends on an honorific with its dot ("..., Dña.")."""
+    last = sentence.split()[-1:] or [""]
+    return last[0].endswith(".") and last[0].lstrip("([") in _honorifics(lang)
 
 
 # initials closing a piece of text ("... Hanel\nR.I.")
@@ -189,9 +198,10 @@ def _row_status(lang: str) -> dict[str, str]:
 
 def _row_shape(line: str, lang: str) -> str | None:
     """The status of a line shaped like a table row: capitalised cells (short lower-case
-    particles and figures allowed), a status word last (a time may follow:
-    "Andrei Garcia  Commissioner  Late 7:08 p.m."), three words at least; else None."""
-    toks = line.split()
+    particles and figures allowed), a status word last (a time or a bracket may follow:
+    "Andrei Garcia  Commissioner  Late 7:08 p.m.", "Alan Shaw  Proxy (S. Holt)") or a
+    proxy marker after the name ("X  Pouvoir à Y": excused), three words at least; else None."""
+    toks = re.sub(r"\([^()]*\)[ \t]*$", "", line).split()      # "Proxy (S. Holt)"
     while toks and (re.search(r"\d", toks[-1]) or re.fullmatch(rf"[{LO}.]{{1,5}}", toks[-1])):
         toks.pop()
     if len(toks) < 3 or not (toks[0][:1].isupper() or re.fullmatch(rf"[{LO}]{{1,3}}", toks[0])):
@@ -199,7 +209,10 @@ def _row_shape(line: str, lang: str) -> str | None:
     if any(not (t[:1].isupper() or t[:1].isdigit() or re.fullmatch(rf"[{LO}]{{1,3}}", t)
                 or not t[:1].isalnum()) for t in toks[:-1]):
         return None
-    return _row_status(lang).get(fold(toks[-1]))
+    status = _row_status(lang).get(fold(toks[-1]))
+    if status is None and _proxy_re(lang).search(fold(" ".join(toks[2:]))):
+        return EXCUSED                       # "Sylvie MOREL  Pouvoir à J. DUPUIS"
+    return status
 
 
 def row_segments(text: str, lang: str) -> list[Segment]:
@@ -228,6 +241,12 @@ def _proxy_re(lang: str) -> re.Pattern:
     return compiled(rf"(?<![\w']){alternation(_folded(lang, 'proxy_markers'))}(?![\w'])")
 
 
+@functools.cache
+def _proxy_holder_re(lang: str) -> re.Pattern:
+    """A proxy marker right before a name, maybe with a bracket or a colon between."""
+    return compiled(rf"(?<![\w']){alternation(_folded(lang, 'proxy_markers'))}[ \t]*[(:]?[ \t]*$")
+
+
 def attendance_status(text: str, segments: list[Segment], names: list[NameMatch],
                       lang: str) -> dict[int, tuple[str, bool]]:
     """Name start -> (status, whether a heading opened its list). A name in brackets after
@@ -241,8 +260,9 @@ def attendance_status(text: str, segments: list[Segment], names: list[NameMatch]
             continue
         status = seg.status
         opened = text.rfind("(", seg.start, n.start)
-        if opened > text.rfind(")", seg.start, n.start) and _proxy_re(lang).search(folded, opened, n.start):
-            status = ATTENDS
+        if opened > text.rfind(")", seg.start, n.start) and _proxy_re(lang).search(folded, opened, n.start) \
+                or _proxy_holder_re(lang).search(folded, seg.start, n.start):
+            status = ATTENDS               # "X (pouvoir à Y)", "X, representada por Y": Y holds it
         else:
             item_end = _separator_re().search(text, n.end, seg.end)
             stop = seg.end if item_end is None else item_end.start()
