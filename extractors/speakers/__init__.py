@@ -58,6 +58,7 @@ from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, LO, UP, NameMatch, _lower_words, _name_lists,
                                       _split_mixed, find_names)
+from extractors.speakers.firstnames import lone_first_names
 from extractors.speakers.holders import role_holders
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
@@ -151,6 +152,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names.extend(last)
     listed, fixed = list_names(text, segments, names, lang)
     names = [fixed.get(n.start, n) for n in names] + listed
+    names.extend(lone_first_names(text, lang, names))
     movers, moved = motion_people(text, names, lang)
     names = sorted(names + movers, key=lambda n: n.start)
     turns, fields = turns_and_fields(role_labels(text, names, lang))
