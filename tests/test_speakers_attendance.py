@@ -42,3 +42,10 @@ def test_proxy_rows_of_an_attendance_table_are_excused():
     en = kinds("Member            Attendance\nNina Cobb         Present\nOwen Pratt        Apologies\n"
                "Ruth Kemp         Absent\nSeth Vance        Proxy (N. Cobb)\n", "en")
     assert en[:4] == [("Cobb", "attends"), ("Pratt", "excused"), ("Kemp", "absent"), ("Vance", "excused")]
+
+
+def test_role_fields_inside_an_attendance_block_stay_in_the_list():
+    got = kinds("ASISTENTES:\nAlcaldesa: Dña. Nuria Peral Sanz\n"
+                "Concejales: D. Iván Cano Ríos, Dña. Eva Soler Gil\n"
+                "Ausentes con excusa: D. Raúl Mir Pons\n", "es")
+    assert got[1:] == [("Cano Ríos", "attends"), ("Soler Gil", "attends"), ("Mir Pons", "excused")]

@@ -71,3 +71,18 @@ def test_a_masthead_field_names_the_clerk_whose_turns_follow():
     got = run("OFFICIAL REPORT\nSpeaker: Hon. Maria Lopes\nClerk: Daniel Ferris\n\n"
               "The Speaker: Order, please.\nThe Clerk read the motion.", "en")
     assert ("Clerk", "Ferris", "speaks") in acts(got)
+
+
+def test_a_hyphenated_office_names_its_holder_and_chairs():
+    got = run("ASISTENTES:\nAlcalde-Presidente: D. Fermín Roldán Ayala\n"
+              "Secretario-Interventor: D. Tomás Lleó Barba\n\n"
+              "Por el Secretario se da lectura del dictamen.", "es")
+    assert [(i.family_name, i.kind, i.role) for i in got] == [
+        ("Roldán Ayala", "chairs", "Alcalde-Presidente"), ("Lleó Barba", "attends", "Secretario-Interventor"),
+        ("Lleó Barba", "speaks", "Secretario")]
+
+
+def test_an_act_verb_after_an_opening_clause_makes_the_name_after_it_speak():
+    got = run("Abierto el debate, intervino la concejala Dña. Rosa Peral Mena, portavoz del "
+              "Grupo Independiente, quien señaló que el presupuesto es bueno.", "es")
+    assert [(i.family_name, i.kind) for i in got] == [("Peral Mena", "speaks")]

@@ -71,7 +71,7 @@ from extractors.speakers.turns import (_holder, chair_people, holders_by_role, i
                                        turns_and_fields)
 from extractors.speakers.vocabulary import (_conjunctions, _determiner, _determiners, _honorifics,
                                             _institution_words, _not_names, _particles,
-                                            _role_words)
+                                            _place_heads, _role_words)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
 from pipeline.protocol import Extractor
@@ -348,7 +348,7 @@ def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
     for m in _FULL.finditer(text):
         toks = m.group().split()
         if any(k.start < m.end() and m.start() < k.end for k in known) \
-                or fold(toks[0]) not in given_names or any(
+                or fold(toks[0]) not in given_names or fold(toks[0]) in _place_heads(lang) or any(
                 fold(t) in stop or t.lower() in lower and fold(t) not in _particles(lang) for t in toks):
             continue
         around = text[max(0, m.start() - 30):m.start()].split()[-1:] + text[m.end():m.end() + 30].split()[:1]
@@ -382,8 +382,9 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         if named.overlaps(m.start(), m.end()):
             continue
         toks = m.group(1).split()
-        if any(t.lower() in lower or fold(t) in not_names or fold(t) in _role_words(lang) for t in toks):
-            continue
+        if any(t.lower() in lower or fold(t) in not_names or fold(t) in _role_words(lang) for t in toks) \
+                or fold(toks[0]) in _place_heads(lang):
+            continue                      # "Villa Hermosa recibirá": a place
         near = ends[bisect.bisect_left(ends, m.start() - 3):bisect.bisect_right(ends, m.start())]
         if any(text[e:m.start()].strip() == "," for e in near):
             continue              # "Ms. Claire Byrne, Legal Adviser, introduced": her title

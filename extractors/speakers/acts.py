@@ -118,11 +118,14 @@ def _after_inverted_verb_re(lang: str) -> re.Pattern:
 
 
 def _verb_before_subject(prefix: str, lang: str) -> str | None:
-    """The kind of an act verb that opens the sentence right before the name, with at
-    most a determiner and a role between ("Intervino el presidente X"), else None."""
+    """The kind of an act verb that opens the sentence (maybe after a short adverbial
+    clause and its comma) right before the name, with at most a determiner and a role
+    between ("Intervino el presidente X", "Abierto el debate, intervino la concejala X"),
+    else None."""
     v = _first_verb(prefix, lang)
-    if v is None or prefix[:v[1]].strip():
-        return None
+    before = prefix[:v[1]].split() if v else []
+    if v is None or before and not (before[-1].endswith(",") and len(before) <= 10):
+        return None                       # "Abierto el debate, intervino la concejala X"
     m = _verb_re(lang, dict(_VERB_KEYS)[v[0]]).match(prefix, v[1])
     rest = prefix[m.end():] if m else prefix
     if _after_inverted_verb_re(lang).fullmatch(rest):

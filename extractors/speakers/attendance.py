@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from extractors.speakers.acts import _first_verb
 from extractors.speakers.names import (LO, UP, NameMatch)
-from extractors.speakers.vocabulary import _conjunctions, _honorifics
+from extractors.speakers.roles import _role_re
+from extractors.speakers.vocabulary import _conjunctions, _honorifics, _role_words
 from pipeline.lexicon import words
 from pipeline.patterns import alternation, compiled, fold_keep
 from pipeline.text import fold, sentences
@@ -97,7 +98,8 @@ def _plural_re(lang: str) -> re.Pattern:
 
 def _heading_body_end(text: str, start: int, lang: str, stops: list[int]) -> int:
     """Where a heading's list ends: at its paragraph's end, the next heading, the end of
-    its first sentence or a line with an act verb ("El secretario informó que ...")."""
+    its first sentence, a line with an act verb ("El secretario informó que ...") or a
+    field that names no role ("Nombre de conseillers : 15")."""
     para = text.find("\n\n", start)
     end = len(text) if para < 0 else para
     end = min([end] + [s for s in stops if start < s < end])
@@ -112,7 +114,8 @@ def _heading_body_end(text: str, start: int, lang: str, stops: list[int]) -> int
     while 0 <= pos < end:
         nxt = text.find("\n", pos + 1)
         line = text[pos + 1:end if nxt < 0 else min(nxt, end)]
-        if _first_verb(line, lang) or _FIELD.match(line) or len(_PROSE.findall(line)) >= 3:
+        if _first_verb(line, lang) or _FIELD.match(line) and not _role_field(line, lang) \
+                or len(_PROSE.findall(line)) >= 3:
             return pos
         pos = nxt
     return end
@@ -122,6 +125,18 @@ def _ends_on_honorific(sentence: str, lang: str) -> bool:
     """Whether ``sentence`` ends on an honorific with its dot ("..., Dña.")."""
     last = sentence.split()[-1:] or [""]
     return last[0].endswith(".") and last[0].lstrip("([") in _honorifics(lang)
+
+
+def _role_field(line: str, lang: str) -> bool:
+    """Whether ``line`` opens with a role or its plural as a field label ("Concejales:",
+    "Secretario-Interventor:", "Councillors:"): a part of the attendance list above."""
+    label = _FIELD.match(line).group().rstrip(" \t:：").strip()
+    plural = {fold(w) for w in words(lang, "people", "plural_honorifics")}
+    if _role_re(lang).fullmatch(label) or fold(label) in plural:
+        return True
+    toks = fold(label).split()
+    return bool(toks) and all(re.sub(r"(?:es|s)$", "", w) in _role_words(lang) or w in _role_words(lang)
+                              for w in toks)
 
 
 # initials closing a piece of text ("... Hanel\nR.I.")

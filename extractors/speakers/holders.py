@@ -43,6 +43,8 @@ def _role_opening_re(lang: str) -> re.Pattern:
 
 def _office_role(written: str, lang: str) -> str:
     """The role of an office named for it ("Secretaría" -> "secretario"), else ``written``."""
+    if _role_re(lang).fullmatch(written):
+        return written                    # "Secretaria" is a role, "Secretaría" its office
     offices = {fold(k): v for k, v in words(lang, "people", "role_offices").items()}
     return offices.get(fold(written), written)
 

@@ -13,8 +13,8 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
 from extractors.speakers.ner import _ner_says_person
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words,
-                                            _name_lists, _not_names, _particles, _role_tokens,
-                                            _role_words)
+                                            _name_lists, _not_names, _particles, _place_heads,
+                                            _role_tokens, _role_words)
 from pipeline.lexicon import words
 from pipeline.text import fold
 
@@ -172,11 +172,13 @@ def _name_stops(lang: str) -> frozenset[str]:
 
 
 def _cut_at_word(name: str, lang: str) -> str | None:
-    """A mixed-case name cut before its first word that is a role or a not-name
-    ("Pérez Romo Vocal del Consejo" -> "Pérez Romo"), or None when nothing is cut."""
+    """A mixed-case name cut before its first word that is a role or a not-name, or a
+    hyphenated pair opened by a role ("Pérez Romo Vocal del Consejo" -> "Pérez Romo"),
+    or None when nothing is cut."""
     stop = _name_stops(lang)
     for t in list(re.finditer(r"\S+", name))[1:]:
-        if fold(t.group()) in stop:
+        f = fold(t.group())
+        if f in stop or "-" in f and f.split("-")[0] in stop:     # "Secretario-Interventor"
             return name[:t.start()].rstrip()
     return None
 
@@ -347,14 +349,16 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
 
 
 def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
-    """Given FAMILY ("Paul LUU"), unless a word is no given name, the UPPER word follows a
-    complement's preposition or stands bare elsewhere (an acronym), or lower-case particles
-    lead it and spaCy's NER disagrees ("Pays d'HÉRICOURT" vs "Pieter van der BERG")."""
+    """Given FAMILY ("Paul LUU"), unless a word is no given name, the first opens a place
+    name ("Villa HERMOSA"), the UPPER word follows a complement's preposition or stands
+    bare elsewhere (an acronym), or lower-case particles lead it and spaCy's NER disagrees
+    ("Pays d'HÉRICOURT" vs "Pieter van der BERG")."""
     text, lang, start = page.text, page.lang, m.start()
     given, family = g["g4"], g["f4"]
     first = given.split()[0]
     upper_part = re.search(UPPERS, family).group()
-    if (fold(first) in page.not_names or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
+    if (fold(first) in page.not_names or fold(first) in _place_heads(lang)       # "Villa HERMOSA"
+            or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
             or _after_genitive_re().search(text[max(0, start - 5):start])

@@ -15,7 +15,8 @@ from pipeline.text import fold
 @functools.cache
 def _role_re(lang: str) -> re.Pattern:
     roles = alternation(words(lang, "people", "roles"))
-    return re.compile(rf"(?<![\w-]){roles}(?![\w-])", re.I)
+    # a role may be the first of a hyphenated pair ("Alcalde-Presidente", "Secretario-Interventor")
+    return re.compile(rf"(?<![\w-]){roles}(?:-[^\W\d_]{{3,}})?(?![\w-])", re.I)
 
 
 @functools.cache

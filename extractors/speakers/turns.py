@@ -115,7 +115,10 @@ def _chair_roles(lang: str) -> frozenset[str]:
 def is_chair_role(role: str, lang: str) -> bool:
     """Whether ``role`` is one whose holder chairs ("Presidente del Consejo" is)."""
     key = fold(" ".join(role.split())).rstrip(" ,;:")
-    return any(key == r or key.startswith(r + " ") for r in _chair_roles(lang))
+    if any(key == r or key.startswith(r + " ") for r in _chair_roles(lang)):
+        return True
+    parts = key.split(" ")[0].split("-")     # "Alcalde-Presidente": a role and a chair role
+    return len(parts) > 1 and parts[0] in _role_words(lang) and any(p in _chair_roles(lang) for p in parts[1:])
 
 
 # ------------------------------------------------------------- named last
@@ -175,12 +178,12 @@ def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
     named holder, the one holder of any chair role ("The Chairman" / "D Richardson
     (Chair)"), else the one person who chairs; None when nobody or several."""
     key = fold(" ".join(role.split()))
-    matches = {p: h for r, hs in holders.items() if r == key or r.startswith(key + " ")
+    matches = {p: h for r, hs in holders.items() if r == key or r.startswith((key + " ", key + "-"))
                for p, h in hs.items()}
     if not matches:                   # "La Secretaria:" when only a "Secretario" is named
         key = _ungendered(role)
         matches = {p: h for r, hs in holders.items() for p, h in hs.items()
-                   if _ungendered(r) == key or _ungendered(r).startswith(key + " ")}
+                   if _ungendered(r) == key or _ungendered(r).startswith((key + " ", key + "-"))}
     if len(matches) != 1 and is_chair_role(role, lang):
         matches = {p: h for r, hs in holders.items() if is_chair_role(r, lang) for p, h in hs.items()}
         if len(matches) != 1:
@@ -190,9 +193,9 @@ def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
 
 def _ungendered(role: str) -> str:
     """A role folded with the gender ending of each word dropped, so that "La Secretaria"
-    is the holder of "Secretario", "la Présidente" of "Président" and "la trésorière" of
-    "trésorier"."""
-    return " ".join(re.sub(r"(?<=\w{4})[aoe]$", "", w) for w in fold(" ".join(role.split())).split())
+    is the holder of "Secretario" (and of "Secretario-Interventor"), "la Présidente" of
+    "Président" and "la trésorière" of "trésorier"."""
+    return re.sub(r"(?<=\w{4})[aoe](?=$|[ -])", "", fold(" ".join(role.split())))
 
 
 def chair_people(found: list[Intervention]) -> dict[tuple, tuple]:

@@ -117,3 +117,10 @@ def _degree_title(lang: str) -> str:
     if not heads or not links:
         return ""
     return rf"|(?:{alternation(heads)})[ \t]+(?:{alternation(links)})[ \t]+[A-Z][A-Za-z]{{0,3}}\."
+
+
+@functools.cache
+def _place_heads(lang: str) -> frozenset[str]:
+    """Folded words opening a place name ("Villa Hermosa", "Port Hope"): a capitalised pair
+    without an honorific that one opens is no person."""
+    return frozenset(fold(w) for w in words(lang, "people", "place_heads"))
