@@ -352,8 +352,9 @@ def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
                 fold(t) in stop or t.lower() in lower and fold(t) not in _particles(lang) for t in toks):
             continue
         around = text[max(0, m.start() - 30):m.start()].split()[-1:] + text[m.end():m.end() + 30].split()[:1]
-        if any(fold(w.strip(".,;:()")) in stop for w in around):
-            continue                       # "Espace Roger Pestourie", "Thomas Cherry labs"
+        if any(fold(w.strip(".,;:()")) in stop for w in around) or \
+                around and fold(around[0].strip(".,;:()")) in _place_heads(lang):
+            continue                       # "Espace Roger Pestourie", "colonia Benito Juárez"
         cands.append(m)
     if nlp is None:                # no NER model: the rule of _subject_is_person
         found = [_given_then_family(text, m, lang) for m in cands]

@@ -69,15 +69,25 @@ def _status_of(opener: str, lang: str) -> str:
 
 @functools.cache
 def _heading_re(lang: str) -> re.Pattern:
-    """A heading opening a list, on folded text: a list marker or a number, the heading
-    words, up to eighty more characters, a colon; or the heading alone on its line."""
+    """A heading opening a list, on folded text: a list marker or a number, the people it
+    lists maybe ("Directors"), the heading words, up to eighty more characters, a colon;
+    or the heading alone on its line."""
     heads = (_folded(lang, "attendance") + _folded(lang, "attendance_excused")
              + _folded(lang, "attendance_absent") + _folded(lang, "attendance_attends")
              + _folded(lang, "vote_lists"))
     alt = alternation(heads)
     return compiled(rf"^[ \t]*(?:[-–—•*+][ \t]*)?(?:[\divx]+(?:\.\d+)*[.)]?[ \t]+)?"
-                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,80}}?)[ \t]*[:：]|[ \t]*$)"
+                    rf"(?:{_members_re(lang)}[ \t]+)?(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,80}}?)[ \t]*[:：]|[ \t]*$)"
                     rf"|^[^:\n]{{0,120}}(?<![\w'])(?P<tail>{alt})[ \t]*[:：][ \t]*$", re.M)
+
+
+@functools.cache
+def _members_re(lang: str) -> str:
+    """Who a heading lists, before its attendance word ("Directors present:", "Director
+    absent:"): a role or a plural title, folded."""
+    who = [fold(w) for w in words(lang, "people", "plural_honorifics")]
+    who += [fold(w) + s for w in words(lang, "people", "roles") for s in ("", "s", "es")]
+    return alternation(who)
 
 
 @functools.cache
@@ -284,7 +294,8 @@ def attendance_status(text: str, segments: list[Segment], names: list[NameMatch]
             close = text.find(")", n.end, seg.end)
             if close >= 0 and "(" in text[n.end:stop + 1]:
                 stop = close
-            if _proxy_re(lang).search(folded, n.end, max(stop, n.end)):
-                status = EXCUSED
+            if _proxy_re(lang).search(folded, n.end, max(stop, n.end)) or item_end is not None \
+                    and _proxy_re(lang).match(folded, re.compile(r"\s*").match(text, item_end.end()).end()):
+                status = EXCUSED           # "Ellen Marchetti, by proxy to Greg" too
         out[n.start] = (status, seg.heading)
     return out

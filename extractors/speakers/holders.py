@@ -81,7 +81,7 @@ def role_holders(doc: Document, sents, found: list[Intervention], names: list[Na
                  lang: str, labels: set[int], meeting: Meeting | None = None) -> list[Intervention]:
     """Interventions for roles named without a person (see the module docstring)."""
     text = doc.text
-    holders = holders_by_role(found)
+    holders = holders_by_role(found, lang)
     chairs = chair_people(found)
     body = meeting.body if meeting is not None else None
     rx = _role_opening_re(lang)

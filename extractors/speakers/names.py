@@ -189,7 +189,8 @@ def _cut_at_honorific(name: str, lang: str) -> str | None:
     hons = _honorifics(lang)
     toks = list(re.finditer(r"\S+", name))
     for k, t in enumerate(toks[1:], start=1):
-        if t.group() in hons:
+        initial = len(t.group()) == 2 and toks[k - 1].group()[-1:].isalpha()    # "Juan C. Pérez"
+        if t.group() in hons and not initial:
             keep = k
             while keep > 1 and (fold(toks[keep - 1].group()) in _particles(lang)
                                 or toks[keep - 1].group() in _conjunctions()):
@@ -199,13 +200,20 @@ def _cut_at_honorific(name: str, lang: str) -> str | None:
 
 
 def _list_marker(text: str, start: int, hon: str) -> bool:
-    """Whether a one-letter honorific at a line start is an enumeration letter ("D. Time
-    frame" where some line starts with "C. ")."""
+    """Whether a one-letter honorific is no honorific: an enumeration letter at a line
+    start ("D. Time frame" where some line starts with "C. ", "C. Duración" alone on its
+    line) or a middle initial after a given name ("Juan C. Pérez")."""
     letter = hon.rstrip(".")
     if len(letter) != 1 or not hon.endswith(".") or letter == "A":
         return False
+    before = re.search(rf"([{UP}][{LO}]+)[ \t]$", text[max(0, start - 30):start])
+    if before and fold(before.group(1)) in _name_lists()[0]:
+        return True                       # "Juan C. Pérez": a middle initial, no honorific
     if text.rfind("\n", 0, start) + 1 != start:
         return False
+    eol = text.find("\n", start)
+    if len(text[start:len(text) if eol < 0 else eol].split()) == 2:
+        return True                       # "C. Duración" alone on its line: a heading's letter
     prev = chr(ord(letter) - 1)
     return re.search(rf"(?m)^{prev}\.[ \t]+\S", text) is not None
 
@@ -348,6 +356,14 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     return m.start(), end, hon, given, family
 
 
+@functools.cache
+def _verb_words(lang: str) -> frozenset[str]:
+    """Folded one-word act verbs ("noted", "présente"): a capitalised word before one
+    written in capitals is no Given FAMILY ("Senate NOTED the report")."""
+    keys = ("speak_verbs", "present_verbs", "chair_verbs", "discussion_verbs", "task_verbs")
+    return frozenset(fold(v) for k in keys for v in words(lang, "people", k) if " " not in v)
+
+
 def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
     """Given FAMILY ("Paul LUU"), unless a word is no given name, the first opens a place
     name ("Villa HERMOSA"), the UPPER word follows a complement's preposition or stands
@@ -358,6 +374,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     first = given.split()[0]
     upper_part = re.search(UPPERS, family).group()
     if (fold(first) in page.not_names or fold(first) in _place_heads(lang)       # "Villa HERMOSA"
+            or fold(family) in _verb_words(lang)                               # "Senate NOTED"
             or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())

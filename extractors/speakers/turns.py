@@ -160,14 +160,16 @@ def named_last(text: str, names: list[NameMatch], lang: str) -> tuple[list[NameM
 # ------------------------------------------------------------ who speaks
 
 
-def holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]:
+def holders_by_role(found: list[Intervention], lang: str) -> dict[str, dict[tuple, tuple]]:
     """Folded role -> {(folded family, folded given): (honorific, given, family)} of the
-    people named with a role, one holder per person however often written."""
+    people named with a role (or with an honorific that is one: "Mayor X"), one holder per
+    person however often written."""
     holders: dict[str, dict[tuple, tuple]] = {}
     for i in found:
-        if i.role and i.family_name:
+        role = i.role or (i.honorific if i.honorific and _role_re(lang).fullmatch(i.honorific) else None)
+        if role and i.family_name:          # "Mayor Nora Pellman" holds "Mayor:"
             person = (fold(i.family_name), fold(i.given_name or ""))
-            known = holders.setdefault(fold(" ".join(i.role.split())), {})
+            known = holders.setdefault(fold(" ".join(role.split())), {})
             if person not in known or (i.honorific and not known[person][0]):
                 known[person] = (i.honorific, i.given_name, i.family_name)
     return holders
@@ -184,6 +186,10 @@ def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
         key = _ungendered(role)
         matches = {p: h for r, hs in holders.items() for p, h in hs.items()
                    if _ungendered(r) == key or _ungendered(r).startswith((key + " ", key + "-"))}
+    if not matches:                   # "El Administrador" holds "Secretario-Administrador"
+        matches = {p: h for r, hs in holders.items() for p, h in hs.items()
+                   if "-" in r and r.split("-")[0] in _role_words(lang)
+                   and _ungendered(role) in _ungendered(r).split("-")[1:]}
     if len(matches) != 1 and is_chair_role(role, lang):
         matches = {p: h for r, hs in holders.items() if is_chair_role(r, lang) for p, h in hs.items()}
         if len(matches) != 1:
@@ -208,7 +214,7 @@ def label_interventions(doc: Document, turns: list[RoleLabel], found: list[Inter
                         meeting: Meeting | None, lang: str) -> list[Intervention]:
     """One Intervention per role-labelled turn: the holder's when the report names one,
     else a person known only by the role (keyed by role and body in ``pipeline.people``)."""
-    holders = holders_by_role(found)
+    holders = holders_by_role(found, lang)
     chairs = chair_people(found)
     body = meeting.body if meeting is not None else None
     out = []
