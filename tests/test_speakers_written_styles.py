@@ -62,3 +62,11 @@ def test_the_second_office_of_a_hyphenated_pair_and_a_request_verb():
               "los vecinos de la colonia Benito Juárez.", "es")
     assert acting(got) == {("Valdivia Romeo", "presents"), ("Gracia Oliván", "speaks")}
     assert not any(i.family_name == "Juárez" for i in got)
+
+
+def test_members_connected_to_a_videoconference_are_a_first_name_roster():
+    got = run("Connectés : Inès (présidente), Bruno (trésorier), Chloé, Malik.\n\n"
+              "Inès ouvre la réunion.\n— Bruno : La vente de gâteaux a rapporté 300 €.\nMalik présente le calendrier.", "fr")
+    assert acting(got) == {(None, "chairs"), (None, "speaks"), (None, "presents")}
+    assert {(i.given_name, i.kind) for i in got if i.kind != "attends"} == {
+        ("Inès", "chairs"), ("Bruno", "speaks"), ("Malik", "presents")}
