@@ -70,3 +70,15 @@ def test_members_connected_to_a_videoconference_are_a_first_name_roster():
     assert acting(got) == {(None, "chairs"), (None, "speaks"), (None, "presents")}
     assert {(i.given_name, i.kind) for i in got if i.kind != "attends"} == {
         ("Inès", "chairs"), ("Bruno", "speaks"), ("Malik", "presents")}
+
+
+def test_an_undotted_honorific_after_a_name_still_starts_the_next_name():
+    got = run("Intervinieron la Sra. Ana Navarro Calvo y Sr Luis Peralta Gil. El Sr. Juan D. Pérez informó.", "es")
+    assert [(i.given_name, i.family_name) for i in got] == [
+        ("Ana", "Navarro Calvo"), ("Luis", "Peralta Gil"), ("Juan D.", "Pérez")]
+
+
+def test_a_holder_written_in_full_and_by_family_name_is_one_person():
+    got = run("Present: Mayor Nora Pellman, Commissioner Ava Quist.\n\nMayor Pellman welcomed the guests.\n"
+              "Mayor: We will begin.\n", "en")
+    assert ("Mayor", "Pellman", "speaks") in [(i.name_as_written, i.family_name, i.kind) for i in got]

@@ -189,7 +189,7 @@ def _cut_at_honorific(name: str, lang: str) -> str | None:
     hons = _honorifics(lang)
     toks = list(re.finditer(r"\S+", name))
     for k, t in enumerate(toks[1:], start=1):
-        initial = len(t.group()) == 2 and toks[k - 1].group()[-1:].isalpha()    # "Juan C. Pérez"
+        initial = re.fullmatch(rf"[{UP}]\.", t.group()) and toks[k - 1].group()[-1:].isalpha()  # "Juan D. Pérez"
         if t.group() in hons and not initial:
             keep = k
             while keep > 1 and (fold(toks[keep - 1].group()) in _particles(lang)

@@ -190,11 +190,21 @@ def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
         matches = {p: h for r, hs in holders.items() for p, h in hs.items()
                    if "-" in r and r.split("-")[0] in _role_words(lang)
                    and _ungendered(role) in _ungendered(r).split("-")[1:]}
-    if len(matches) != 1 and is_chair_role(role, lang):
+    if _one_person(matches) is None and is_chair_role(role, lang):
         matches = {p: h for r, hs in holders.items() if is_chair_role(r, lang) for p, h in hs.items()}
-        if len(matches) != 1:
+        if _one_person(matches) is None:
             matches = chairs
-    return next(iter(matches.values())) if len(matches) == 1 else None
+    return _one_person(matches)
+
+
+def _one_person(matches: dict[tuple, tuple]) -> tuple | None:
+    """The one person of ``matches``, written in full and by family name alone ("Mayor
+    Gloria Vandermeer", "Mayor Vandermeer": one person, the fullest writing), else None."""
+    families = {family for family, _ in matches}
+    givens = {given for _, given in matches if given}
+    if len(families) != 1 or len(givens) > 1:
+        return None
+    return max(matches.values(), key=lambda h: (h[1] is not None, h[0] is not None))
 
 
 def _ungendered(role: str) -> str:
