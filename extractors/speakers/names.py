@@ -14,7 +14,7 @@ from extractors.speakers.ner import _ner_says_person
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _place_heads,
-                                            _role_tokens, _role_words)
+                                            _role_tokens, _role_words, _verb_words)
 from pipeline.lexicon import words
 from pipeline.text import fold
 
@@ -354,14 +354,6 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     if family and (fold(family) in page.not_names or fold(family) in _role_words(lang)):
         return None                       # "Mr. Mayor", "Monsieur le Maire"
     return m.start(), end, hon, given, family
-
-
-@functools.cache
-def _verb_words(lang: str) -> frozenset[str]:
-    """Folded one-word act verbs ("noted", "présente"): a capitalised word before one
-    written in capitals is no Given FAMILY ("Senate NOTED the report")."""
-    keys = ("speak_verbs", "present_verbs", "chair_verbs", "discussion_verbs", "task_verbs")
-    return frozenset(fold(v) for k in keys for v in words(lang, "people", k) if " " not in v)
 
 
 def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
