@@ -276,10 +276,10 @@ def test_spanish_degree_titles_are_honorifics():
      "es", [("FERRO", "speaks"), ("KOWALCZYK", "speaks")]),
     ("M. Luc FERRO a présenté le bilan, et Mme Anne KOWALSKI a expliqué la proposition.",
      "fr", [("FERRO", "presents"), ("KOWALSKI", "speaks")]),
-    ("The Chair thanked Ms Ann Lee, and Dr Sam Ortiz said the work was done.",
-     "en", [("Lee", "mentioned"), ("Ortiz", "speaks")]),
+    ("The Chair thanked Ms Ann Lee, and Dr Sam Ortiz said the work was done.",       # the Chair,
+     "en", [(None, "speaks"), ("Lee", "mentioned"), ("Ortiz", "speaks")]),          # named nowhere
     ("The Chair thanked Ms Ann Lee, Mr Tom Reed, and Dr Sam Ortiz for their reports.",
-     "en", [("Lee", "mentioned"), ("Reed", "mentioned"), ("Ortiz", "mentioned")]),
+     "en", [(None, "speaks"), ("Lee", "mentioned"), ("Reed", "mentioned"), ("Ortiz", "mentioned")]),
 ])
 def test_a_comma_and_a_conjunction_open_a_clause_of_their_own(text, lang, expected):
     assert [(i.family_name, i.kind) for i in run(text, lang)] == expected

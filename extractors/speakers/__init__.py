@@ -59,6 +59,8 @@ from extractors.speakers.acts import (_attendance_line, _before_meeting, _clause
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import (GIVEN, INITIALS, LO, UP, NameMatch, _lower_words, _name_lists,
                                       _split_mixed, find_names)
+from extractors.speakers.firstnames import lone_first_names
+from extractors.speakers.holders import role_holders
 from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person, people_named
@@ -70,7 +72,7 @@ from extractors.speakers.turns import (_holder, chair_people, holders_by_role, i
                                        turns_and_fields)
 from extractors.speakers.vocabulary import (_conjunctions, _determiner, _determiners, _honorifics,
                                             _institution_words, _not_names, _particles,
-                                            _role_words)
+                                            _place_heads, _role_words)
 from pipeline.lexicon import languages, words
 from pipeline.patterns import alternation, compiled
 from pipeline.protocol import Extractor
@@ -151,6 +153,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names.extend(last)
     listed, fixed = list_names(text, segments, names, lang)
     names = [fixed.get(n.start, n) for n in names] + listed
+    names.extend(lone_first_names(text, lang, names))
     movers, moved = motion_people(text, names, lang)
     names = sorted(names + movers, key=lambda n: n.start)
     turns, fields = turns_and_fields(role_labels(text, names, lang))
@@ -164,7 +167,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     out = [replace(i, role=signed[i.prov.start]) if i.prov.start in signed else i for i in out]
     out.extend(label_interventions(doc, turns, out, meeting, lang))
     out.extend(_present_chair(out, lang, meeting))
-    out.extend(_role_holders(doc, text, sents, out, names, lang, {t.start for t in turns}))
+    out.extend(role_holders(doc, sents, out, names, lang, {t.start for t in turns}, meeting))
     out.extend(attributed_roles(doc, out, names, lang))
     out = same_people(out, text, lang)
     out.sort(key=lambda i: i.prov.start)
@@ -258,52 +261,6 @@ def _join_after_honorifics(text: str, sents: list, lang: str) -> list:
     return out
 
 
-@functools.cache
-def _role_opening_re(lang: str) -> re.Pattern:
-    """A sentence opened by a determiner and a role, an honorific maybe between ("El Sr.
-    Presidente declara abierta la sesión"), or by a capitalised role alone ("Clerk reported")."""
-    hon = alternation(_honorifics(lang))
-    return compiled(rf"^\s*(?:{hon}\s+)?(?:(?P<det>{_determiner()})\s*)?(?:{hon}\s+)?"
-                    rf"(?P<role>{_role_re(lang).pattern})", re.I)
-
-
-def _role_holders(doc: Document, text: str, sents, found: list[Intervention],
-                  names: list[NameMatch], lang: str, labels: set[int]) -> list[Intervention]:
-    """Interventions for roles named without a person ("La Vice-Présidente explique"),
-    credited to the one named holder of that role."""
-    holders = holders_by_role(found)
-    chairs = chair_people(found)
-    if not holders and not chairs:
-        return []
-    rx = _role_opening_re(lang)
-    out = []
-    for s in sents:
-        m = rx.match(s.text)
-        if not m or not m.group("det") and not m.group("role")[:1].isupper():
-            continue
-        start, end = s.start + m.start("role"), s.start + m.end("role")
-        if any(n.start <= end and start <= n.end for n in names) or any(
-                s.start <= lb <= end for lb in labels):
-            continue                                    # a name's, or a turn label
-        tail = text[end:s.end]
-        if re.match(r"\s*[,(]", tail):                  # "Le Président, M. X" names someone
-            continue
-        verb = _first_verb(tail, lang)
-        if verb is None or not _subject_position(tail[:verb[1]], lang) and tail[:verb[1]].strip():
-            continue
-        if _before_meeting(tail[:verb[1]], lang):
-            continue
-        holder = _holder(m.group("role"), holders, chairs, lang)
-        if holder is None:
-            continue
-        hon, given, family = holder
-        out.append(Intervention(
-            doc_id=doc.doc_id, name_as_written=" ".join(m.group("role").split()), kind=verb[0],
-            prov=provenance(doc, start, end, NAME, VERSION), honorific=hon,
-            given_name=given, family_name=family, role=" ".join(m.group("role").split())))
-    return out
-
-
 _NAME_RUN = re.compile(r"[\w'’-]+")
 
 
@@ -392,12 +349,13 @@ def _ner_mentions(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
     for m in _FULL.finditer(text):
         toks = m.group().split()
         if any(k.start < m.end() and m.start() < k.end for k in known) \
-                or fold(toks[0]) not in given_names or any(
+                or fold(toks[0]) not in given_names or fold(toks[0]) in _place_heads(lang) or any(
                 fold(t) in stop or t.lower() in lower and fold(t) not in _particles(lang) for t in toks):
             continue
         around = text[max(0, m.start() - 30):m.start()].split()[-1:] + text[m.end():m.end() + 30].split()[:1]
-        if any(fold(w.strip(".,;:()")) in stop for w in around):
-            continue                       # "Espace Roger Pestourie", "Thomas Cherry labs"
+        if any(fold(w.strip(".,;:()")) in stop for w in around) or \
+                around and fold(around[0].strip(".,;:()")) in _place_heads(lang):
+            continue                       # "Espace Roger Pestourie", "colonia Benito Juárez"
         cands.append(m)
     if nlp is None:                # no NER model: the rule of _subject_is_person
         found = [_given_then_family(text, m, lang) for m in cands]
@@ -426,8 +384,9 @@ def _ner_subjects(text: str, lang: str, known: list[NameMatch]) -> list[NameMatc
         if named.overlaps(m.start(), m.end()):
             continue
         toks = m.group(1).split()
-        if any(t.lower() in lower or fold(t) in not_names or fold(t) in _role_words(lang) for t in toks):
-            continue
+        if any(t.lower() in lower or fold(t) in not_names or fold(t) in _role_words(lang) for t in toks) \
+                or fold(toks[0]) in _place_heads(lang):
+            continue                      # "Villa Hermosa recibirá": a place
         near = ends[bisect.bisect_left(ends, m.start() - 3):bisect.bisect_right(ends, m.start())]
         if any(text[e:m.start()].strip() == "," for e in near):
             continue              # "Ms. Claire Byrne, Legal Adviser, introduced": her title

@@ -87,9 +87,12 @@ def _subject_position(prefix: str, lang: str) -> bool:
 @functools.cache
 def _role_title_re(lang: str) -> re.Pattern:
     """A determiner with a role or a written-out honorific, the way a subject's name is
-    introduced in running text ("la concejala", "el regidor", "the Councillor")."""
+    introduced in running text ("la concejala", "el regidor", "the Councillor"), an address
+    maybe before the role ("Madam Speaker Councillor X took the chair")."""
     hons = _written_honorifics(lang)
-    return re.compile(rf"(?:{_determiner()}\s+)?(?:{_role_re(lang).pattern}|{hons})", re.I)
+    addr = alternation(words(lang, "people", "role_addresses"))
+    return re.compile(rf"(?:{_determiner()}\s+)?(?:(?:{addr})\s+(?={_role_re(lang).pattern}))?"
+                      rf"(?:{_role_re(lang).pattern}|{hons})", re.I)
 
 
 @functools.cache
@@ -115,11 +118,14 @@ def _after_inverted_verb_re(lang: str) -> re.Pattern:
 
 
 def _verb_before_subject(prefix: str, lang: str) -> str | None:
-    """The kind of an act verb that opens the sentence right before the name, with at
-    most a determiner and a role between ("Intervino el presidente X"), else None."""
+    """The kind of an act verb that opens the sentence (maybe after a short adverbial
+    clause and its comma) right before the name, with at most a determiner and a role
+    between ("Intervino el presidente X", "Abierto el debate, intervino la concejala X"),
+    else None."""
     v = _first_verb(prefix, lang)
-    if v is None or prefix[:v[1]].strip():
-        return None
+    before = prefix[:v[1]].split() if v else []
+    if v is None or before and not (before[-1].endswith(",") and len(before) <= 10):
+        return None                       # "Abierto el debate, intervino la concejala X"
     m = _verb_re(lang, dict(_VERB_KEYS)[v[0]]).match(prefix, v[1])
     rest = prefix[m.end():] if m else prefix
     if _after_inverted_verb_re(lang).fullmatch(rest):
@@ -160,7 +166,9 @@ def _chair_before_re(lang: str) -> re.Pattern:
     for p in sorted(set(words(lang, "people", "chair_before")), key=lambda p: (-len(p), p)):
         toks = [phrase(t) for t in p.split()]
         parts.append(toks[0] + r"(?:\s+[^\s.;,]+){0,4}?\s+" + r"\s+".join(toks[1:]) if len(toks) > 1 else toks[0])
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or NEVER})(?P<rest>[^.;]{{0,60}})$", re.I)
+    # the rest may hold an honorific's dot ("sous la présidence de M. le Maire, M. X")
+    abbrev = r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or NEVER})(?P<rest>(?:[^.;]|{abbrev}){{0,60}})$", re.I)
 
 
 @functools.cache

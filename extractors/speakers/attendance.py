@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from extractors.speakers.acts import _first_verb
 from extractors.speakers.names import (LO, UP, NameMatch)
-from extractors.speakers.vocabulary import (_conjunctions)
+from extractors.speakers.roles import _role_re
+from extractors.speakers.vocabulary import _conjunctions, _honorifics, _role_words
 from pipeline.lexicon import words
 from pipeline.patterns import alternation, compiled, fold_keep
 from pipeline.text import fold, sentences
@@ -48,10 +49,11 @@ def _folded(lang: str, key: str) -> list[str]:
 
 @functools.cache
 def _status_words(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern of a folded phrase, status) of the excused and absent phrases, longest
-    first, compiled once per language."""
+    """(pattern of a folded phrase, status) of the excused and absent phrases and of the
+    attends phrases that hold one, longest first, compiled once per language."""
     pairs = [(w, EXCUSED) for w in _folded(lang, "attendance_excused")]
     pairs += [(w, ABSENT) for w in _folded(lang, "attendance_absent")]
+    pairs += [(w, ATTENDS) for w in _folded(lang, "attendance_attends")]     # "présents ou représentés"
     return tuple((re.compile(rf"(?<![\w']){re.escape(w)}(?![\w'])"), status)
                  for w, status in sorted(set(pairs), key=lambda p: (-len(p[0]), p)))
 
@@ -67,14 +69,25 @@ def _status_of(opener: str, lang: str) -> str:
 
 @functools.cache
 def _heading_re(lang: str) -> re.Pattern:
-    """A heading opening a list, on folded text: a list marker or a number, the heading
-    words, up to eighty more characters, a colon; or the heading alone on its line."""
+    """A heading opening a list, on folded text: a list marker or a number, the people it
+    lists maybe ("Directors"), the heading words, up to eighty more characters, a colon;
+    or the heading alone on its line."""
     heads = (_folded(lang, "attendance") + _folded(lang, "attendance_excused")
-             + _folded(lang, "attendance_absent") + _folded(lang, "vote_lists"))
+             + _folded(lang, "attendance_absent") + _folded(lang, "attendance_attends")
+             + _folded(lang, "vote_lists"))
     alt = alternation(heads)
     return compiled(rf"^[ \t]*(?:[-–—•*+][ \t]*)?(?:[\divx]+(?:\.\d+)*[.)]?[ \t]+)?"
-                    rf"(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,80}}?)[ \t]*[:：]|[ \t]*$)"
+                    rf"(?:{_members_re(lang)}[ \t]+)?(?P<head>{alt})(?![\w'])(?:(?P<more>[^:\n]{{0,80}}?)[ \t]*[:：]|[ \t]*$)"
                     rf"|^[^:\n]{{0,120}}(?<![\w'])(?P<tail>{alt})[ \t]*[:：][ \t]*$", re.M)
+
+
+@functools.cache
+def _members_re(lang: str) -> str:
+    """Who a heading lists, before its attendance word ("Directors present:", "Director
+    absent:"): a role or a plural title, folded."""
+    who = [fold(w) for w in words(lang, "people", "plural_honorifics")]
+    who += [fold(w) + s for w in words(lang, "people", "roles") for s in ("", "s", "es")]
+    return alternation(who)
 
 
 @functools.cache
@@ -95,24 +108,45 @@ def _plural_re(lang: str) -> re.Pattern:
 
 def _heading_body_end(text: str, start: int, lang: str, stops: list[int]) -> int:
     """Where a heading's list ends: at its paragraph's end, the next heading, the end of
-    its first sentence or a line with an act verb ("El secretario informó que ...")."""
+    its first sentence, a line with an act verb ("El secretario informó que ...") or a
+    field that names no role ("Nombre de conseillers : 15")."""
     para = text.find("\n\n", start)
     end = len(text) if para < 0 else para
     end = min([end] + [s for s in stops if start < s < end])
     first = sentences(text, start, end)
     i = 0
-    while i + 1 < len(first) and _INITIALS_END.search(first[i].text):
-        i += 1                       # "R.I. Pienaar": initials end no sentence of a list
+    while i + 1 < len(first) and (_INITIALS_END.search(first[i].text)
+                                  or _ends_on_honorific(first[i].text, lang)):
+        i += 1                       # "R.I. Pienaar", "Dña. Elena": no sentence of a list ends there
     if first:
         end = min(end, first[i].end)
     pos = text.find("\n", start)
     while 0 <= pos < end:
         nxt = text.find("\n", pos + 1)
         line = text[pos + 1:end if nxt < 0 else min(nxt, end)]
-        if _first_verb(line, lang) or _FIELD.match(line) or len(_PROSE.findall(line)) >= 3:
+        if _first_verb(line, lang) or _FIELD.match(line) and not _role_field(line, lang) \
+                or len(_PROSE.findall(line)) >= 3:
             return pos
         pos = nxt
     return end
+
+
+def _ends_on_honorific(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` ends on an honorific with its dot ("..., Dña.")."""
+    last = sentence.split()[-1:] or [""]
+    return last[0].endswith(".") and last[0].lstrip("([") in _honorifics(lang)
+
+
+def _role_field(line: str, lang: str) -> bool:
+    """Whether ``line`` opens with a role or its plural as a field label ("Concejales:",
+    "Secretario-Interventor:", "Councillors:"): a part of the attendance list above."""
+    label = _FIELD.match(line).group().rstrip(" \t:：").strip()
+    plural = {fold(w) for w in words(lang, "people", "plural_honorifics")}
+    if _role_re(lang).fullmatch(label) or fold(label) in plural:
+        return True
+    toks = fold(label).split()
+    return bool(toks) and all(re.sub(r"(?:es|s)$", "", w) in _role_words(lang) or w in _role_words(lang)
+                              for w in toks)
 
 
 # initials closing a piece of text ("... Hanel\nR.I.")
@@ -189,9 +223,10 @@ def _row_status(lang: str) -> dict[str, str]:
 
 def _row_shape(line: str, lang: str) -> str | None:
     """The status of a line shaped like a table row: capitalised cells (short lower-case
-    particles and figures allowed), a status word last (a time may follow:
-    "Andrei Garcia  Commissioner  Late 7:08 p.m."), three words at least; else None."""
-    toks = line.split()
+    particles and figures allowed), a status word last (a time or a bracket may follow:
+    "Andrei Garcia  Commissioner  Late 7:08 p.m.", "Alan Shaw  Proxy (S. Holt)") or a
+    proxy marker after the name ("X  Pouvoir à Y": excused), three words at least; else None."""
+    toks = re.sub(r"\([^()]*\)[ \t]*$", "", line).split()      # "Proxy (S. Holt)"
     while toks and (re.search(r"\d", toks[-1]) or re.fullmatch(rf"[{LO}.]{{1,5}}", toks[-1])):
         toks.pop()
     if len(toks) < 3 or not (toks[0][:1].isupper() or re.fullmatch(rf"[{LO}]{{1,3}}", toks[0])):
@@ -199,7 +234,10 @@ def _row_shape(line: str, lang: str) -> str | None:
     if any(not (t[:1].isupper() or t[:1].isdigit() or re.fullmatch(rf"[{LO}]{{1,3}}", t)
                 or not t[:1].isalnum()) for t in toks[:-1]):
         return None
-    return _row_status(lang).get(fold(toks[-1]))
+    status = _row_status(lang).get(fold(toks[-1]))
+    if status is None and _proxy_re(lang).search(fold(" ".join(toks[2:]))):
+        return EXCUSED                       # "Sylvie MOREL  Pouvoir à J. DUPUIS"
+    return status
 
 
 def row_segments(text: str, lang: str) -> list[Segment]:
@@ -228,6 +266,12 @@ def _proxy_re(lang: str) -> re.Pattern:
     return compiled(rf"(?<![\w']){alternation(_folded(lang, 'proxy_markers'))}(?![\w'])")
 
 
+@functools.cache
+def _proxy_holder_re(lang: str) -> re.Pattern:
+    """A proxy marker right before a name, maybe with a bracket or a colon between."""
+    return compiled(rf"(?<![\w']){alternation(_folded(lang, 'proxy_markers'))}[ \t]*[(:]?[ \t]*$")
+
+
 def attendance_status(text: str, segments: list[Segment], names: list[NameMatch],
                       lang: str) -> dict[int, tuple[str, bool]]:
     """Name start -> (status, whether a heading opened its list). A name in brackets after
@@ -241,15 +285,17 @@ def attendance_status(text: str, segments: list[Segment], names: list[NameMatch]
             continue
         status = seg.status
         opened = text.rfind("(", seg.start, n.start)
-        if opened > text.rfind(")", seg.start, n.start) and _proxy_re(lang).search(folded, opened, n.start):
-            status = ATTENDS
+        if opened > text.rfind(")", seg.start, n.start) and _proxy_re(lang).search(folded, opened, n.start) \
+                or _proxy_holder_re(lang).search(folded, seg.start, n.start):
+            status = ATTENDS               # "X (pouvoir à Y)", "X, representada por Y": Y holds it
         else:
             item_end = _separator_re().search(text, n.end, seg.end)
             stop = seg.end if item_end is None else item_end.start()
             close = text.find(")", n.end, seg.end)
             if close >= 0 and "(" in text[n.end:stop + 1]:
                 stop = close
-            if _proxy_re(lang).search(folded, n.end, max(stop, n.end)):
-                status = EXCUSED
+            if _proxy_re(lang).search(folded, n.end, max(stop, n.end)) or item_end is not None \
+                    and _proxy_re(lang).match(folded, re.compile(r"\s*").match(text, item_end.end()).end()):
+                status = EXCUSED           # "Ellen Marchetti, by proxy to Greg" too
         out[n.start] = (status, seg.heading)
     return out

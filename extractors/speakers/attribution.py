@@ -47,7 +47,7 @@ def attributed_roles(doc: Document, found: list[Intervention], names: list[NameM
                      lang: str) -> list[Intervention]:
     """A role a statement is attributed to with no name after it ("selon le trésorier
     devrait ..."), credited to its one named holder (none: nothing)."""
-    holders, chairs = holders_by_role(found), chair_people(found)
+    holders, chairs = holders_by_role(found, lang), chair_people(found)
     if not holders and not chairs:
         return []
     rx = _to_role_re(lang)

@@ -54,7 +54,8 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_WORD = rf"(?:[{UP}](?:[{LO}'’]+|[{UP}'’]+)(?:-[{UP}]?(?:[{LO}'’]+|[{UP}'’]+))*|[{LO}]{{1,3}})"
+# a list word: an inner capital allowed ("McIntyre", "MacLeod"), hyphenated parts, a particle
+_WORD = rf"(?:[{UP}](?:[{LO}'’]+(?:[{UP}][{LO}]+)?|[{UP}'’]+)(?:-[{UP}]?(?:[{LO}'’]+|[{UP}'’]+))*|[{LO}]{{1,3}})"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 _INITIAL_FAMILY = re.compile(rf"(?<![\w.])((?:[{UP}]\.?[ \t]+){{1,2}})({MIXED})(?![\w'’-])")
 _GIVEN_UPPER = re.compile(rf"(?<![\w-])({GIVEN}(?:[ \t]+{GIVEN})?)\s+({UPPERS})(?![\w'’-])")

@@ -34,8 +34,11 @@ def _phrases(lang: str, key: str) -> tuple[str, str]:
 def _phrase_re(lang: str) -> re.Pattern:
     m_multi, m_one = _phrases(lang, "mover_phrases")
     s_multi, s_one = _phrases(lang, "seconder_phrases")
-    return compiled(rf"(?<![\w-])(?:(?P<mover>{m_multi})[ \t]*:?|(?P<mover1>{m_one})[ \t]*:"
-                    rf"|(?P<seconder>{s_multi})[ \t]*:?|(?P<seconder1>{s_one})[ \t]*:)[ \t]*", re.I)
+    # a one-word phrase needs a colon or an honorific after it ("SECOND: Brown", "Moved Cr X")
+    hon = alternation(list(_honorifics(lang)))
+    one = rf"[ \t]*(?::|(?=[ \t]+(?-i:{hon})[ \t]+[^\W\d_]))"
+    return compiled(rf"(?<![\w-])(?:(?P<mover>{m_multi})[ \t]*:?|(?P<mover1>{m_one}){one}"
+                    rf"|(?P<seconder>{s_multi})[ \t]*:?|(?P<seconder1>{s_one}){one})[ \t]*", re.I)
 
 
 @functools.cache

@@ -13,8 +13,8 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
 from extractors.speakers.ner import _ner_says_person
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words,
-                                            _name_lists, _not_names, _particles, _role_tokens,
-                                            _role_words)
+                                            _name_lists, _not_names, _particles, _place_heads,
+                                            _role_tokens, _role_words, _verb_words)
 from pipeline.lexicon import words
 from pipeline.text import fold
 
@@ -172,11 +172,13 @@ def _name_stops(lang: str) -> frozenset[str]:
 
 
 def _cut_at_word(name: str, lang: str) -> str | None:
-    """A mixed-case name cut before its first word that is a role or a not-name
-    ("Pérez Romo Vocal del Consejo" -> "Pérez Romo"), or None when nothing is cut."""
+    """A mixed-case name cut before its first word that is a role or a not-name, or a
+    hyphenated pair opened by a role ("Pérez Romo Vocal del Consejo" -> "Pérez Romo"),
+    or None when nothing is cut."""
     stop = _name_stops(lang)
     for t in list(re.finditer(r"\S+", name))[1:]:
-        if fold(t.group()) in stop:
+        f = fold(t.group())
+        if f in stop or "-" in f and f.split("-")[0] in stop:     # "Secretario-Interventor"
             return name[:t.start()].rstrip()
     return None
 
@@ -187,7 +189,8 @@ def _cut_at_honorific(name: str, lang: str) -> str | None:
     hons = _honorifics(lang)
     toks = list(re.finditer(r"\S+", name))
     for k, t in enumerate(toks[1:], start=1):
-        if t.group() in hons:
+        initial = re.fullmatch(rf"[{UP}]\.", t.group()) and toks[k - 1].group()[-1:].isalpha()  # "Juan D. Pérez"
+        if t.group() in hons and not initial:
             keep = k
             while keep > 1 and (fold(toks[keep - 1].group()) in _particles(lang)
                                 or toks[keep - 1].group() in _conjunctions()):
@@ -197,13 +200,20 @@ def _cut_at_honorific(name: str, lang: str) -> str | None:
 
 
 def _list_marker(text: str, start: int, hon: str) -> bool:
-    """Whether a one-letter honorific at a line start is an enumeration letter ("D. Time
-    frame" where some line starts with "C. ")."""
+    """Whether a one-letter honorific is no honorific: an enumeration letter at a line
+    start ("D. Time frame" where some line starts with "C. ", "C. Duración" alone on its
+    line) or a middle initial after a given name ("Juan C. Pérez")."""
     letter = hon.rstrip(".")
     if len(letter) != 1 or not hon.endswith(".") or letter == "A":
         return False
+    before = re.search(rf"([{UP}][{LO}]+)[ \t]$", text[max(0, start - 30):start])
+    if before and fold(before.group(1)) in _name_lists()[0]:
+        return True                       # "Juan C. Pérez": a middle initial, no honorific
     if text.rfind("\n", 0, start) + 1 != start:
         return False
+    eol = text.find("\n", start)
+    if len(text[start:len(text) if eol < 0 else eol].split()) == 2:
+        return True                       # "C. Duración" alone on its line: a heading's letter
     prev = chr(ord(letter) - 1)
     return re.search(rf"(?m)^{prev}\.[ \t]+\S", text) is not None
 
@@ -347,14 +357,17 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
 
 
 def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | None:
-    """Given FAMILY ("Paul LUU"), unless a word is no given name, the UPPER word follows a
-    complement's preposition or stands bare elsewhere (an acronym), or lower-case particles
-    lead it and spaCy's NER disagrees ("Pays d'HÉRICOURT" vs "Pieter van der BERG")."""
+    """Given FAMILY ("Paul LUU"), unless a word is no given name, the first opens a place
+    name ("Villa HERMOSA"), the UPPER word follows a complement's preposition or stands
+    bare elsewhere (an acronym), or lower-case particles lead it and spaCy's NER disagrees
+    ("Pays d'HÉRICOURT" vs "Pieter van der BERG")."""
     text, lang, start = page.text, page.lang, m.start()
     given, family = g["g4"], g["f4"]
     first = given.split()[0]
     upper_part = re.search(UPPERS, family).group()
-    if (fold(first) in page.not_names or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
+    if (fold(first) in page.not_names or fold(first) in _place_heads(lang)       # "Villa HERMOSA"
+            or fold(family) in _verb_words(lang)                               # "Senate NOTED"
+            or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
             or _after_genitive_re().search(text[max(0, start - 5):start])

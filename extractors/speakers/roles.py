@@ -15,7 +15,8 @@ from pipeline.text import fold
 @functools.cache
 def _role_re(lang: str) -> re.Pattern:
     roles = alternation(words(lang, "people", "roles"))
-    return re.compile(rf"(?<![\w-]){roles}(?![\w-])", re.I)
+    # a role may be the first of a hyphenated pair ("Alcalde-Presidente", "Secretario-Interventor")
+    return re.compile(rf"(?<![\w-]){roles}(?:-[^\W\d_]{{3,}})?(?![\w-])", re.I)
 
 
 @functools.cache
@@ -99,8 +100,9 @@ def _role_complement_re(lang: str) -> re.Pattern:
 
 
 def _role_near(prefix: str, tail: str, lang: str) -> str | None:
-    """The role written next to a name: just before it ("le Président du jour, M. X")
-    or in apposition after it ("M. X, Vice-Président du Consortium")."""
+    """The role written next to a name: just before it ("le Président du jour, M. X"),
+    in apposition after it ("M. X, Vice-Président du Consortium") or as one item of a
+    bracket after it, a chair role first ("Prof. X (Vice-Chancellor, Chair)")."""
     rx = _role_re(lang)
     m = None
     for m in rx.finditer(prefix):
@@ -113,13 +115,22 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
         if gap and (gap.group(2) != ":" or own_line) and (
                 own_line or gap.group(2) or "\n" not in gap.group()):
             return " ".join((m.group() + gap.group(1)).split())
+    bracket = re.match(r"\s*\(([^()\n]{1,80})\)", tail)
+    if bracket:                            # "X (Provost, Chair)": a chair role among the items first
+        items = [" ".join(i.split()) for i in bracket.group(1).split(",")]
+        roles = [i for i in items if rx.fullmatch(i)]
+        chair = [i for i in roles if fold(i) in {fold(r) for r in words(lang, "people", "chair_roles")}]
+        if len(roles) > 1 or roles and roles[0] != items[0]:
+            return (chair or roles)[0]
     t = rx.search(tail[:120])
     if t and re.fullmatch(r"\s*(?:[,(]|[–—-](?=\s))?\s*", tail[:t.start()]):   # "X, Chair", "X – Président"
         rest = _role_complement_re(lang).match(tail[t.end():]).group()
         after = tail[t.end() + len(rest):]
         # "X, Vocal: Dr. Y" labels Y; in "X Clerk J Y" (nothing between the role and the
-        # next name, where ``tail`` ends) the role opens Y's item
+        # next name, where ``tail`` ends) and in "X, Vice Mayor Owen Tarrant" (a full name
+        # right after the role) the role opens Y's item
         if not re.match(r"\s*:", after) and not (
-                not tail[:t.start()].strip() and re.match(r"[ \t]+\Z", after)):
+                not tail[:t.start()].strip() and re.match(r"[ \t]+\Z", after)) and not (
+                tail[:t.start()].strip() == "," and re.match(rf"[ \t]+[{UP}][{LO}]+[ \t]+[{UP}]", after)):
             return " ".join((tail[t.start():t.end()] + rest).split())
     return None

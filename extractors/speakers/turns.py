@@ -115,7 +115,10 @@ def _chair_roles(lang: str) -> frozenset[str]:
 def is_chair_role(role: str, lang: str) -> bool:
     """Whether ``role`` is one whose holder chairs ("Presidente del Consejo" is)."""
     key = fold(" ".join(role.split())).rstrip(" ,;:")
-    return any(key == r or key.startswith(r + " ") for r in _chair_roles(lang))
+    if any(key == r or key.startswith(r + " ") for r in _chair_roles(lang)):
+        return True
+    parts = key.split(" ")[0].split("-")     # "Alcalde-Presidente": a role and a chair role
+    return len(parts) > 1 and parts[0] in _role_words(lang) and any(p in _chair_roles(lang) for p in parts[1:])
 
 
 # ------------------------------------------------------------- named last
@@ -157,14 +160,16 @@ def named_last(text: str, names: list[NameMatch], lang: str) -> tuple[list[NameM
 # ------------------------------------------------------------ who speaks
 
 
-def holders_by_role(found: list[Intervention]) -> dict[str, dict[tuple, tuple]]:
+def holders_by_role(found: list[Intervention], lang: str) -> dict[str, dict[tuple, tuple]]:
     """Folded role -> {(folded family, folded given): (honorific, given, family)} of the
-    people named with a role, one holder per person however often written."""
+    people named with a role (or with an honorific that is one: "Mayor X"), one holder per
+    person however often written."""
     holders: dict[str, dict[tuple, tuple]] = {}
     for i in found:
-        if i.role and i.family_name:
+        role = i.role or (i.honorific if i.honorific and _role_re(lang).fullmatch(i.honorific) else None)
+        if role and i.family_name:          # "Mayor Nora Pellman" holds "Mayor:"
             person = (fold(i.family_name), fold(i.given_name or ""))
-            known = holders.setdefault(fold(" ".join(i.role.split())), {})
+            known = holders.setdefault(fold(" ".join(role.split())), {})
             if person not in known or (i.honorific and not known[person][0]):
                 known[person] = (i.honorific, i.given_name, i.family_name)
     return holders
@@ -175,24 +180,38 @@ def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
     named holder, the one holder of any chair role ("The Chairman" / "D Richardson
     (Chair)"), else the one person who chairs; None when nobody or several."""
     key = fold(" ".join(role.split()))
-    matches = {p: h for r, hs in holders.items() if r == key or r.startswith(key + " ")
+    matches = {p: h for r, hs in holders.items() if r == key or r.startswith((key + " ", key + "-"))
                for p, h in hs.items()}
     if not matches:                   # "La Secretaria:" when only a "Secretario" is named
         key = _ungendered(role)
         matches = {p: h for r, hs in holders.items() for p, h in hs.items()
-                   if _ungendered(r) == key or _ungendered(r).startswith(key + " ")}
-    if len(matches) != 1 and is_chair_role(role, lang):
+                   if _ungendered(r) == key or _ungendered(r).startswith((key + " ", key + "-"))}
+    if not matches:                   # "El Administrador" holds "Secretario-Administrador"
+        matches = {p: h for r, hs in holders.items() for p, h in hs.items()
+                   if "-" in r and r.split("-")[0] in _role_words(lang)
+                   and _ungendered(role) in _ungendered(r).split("-")[1:]}
+    if _one_person(matches) is None and is_chair_role(role, lang):
         matches = {p: h for r, hs in holders.items() if is_chair_role(r, lang) for p, h in hs.items()}
-        if len(matches) != 1:
+        if _one_person(matches) is None:
             matches = chairs
-    return next(iter(matches.values())) if len(matches) == 1 else None
+    return _one_person(matches)
+
+
+def _one_person(matches: dict[tuple, tuple]) -> tuple | None:
+    """The one person of ``matches``, written in full and by family name alone ("Mayor
+    Gloria Vandermeer", "Mayor Vandermeer": one person, the fullest writing), else None."""
+    families = {family for family, _ in matches}
+    givens = {given for _, given in matches if given}
+    if len(families) != 1 or len(givens) > 1:
+        return None
+    return max(matches.values(), key=lambda h: (h[1] is not None, h[0] is not None))
 
 
 def _ungendered(role: str) -> str:
     """A role folded with the gender ending of each word dropped, so that "La Secretaria"
-    is the holder of "Secretario", "la Présidente" of "Président" and "la trésorière" of
-    "trésorier"."""
-    return " ".join(re.sub(r"(?<=\w{4})[aoe]$", "", w) for w in fold(" ".join(role.split())).split())
+    is the holder of "Secretario" (and of "Secretario-Interventor"), "la Présidente" of
+    "Président" and "la trésorière" of "trésorier"."""
+    return re.sub(r"(?<=\w{4})[aoe](?=$|[ -])", "", fold(" ".join(role.split())))
 
 
 def chair_people(found: list[Intervention]) -> dict[tuple, tuple]:
@@ -205,7 +224,7 @@ def label_interventions(doc: Document, turns: list[RoleLabel], found: list[Inter
                         meeting: Meeting | None, lang: str) -> list[Intervention]:
     """One Intervention per role-labelled turn: the holder's when the report names one,
     else a person known only by the role (keyed by role and body in ``pipeline.people``)."""
-    holders = holders_by_role(found)
+    holders = holders_by_role(found, lang)
     chairs = chair_people(found)
     body = meeting.body if meeting is not None else None
     out = []

@@ -127,3 +127,18 @@ def _degree_title(lang: str) -> str:
     if not heads or not links:
         return ""
     return rf"|(?:{alternation(heads)})[ \t]+(?:{alternation(links)})[ \t]+[A-Z][A-Za-z]{{0,3}}\."
+
+
+@functools.cache
+def _place_heads(lang: str) -> frozenset[str]:
+    """Folded words opening a place name ("Villa Hermosa", "Port Hope"): a capitalised pair
+    without an honorific that one opens is no person."""
+    return frozenset(fold(w) for w in words(lang, "people", "place_heads"))
+
+
+@functools.cache
+def _verb_words(lang: str) -> frozenset[str]:
+    """Folded one-word act verbs ("noted", "présente"): a capitalised word before one
+    written in capitals is no Given FAMILY ("Senate NOTED the report")."""
+    keys = ("speak_verbs", "present_verbs", "chair_verbs", "discussion_verbs", "task_verbs")
+    return frozenset(fold(v) for k in keys for v in words(lang, "people", k) if " " not in v)
