@@ -32,7 +32,7 @@ from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
 
 NAME = "pdf"
-VERSION = "1.5"
+VERSION = "1.6"
 
 __all__ = [
     "NAME", "VERSION", "read_pdf", "check_header", "bytes_to_document", "bytes_to_pages",
