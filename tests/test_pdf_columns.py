@@ -104,6 +104,10 @@ def _rows(rows, size=10):
 NEGATIVES = {
     "unruled table": [[(15, f"Entretien du chemin rural numéro {k} et de ses fossés"),
                        (120, f"{k} 250,00 €"), (160, "travaux au printemps")] for k in range(1, 10)],
+    "budget table, figures in spaced thousands": [
+        [(15, "Se presenta el presupuesto de la partida de obras viales para el próximo año:")]] + [
+        [(15, f"Mantenimiento de caminos vecinales {k}"), (100, f"{k} 850 000")]
+        for k in range(1, 10)],
     "minute numbers in a margin": [
         [(15, f"2026-0{k}"), (40, f"The council resolved to approve item {k} of the agenda "
                                   "as presented by the clerk today.")] for k in range(1, 10)],

@@ -21,7 +21,7 @@ from pipeline.records import Line
 GUTTER_SIZES = 1.5      # the gutter's least width, in body font sizes
 MIN_ROWS = 6            # printed lines sharing the gutter
 ROW_GAP_SIZES = 3.0     # a vertical gap this tall (font sizes) ends a band
-TEXT_WORDS = 3          # words on one side of a line holding running text
+TEXT_WORDS = 3          # words (with letters) on one side of a line holding running text
 TEXT_ROW_SHARE = 0.35   # share of the band's lines with running text, on each side
 GAPPY_SHARE = 0.3       # most of a side's lines whose own words leave a gutter-wide gap
 
@@ -118,7 +118,7 @@ def _two_columns_of_text(rows: list[list[dict]], gutter: tuple[float, float], si
     sides = ([[w for w in r if w["x1"] <= a] for r in rows], [[w for w in r if w["x0"] >= b] for r in rows])
     for side in sides:
         lines = [r for r in side if r]
-        text = sum(len(r) >= TEXT_WORDS for r in lines)
+        text = sum(sum(_wordlike(w["text"]) for w in r) >= TEXT_WORDS for r in lines)
         if text < max(MIN_ROWS // 2, TEXT_ROW_SHARE * len(rows)):
             return False
         gappy = sum(any(y["x0"] - x["x1"] >= GUTTER_SIZES * size for x, y in zip(r, r[1:]))
@@ -126,6 +126,11 @@ def _two_columns_of_text(rows: list[list[dict]], gutter: tuple[float, float], si
         if gappy > GAPPY_SHARE * len(lines):
             return False
     return True
+
+
+def _wordlike(text: str) -> bool:
+    """A word with letters: not a figure, a piece of one ("3 200 000") or a dash."""
+    return any(c.isalpha() for c in text)
 
 
 def _median(values: list[float]) -> float:
