@@ -75,7 +75,9 @@ def _two_columns(title, left, right):
             doc.multi_cell(85, 5, column[0])
             doc.set_x(x)
             doc.set_font("Body", "", 10)
-            doc.multi_cell(85, 5, column[1])
+            for _ in range(2):     # a column of some length: its paragraph twice
+                doc.set_x(x)
+                doc.multi_cell(85, 5, column[1])
     return draw
 
 
@@ -86,8 +88,8 @@ def test_a_two_column_page_is_read_column_by_column(lang):
     assert texts[0] == title
     assert texts[1] == left[0] and right[0] in texts
     heading = texts.index(right[0])
-    assert " ".join(texts[2:heading]) == left[1]      # the whole left column, then
-    assert " ".join(texts[heading + 1:]) == right[1]  # the whole right column
+    assert " ".join(texts[2:heading]) == f"{left[1]} {left[1]}"      # the left column,
+    assert " ".join(texts[heading + 1:]) == f"{right[1]} {right[1]}"  # then the right one
 
 
 def _rows(rows, size=10):
@@ -161,5 +163,17 @@ def test_too_few_lines_sharing_a_gutter_are_no_columns():
     band = [[(60, f"left {k} some running text here"), (320, f"right {k} some running text")]
             for k in range(4)]
     words = _words(band)
+    assert ([l.text for l in words_to_lines_in_columns(words, 1)]
+            == [l.text for l in words_to_lines(words, 1)])
+
+
+def test_two_charts_side_by_side_are_no_columns():
+    """Axis figures, short labels and a caption under each of two charts."""
+    rows = [[(60, "Ventas por región (miles)"), (320, "Ventes par région (milliers)")]]
+    rows += [[(60, str(v)), (320, str(v))] for v in range(450, 0, -50)]
+    rows += [[(60, "Ene Feb Mar Abr May Jun Jul Ago"), (320, "Jan Fév Mar Avr Mai Jui Jul")],
+             [(60, "Fuente: registro de la tesorería"), (320, "Source : registre de trésorerie")],
+             [(60, "Figura 3 (datos hasta el 30 de junio)"), (320, "Figure 4 (jusqu'au 30 juin)")]]
+    words = _words(rows)
     assert ([l.text for l in words_to_lines_in_columns(words, 1)]
             == [l.text for l in words_to_lines(words, 1)])

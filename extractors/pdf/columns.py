@@ -5,9 +5,9 @@ municipaux, some actas print minutes in two columns under a full-width title).
 
 Precision first: a band is split only when every line of it leaves the gutter free,
 the gutter is wide (``GUTTER_SIZES`` body font sizes) and its middle lies in the middle
-third of the page's text, both sides hold several words on many lines, and few of a
-side's lines have wide gaps of their own (a table's cells). A table, a margin of minute
-numbers, a "label : value" attendance block, a centred heading or a signature block is
+third of the page's text, both sides hold lines of several words filling their column on
+many lines, and few of a side's lines have wide gaps of their own (a table's cells). A
+table, two charts side by side, a margin of minute numbers, a "label : value" attendance block, a centred heading or a signature block is
 left as it is. Pages with no such band are read exactly as ``words_to_lines`` reads them.
 """
 
@@ -22,6 +22,7 @@ GUTTER_SIZES = 1.5      # the gutter's least width, in body font sizes
 MIN_ROWS = 6            # printed lines sharing the gutter
 ROW_GAP_SIZES = 3.0     # a vertical gap this tall (font sizes) ends a band
 TEXT_WORDS = 3          # words (with letters) on one side of a line holding running text
+TEXT_WIDTH_SHARE = 0.6  # ... and filling this share of its column's width
 TEXT_ROW_SHARE = 0.35   # share of the band's lines with running text, on each side
 GAPPY_SHARE = 0.3       # most of a side's lines whose own words leave a gutter-wide gap
 
@@ -113,13 +114,18 @@ def _subtract(free: list[tuple[float, float]], row: list[dict]) -> list[tuple[fl
 
 
 def _two_columns_of_text(rows: list[list[dict]], gutter: tuple[float, float], size: float) -> bool:
-    """Both sides of the gutter hold running text on many lines, not table cells."""
+    """Both sides of the gutter hold running text on many lines, not table cells, a
+    chart's labels or a diagram's boxes."""
     a, b = gutter
     sides = ([[w for w in r if w["x1"] <= a] for r in rows], [[w for w in r if w["x0"] >= b] for r in rows])
     for side in sides:
         lines = [r for r in side if r]
-        text = sum(sum(_wordlike(w["text"]) for w in r) >= TEXT_WORDS for r in lines)
-        if text < max(MIN_ROWS // 2, TEXT_ROW_SHARE * len(rows)):
+        if not lines:
+            return False
+        x0, x1 = min(r[0]["x0"] for r in lines), max(r[-1]["x1"] for r in lines)
+        text = sum(sum(_wordlike(w["text"]) for w in r) >= TEXT_WORDS
+                   and r[-1]["x1"] - r[0]["x0"] >= TEXT_WIDTH_SHARE * (x1 - x0) for r in lines)
+        if text < max(MIN_ROWS, TEXT_ROW_SHARE * len(rows)):
             return False
         gappy = sum(any(y["x0"] - x["x1"] >= GUTTER_SIZES * size for x, y in zip(r, r[1:]))
                     for r in lines)
