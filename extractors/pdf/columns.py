@@ -67,9 +67,11 @@ def _column_bands(rows: list[list[dict]]) -> list[tuple[int, int, float]]:
     left, right = min(w["x0"] for w in every), max(w["x1"] for w in every)
     third = (right - left) / 3
     size = _median([w.get("size", 0.0) or 0.0 for w in every]) or 10.0
+    middle = (left + third, right - third)
+    gaps = [_row_gaps(r, (left, right), middle, GUTTER_SIZES * size) for r in rows]
     bands, i = [], 0
     while i < len(rows):
-        end, gutter = _band_from(rows, i, (left, right), (left + third, right - third), size)
+        end, gutter = _band_from(rows, i, gaps, middle, size)
         if gutter and end - i >= MIN_ROWS and _two_columns_of_text(rows[i:end], gutter, size):
             bands.append((i, end, (gutter[0] + gutter[1]) / 2))
             i = end
@@ -78,39 +80,39 @@ def _column_bands(rows: list[list[dict]]) -> list[tuple[int, int, float]]:
     return bands
 
 
-def _band_from(rows, i: int, page_x: tuple[float, float], middle: tuple[float, float],
-               size: float):
+def _band_from(rows, i: int, gaps: list[list[tuple[float, float]]],
+               middle: tuple[float, float], size: float):
     """How far down from row ``i`` a gutter stays free (the row after the last), and the
-    widest free gutter whose middle lies in the ``middle`` x range there."""
-    width, (lo, hi) = GUTTER_SIZES * size, middle
-    free, found, j = [page_x], (i, None), i
-    while j < len(rows):
-        if j > i and rows[j][0]["top"] - max(w["bottom"] for w in rows[j - 1]) > ROW_GAP_SIZES * size:
-            break
-        free = [(a, b) for a, b in _subtract(free, rows[j]) if b - a >= width and b > lo and a < hi]
-        centred = [(a, b) for a, b in free if lo <= (a + b) / 2 <= hi]
-        if not free:
-            break
+    widest free gutter whose middle lies in the ``middle`` x range there. ``gaps`` are
+    each row's blank x intervals wide enough for a gutter."""
+    lo, hi = middle
+    free, found, j = gaps[i], (i, None), i
+    while j < len(rows) and free:
+        if j > i:
+            if rows[j][0]["top"] - max(w["bottom"] for w in rows[j - 1]) > ROW_GAP_SIZES * size:
+                break
+            free = [(max(a, c), min(b, d)) for a, b in free for c, d in gaps[j]
+                    if min(b, d) - max(a, c) >= GUTTER_SIZES * size]
+            if not free:
+                break
         j += 1
+        centred = [(a, b) for a, b in free if lo <= (a + b) / 2 <= hi]
         if centred:
             found = (j, max(centred, key=lambda g: g[1] - g[0]))
     return found
 
 
-def _subtract(free: list[tuple[float, float]], row: list[dict]) -> list[tuple[float, float]]:
-    """The free x intervals minus every word of the row."""
+def _row_gaps(row: list[dict], page_x: tuple[float, float], middle: tuple[float, float],
+              width: float) -> list[tuple[float, float]]:
+    """The blank x intervals of a row at least ``width`` wide reaching into ``middle``."""
+    gaps, at = [], page_x[0]
     for w in row:
-        out = []
-        for a, b in free:
-            if w["x1"] <= a or w["x0"] >= b:
-                out.append((a, b))
-                continue
-            if w["x0"] > a:
-                out.append((a, w["x0"]))
-            if w["x1"] < b:
-                out.append((w["x1"], b))
-        free = out
-    return free
+        if w["x0"] - at >= width:
+            gaps.append((at, w["x0"]))
+        at = max(at, w["x1"])
+    if page_x[1] - at >= width:
+        gaps.append((at, page_x[1]))
+    return [(a, b) for a, b in gaps if b > middle[0] and a < middle[1]]
 
 
 def _two_columns_of_text(rows: list[list[dict]], gutter: tuple[float, float], size: float) -> bool:
