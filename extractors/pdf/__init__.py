@@ -1,7 +1,8 @@
 """The PDF extractor: the only module that reads files.
 
 ``read_pdf`` turns a file into an in-memory ``Document``: pdfium gives lines with
-position, font size and boldness, and ruled tables (``reader``, ``rules``), pdfplumber
+position, font size and boldness (two-column bands read column by column, ``columns``),
+and ruled tables (``reader``, ``rules``), pdfplumber
 reads what pdfium cannot (``fallback``); then pure stages mark running headers/footers
 (``pages_to_furniture``), headings (``pages_to_headings``), join the body text with
 end-of-line hyphens mended (``pages_to_text``) and cut it into sections
@@ -32,7 +33,7 @@ from pipeline.settings import Settings
 from pipeline.text import sha256_bytes
 
 NAME = "pdf"
-VERSION = "1.5"
+VERSION = "1.6"
 
 __all__ = [
     "NAME", "VERSION", "read_pdf", "check_header", "bytes_to_document", "bytes_to_pages",

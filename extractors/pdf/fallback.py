@@ -8,7 +8,7 @@ from contextlib import contextmanager, suppress
 from typing import Iterable, Iterator
 
 from extractors.pdf.rules import _raw_tables
-from extractors.pdf.words import words_to_lines
+from extractors.pdf.columns import words_to_lines_in_columns
 from pipeline.errors import InputError, apply_policy, one_line
 from pipeline.records import Page, RawTable
 from pipeline.settings import Settings
@@ -131,7 +131,7 @@ def plumber_page_to_page(p, number: int) -> Page:
     """One pdfplumber page as a Page: lines of words (with typography) and ruled tables."""
     words = p.extract_words(extra_attrs=["size", "fontname"], use_text_flow=False,
                             keep_blank_chars=False, x_tolerance=1.5, y_tolerance=3)
-    lines = words_to_lines(words, number)
+    lines = words_to_lines_in_columns(words, number)
     tables = plumber_page_to_tables(p, number) if (p.rects or p.lines) else ()
     has_text = bool(p.chars)
     drawn = has_text or any(p.objects.get(k) for k in ("image", "rect", "line", "curve"))

@@ -11,7 +11,8 @@ from typing import Callable, Iterator, Sequence
 from extractors.pdf.geometry import _PageView
 from extractors.pdf.rules import (
     lines_underlined_as_bold, pdfium_page_to_rules, rules_may_form_grid, rules_to_tables)
-from extractors.pdf.words import Char, _is_bold, chars_to_words, words_to_lines
+from extractors.pdf.columns import words_to_lines_in_columns
+from extractors.pdf.words import Char, _is_bold, chars_to_words
 from pipeline.errors import InputError
 from pipeline.records import Page, RawTable
 from pipeline.settings import Settings
@@ -73,7 +74,7 @@ def pdfium_page_to_page(page, number: int) -> tuple[Page, bool]:
         chars = textpage_to_chars(textpage.raw, view)
     finally:
         textpage.close()
-    lines = words_to_lines(chars_to_words(chars), number)
+    lines = words_to_lines_in_columns(chars_to_words(chars), number)
     rules = pdfium_page_to_rules(page, view)
     lines = lines_underlined_as_bold(lines, rules or ())
     tables: tuple[RawTable, ...] = ()
