@@ -15,7 +15,7 @@ from .candidate import Candidate, CandidateKind
 from .informal import AFTER_ACTIVE, FINDERS, body_qualifier, motion_only
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
-from .outcomes import (counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
+from .outcomes import (closing_vote, counted_at, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
 
 __all__ = ["Candidate", "CandidateKind", "document_to_sentences", "merge_candidates", "sentence_to_candidates",
@@ -136,7 +136,7 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     if not m or folded.rstrip().endswith("?"):
         return None
     verb = "verb" if m.group("verb") else ("imp" if m.group("imp") else "part")
-    outcome, vote = verb_outcome(lx, m.group(verb)), dash_vote(folded[m.end(verb):])     # "Motion passed 5-0."
+    outcome, vote = verb_outcome(lx, m.group(verb)), closing_vote(lx, folded[m.end(verb):])  # "Motion passed 5-0."
     matter = words_between(m.group("matter") or "")
     if matter and matter[0] not in lx.subjects.prepositions:  # "Se somete a votación la propuesta, resultando aprobada"
         return Candidate(span.start, span.end, "submitted", outcome, lx.lang, vote=vote,
@@ -337,8 +337,9 @@ def _named_elections(lang: str) -> tuple[str, ...]:
 def _standalone(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A sentence that is only an outcome ("Adopté.")."""
     sm = lx.votes.standalone_line.match(_without_vocative(sent, folded))
-    if sm and sm.group("verb") and standalone_ok(sm):
-        return Candidate(span.start, span.end, "standalone", verb_outcome(lx, sm.group("verb")), lx.lang)
+    if sm and sm.group("verb") and standalone_ok(sm, lx):
+        return Candidate(span.start, span.end, "standalone", verb_outcome(lx, sm.group("verb")), lx.lang,
+                         vote=closing_vote(lx, sm.group("rest")))
     return None
 
 

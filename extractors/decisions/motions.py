@@ -20,6 +20,7 @@ from pipeline.text import Span, collapse, fold, sentences
 from .candidates import Candidate, document_to_sentences
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
+from .outcomes import inline_roll
 from .subjects import strip_item
 
 LIMIT = 900           # an item body up to this long is the motion its bare outcome closes
@@ -178,6 +179,13 @@ def roll_vote(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
     for i, line in enumerate(lines):
         m = mp.roll.match(fold_keep(line))
         if not m:
+            continue
+        if len(mp.roll_inline.findall(fold_keep(line))) > 1:   # "For: Crs Lee, Roy Against: Cr Kim"
+            found = inline_roll(lx, fold_keep(line))
+            for kind, n in (zip(("for", "against", "abstain"), (found.votes_for, found.against, found.abstain))
+                            if found else ()):
+                if n is not None:
+                    counts.setdefault(kind, n)
             continue
         names = line[m.start("rest"):] if m.group("rest") else ""
         j = i + 1

@@ -24,6 +24,7 @@ class Motions:
     result: re.Pattern            # a vote-result field ("RESULT: FAILED [4-2-1-1]")
     result_outcome: dict          # folded result value -> outcome
     roll: re.Pattern              # a roll-call label opening a line ("AYES: Lee, Ortiz", "Yeas")
+    roll_inline: re.Pattern       # a roll-call label and its colon anywhere ("(Ayes: Lee; Nays: Roy)")
     roll_count: re.Pattern        # a roll-call label and its count ("Yeas 7", "Nays: 9")
     roll_kind: dict               # folded roll label -> "for" / "against" / "abstain"
     nobody: frozenset             # "None" after a roll label
@@ -50,8 +51,11 @@ def _tail(lang: str) -> str:
     tword = _alt((*_w(lang, "tally_for"), *_w(lang, "tally_against"), *_w(lang, "tally_abstain"),
                   *_w(lang, "tally_bare")))
     extra = _alt((*_w(lang, "unanimous"), *_w(lang, "majority")))
-    return (rf"(?:[\s,;:()\[\]–-]*(?:{extra}|\d{{1,4}}\s+{tword}(?![\w])|\w+\s+{tword}(?![\w])"
-            rf"|\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}}){{1,3}}(?![\w/])))*")
+    kinds = _roll(lang)[1]
+    labels = _alt(kinds) if kinds else NEVER
+    return (rf"(?:[\s,;:()\[\]–-]*(?:{extra}|(?:\w+\s+)?\d{{1,4}}\s+{tword}(?![\w])|\w+\s+{tword}(?![\w])"
+            rf"|\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}}){{1,3}}(?![\w/])"      # "5-0", "CARRIED 5/2"
+            rf"|\(\s*(?:{labels})\s*:[^()\n]{{0,200}}\)))*[\s)\]]*")     # "(Ayes: Lee, Roy; Nays: Kim)"
 
 
 def _bare(lang: str) -> re.Pattern:
@@ -127,6 +131,7 @@ def motion_patterns(lang: str) -> Motions:
                           if results else NEVER),
         result_outcome=results,
         roll=roll, roll_kind=roll_kind,
+        roll_inline=re.compile(rf"(?<![\w])(?P<label>{_alt(roll_kind)})\s*:" if roll_kind else NEVER),
         roll_count=re.compile(rf"(?<![\w])(?P<label>{_alt(roll_kind)})\s*:?\s*(?P<n>\d{{1,3}})(?![\w/-]|[.,]\d)"
                               if roll_kind else NEVER),
         nobody=frozenset(fold(w) for w in _w(lang, "vote_roll_nobody")),

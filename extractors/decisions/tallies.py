@@ -8,12 +8,12 @@ import re
 
 from pipeline.lexicon import words
 from pipeline.patterns import fold_keep
-from pipeline.records import Document
+from pipeline.records import Document, Vote
 from pipeline.text import sentences
 
 from .candidates import Candidate
 from .lexicon import Lex, _alt, lexicon_patterns, verb_forms
-from .outcomes import standalone_ok, verb_outcome, vote_in, with_infinitive
+from .outcomes import closing_vote, counted_rest, standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
@@ -73,9 +73,9 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
                 out.append(found)
             continue
         m = lx.votes.standalone_line.match(folded)
-        if not m or not (m.group("tally") or m.group("verb")) or not standalone_ok(m):
+        if not m or not (m.group("tally") or m.group("verb")) or not standalone_ok(m, lx):
             m = lx.votes.labelled_line.match(folded)
-            if not m or not standalone_ok(m):
+            if not m or not standalone_ok(m, lx):
                 continue
         if m.group("tally") and not m.group("verb") and not m.group("prefix"):
             alone = not m.group("rest").strip(" .") and _ends_paragraph(text, lines, i)
@@ -87,6 +87,9 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
                 continue
         vote = vote_in(lx, folded[m.start("tally"):m.end("tally")] if m.group("tally")
                        else folded[: m.start("rest")])
+        counted = counted_rest(lx, m.group("rest"))       # "Carried 4-1 (Ayes: Lee, Roy; Nays: Kim)"
+        if counted:
+            vote = _with_count(vote, closing_vote(lx, m.group("rest")))
         if m.group("verb"):
             outcome = verb_outcome(lx, m.group("verb"))
         elif vote and vote.against is not None and (vote.votes_for or 0) <= vote.against:
@@ -94,7 +97,7 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
         else:
             outcome = "approved"
         end = a + (m.end("tally") if m.group("tally") else m.start("rest"))
-        end = max(end, a + len(line[: m.start("rest")].rstrip()))
+        end = max(end, a + len(line[: m.start("rest")].rstrip()), a + len(line.rstrip()) if counted else 0)
         sec_floor = max([s for s in section_starts if s <= a], default=0)
         item = (line[: m.end("prefix")] if m.group("prefix")
                 else _item_text(lx, text, lines, i, max(floor, sec_floor)))
@@ -102,6 +105,16 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
                              item_text=item, vote=vote))
         floor = end
     return out
+
+
+def _with_count(vote: Vote | None, count: Vote | None) -> Vote | None:
+    """The line's tally completed by the count after its outcome word (unanimity kept)."""
+    if vote is None or count is None:
+        return vote or count
+    return Vote(votes_for=vote.votes_for if vote.votes_for is not None else count.votes_for,
+                against=vote.against if vote.against is not None else count.against,
+                abstain=vote.abstain if vote.abstain is not None else count.abstain,
+                unanimous=vote.unanimous or count.unanimous)
 
 
 def _operative(lx: Lex, text: str, a: int, b: int, op: re.Match | None) -> Candidate | None:

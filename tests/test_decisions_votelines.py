@@ -1,0 +1,126 @@
+"""Vote lines in every form close the motion above them and give its tallies; label-first
+lines; motions moved and seconded; refs of acts cited (issue 14 item 4), on invented
+sentences in English, French and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_decisions import decide, one  # noqa: F401 (shared helpers)
+
+
+def _votes(d):
+    return (d.vote.votes_for, d.vote.against, d.vote.abstain) if d.vote else None
+
+
+# ------------------------------------------------------------------ vote lines and tallies
+
+
+@pytest.mark.parametrize("line, votes", [
+    ("Motion carried 4-1 (Ayes: Ames, Bell, Cruz, Diaz; Nays: Egan)", (4, 1, None)),
+    ("Motion carried (Ayes: Ames, Bell, Cruz; Nays: Egan, Ford)", (3, 2, None)),
+    ("CARRIED 5/2", (5, 2, None)),
+    ("Carried 6-0-1.", (6, 0, 1)),
+])
+def test_an_outcome_line_with_its_count_closes_the_motion_and_gives_the_tally(line, votes):
+    text = ("7. Paving programme\n\nMoved by Councillor Ames, seconded by Councillor Bell, that the 2031 "
+            f"paving contract be awarded to Roadco.\n\n{line}\n\n8. Next item\n")
+    d = one(text, "en", headings=("7. Paving programme", "8. Next item"))
+    assert d.outcome == "approved" and "paving contract be awarded to Roadco" in d.text
+    assert _votes(d) == votes
+
+
+def test_a_roll_of_names_on_one_line_is_counted_per_label():
+    text = ("5. Dog park\n\nMoved Cr Ames, seconded Cr Bell, that Council adopt the dog park policy.\n\n"
+            "For: Crs Ames, Bell, Cruz Against: Cr Diaz\n\nCARRIED\n")
+    d = one(text, "en", headings=("5. Dog park",))
+    assert "adopt the dog park policy" in d.text
+    assert _votes(d) == (3, 1, None)
+
+
+def test_a_majority_line_with_its_count_in_brackets_is_the_vote_of_the_decision():
+    text = ("4. Subvention au club de judo\n\nLe conseil attribue une subvention de 500 € au club de judo.\n\n"
+            "Adopté à la majorité (2 contre).\n\n5. Questions diverses\n")
+    d = one(text, "fr", headings=("4. Subvention au club de judo", "5. Questions diverses"))
+    assert d.outcome == "approved" and "subvention de 500 €" in d.text
+    assert d.vote is not None and d.vote.against == 2
+
+
+def test_a_spanish_vote_sentence_about_the_proposal_closes_its_item():
+    text = ("3. Aprobación del reglamento de mercados\n\nEl concejal Gil expone el contenido del reglamento "
+            "de mercados municipales.\n\nSometida a votación, la propuesta resulta aprobada por 7 votos a "
+            "favor, 4 en contra y 2 abstenciones.\n\n4. Ruegos y preguntas\n")
+    d = one(text, "es", headings=("3. Aprobación del reglamento de mercados", "4. Ruegos y preguntas"))
+    assert d.outcome == "approved" and "reglamento de mercados" in d.text
+    assert _votes(d) == (7, 4, 2)
+
+
+# ------------------------------------------------------------------ motions moved and seconded
+
+
+def test_a_motion_moved_and_seconded_in_one_phrase_is_what_the_outcome_closes():
+    text = ("5. Dog park\n\nIt was moved by Cr Ames and seconded by Cr Bell that the dog park open in May.\n\n"
+            "CARRIED\n")
+    d = one(text, "en", headings=("5. Dog park",))
+    assert "dog park open in May" in d.text and d.outcome == "approved"
+    assert d.subject and "dog park" in d.subject
+
+
+def test_only_the_resolution_is_decided_not_the_officer_recommendation_above_it():
+    text = ("9. Tree removal at 5 Elm Street\n\nOfficer Recommendation\n\n"
+            "That Council approve the tree removal at 5 Elm Street.\n\nCouncil Resolution\n\n"
+            "Moved Cr Ames, seconded Cr Bell\n\nThat Council defer the tree removal at 5 Elm Street to the June "
+            "meeting.\n\nCARRIED\n")
+    d = one(text, "en", headings=("9. Tree removal at 5 Elm Street", "Officer Recommendation", "Council Resolution"))
+    assert d.outcome == "postponed"
+    assert "defer the tree removal" in d.text and "approve the tree removal" not in d.text
+
+
+# ------------------------------------------------------------------ label-first lines
+
+
+@pytest.mark.parametrize("text, lang, outcome, words", [
+    ("NOTED: the treasurer's quarterly report for March.", "en", "agreed", "treasurer's quarterly report"),
+    ("DÉCISION : approbation du plan de formation 2031.", "fr", "approved", "plan de formation"),
+    ("DÉCISION : report de l'examen du plan de formation à la prochaine séance.", "fr", "postponed",
+     "plan de formation"),
+    ("ACUERDO: aprobación del calendario de sesiones de 2031.", "es", "approved", "calendario de sesiones"),
+    ("RESOLUTION: adoption of the 2031 tree policy.", "en", "adopted", "tree policy"),
+])
+def test_a_label_opening_a_nominal_decision_gives_the_outcome_of_its_noun(text, lang, outcome, words):
+    d = one(text, lang)
+    assert d.outcome == outcome and words in d.text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("DÉCISION : la discussion se poursuivra lors de la prochaine séance.", "fr"),
+    ("Noted that the hall roof leaks again.", "en"),
+])
+def test_a_label_alone_does_not_make_a_sentence_a_decision(text, lang):
+    assert decide(text, lang) == ()
+
+
+# ------------------------------------------------------------------ refs of acts cited
+
+
+@pytest.mark.parametrize("text, lang, refs", [
+    ("The Council approved Ordinance No. 2031-17 on short-term rentals.", "en", ("2031-17",)),
+    ("Le conseil municipal modifie la délibération n° 2031-014 relative aux tarifs.", "fr", ("2031-014",)),
+    ("Se aprueba el Expediente 123/2031 de modificación presupuestaria.", "es", ("123/2031",)),
+    ("Se aprueba la Ordenanza n.º 7/2031 de terrazas.", "es", ("7/2031",)),
+])
+def test_an_act_cited_by_number_in_the_decision_is_its_ref(text, lang, refs):
+    assert one(text, lang).refs == refs
+
+
+def test_a_decision_takes_the_act_of_its_agenda_item_when_its_sentence_cites_none():
+    text = ("6. Ordinance No. 2031-17 (short-term rentals)\n\nMoved by Councillor Ames, seconded by Councillor "
+            "Bell, that the ordinance be adopted as presented.\n\nMotion carried.\n")
+    d = one(text, "en", headings=("6. Ordinance No. 2031-17 (short-term rentals)",))
+    assert d.refs == ("2031-17",)
+
+
+def test_a_numbered_resolution_label_is_the_decision_own_number_not_a_ref():
+    text = ("DÉLIBÉRATION N° 2031-07 :\n\nLe Comité rejette la proposition d'achat d'un véhicule.\n\n"
+            "Pour : 2 – Contre : 8\n")
+    assert one(text, "fr").refs == ()
