@@ -76,6 +76,19 @@ def test_only_the_resolution_is_decided_not_the_officer_recommendation_above_it(
     assert "defer the tree removal" in d.text and "approve the tree removal" not in d.text
 
 
+def test_a_seconding_said_after_the_motion_does_not_take_its_place():
+    text = ("4. Fees\n\nCouncillor Ames moved that the hall hire fee rise to $40.\n\n"
+            "The motion was seconded by Councillor Bell.\n\nCarried.\n")
+    d = one(text, "en", headings=("4. Fees",))
+    assert "hall hire fee rise to $40" in d.text
+
+
+def test_words_that_only_look_like_a_mover_or_a_clause_are_no_motion():
+    text = ("4. Fees\n\nThe item was moved to the May meeting to allow more time.\n\n"
+            "That said, the Chair thanked the volunteers.\n")
+    assert decide(text, "en", headings=("4. Fees",)) == ()
+
+
 # ------------------------------------------------------------------ label-first lines
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pipeline.patterns import NEVER
 from pipeline.text import fold
 
-from .lexicon import OUTCOMES, _adverbs, _alt, _aux, _participle, _standalone, _w, verb_forms
+from .lexicon import OUTCOMES, _adverbs, _alt, _aux, _participle, _standalone, _w, infinitive_outcomes, verb_forms
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,12 @@ class Motions:
     tally_skip: re.Pattern        # a tally or vote phrase to skip before an infinitive
     noun_end: re.Pattern          # a motion noun ending a text ("... is the amendment")
     content: re.Pattern           # a complementizer saying what a motion does ("that", "to", "de")
+    mover: re.Pattern             # who moved or seconded, at its end ("seconded by", "Moved"): a name follows
+    named_clause: re.Pattern      # the mover's name, then what is moved ("Cr Bell, that ...", "Cr Bell that ...")
+    clause: re.Pattern            # a resolution clause opening its paragraph ("That Council defer ...")
+    clause_verb: re.Pattern       # a body and the verb it is moved to do ("that council defer", folded)
+    clause_outcome: dict          # folded infinitive -> the outcome of the clause carried
+    body_verb: re.Pattern         # a body and its verb opening what is moved ("Council adopt "), folded
 
 
 def _outcome_words(lang: str, key: str) -> dict:
@@ -111,6 +117,24 @@ def _trailing(lang: str) -> re.Pattern:
         rf"\s*[.!]?\s*$")
 
 
+def _movers(lang: str, comp: str) -> dict[str, re.Pattern]:
+    """Movers and seconders named before what they move, and resolution clauses moved as they
+    stand ("That Council defer ..."); the clause's body and verb say what a carried motion does."""
+    dets, bodies = _alt(_w(lang, "determiners")), _alt((*_w(lang, "deciding_bodies"), *_w(lang, "decision_self_bodies")))
+    openers = _w(lang, "motion_clause_openers")
+    infinitives = _alt(infinitive_outcomes(lang))
+    return dict(
+        mover=re.compile(_alt(_w(lang, "mover_cues")) if _w(lang, "mover_cues") else NEVER),   # fullmatch a cue
+        named_clause=re.compile(rf"^\s*(?:(?i:{dets})\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’-]+){{0,7}}?,?\s+"
+                                rf"(?=(?i:{comp})(?![\w]))"),      # "Cr Roy, that", "the Member for Elm that"
+        clause=re.compile(rf"^[^\w\n]*(?i:{_alt(openers)})\s+(?=(?i:{dets})\s|[A-ZÀ-Ý])" if openers else NEVER),
+        clause_outcome=infinitive_outcomes(lang),
+        body_verb=re.compile(rf"^\s*(?:(?:{dets})\s+)?(?:{bodies})\s+[^\W\d_]+\s+(?=\S)"),
+        clause_verb=re.compile(rf"(?<![\w])(?:{comp})\s+(?:(?:{dets})\s+)?(?:{bodies})\s+(?P<inf>{infinitives})(?![\w])"
+                               if openers else NEVER),
+    )
+
+
 @functools.cache
 def motion_patterns(lang: str) -> Motions:
     """``lang``'s motion and vote-result words compiled (once per process)."""
@@ -123,7 +147,7 @@ def motion_patterns(lang: str) -> Motions:
     cues = tuple((outcome, re.compile(rf"(?<![\w']){_alt(ws)}(?![\w])"))
                  for outcome, ws in dict(_w(lang, "motion_outcome_cues") or {}).items() if ws)
     return Motions(
-        cue=re.compile(rf"(?<![\w']){_alt(_w(lang, 'motion_sentence_cues'))}(?![\w])"),
+        cue=re.compile(rf"(?<![\w']){_alt((*_w(lang, 'motion_sentence_cues'), *_w(lang, 'mover_cues')))}(?![\w])"),
         action=re.compile(rf"^[^\w\n]*(?:{comp}\s*)?(?P<inf>{infinitives})(?![\w])"),
         referral=re.compile(rf"(?<![\w']){_alt(_w(lang, 'referral_outcome_cues'))}(?![\w])"),
         bare=_bare(lang),
@@ -141,5 +165,6 @@ def motion_patterns(lang: str) -> Motions:
         trailing=_trailing(lang),
         noun_end=re.compile(rf"(?<![\w']){_alt(_w(lang, 'motion_subject_nouns'))}$"),
         content=re.compile(rf"(?:^|[\s:,])(?:{comp})(?![\w])"),
+        **_movers(lang, comp),
         **_deliberated(lang),
     )
