@@ -91,6 +91,9 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
     if not m or not (label.isupper() or m.group("bare") and label[:1].isupper()) or sent.rstrip().endswith("?"):
         return None                       # "RESOLVED: ...", or "Resolved that ..." opening its sentence
     rest = Span(span.start + m.end(), span.end, sent[m.end():])
+    noun_label = re.sub(r"\s+", " ", m.group("label")) in lx.verbs.colon_labels
+    if noun_label and (m.group("bare") or len(words_between(fold_keep(rest.text))) < 3):
+        return None                       # "Noted that ...": speech; "DECISION: 2031-04": a number
     inner = sentence_to_candidates(lx, text, rest)
     if inner:
         c = inner[0]
@@ -101,8 +104,11 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
     said = lx.verbs.motion_content.search(fold_keep(rest.text)) if outcome == "agreed" else None
     if said and said.group("part"):       # "RESOLVED: that the minutes be approved" -> approved
         outcome = verb_outcome(lx, said.group("part"))
-    return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=rest.text,
-                      vote=vote_in(lx, fold_keep(sent)))]
+    noun = lx.verbs.nominal.match(fold_keep(rest.text))
+    if noun and outcome == "agreed":      # "DÉCISION : approbation du plan" -> approved
+        outcome = lx.verbs.nominal_outcome[re.sub(r"\s+", " ", noun.group("noun"))]
+    return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
+                      subject_text=rest.text[noun.end():] if noun else rest.text, vote=vote_in(lx, fold_keep(sent)))]
 
 
 def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:

@@ -58,6 +58,9 @@ class Verbs:
     closing_outcome: re.Pattern   # "... put to the vote and carried": the outcome closing it
     label_opener: re.Pattern      # an outcome label opening a resolution ("RESOLVED: that ...")
     label_outcome: dict           # folded opening label -> outcome
+    colon_labels: frozenset       # folded label nouns read only before a colon or dash ("DECISION:")
+    nominal: re.Pattern           # a decision noun opening a label's text ("approval of")
+    nominal_outcome: dict         # folded decision noun -> outcome
     carrying: frozenset           # verbs that carry a motion whatever it does ("carried", "passed")
     motion_content: re.Pattern    # what a motion does: "to adopt X", "that X be received and adopted"
 
@@ -125,9 +128,25 @@ def infinitive_outcomes(lang: str) -> dict[str, Outcome]:
 def label_outcomes(lang: str) -> dict[str, Outcome]:
     """Folded opening label ("RESOLVED") -> outcome."""
     out: dict[str, Outcome] = {}
-    for outcome, forms in dict(_w(lang, "opening_labels") or {}).items():
-        out.update({fold(f): outcome for f in forms})
+    for key in ("opening_labels", "colon_labels"):
+        for outcome, forms in dict(_w(lang, key) or {}).items():
+            out.update({fold(f): outcome for f in forms})
     return out
+
+
+def _outcome_table(lang: str, key: str) -> dict[str, Outcome]:
+    """Folded word -> outcome, from a ``key.outcome = [...]`` table."""
+    return {fold(f): outcome for outcome, forms in dict(_w(lang, key) or {}).items() for f in forms}
+
+
+def _nominal(lang: str) -> re.Pattern:
+    """A decision written as a noun opening the text ("approval of the plan", "report de
+    l'examen"): the noun, past a determiner, and the genitive after it."""
+    nouns = _outcome_table(lang, "nominal_outcomes")
+    if not nouns:
+        return re.compile(NEVER)
+    return re.compile(rf"^[\s,:–—-]*(?:(?:{_alt(_w(lang, 'determiners'))})\s+)?(?P<noun>{_alt(nouns)})(?![\w])"
+                      rf"(?:\s*(?:{_alt(_w(lang, 'genitives'))})(?![\w]))?\s*")
 
 
 def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
@@ -200,6 +219,9 @@ def verb_patterns(lang: str) -> Verbs:
         closing_outcome=re.compile(closing),
         label_opener=_label_opener(lang),
         label_outcome=label_outcomes(lang),
+        colon_labels=frozenset(_outcome_table(lang, "colon_labels")),
+        nominal=_nominal(lang),
+        nominal_outcome=_outcome_table(lang, "nominal_outcomes"),
         carrying=_folded(*_w(lang, "carrying_verbs")),
         motion_content=_motion_content(lang),
     )
@@ -446,7 +468,8 @@ def doc_code(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?i:{_alt(doc_words)})\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}")
 
 
-_ACT = r"(?:[A-Z]-\d{1,4}|\d{1,4}[/-](?:19|20)\d\d|\d{1,4})(?![\w/-])"   # "C-23", "35/2014", "409-2024", "31"
+_ACT = (r"(?:[A-Z]-\d{1,4}|\d{1,4}[/-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|\d{1,4})(?![\w/-])")  # "C-23", "35/2014",
+#                                                                      "409-2024", "2025-17", "31"
 
 
 @functools.cache

@@ -176,8 +176,11 @@ def _acts(lx: Lex, text: str) -> list[str]:
     60/2014; "Bill C-23" -> C-23)."""
     out: list[str] = []
     for m in act_code(lx.lang).finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip(" \t*•–-") and lx.votes.resolution.match(fold_keep(text[line_start:])):
+            continue                      # "DÉLIBÉRATION N° 2025-04 :" labels the decision: its own number
         codes = m.group("codes")
-        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}|\d{1,4}", codes))
+        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}|(?:19|20)\d\d-\d{1,4}|\d{1,4}", codes))
         for prev, part in zip([None, *parts], parts):
             if prev is not None and prev.group(1) and part.group(1) and prev.group(2) == part.group(2) \
                     and act_range(lx.lang).match(codes[prev.end():part.start()]) \
