@@ -137,3 +137,35 @@ def test_a_numbered_resolution_label_is_the_decision_own_number_not_a_ref():
     text = ("DÉLIBÉRATION N° 2031-07 :\n\nLe Comité rejette la proposition d'achat d'un véhicule.\n\n"
             "Pour : 2 – Contre : 8\n")
     assert one(text, "fr").refs == ()
+
+
+# ------------------------------------------------------------------ more vote lines
+
+
+@pytest.mark.parametrize("line", ["Motion failed 2-5.", "FAILED", "Motion denied."])
+def test_a_failed_or_denied_motion_is_rejected(line):
+    text = ("7. Lease\n\nMoved by Director Lee, seconded by Director Ortiz, to approve the lease of the hall.\n\n"
+            f"{line}\n")
+    d = one(text, "en", headings=("7. Lease",))
+    assert d.outcome == "rejected" and "lease of the hall" in d.text
+
+
+def test_the_pump_that_failed_is_no_decision():
+    assert decide("The pump at the north well failed twice in May.", "en") == ()
+
+
+def test_a_tally_before_the_matter_is_not_its_subject():
+    d = one("Se aprueba por 9 votos a favor y 2 en contra la ordenanza de terrazas.", "es")
+    assert d.subject == "ordenanza de terrazas" and _votes(d) == (9, 2, None)
+
+
+def test_a_bracket_inside_the_incise_between_body_and_verb_is_read():
+    d = one("Le conseil municipal, à l'unanimité (2 abstentions), approuve le plan de circulation.", "fr")
+    assert d.outcome == "approved" and d.vote.unanimous and d.vote.abstain == 2
+
+
+def test_a_motion_that_something_be_approved_has_that_thing_as_subject():
+    text = ("5. Consent agenda\n\nMoved by Cr Ames, seconded by Cr Bell, that the consent agenda items 5.1 to 5.4 "
+            "be approved as presented.\n\nCARRIED UNANIMOUSLY\n")
+    d = one(text, "en", headings=("5. Consent agenda",))
+    assert d.subject == "consent agenda items 5.1 to 5.4" and d.vote.unanimous

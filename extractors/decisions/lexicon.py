@@ -162,7 +162,8 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
             rf"(?<!\w)(?P<aux>{_aux(lang, nadvs)}){nadvs}\s+(?P<verb>{part})(?!\w)"),
         active=re.compile(
             rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{_bodies(lang)})(?![\w])"
-            rf"(?P<mid>(?:,[^,.;:!?()\[\]\n]{{1,60}},)?,?(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"   # ", por unanimidad de ...,"
+            rf"(?P<mid>(?:,(?:[^,.;:!?()\[\]\n]|\([^()\n]{{1,40}}\)){{1,60}},)?,?(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
+            # ", por unanimidad de ...,", ", à l'unanimité (2 abstentions),"
             rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
         impersonal=re.compile(bounded(rf"(?:(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"  # "se adopta", not
                                       + _coordinated_impersonal(lang, fin) + ")")),           # "se adoptarán"

@@ -9,6 +9,7 @@ from pipeline.patterns import fold_keep
 from pipeline.text import collapse, fold
 
 from .lexicon import Lex, act_code, act_range
+from .motionwords import motion_patterns
 from .outcomes import words_between
 from .tallies import ITEM_NUMBER
 
@@ -96,6 +97,9 @@ def _clean_phrase(lx: Lex, phrase: str) -> str:
     unan = lx.votes.unanimous.match(fold_keep(phrase))
     if unan:
         phrase = phrase[unan.end():].lstrip(" ,")
+    vote = motion_patterns(lx.lang).tally_skip.match(fold_keep(phrase))
+    if vote and lx.votes.tally_item.search(vote.group()):   # "por 9 votos a favor y 2 en contra la ordenanza"
+        phrase = phrase[vote.end():]
     first = words_between(fold_keep(phrase))[:1]
     if first and first[0] in lx.subjects.pronouns:
         return ""
