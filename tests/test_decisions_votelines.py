@@ -169,3 +169,10 @@ def test_a_motion_that_something_be_approved_has_that_thing_as_subject():
             "be approved as presented.\n\nCARRIED UNANIMOUSLY\n")
     d = one(text, "en", headings=("5. Consent agenda",))
     assert d.subject == "consent agenda items 5.1 to 5.4" and d.vote.unanimous
+
+
+def test_a_count_after_its_label_is_not_read_with_the_label_of_the_next_line():
+    text = ("7. Arriendo\n\nLa Junta aprueba el arriendo del salón.\nVotos a favor: 5\nVotos en contra: 2\n"
+            "Abstenciones: 0\n")
+    d = one(text, "es", headings=("7. Arriendo",))
+    assert _votes(d) == (5, 2, 0)

@@ -39,7 +39,7 @@ from .deferrals import sentences_to_deferral_candidates
 from .informal import lines_to_answer_candidates
 from .lists import colon_lists_to_candidates, lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
-from .tallies import lines_to_tally_candidates
+from .tallies import lines_to_count_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
 VERSION = "0.5.0"
@@ -161,6 +161,7 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     for lang in _languages(doc):
         cands.extend(sentences_to_candidates(doc, spans, lang))
         cands.extend(lines_to_tally_candidates(doc, lang))
+        cands.extend(lines_to_count_candidates(doc, lang))
         cands.extend(lines_to_result_candidates(doc, lang))
         cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
         cands.extend(lines_to_answer_candidates(doc, lang))

@@ -180,7 +180,9 @@ def vote_in(lx: Lex, folded: str) -> Vote | None:
     for m in (*_counted(lx.lang).finditer(folded), *lx.votes.tally_versus.finditer(folded)):
         counts.setdefault("for", int(m.group("n")))
         counts.setdefault("against", int(m.group("m")))
-    for m in (*lx.votes.tally_item.finditer(folded), *lx.votes.tally_label.finditer(folded)):
+    labelled = {m.start("n") for m in lx.votes.tally_label.finditer(folded)}
+    items = [m for m in lx.votes.tally_item.finditer(folded) if m.start("n") not in labelled]
+    for m in (*items, *lx.votes.tally_label.finditer(folded)):    # "A favor: 5\nEn contra: 2": 5 is for
         kind = lx.votes.kinds.get(re.sub(r"\s+", " ", m.group("kind")), "bare")
         kind = "for" if kind == "bare" else kind
         counts.setdefault(kind, int(m.group("n")))

@@ -12,7 +12,7 @@ from pipeline.records import Document, Vote
 from pipeline.text import sentences
 
 from .candidates import Candidate
-from .lexicon import Lex, _alt, lexicon_patterns, verb_forms
+from .lexicon import Lex, _alt, lexicon_patterns, tally_kinds, verb_forms
 from .outcomes import closing_vote, counted_rest, standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
@@ -104,6 +104,35 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
         out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "tally", outcome, lang,
                              item_text=item, vote=vote))
         floor = end
+    return out
+
+
+@functools.cache
+def _count_line(lang: str) -> re.Pattern:
+    """A line of counts after their labels only ("Pour : 9 – Contre : 1", "Votos a favor: 5")."""
+    tword = _alt(tally_kinds(lang))
+    return re.compile(rf"^[^\w\n]*(?:(?:{tword})\s*:\s*\d{{1,4}}(?!\d)[\s,;/–—.-]*){{1,4}}$")
+
+
+def lines_to_count_candidates(doc: Document, lang: str) -> list[Candidate]:
+    """Lines of labelled counts, those in a row read as one tally ("Votos a favor: 5" /
+    "Votos en contra: 2" / "Abstenciones: 0"): the vote of the decision above, else an outcome
+    that closes its motion or item (approved unless the count against is as large)."""
+    lx, rx = lexicon_patterns(lang), _count_line(lang)
+    out: list[Candidate] = []
+    block: list[tuple[int, int]] = []
+    for a, b in [*_lines(doc.text), (len(doc.text), len(doc.text))]:
+        if a < len(doc.text) and rx.match(fold_keep(doc.text[a:b])):
+            block.append((a, b))
+            continue
+        if block:
+            start, end = block[0][0], block[-1][1]
+            vote = vote_in(lx, fold_keep(doc.text[start:end]))
+            if vote and (vote.votes_for is not None or vote.against is not None):
+                outcome = "rejected" if vote.against is not None and (vote.votes_for or 0) <= vote.against else "approved"
+                start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+                out.append(Candidate(start, end, "tally", outcome, lang, vote=vote))
+        block = []
     return out
 
 
