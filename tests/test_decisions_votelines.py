@@ -176,3 +176,19 @@ def test_a_count_after_its_label_is_not_read_with_the_label_of_the_next_line():
             "Abstenciones: 0\n")
     d = one(text, "es", headings=("7. Arriendo",))
     assert _votes(d) == (5, 2, 0)
+
+
+@pytest.mark.parametrize("text, outcome, votes", [
+    ("The Board voted 5-2 to approve the lease of the hall.", "approved", (5, 2, None)),
+    ("The Board voted unanimously to defer the lease of the hall.", "postponed", None),
+    ("The Board voted against the lease of the hall.", "rejected", None),
+    ("The Board voted in favour of the lease of the hall.", "approved", None),
+])
+def test_a_body_that_voted_decides_what_its_vote_says(text, outcome, votes):
+    d = one(text, "en")
+    assert d.outcome == outcome and "lease of the hall" in d.text
+    assert votes is None or _votes(d) == votes
+
+
+def test_a_member_who_voted_is_no_decision():
+    assert decide("Councillor Ames said she voted against the lease last year.", "en") == ()

@@ -15,7 +15,7 @@ from .candidate import Candidate, CandidateKind
 from .informal import AFTER_ACTIVE, FINDERS, body_qualifier, motion_only
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
-from .outcomes import (closing_vote, counted_at, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
+from .outcomes import (closing_vote, counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
 
 __all__ = ["Candidate", "CandidateKind", "document_to_sentences", "merge_candidates", "sentence_to_candidates",
@@ -270,7 +270,7 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")),
                                   folded[m.end():])
         body = collapse(sent[m.start("body"):m.end("body")])
-        return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
+        return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body, vote=dash_vote(folded[m.end():]),
                          subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, mid))
     return None
 

@@ -211,7 +211,8 @@ def verb_patterns(lang: str) -> Verbs:
         verb_outcome=verb_forms(lang)[0], **_clause_verbs_rx(lang),
         verb_first=re.compile(rf"^\W*{_alt(_w(lang, 'verb_first_aux'))}(?![\w])"),
         infinitive=re.compile(
-            rf"^[\s,]*(?:{fillers}[\s,]*){{0,3}}?(?P<inf>{_alt(infinitive_outcomes(lang))})(?![\w])"),
+            rf"^[\s,]*(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}}){{1,2}}[\s,]+)?"      # "voted 5-2 to approve"
+            rf"(?:{fillers}[\s,]*){{0,3}}?(?P<inf>{_alt(infinitive_outcomes(lang))})(?![\w])"),
         infinitive_outcome=infinitive_outcomes(lang),
         postpone=re.compile(rf"^\W*(?:\w+\s+)?{_alt(_w(lang, 'postpone_infinitives'))}(?![\w])"),
         aux_words=frozenset(fold(w) for a in (*_w(lang, "passive_aux"), *_w(lang, "active_aux"))
