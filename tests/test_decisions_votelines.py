@@ -192,3 +192,11 @@ def test_a_body_that_voted_decides_what_its_vote_says(text, outcome, votes):
 
 def test_a_member_who_voted_is_no_decision():
     assert decide("Councillor Ames said she voted against the lease last year.", "en") == ()
+
+
+def test_a_seconder_named_with_lowercase_words_before_the_clause():
+    text = ("Ms. Roe (Chair of the Standing Committee on Roads): Madam Speaker, I have the honour to present the "
+            "First Report of the Committee. I move, seconded by the honourable Member for Elm, that the report be "
+            "received and concurred in.\n\nMotion agreed to.\n")
+    d = one(text, "en")
+    assert d.outcome == "adopted" and d.text.startswith("I move")

@@ -107,13 +107,14 @@ def _moved(mp: Motions, lang: str, said: str, mover: bool) -> str | None:
     """What a motion moves, from the words after its last cue: past the mover's name for a
     mover cue ("seconded by Cr Roy that the park open" -> "the park open"; None when no
     clause follows the name), past a named incise otherwise ("moved by X, that ...")."""
+    incise = re.search(rf",\s*(?:{'|'.join(map(re.escape, lexicon_patterns(lang).subjects.leading))})\s", fold_keep(said))
     if mover:
         named = mp.named_clause.match(said)
-        if named is None:
+        if named is not None:
+            return _without_body_verb(mp, re.sub(r"^\s*\S+\s*", "", said[named.end():]))
+        if incise is None:
             return None                     # "Moved Cr Lee, seconded Cr Roy" (a header), "moved to May"
-        return _without_body_verb(mp, re.sub(r"^\s*\S+\s*", "", said[named.end():]))
-    named = re.search(rf",\s*(?:{'|'.join(map(re.escape, lexicon_patterns(lang).subjects.leading))})\s", fold_keep(said))
-    return _without_body_verb(mp, said[named.end():] if named else said)
+    return _without_body_verb(mp, said[incise.end():] if incise else said)
 
 
 def _without_body_verb(mp: Motions, said: str) -> str:
