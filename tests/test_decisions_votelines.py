@@ -200,3 +200,57 @@ def test_a_seconder_named_with_lowercase_words_before_the_clause():
             "received and concurred in.\n\nMotion agreed to.\n")
     d = one(text, "en")
     assert d.outcome == "adopted" and d.text.startswith("I move")
+
+
+# ------------------------------------------------------------------ from the fresh held-out sets (phase 2)
+
+
+def test_an_abbreviated_motion_with_only_its_count_closes_the_decision_above():
+    text = ("3. Minutes\n\nMinutes of the May 4, 2031 board meeting approved as distributed. M/S/C Ana/Raj, 4-0.\n\n"
+            "4. Budget\n\nAPPROVED – revised 2031 landscaping budget.\n\nM/S/C Raj/Lin, 3-1.\n")
+    first, second = decide(text, "en", headings=("3. Minutes", "4. Budget"))
+    assert "Minutes of the May 4, 2031 board meeting" in first.text and _votes(first) == (4, 0, None)
+    assert "landscaping budget" in second.text and _votes(second) == (3, 1, None)
+
+
+def test_a_tabled_label_postpones():
+    d = one("TABLED – replacement of the pool chairs, until the October meeting.", "en")
+    assert d.outcome == "postponed"
+
+
+def test_the_motion_put_and_lost_closes_the_clause_moved_above_it():
+    text = ("9.3 Permit PA 2031/7\n\nMoved Cr Ames, seconded Cr Bell\n\nThat Council grant a permit for PA 2031/7 "
+            "subject to the conditions in the report.\n\nThe motion was put and LOST 2/4.\n")
+    d = one(text, "en", headings=("9.3 Permit PA 2031/7",))
+    assert d.outcome == "rejected" and "grant a permit for PA 2031/7" in d.text and _votes(d) == (2, 4, None)
+
+
+@pytest.mark.parametrize("text", ["Senate NOTED the report of the Audit Committee.",
+                                  "The Senate noted the dates of meetings for 2032."])
+def test_a_body_that_noted_a_report_took_note_of_it(text):
+    assert one(text, "en").outcome == "agreed"
+
+
+@pytest.mark.parametrize("text", ["The Chair noted that the roof leaks.",
+                                  "The recording is deleted once the minutes are approved."])
+def test_a_remark_or_a_time_clause_is_no_decision(text):
+    assert decide(text, "en") == ()
+
+
+def test_a_notice_of_motion_heading_postpones_nothing():
+    text = ("10. Notice of Motion\n\nCr Lin had given notice of a motion on street lighting. She withdrew the "
+            "motion.\n\n11. Close\n")
+    assert decide(text, "en", headings=("10. Notice of Motion", "11. Close")) == ()
+
+
+def test_a_motion_to_table_an_item_is_a_postponement():
+    text = ("6. Parking study\n\nMotion by Commissioner Lee, seconded by Commissioner Wu, to table the parking study "
+            "to the April 8, 2031 meeting. Motion carried 5-0.\n")
+    assert one(text, "en", headings=("6. Parking study",)).outcome == "postponed"
+
+
+def test_a_paper_code_of_three_parts_in_the_item_heading_is_the_ref():
+    text = ("S.31/32.015 ACADEMIC REGULATIONS (PAPER S/31/32/05)\n\nRESOLVED that the Academic Regulations for "
+            "2031/32 be approved.\n")
+    d = one(text, "en", headings=("S.31/32.015 ACADEMIC REGULATIONS (PAPER S/31/32/05)",))
+    assert d.refs == ("31/32/05",)

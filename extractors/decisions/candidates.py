@@ -320,7 +320,8 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
         if fold(subject) in lx.subjects.pronouns or fold(subject).split(" ")[0] in lx.subjects.expletives:
             subject = sent[m.end():]
-        return Candidate(span.start, span.end, "passive", outcome, lx.lang, body=body, subject_text=subject)
+        return Candidate(span.start, span.end, "passive", outcome, lx.lang, body=body, subject_text=subject,
+                         vote=dash_vote(after))       # "The motion was put and LOST 2/4."
     return None
 
 

@@ -15,7 +15,8 @@ OUTCOMES: tuple[Outcome, ...] = ("approved", "adopted", "rejected", "postponed",
 
 # A code after a document word: "7-1", "AGM 9-1", "EC-43/3" and "EC/43/3" (a body tag
 # glued to the numbers is dropped: "43/3").
-_DASH_CODE = r"(?:[A-Z]{1,8}[-/.])?((?<!\d)(?<!\d/)\d{1,2}-\d{1,2}[a-z]?|(?<!\d)(?<!\d/)\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])"
+_DASH_CODE = (r"(?:[A-Z]{1,8}[-/.])?((?<!\d)(?<!\d/)\d{1,2}-\d{1,2}[a-z]?|(?<!\d)(?<!\d/)\d{1,3}(?:/\d{1,3}){1,2}[a-z]?)"
+              r"(?![\w/-])")    # "S/25/26/05" -> "25/26/05"
 _QUOTES = "\"«»“”„"
 
 

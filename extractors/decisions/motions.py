@@ -333,6 +333,8 @@ def _is_bare(doc: Document, c: Candidate) -> bool:
     if c.kind == "submitted":
         words = fold_keep(c.subject_text or "").split()
         return not words or words[0].strip(",.:;") in lx.subjects.prepositions
+    if c.kind == "passive" and c.subject_text and not c.body:
+        return bool(motion_patterns(c.lang).noun_only.match(fold_keep(c.subject_text)))   # "The motion was put and LOST"
     return False
 
 
@@ -428,6 +430,8 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
         found = _fallback(doc, r, c)
         if found is not None:
             r.out.append(found)
+        elif c.kind == "passive":             # "The motion was defeated on a vote of 4 to 10." with nothing above
+            r.out.append(c)
         elif _names_its_matter(doc, c):       # "La propuesta fue rechazada." with nothing above
             r.out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, _names_its_matter(doc, c),
                                    c.item_text, c.vote))
@@ -486,9 +490,10 @@ def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str,
                                              for m in document_to_motions(doc, spans, langs)
                                              if free(m.start, m.start + 1)]
     events += [(c.start, 1, c) for c in cands]
+    headings = [(x.start, x.start + len(x.heading)) for x in doc.sections]
     for s in spans:
         lang = next((lg for lg in langs if motion_patterns(lg).referral.search(fold_keep(s.text))), None)
-        if lang and free(s.start, s.end):
+        if lang and free(s.start, s.end) and not any(a <= s.start and s.end <= b + 2 for a, b in headings):
             events.append((s.start, 2, (s, lang)))
     r = _Reading([], [], document_to_items(doc, [lexicon_patterns(lg) for lg in langs]))
     for _, kind, obj in sorted(events, key=lambda e: (e[0], e[1])):

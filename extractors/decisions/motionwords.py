@@ -36,6 +36,7 @@ class Motions:
     trailing: re.Pattern          # "..., la cual se aprueba por unanimidad." closing a sentence
     tally_skip: re.Pattern        # a tally or vote phrase to skip before an infinitive
     noun_end: re.Pattern          # a motion noun ending a text ("... is the amendment")
+    noun_only: re.Pattern         # a subject that is only a motion noun ("The motion", "la propuesta")
     content: re.Pattern           # a complementizer saying what a motion does ("that", "to", "de")
     mover: re.Pattern             # who moved or seconded, at its end ("seconded by", "Moved"): a name follows
     named_clause: re.Pattern      # the mover's name, then what is moved ("Cr Bell, that ...", "Cr Bell that ...")
@@ -164,6 +165,7 @@ def motion_patterns(lang: str) -> Motions:
         outcome_cues=cues,
         trailing=_trailing(lang),
         noun_end=re.compile(rf"(?<![\w']){_alt(_w(lang, 'motion_subject_nouns'))}$"),
+        noun_only=re.compile(rf"^\W*(?:(?:{_alt(_w(lang, 'determiners'))})\s+)?{_alt(_w(lang, 'motion_subject_nouns'))}\W*$"),
         content=re.compile(rf"(?:^|[\s:,])(?:{comp})(?![\w])"),
         **_movers(lang, comp),
         **_deliberated(lang),
