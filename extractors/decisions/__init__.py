@@ -42,7 +42,7 @@ from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motion
 from .tallies import lines_to_count_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.5.0"
+VERSION = "0.6.0"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",

@@ -20,6 +20,7 @@ from pipeline.text import Span, collapse, fold, sentences
 from .candidates import Candidate, document_to_sentences
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
+from .movers import moved_words, mover_header, without_body_verb
 from .outcomes import inline_roll
 from .subjects import strip_item
 
@@ -91,7 +92,7 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
         if span.text.rstrip().endswith(":"):              # "Il est proposé au Conseil :" then what
             nxt = sentences(doc.text, span.end, min(len(doc.text), span.end + 1500))
             end = max(end, nxt[0].end) if nxt else end
-        subject = _moved(mp, lang, doc.text[span.start + m.end():end], bool(mp.mover.fullmatch(m.group())))
+        subject = moved_words(mp, lang, doc.text[span.start + m.end():end], bool(mp.mover.fullmatch(m.group())))
         return None if subject is None else Motion(span.start, end, "spoken", lang, subject)
     a = mp.action.match(folded)
     if a is not None:
@@ -99,39 +100,8 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
     c = mp.clause.match(span.text)
     before = doc.text[:span.start].rstrip(" \t")
     if c is not None and (not before or before.endswith("\n")) and not span.text.rstrip().endswith("?"):
-        return Motion(span.start, span.end, "spoken", lang, _without_body_verb(mp, span.text[c.end():]))
+        return Motion(span.start, span.end, "spoken", lang, without_body_verb(mp, span.text[c.end():]))
     return None
-
-
-def _moved(mp: Motions, lang: str, said: str, mover: bool) -> str | None:
-    """What a motion moves, from the words after its last cue: past the mover's name for a
-    mover cue ("seconded by Cr Roy that the park open" -> "the park open"; None when no
-    clause follows the name), past a named incise otherwise ("moved by X, that ...")."""
-    incise = re.search(rf",\s*(?:{'|'.join(map(re.escape, lexicon_patterns(lang).subjects.leading))})\s", fold_keep(said))
-    if mover:
-        named = mp.named_clause.match(said)
-        if named is not None:
-            return _without_body_verb(mp, re.sub(r"^\s*\S+\s*", "", said[named.end():]))
-        if incise is None:
-            return None                     # "Moved Cr Lee, seconded Cr Roy" (a header), "moved to May"
-    return _without_body_verb(mp, said[incise.end():] if incise else said)
-
-
-def _without_body_verb(mp: Motions, said: str) -> str:
-    """What is moved without the body and verb opening it ("Council adopt the policy" -> "the policy")."""
-    m = mp.body_verb.match(fold_keep(said))
-    return said[m.end():] if m else said
-
-
-def _mover_header(mp: Motions, text: str) -> bool:
-    """A sentence that only names the mover and seconder ("Moved Cr Lee, seconded Cr Roy"):
-    the header of the resolution below it."""
-    folded = fold_keep(text)
-    cues = list(mp.cue.finditer(folded))
-    if not cues or not mp.mover.fullmatch(cues[-1].group()) or folded[:cues[0].start()].strip(" -–•*\n"):
-        return False
-    rest = text[cues[-1].end():]
-    return mp.named_clause.match(rest) is None and len(re.findall(r"\w+", rest)) <= 6
 
 
 def _refers(mp: Motions, folded: str, cue: re.Match) -> bool:
@@ -155,7 +125,7 @@ def document_to_motions(doc: Document, spans: list[Span], langs: tuple[str, ...]
             motion = _motion_in(doc, span, mp, lang)
             if motion is None:
                 if mp.cue.search(fold_keep(span.text)) and span.text.rstrip().endswith(",") \
-                        or _mover_header(mp, span.text):
+                        or mover_header(mp, span.text):
                     header = span.end
                 continue
             if motion.kind == "spoken" and 0 <= header and motion.start - header <= _REACH:

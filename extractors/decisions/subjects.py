@@ -8,8 +8,9 @@ import re
 from pipeline.patterns import fold_keep
 from pipeline.text import collapse, fold
 
-from .lexicon import Lex, act_code, act_range
+from .lexicon import Lex
 from .motionwords import motion_patterns
+from .refwords import act_code, act_range
 from .outcomes import words_between
 from .tallies import ITEM_NUMBER
 
