@@ -254,3 +254,19 @@ def test_a_paper_code_of_three_parts_in_the_item_heading_is_the_ref():
             "2031/32 be approved.\n")
     d = one(text, "en", headings=("S.31/32.015 ACADEMIC REGULATIONS (PAPER S/31/32/05)",))
     assert d.refs == ("31/32/05",)
+
+
+def test_a_vote_line_naming_who_voted_against_closes_the_proposal_above():
+    text = ("PUNTO 4. Pago de alumbrado\n\nLa Tesorera informó del adeudo. Se propone al Cabildo: Aprobar el pago "
+            "de la factura de alumbrado público.\n\nSometido a votación, se aprobó por mayoría, con 7 votos a favor "
+            "y 1 en contra del regidor Ramírez.\n")
+    d = one(text, "es", headings=("PUNTO 4. Pago de alumbrado",))
+    assert "Aprobar el pago de la factura" in d.text and _votes(d) == (7, 1, None)
+
+
+def test_an_outcome_word_opening_a_tally_line_closes_the_motion_above():
+    text = ("4. Subvention\n\nLe Maire propose d'attribuer une subvention de 1 500 € à l'association des parents.\n\n"
+            "ADOPTÉ — 13 votants : 9 pour, 4 abstentions.\n")
+    d = one(text, "fr", headings=("4. Subvention",))
+    assert "attribuer une subvention" in d.text and d.outcome == "approved"
+    assert _votes(d) == (9, None, 4)

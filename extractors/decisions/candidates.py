@@ -100,6 +100,9 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
         return [Candidate(span.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
                           c.item_text, c.vote, c.settled)]
     label = lx.verbs.label_outcome[re.sub(r"\s+", " ", m.group("label"))]
+    vote = vote_in(lx, fold_keep(rest.text))
+    if vote and len(re.findall(r"[^\W\d_]{2,}", lx.votes.tally.sub(" ", fold_keep(rest.text)))) <= 1:
+        return [Candidate(span.start, span.end, "standalone", label, lx.lang, vote=vote)]   # "ADOPTÉ — 13 votants : 9 pour"
     outcome = with_infinitive(lx, label, fold_keep(rest.text))
     said = lx.verbs.motion_content.search(fold_keep(rest.text)) if outcome == "agreed" else None
     if said and said.group("part"):       # "RESOLVED: that the minutes be approved" -> approved

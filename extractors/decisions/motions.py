@@ -303,13 +303,36 @@ def _is_bare(doc: Document, c: Candidate) -> bool:
     if c.kind == "submitted":
         words = fold_keep(c.subject_text or "").split()
         return not words or words[0].strip(",.:;") in lx.subjects.prepositions
+    if c.kind == "impersonal" and c.subject_text:    # "se aprobó por mayoría, con 7 votos ... del regidor X"
+        return _vote_only(motion_patterns(c.lang), fold_keep(c.subject_text))
     if c.kind == "passive" and c.subject_text and not c.body:
         return bool(motion_patterns(c.lang).noun_only.match(fold_keep(c.subject_text)))   # "The motion was put and LOST"
     return False
 
 
+def _vote_only(mp: Motions, folded: str) -> bool:
+    """What follows an outcome verb is only its vote: a count, and whoever is named after a
+    preposition closing it ("por mayoría, con 7 votos a favor y 1 en contra del regidor X"),
+    not the matter decided ("por 9 votos a favor y 2 en contra la ordenanza")."""
+    pos, counted, last = 0, False, ""
+    while True:
+        t = mp.vote_token.match(folded, pos)
+        if t is None or t.end() == pos:
+            break
+        counted = counted or bool(t.group("tally"))
+        last, pos = ("prep" if t.group("prep") else "count"), t.end()
+    rest = folded[pos:].strip(" .;,")
+    return counted and (not rest or last == "prep")
+
+
 def _close(doc: Document, m: Motion, a: int, b: int, outcome: Outcome, vote: Vote | None) -> Candidate:
-    """The decision a motion becomes once the outcome at ``a:b`` closes it."""
+    """The decision a motion becomes once the outcome at ``a:b`` closes it: a carried motion
+    does what its infinitive says when the closing word only says it was adopted
+    ("propose d'attribuer ..." then "ADOPTÉ" -> approved; "RESULT: APPROVED" stands)."""
+    lx = lexicon_patterns(m.lang)
+    inf = lx.verbs.infinitive.match(fold_keep(m.subject)) if outcome == "adopted" else None
+    if inf:
+        outcome = lx.verbs.infinitive_outcome[re.sub(r"\s+", " ", inf.group("inf"))]
     decided = motion_outcome(motion_patterns(m.lang), outcome, doc.text[m.start:m.end])
     near = a <= m.end or len(doc.text[m.end:a].strip()) <= _GAP and not any(m.end <= s.start < a for s in doc.sections)
     pieces = ((m.start, max(m.end, b)),) if near and b >= m.start else ((m.start, m.end), (a, b))

@@ -37,6 +37,7 @@ class Motions:
     tally_skip: re.Pattern        # a tally or vote phrase to skip before an infinitive
     noun_end: re.Pattern          # a motion noun ending a text ("... is the amendment")
     noun_only: re.Pattern         # a subject that is only a motion noun ("The motion", "la propuesta")
+    vote_token: re.Pattern        # one token of a vote phrase: a tally word, a count, a preposition, majority
     content: re.Pattern           # a complementizer saying what a motion does ("that", "to", "de")
     mover: re.Pattern             # who moved or seconded, at its end ("seconded by", "Moved"): a name follows
     named_clause: re.Pattern      # the mover's name, then what is moved ("Cr Bell, that ...", "Cr Bell that ...")
@@ -82,6 +83,17 @@ def _bare(lang: str) -> re.Pattern:
         rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{declared}\s+)?(?:{put}(?P<matter>[^,.]{{0,60}}),\s*)?"
         rf"(?:{subject}|(?P<imp>{impersonal})|{_aux(lang, advs)}{advs}\s+(?P<part>{_participle(lang)}))(?![\w])"
         rf"{agent}{_tail(lang)}\s*[.!]?\s*$")
+
+
+def _vote_token(lang: str) -> re.Pattern:
+    """One token of a vote phrase after an outcome verb: a tally word, a count, a joiner, a
+    majority or unanimity, or a preposition (``prep``)."""
+    tword = _alt((*_w(lang, "tally_for"), *_w(lang, "tally_against"), *_w(lang, "tally_abstain"),
+                  *_w(lang, "tally_bare")))
+    others = _alt((*_w(lang, "unanimous"), *_w(lang, "majority"), *_w(lang, "tally_joiners"),
+                   *_w(lang, "deliberation_fillers")))
+    preps = _alt((*_w(lang, "trailing_words"), *_w(lang, "genitives"), *_w(lang, "agents")))
+    return re.compile(rf"[\s,;:()]*(?:(?P<tally>{tword})|\d{{1,4}}|{others}|(?P<prep>{preps}))(?![\w])")
 
 
 def _deliberated(lang: str) -> dict[str, re.Pattern]:
@@ -148,7 +160,8 @@ def motion_patterns(lang: str) -> Motions:
     cues = tuple((outcome, re.compile(rf"(?<![\w']){_alt(ws)}(?![\w])"))
                  for outcome, ws in dict(_w(lang, "motion_outcome_cues") or {}).items() if ws)
     return Motions(
-        cue=re.compile(rf"(?<![\w']){_alt((*_w(lang, 'motion_sentence_cues'), *_w(lang, 'mover_cues')))}(?![\w])"),
+        cue=re.compile(rf"(?<![\w']){_alt((*_w(lang, 'motion_sentence_cues'), *_w(lang, 'mover_cues')))}"
+                       rf"(?:(?<=')|(?![\w]))"),           # "propose d'attribuer": a cue ending in an apostrophe
         action=re.compile(rf"^[^\w\n]*(?:{comp}\s*)?(?P<inf>{infinitives})(?![\w])"),
         referral=re.compile(rf"(?<![\w']){_alt(_w(lang, 'referral_outcome_cues'))}(?![\w])"),
         bare=_bare(lang),
@@ -165,6 +178,7 @@ def motion_patterns(lang: str) -> Motions:
         outcome_cues=cues,
         trailing=_trailing(lang),
         noun_end=re.compile(rf"(?<![\w']){_alt(_w(lang, 'motion_subject_nouns'))}$"),
+        vote_token=_vote_token(lang),
         noun_only=re.compile(rf"^\W*(?:(?:{_alt(_w(lang, 'determiners'))})\s+)?{_alt(_w(lang, 'motion_subject_nouns'))}\W*$"),
         content=re.compile(rf"(?:^|[\s:,])(?:{comp})(?![\w])"),
         **_movers(lang, comp),

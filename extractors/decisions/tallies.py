@@ -90,8 +90,9 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
         counted = counted_rest(lx, m.group("rest"))       # "Carried 4-1 (Ayes: Lee, Roy; Nays: Kim)"
         if counted:
             vote = _with_count(vote, closing_vote(lx, m.group("rest")))
-        if m.group("verb"):
-            outcome = verb_outcome(lx, m.group("verb"))
+        opener = _opener(lang).match(m.group("prefix") or "") if "prefix" in m.re.groupindex else None
+        if m.group("verb") or opener:     # "ADOPTÉ — 13 votants : 9 pour": the label is the outcome
+            outcome = verb_outcome(lx, m.group("verb") or opener.group("verb"))
         elif vote and vote.against is not None and (vote.votes_for or 0) <= vote.against:
             outcome = "rejected"
         else:
@@ -99,12 +100,18 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
         end = a + (m.end("tally") if m.group("tally") else m.start("rest"))
         end = max(end, a + len(line[: m.start("rest")].rstrip()), a + len(line.rstrip()) if counted else 0)
         sec_floor = max([s for s in section_starts if s <= a], default=0)
-        item = (line[: m.end("prefix")] if m.group("prefix")
+        item = (line[: m.end("prefix")] if m.group("prefix") and not opener
                 else _item_text(lx, text, lines, i, max(floor, sec_floor)))
         out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "tally", outcome, lang,
                              item_text=item, vote=vote))
         floor = end
     return out
+
+
+@functools.cache
+def _opener(lang: str) -> re.Pattern:
+    """An outcome word opening a tally's label ("adopte — 13 votants"), folded."""
+    return re.compile(rf"^[^\w\n]*(?P<verb>{_alt(verb_forms(lang)[1]['standalone'])})(?![\w])")
 
 
 @functools.cache
