@@ -270,3 +270,13 @@ def test_an_outcome_word_opening_a_tally_line_closes_the_motion_above():
     d = one(text, "fr", headings=("4. Subvention",))
     assert "attribuer une subvention" in d.text and d.outcome == "approved"
     assert _votes(d) == (9, None, 4)
+
+
+def test_an_outcome_after_a_stop_taken_for_an_initial_closes_the_motion():
+    text = ("V. CONSENT AGENDA\n\nA. Minutes of May 2.\n\nB. Purchase of two mowers.\n\nMotion by Commissioner Lee, "
+            "seconded by Commissioner Wu, to approve consent agenda items A through B. Motion carried 5-0.\n\n"
+            "VI. ORDINANCE\n\nMotion by Commissioner Wu, seconded by Commissioner Lee, to adopt Ordinance No.\n"
+            "2031-17 on second reading. Motion carried 4-1 (Ayes: Lee, Wu, Diaz, Roy;\nNays: Kim).\n")
+    consent, ordinance = decide(text, "en", headings=("V. CONSENT AGENDA", "VI. ORDINANCE"))
+    assert "consent agenda items A through B" in consent.text and _votes(consent) == (5, 0, None)
+    assert ordinance.outcome == "adopted" and ordinance.refs == ("2031-17",) and _votes(ordinance) == (4, 1, None)

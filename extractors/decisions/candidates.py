@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import words
+from pipeline.lexicon import languages, words
 from pipeline.patterns import fold_keep
 from pipeline.records import Document, Outcome
 from pipeline.text import Span, collapse, fold, sentences
@@ -44,9 +44,25 @@ def document_to_sentences(doc: Document) -> list[Span]:
         cuts.add(_heading_end(doc.text, s.start, s.heading))
     bounds = sorted(c for c in cuts if 0 <= c <= len(doc.text))
     out: list[Span] = []
+    langs = tuple(lg for lg in (doc.language,) if lg in languages()) or languages()
     for a, b in zip(bounds, bounds[1:]):
-        out.extend(sentences(doc.text, a, b))
+        for s in sentences(doc.text, a, b):
+            out.extend(_outcome_tail(s, langs))
     return out
+
+
+_INNER_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _outcome_tail(s: Span, langs: tuple[str, ...]) -> list[Span]:
+    """A sentence the splitter ran on past a stop it took for an initial ("... items A
+    through C. Motion carried 5-0."): the outcome closing it is a sentence of its own."""
+    for m in _INNER_STOP.finditer(s.text):
+        tail = fold_keep(s.text[m.end():])
+        if any(motion_patterns(lg).bare.match(tail) for lg in langs):
+            return [Span(s.start, s.start + m.start() + 1, s.text[:m.start() + 1]),
+                    Span(s.start + m.end(), s.end, s.text[m.end():])]
+    return [s]
 
 
 def _clause_subject(lx: Lex, sent: str, folded: str, a: int) -> str:

@@ -63,7 +63,7 @@ def _tail(lang: str) -> str:
     labels = _alt(kinds) if kinds else NEVER
     return (rf"(?:[\s,;:()\[\]–-]*(?:{extra}|(?:\w+\s+)?\d{{1,4}}\s+{tword}(?![\w])|\w+\s+{tword}(?![\w])"
             rf"|\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}}){{1,3}}(?![\w/])"      # "5-0", "CARRIED 5/2"
-            rf"|\(\s*(?:{labels})\s*:[^()\n]{{0,200}}\)))*[\s)\]]*")     # "(Ayes: Lee, Roy; Nays: Kim)"
+            rf"|\(\s*(?:{labels})\s*:[^()]{{0,200}}\)))*[\s)\]]*")     # "(Ayes: Lee, Roy; Nays: Kim)"
 
 
 def _bare(lang: str) -> re.Pattern:

@@ -17,7 +17,7 @@ DASH_TALLY = re.compile(r"(?<![\w/.-])(\d{1,3})\s*[-–/]\s*(\d{1,3})(?:\s*[-–
 # What may follow an outcome word on its line: a count ("4-1"), then a bracket ("(2 contre)",
 # "(Ayes: Lee, Roy; Nays: Kim)").
 _COUNT_LEAD = re.compile(r"^\s*(?P<count>\d{1,3}(?:\s*[-–/]\s*\d{1,3}){1,2}(?![\w/-]|[.,]\d))?\s*"
-                         r"(?:\((?P<paren>[^()\n]{1,200})\))?")
+                         r"(?:\((?P<paren>[^()]{1,200})\))?")
 
 
 @functools.cache
