@@ -280,3 +280,25 @@ def test_an_outcome_after_a_stop_taken_for_an_initial_closes_the_motion():
     consent, ordinance = decide(text, "en", headings=("V. CONSENT AGENDA", "VI. ORDINANCE"))
     assert "consent agenda items A through B" in consent.text and _votes(consent) == (5, 0, None)
     assert ordinance.outcome == "adopted" and ordinance.refs == ("2031-17",) and _votes(ordinance) == (4, 1, None)
+
+
+def test_a_deliberation_number_naming_its_item_is_no_ref():
+    text = ("Point n° 3 : Délibération n° 2031-032 — Tarifs de la salle des fêtes\n\nLe conseil municipal approuve "
+            "les tarifs de location de la salle pour 2032.\n")
+    d = one(text, "fr", headings=("Point n° 3 : Délibération n° 2031-032 — Tarifs de la salle des fêtes",))
+    assert d.refs == ()
+
+
+def test_the_body_the_title_names_decides_even_when_the_meeting_is_named_otherwise():
+    from test_decisions import meeting
+    text = "UNIVERSITY OF NORTHBY\nSENATE\nMinutes of the meeting\n\nSenate NOTED the report of the Registrar.\n"
+    assert one(text, "en", meeting=meeting("Council Chamber")).outcome == "agreed"
+    assert decide("Minutes of the meeting\n\nThe Senate approved the new degree.\n", "en",
+                  meeting=meeting("Board of Governors")) == ()
+
+
+def test_a_noting_takes_the_paper_of_its_item_heading():
+    text = ("S.31/32.013 REPORT OF THE REGISTRAR (PAPER S/31/32/02)\n\nThe Registrar presented the report. "
+            "Senate NOTED the report of the Registrar.\n")
+    d = one(text, "en", headings=("S.31/32.013 REPORT OF THE REGISTRAR (PAPER S/31/32/02)",))
+    assert d.outcome == "agreed" and d.refs == ("31/32/02",)

@@ -182,8 +182,10 @@ def _acts(lx: Lex, text: str) -> list[str]:
     out: list[str] = []
     for m in act_code(lx.lang).finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start:m.start()].strip(" \t*•–-") and lx.votes.resolution.match(fold_keep(text[line_start:])):
-            continue                      # "DÉLIBÉRATION N° 2025-04 :" labels the decision: its own number
+        if not text[line_start:m.start()].strip(" \t*•–-") and lx.votes.resolution.match(fold_keep(text[line_start:])) \
+                or re.match(r"\s*[:–—]", text[m.end():]):
+            continue                      # "DÉLIBÉRATION N° 2025-04 :", "Délibération n° 2025-032 — Tarifs":
+            #                               the label naming the item or decision, its own number
         codes = m.group("codes")
         parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}|(?:19|20)\d\d-\d{1,4}|\d{1,4}", codes))
         for prev, part in zip([None, *parts], parts):
