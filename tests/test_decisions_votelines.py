@@ -302,3 +302,7 @@ def test_a_noting_takes_the_paper_of_its_item_heading():
             "Senate NOTED the report of the Registrar.\n")
     d = one(text, "en", headings=("S.31/32.013 REPORT OF THE REGISTRAR (PAPER S/31/32/02)",))
     assert d.outcome == "agreed" and d.refs == ("31/32/02",)
+
+
+def test_an_agreement_to_appoint_someone_is_an_approval():
+    assert one("ACUERDO: Nombrar Tesorera de la Comunidad para 2032 a la Sra. Gil.", "es").outcome == "approved"
