@@ -306,3 +306,8 @@ def test_a_noting_takes_the_paper_of_its_item_heading():
 
 def test_an_agreement_to_appoint_someone_is_an_approval():
     assert one("ACUERDO: Nombrar Tesorera de la Comunidad para 2032 a la Sra. Gil.", "es").outcome == "approved"
+
+
+def test_an_honorific_abbreviation_does_not_cut_the_decision_before_the_name():
+    d = one("ACUERDO: Nombrar Presidenta de la Comunidad para 2032 a Dña. Celia Gil Ruiz.", "es")
+    assert d.text.endswith("Celia Gil Ruiz.")
