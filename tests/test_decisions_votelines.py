@@ -311,3 +311,11 @@ def test_an_agreement_to_appoint_someone_is_an_approval():
 def test_an_honorific_abbreviation_does_not_cut_the_decision_before_the_name():
     d = one("ACUERDO: Nombrar Presidenta de la Comunidad para 2032 a Dña. Celia Gil Ruiz.", "es")
     assert d.text.endswith("Celia Gil Ruiz.")
+
+
+def test_an_outcome_announcing_the_roll_call_below_takes_its_counts():
+    text = ("7. Lease\n\nMOTION: Commissioner Lee moved, seconded by Commissioner Ortiz, to approve the lease of the "
+            "hall.\n\nThe motion carried by the following vote:\nAYES: Lee, Ortiz, Diaz\nNOES: Wu\nABSENT: None\n\n"
+            "8. Next item\n")
+    d = one(text, "en", headings=("7. Lease", "8. Next item"))
+    assert "lease of the hall" in d.text and d.outcome == "approved" and _votes(d) == (3, 1, None)

@@ -62,6 +62,11 @@ def _outcome_tail(s: Span, langs: tuple[str, ...]) -> list[Span]:
         if any(motion_patterns(lg).bare.match(tail) for lg in langs):
             return [Span(s.start, s.start + m.start() + 1, s.text[:m.start() + 1]),
                     Span(s.start + m.end(), s.end, s.text[m.end():])]
+    for m in re.finditer(r":[ \t]*\n", s.text):    # "The motion carried by the following vote:" then the roll
+        head = fold_keep(s.text[:m.start() + 1])
+        if any(motion_patterns(lg).bare.match(head) for lg in langs):
+            return [Span(s.start, s.start + m.start() + 1, s.text[:m.start() + 1]),
+                    Span(s.start + m.end(), s.end, s.text[m.end():])]
     return [s]
 
 

@@ -255,6 +255,16 @@ def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
     return out
 
 
+def _roll_below(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
+    """The roll call an outcome line announces below it ("The motion carried by the following
+    vote:" then "AYES: Lee, Roy" / "NOES: Kim"), up to the next blank line after it."""
+    if not doc.text[a:b].rstrip().endswith(":"):
+        return None
+    start = b + len(doc.text[b:]) - len(doc.text[b:].lstrip("\n"))
+    end = doc.text.find("\n\n", start)
+    return roll_vote(doc, lx, b, end if end > 0 else len(doc.text))
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -406,7 +416,7 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
                 closing.insert(0, r.pending[i])
         lx = lexicon_patterns(lang)
         vote = (c.vote if c else None) or (bracket_vote(lx, doc.text[a:b]) if c else None) \
-            or roll_vote(doc, lx, closing[-1].end, a)
+            or roll_vote(doc, lx, closing[-1].end, a) or _roll_below(doc, lx, a, b)
         for m in closing:
             r.pending.remove(m)
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))

@@ -58,9 +58,11 @@ def _tail(lang: str) -> str:
     """What may follow an outcome verb in a bare outcome: unanimity, majority, a tally."""
     tword = _alt((*_w(lang, "tally_for"), *_w(lang, "tally_against"), *_w(lang, "tally_abstain"),
                   *_w(lang, "tally_bare")))
-    extra = _alt((*_w(lang, "unanimous"), *_w(lang, "majority")))
     kinds = _roll(lang)[1]
     labels = _alt(kinds) if kinds else NEVER
+    extra = _alt((*_w(lang, "unanimous"), *_w(lang, "majority")))
+    if _w(lang, "vote_announcers"):       # "carried by the following vote:" (the roll call below)
+        extra += rf"|(?:{_alt(_w(lang, 'vote_announcers'))})\s*:?"
     return (rf"(?:[\s,;:()\[\]–-]*(?:{extra}|(?:\w+\s+)?\d{{1,4}}\s+{tword}(?![\w])|\w+\s+{tword}(?![\w])"
             rf"|\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}}){{1,3}}(?![\w/])"      # "5-0", "CARRIED 5/2"
             rf"|\(\s*(?:{labels})\s*:[^()]{{0,200}}\)))*[\s)\]]*")     # "(Ayes: Lee, Roy; Nays: Kim)"
