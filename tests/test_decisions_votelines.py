@@ -319,3 +319,15 @@ def test_an_outcome_announcing_the_roll_call_below_takes_its_counts():
             "8. Next item\n")
     d = one(text, "en", headings=("7. Lease", "8. Next item"))
     assert "lease of the hall" in d.text and d.outcome == "approved" and _votes(d) == (3, 1, None)
+
+
+def test_a_count_line_alone_under_an_item_is_no_decision():
+    text = "6.5.2 Panneau lumineux\n\nSondage auprès des habitants.\nPour : 49 Contre : 33\n\n6.5.3 Divers\n"
+    assert decide(text, "fr", headings=("6.5.2 Panneau lumineux", "6.5.3 Divers")) == ()
+
+
+def test_an_act_whose_number_is_followed_by_a_dash_in_its_item_is_still_cited():
+    text = ("Item 5 - Amendment to By-law No. 68/2031 – Rezoning of Elm Road\n\nCouncillor Roe: I move that the "
+            "amendment be read a second time.\n\nThe Chair: All in favour? Carried.\n")
+    d = one(text, "en", headings=("Item 5 - Amendment to By-law No. 68/2031 – Rezoning of Elm Road",))
+    assert d.refs == ("68/2031",)

@@ -430,7 +430,7 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
         else:
             r.announced = span
     else:
-        found = _fallback(doc, r, c)
+        found = _fallback(doc, r, c) if c.settled else None     # a count line closes only a motion
         if found is not None:
             r.out.append(found)
         elif c.kind == "passive":             # "The motion was defeated on a vote of 4 to 10." with nothing above

@@ -183,7 +183,7 @@ def _acts(lx: Lex, text: str) -> list[str]:
     for m in act_code(lx.lang).finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start:m.start()].strip(" \t*•–-") and lx.votes.resolution.match(fold_keep(text[line_start:])) \
-                or re.match(r"\s*[:–—]", text[m.end():]):
+                or re.match(r"\s*[:–—]", text[m.end():]) and lx.votes.resolution.match(fold_keep(text[m.start():])):
             continue                      # "DÉLIBÉRATION N° 2025-04 :", "Délibération n° 2025-032 — Tarifs":
             #                               the label naming the item or decision, its own number
         codes = m.group("codes")

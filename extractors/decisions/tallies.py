@@ -124,7 +124,9 @@ def _count_line(lang: str) -> re.Pattern:
 def lines_to_count_candidates(doc: Document, lang: str) -> list[Candidate]:
     """Lines of labelled counts, those in a row read as one tally ("Votos a favor: 5" /
     "Votos en contra: 2" / "Abstenciones: 0"): the vote of the decision above, else an outcome
-    that closes its motion or item (approved unless the count against is as large)."""
+    that closes the motion moved above (approved unless the count against is as large); alone
+    under an item they may count anything (a poll: "Pour : 49 Contre : 33"), so ``settled``
+    False: they never close an item by themselves."""
     lx, rx = lexicon_patterns(lang), _count_line(lang)
     out: list[Candidate] = []
     block: list[tuple[int, int]] = []
@@ -138,7 +140,7 @@ def lines_to_count_candidates(doc: Document, lang: str) -> list[Candidate]:
             if vote and (vote.votes_for is not None or vote.against is not None):
                 outcome = "rejected" if vote.against is not None and (vote.votes_for or 0) <= vote.against else "approved"
                 start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
-                out.append(Candidate(start, end, "tally", outcome, lang, vote=vote))
+                out.append(Candidate(start, end, "tally", outcome, lang, vote=vote, settled=False))
         block = []
     return out
 
