@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from pipeline.patterns import fold_keep
 from pipeline.records import Document, Outcome, Vote
-from pipeline.text import Span, collapse, fold, sentences
+from pipeline.text import Span, collapse, sentences
 
 from .candidates import Candidate, document_to_sentences
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
 from .movers import moved_words, mover_header, without_body_verb
-from .outcomes import inline_roll
+from .rolls import bracket_vote, roll_below, roll_vote
 from .subjects import strip_item
 
 LIMIT = 900           # an item body up to this long is the motion its bare outcome closes
@@ -34,7 +34,6 @@ _ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|[I
 # A heading that is a speaker's label and words ("Councillor Havixbeck: Five"), not an item.
 _NAME_LABEL = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*:\s*\S")
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
-_BRACKET_TALLY = re.compile(r"(?<![\w/.-])\[?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/]|\.\d)")
 
 
 @dataclass(frozen=True)
@@ -175,67 +174,6 @@ def _item_at(items: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     return best
 
 
-def roll_vote(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
-    """A roll-call vote between ``a`` and ``b``: each label ("Yeas", "AYES:", "NAYS: None")
-    and the names after it on its line or in the paragraph below, counted."""
-    mp = motion_patterns(lx.lang)
-    lines = doc.text[a:b].split("\n")
-    counts: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        m = mp.roll.match(fold_keep(line))
-        if not m:
-            continue
-        if len(mp.roll_inline.findall(fold_keep(line))) > 1:   # "For: Crs Lee, Roy Against: Cr Kim"
-            found = inline_roll(lx, fold_keep(line))
-            for kind, n in (zip(("for", "against", "abstain"), (found.votes_for, found.against, found.abstain))
-                            if found else ()):
-                if n is not None:
-                    counts.setdefault(kind, n)
-            continue
-        names = line[m.start("rest"):] if m.group("rest") else ""
-        j = i + 1
-        while not names.strip() and j < len(lines):
-            names = lines[j]
-            j += 1
-        while j < len(lines) and lines[j].strip() and not mp.roll.match(fold_keep(lines[j])):
-            names += " " + lines[j]
-            j += 1
-        if fold(names).strip(" .") in mp.nobody:
-            counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], 0)
-            continue
-        parts = [p for p in lx.subjects.conj.split(fold_keep(names).replace(";", ",")) if p.strip(" .")]
-        counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], len(parts))
-    if "for" not in counts and "against" not in counts:
-        counts = _counted_roll(mp, fold_keep(doc.text[a:b]))
-    if "for" not in counts and "against" not in counts:
-        return None
-    return Vote(votes_for=counts.get("for"), against=counts.get("against"), abstain=counts.get("abstain"))
-
-
-def _counted_roll(mp: Motions, folded: str) -> dict[str, int]:
-    """Counts after roll-call labels on one line ("Yeas 7, Nays 9"); a line needs a count
-    for and one against, so that "Motion No 3" alone is no tally."""
-    for line in folded.split("\n"):
-        counts: dict[str, int] = {}
-        for m in mp.roll_count.finditer(line):
-            counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], int(m.group("n")))
-        if "for" in counts and "against" in counts:
-            return counts
-    return {}
-
-
-def bracket_vote(lx: Lex, line: str) -> Vote | None:
-    """The tally of a vote-result box: "[4-2-1-1]" (for, against, abstain, absent), "[UNANIMOUS]"."""
-    m = _BRACKET_TALLY.search(line)
-    unanimous = bool(lx.votes.unanimous.search(fold_keep(line)))
-    if not m and not unanimous:
-        return None
-    if not m:
-        return Vote(unanimous=True)
-    return Vote(votes_for=int(m.group(1)), against=int(m.group(2)),
-                abstain=int(m.group(3)) if m.group(3) else None, unanimous=unanimous)
-
-
 def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
     """Vote-result fields ("RESULT: APPROVED [UNANIMOUS]", "Resultado de la Votación:
     NEGATIVO"): an outcome line whose tally is in brackets or in the roll call below it."""
@@ -253,16 +191,6 @@ def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
         out.append(Candidate(start, b, "standalone", mp.result_outcome[re.sub(r"\s+", " ", m.group("value"))],
                              lang, vote=vote))
     return out
-
-
-def _roll_below(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
-    """The roll call an outcome line announces below it ("The motion carried by the following
-    vote:" then "AYES: Lee, Roy" / "NOES: Kim"), up to the next blank line after it."""
-    if not doc.text[a:b].rstrip().endswith(":"):
-        return None
-    start = b + len(doc.text[b:]) - len(doc.text[b:].lstrip("\n"))
-    end = doc.text.find("\n\n", start)
-    return roll_vote(doc, lx, b, end if end > 0 else len(doc.text))
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -416,7 +344,7 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
                 closing.insert(0, r.pending[i])
         lx = lexicon_patterns(lang)
         vote = (c.vote if c else None) or (bracket_vote(lx, doc.text[a:b]) if c else None) \
-            or roll_vote(doc, lx, closing[-1].end, a) or _roll_below(doc, lx, a, b)
+            or roll_vote(doc, lx, closing[-1].end, a) or roll_below(doc, lx, a, b)
         for m in closing:
             r.pending.remove(m)
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))
