@@ -19,11 +19,12 @@ passing, the pluperfect) are dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
-from pipeline.lexicon import languages
-from pipeline.patterns import fold_keep
+from pipeline.lexicon import languages, words
+from pipeline.patterns import NEVER, alternation, fold_keep
 from pipeline.protocol import Extractor
 from pipeline.records import Decision, Document, Meeting
 from pipeline.text import collapse, fold, provenance, stable_id
@@ -39,10 +40,10 @@ from .deferrals import sentences_to_deferral_candidates
 from .informal import lines_to_answer_candidates
 from .lists import colon_lists_to_candidates, lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
-from .tallies import lines_to_tally_candidates
+from .tallies import lines_to_count_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.5.0"
+VERSION = "0.6.0"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
@@ -116,17 +117,33 @@ def candidate_to_decision(doc: Document, c: Candidate, meeting: Meeting | None,
 
 def _refs(doc: Document, lx: Lex, c: Candidate, sentence: str, window_start: int) -> tuple[str, ...]:
     """The document codes a decision acts on: those of its sentence, else of the item line
-    it closes or the deliberation number heading its item, whatever its outcome; else, for
+    it closes, of the heading of its item (for an agreement, only one that notes a paper) or
+    the deliberation number heading it, whatever its outcome; else, for
     all but agreements (about actions, not documents: the tuning gold keeps them bare), the
     code cited last since the previous decision (an approval or postponement acts on the
     document tabled under its item: "8. Membership fees (document PB 21-7)" ... "The item
     was deferred")."""
+    section = doc.section_at(c.start)
     refs = (refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
+            or (refs_in(lx, section.heading) if section and (c.outcome != "agreed" or _notes(c.lang, sentence))
+                else ())                                                  # "ITEM 13 (PAPER S/25/26/02)"
             or heading_code([collapse(s.heading) for s in sorted(doc.sections, key=lambda s: -s.start)
                              if s.start <= c.start]))
     if not refs and c.outcome != "agreed":
         refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
     return refs
+
+
+@functools.cache
+def _noting(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w]){alternation(words(lang, 'decisions', 'noting_verbs'), fold_item=True)}(?![\w])"
+                      if words(lang, "decisions", "noting_verbs") else NEVER)
+
+
+def _notes(lang: str, sentence: str) -> bool:
+    """An agreement that notes a document ("Senate NOTED the report"): it acts on the paper
+    of its item, unlike an agreement to act ("Il a été convenu de recruter")."""
+    return bool(_noting(lang).search(fold(sentence)))
 
 
 def _is_self(lx: Lex, body: str) -> bool:
@@ -139,15 +156,27 @@ def _canonical_body(body: str) -> str:
     return body[:1].upper() + body[1:]
 
 
-def _body_mismatch(lx: Lex, c: Candidate, meeting: Meeting | None) -> bool:
+def _body_mismatch(lx: Lex, c: Candidate, meeting: Meeting | None, title: str = "") -> bool:
     """A body named in the text that is not the meeting's body reports another body's
-    decision ("le Bureau a validé" in the Consortium's minutes): not this meeting's."""
+    decision ("le Bureau a validé" in the Consortium's minutes): not this meeting's. A body
+    the title lines name is this meeting's ("UNIVERSITY OF X / SENATE" then "Senate NOTED")."""
     if not c.body or not meeting or not meeting.body:
         return False
-    if _is_self(lx, c.body):
+    if _is_self(lx, c.body) or re.search(rf"(?<![\w]){re.escape(fold(c.body))}(?![\w])", title):
         return False                      # "The meeting approved": this meeting decides
     named, own = fold(f"{c.body} {c.qualifier}" if c.qualifier else c.body), fold(meeting.body)
     return named not in own and own not in named     # "le Conseil départemental" in a municipal council's
+
+
+def _title(text: str) -> str:
+    """The document's title lines, folded: the short unpunctuated lines opening it, three at
+    most ("UNIVERSITY OF X" / "SENATE"), never the text a decision stands in."""
+    title: list[str] = []
+    for line in [line.strip() for line in text[:600].split("\n") if line.strip()][:3]:
+        if len(line) > 60 or line.endswith((".", ":", ";", ",")):
+            break
+        title.append(line)
+    return fold("\n".join(title))
 
 
 def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decision, ...]:
@@ -161,11 +190,13 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
     for lang in _languages(doc):
         cands.extend(sentences_to_candidates(doc, spans, lang))
         cands.extend(lines_to_tally_candidates(doc, lang))
+        cands.extend(lines_to_count_candidates(doc, lang))
         cands.extend(lines_to_result_candidates(doc, lang))
         cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
         cands.extend(lines_to_answer_candidates(doc, lang))
+    title = _title(doc.text)
     cands = [c for c in merge_candidates(cands)
-             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting)
+             if not _body_mismatch(lexicon_patterns(c.lang), c, meeting, title)
              and not dated_before_meeting(doc, c, meeting)]
     cands = submissions_to_decisions(doc, cands)
     cands = tallies_to_votes(doc, cands)

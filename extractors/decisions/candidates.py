@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import words
+from pipeline.lexicon import languages, words
 from pipeline.patterns import fold_keep
 from pipeline.records import Document, Outcome
 from pipeline.text import Span, collapse, fold, sentences
@@ -15,7 +15,7 @@ from .candidate import Candidate, CandidateKind
 from .informal import AFTER_ACTIVE, FINDERS, body_qualifier, motion_only
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import motion_patterns
-from .outcomes import (counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
+from .outcomes import (closing_vote, counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
 
 __all__ = ["Candidate", "CandidateKind", "document_to_sentences", "merge_candidates", "sentence_to_candidates",
@@ -44,9 +44,30 @@ def document_to_sentences(doc: Document) -> list[Span]:
         cuts.add(_heading_end(doc.text, s.start, s.heading))
     bounds = sorted(c for c in cuts if 0 <= c <= len(doc.text))
     out: list[Span] = []
+    langs = tuple(lg for lg in (doc.language,) if lg in languages()) or languages()
     for a, b in zip(bounds, bounds[1:]):
-        out.extend(sentences(doc.text, a, b))
+        for s in sentences(doc.text, a, b):
+            out.extend(_outcome_tail(s, langs))
     return out
+
+
+_INNER_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _outcome_tail(s: Span, langs: tuple[str, ...]) -> list[Span]:
+    """A sentence the splitter ran on past a stop it took for an initial ("... items A
+    through C. Motion carried 5-0."): the outcome closing it is a sentence of its own."""
+    for m in _INNER_STOP.finditer(s.text):
+        tail = fold_keep(s.text[m.end():])
+        if any(motion_patterns(lg).bare.match(tail) for lg in langs):
+            return [Span(s.start, s.start + m.start() + 1, s.text[:m.start() + 1]),
+                    Span(s.start + m.end(), s.end, s.text[m.end():])]
+    for m in re.finditer(r":[ \t]*\n", s.text):    # "The motion carried by the following vote:" then the roll
+        head = fold_keep(s.text[:m.start() + 1])
+        if any(motion_patterns(lg).bare.match(head) for lg in langs):
+            return [Span(s.start, s.start + m.start() + 1, s.text[:m.start() + 1]),
+                    Span(s.start + m.end(), s.end, s.text[m.end():])]
+    return [s]
 
 
 def _clause_subject(lx: Lex, sent: str, folded: str, a: int) -> str:
@@ -91,18 +112,27 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
     if not m or not (label.isupper() or m.group("bare") and label[:1].isupper()) or sent.rstrip().endswith("?"):
         return None                       # "RESOLVED: ...", or "Resolved that ..." opening its sentence
     rest = Span(span.start + m.end(), span.end, sent[m.end():])
+    noun_label = re.sub(r"\s+", " ", m.group("label")) in lx.verbs.colon_labels
+    if noun_label and (m.group("bare") or len(words_between(fold_keep(rest.text))) < 3):
+        return None                       # "Noted that ...": speech; "DECISION: 2031-04": a number
     inner = sentence_to_candidates(lx, text, rest)
     if inner:
         c = inner[0]
         return [Candidate(span.start, c.end, c.kind, c.outcome, c.lang, c.body, c.subject_text,
                           c.item_text, c.vote, c.settled)]
     label = lx.verbs.label_outcome[re.sub(r"\s+", " ", m.group("label"))]
+    vote = vote_in(lx, fold_keep(rest.text))
+    if vote and len(re.findall(r"[^\W\d_]{2,}", lx.votes.tally.sub(" ", fold_keep(rest.text)))) <= 1:
+        return [Candidate(span.start, span.end, "standalone", label, lx.lang, vote=vote)]   # "ADOPTÉ — 13 votants : 9 pour"
     outcome = with_infinitive(lx, label, fold_keep(rest.text))
     said = lx.verbs.motion_content.search(fold_keep(rest.text)) if outcome == "agreed" else None
     if said and said.group("part"):       # "RESOLVED: that the minutes be approved" -> approved
         outcome = verb_outcome(lx, said.group("part"))
-    return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=rest.text,
-                      vote=vote_in(lx, fold_keep(sent)))]
+    noun = lx.verbs.nominal.match(fold_keep(rest.text))
+    if noun and outcome == "agreed":      # "DÉCISION : approbation du plan" -> approved
+        outcome = lx.verbs.nominal_outcome[re.sub(r"\s+", " ", noun.group("noun"))]
+    return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
+                      subject_text=rest.text[noun.end():] if noun else rest.text, vote=vote_in(lx, fold_keep(sent)))]
 
 
 def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
@@ -136,7 +166,7 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     if not m or folded.rstrip().endswith("?"):
         return None
     verb = "verb" if m.group("verb") else ("imp" if m.group("imp") else "part")
-    outcome, vote = verb_outcome(lx, m.group(verb)), dash_vote(folded[m.end(verb):])     # "Motion passed 5-0."
+    outcome, vote = verb_outcome(lx, m.group(verb)), closing_vote(lx, folded[m.end(verb):])  # "Motion passed 5-0."
     matter = words_between(m.group("matter") or "")
     if matter and matter[0] not in lx.subjects.prepositions:  # "Se somete a votación la propuesta, resultando aprobada"
         return Candidate(span.start, span.end, "submitted", outcome, lx.lang, vote=vote,
@@ -264,7 +294,7 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")),
                                   folded[m.end():])
         body = collapse(sent[m.start("body"):m.end("body")])
-        return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body,
+        return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body, vote=dash_vote(folded[m.end():]),
                          subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, mid))
     return None
 
@@ -314,7 +344,8 @@ def _passive(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
         body = collapse(sent[m.end() + agent.start("body"):m.end() + agent.end("body")]) if agent else None
         if fold(subject) in lx.subjects.pronouns or fold(subject).split(" ")[0] in lx.subjects.expletives:
             subject = sent[m.end():]
-        return Candidate(span.start, span.end, "passive", outcome, lx.lang, body=body, subject_text=subject)
+        return Candidate(span.start, span.end, "passive", outcome, lx.lang, body=body, subject_text=subject,
+                         vote=dash_vote(after))       # "The motion was put and LOST 2/4."
     return None
 
 
@@ -337,8 +368,9 @@ def _named_elections(lang: str) -> tuple[str, ...]:
 def _standalone(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A sentence that is only an outcome ("Adopté.")."""
     sm = lx.votes.standalone_line.match(_without_vocative(sent, folded))
-    if sm and sm.group("verb") and standalone_ok(sm):
-        return Candidate(span.start, span.end, "standalone", verb_outcome(lx, sm.group("verb")), lx.lang)
+    if sm and sm.group("verb") and standalone_ok(sm, lx):
+        return Candidate(span.start, span.end, "standalone", verb_outcome(lx, sm.group("verb")), lx.lang,
+                         vote=closing_vote(lx, sm.group("rest")))
     return None
 
 

@@ -20,7 +20,7 @@ from pipeline.text import Span
 
 from .candidate import Candidate
 from .lexicon import OUTCOMES, Lex, _alt, _bodies, _participle, lexicon_patterns
-from .outcomes import not_a_decision, verb_outcome, with_infinitive, words_between
+from .outcomes import closing_vote, counted_rest, not_a_decision, verb_outcome, with_infinitive, words_between
 
 
 def _w(lang: str, key: str):
@@ -156,6 +156,9 @@ def _abbreviated(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | Non
     rest = folded[m.end():]
     names = re.match(r"\s*\(?[^\s():]*/[^\s():]*\)?\s*:?", rest)     # "Lee/Ortiz", "(Lee/Ortiz):"
     skip = names.end() if names else 0
+    if not rest[skip:].strip(" .;,") or counted_rest(lx, rest[skip:]):   # "M/S/C Ana/Raj, 4-0.": a vote line
+        return Candidate(span.start, span.end, "standalone", ip.abbreviated_outcome[m.group("label")], lx.lang,
+                         vote=closing_vote(lx, rest[skip:]))
     outcome = with_infinitive(lx, ip.abbreviated_outcome[m.group("label")], rest[skip:])
     return Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
                      subject_text=sent[m.end() + skip:])

@@ -13,9 +13,6 @@ from pipeline.text import fold
 
 OUTCOMES: tuple[Outcome, ...] = ("approved", "adopted", "rejected", "postponed", "agreed")
 
-# A code after a document word: "7-1", "AGM 9-1", "EC-43/3" and "EC/43/3" (a body tag
-# glued to the numbers is dropped: "43/3").
-_DASH_CODE = r"(?:[A-Z]{1,8}[-/.])?((?<!\d)(?<!\d/)\d{1,2}-\d{1,2}[a-z]?|(?<!\d)(?<!\d/)\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])"
 _QUOTES = "\"«»“”„"
 
 
@@ -58,6 +55,9 @@ class Verbs:
     closing_outcome: re.Pattern   # "... put to the vote and carried": the outcome closing it
     label_opener: re.Pattern      # an outcome label opening a resolution ("RESOLVED: that ...")
     label_outcome: dict           # folded opening label -> outcome
+    colon_labels: frozenset       # folded label nouns read only before a colon or dash ("DECISION:")
+    nominal: re.Pattern           # a decision noun opening a label's text ("approval of")
+    nominal_outcome: dict         # folded decision noun -> outcome
     carrying: frozenset           # verbs that carry a motion whatever it does ("carried", "passed")
     motion_content: re.Pattern    # what a motion does: "to adopt X", "that X be received and adopted"
 
@@ -125,9 +125,25 @@ def infinitive_outcomes(lang: str) -> dict[str, Outcome]:
 def label_outcomes(lang: str) -> dict[str, Outcome]:
     """Folded opening label ("RESOLVED") -> outcome."""
     out: dict[str, Outcome] = {}
-    for outcome, forms in dict(_w(lang, "opening_labels") or {}).items():
-        out.update({fold(f): outcome for f in forms})
+    for key in ("opening_labels", "colon_labels"):
+        for outcome, forms in dict(_w(lang, key) or {}).items():
+            out.update({fold(f): outcome for f in forms})
     return out
+
+
+def _outcome_table(lang: str, key: str) -> dict[str, Outcome]:
+    """Folded word -> outcome, from a ``key.outcome = [...]`` table."""
+    return {fold(f): outcome for outcome, forms in dict(_w(lang, key) or {}).items() for f in forms}
+
+
+def _nominal(lang: str) -> re.Pattern:
+    """A decision written as a noun opening the text ("approval of the plan", "report de
+    l'examen"): the noun, past a determiner, and the genitive after it."""
+    nouns = _outcome_table(lang, "nominal_outcomes")
+    if not nouns:
+        return re.compile(NEVER)
+    return re.compile(rf"^[\s,:–—-]*(?:(?:{_alt(_w(lang, 'determiners'))})\s+)?(?P<noun>{_alt(nouns)})(?![\w])"
+                      rf"(?:\s*(?:{_alt(_w(lang, 'genitives'))})(?![\w]))?\s*")
 
 
 def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
@@ -143,7 +159,8 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
             rf"(?<!\w)(?P<aux>{_aux(lang, nadvs)}){nadvs}\s+(?P<verb>{part})(?!\w)"),
         active=re.compile(
             rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{_bodies(lang)})(?![\w])"
-            rf"(?P<mid>(?:,[^,.;:!?()\[\]\n]{{1,60}},)?,?(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"   # ", por unanimidad de ...,"
+            rf"(?P<mid>(?:,(?:[^,.;:!?()\[\]\n]|\([^()\n]{{1,40}}\)){{1,60}},)?,?(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
+            # ", por unanimidad de ...,", ", à l'unanimité (2 abstentions),"
             rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
         impersonal=re.compile(bounded(rf"(?:(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"  # "se adopta", not
                                       + _coordinated_impersonal(lang, fin) + ")")),           # "se adoptarán"
@@ -191,7 +208,8 @@ def verb_patterns(lang: str) -> Verbs:
         verb_outcome=verb_forms(lang)[0], **_clause_verbs_rx(lang),
         verb_first=re.compile(rf"^\W*{_alt(_w(lang, 'verb_first_aux'))}(?![\w])"),
         infinitive=re.compile(
-            rf"^[\s,]*(?:{fillers}[\s,]*){{0,3}}?(?P<inf>{_alt(infinitive_outcomes(lang))})(?![\w])"),
+            rf"^[\s,]*(?:\d{{1,3}}(?:\s*[-–/]\s*\d{{1,3}}){{1,2}}[\s,]+)?"      # "voted 5-2 to approve"
+            rf"(?:{fillers}[\s,]*){{0,3}}?(?P<inf>{_alt(infinitive_outcomes(lang))})(?![\w])"),
         infinitive_outcome=infinitive_outcomes(lang),
         postpone=re.compile(rf"^\W*(?:\w+\s+)?{_alt(_w(lang, 'postpone_infinitives'))}(?![\w])"),
         aux_words=frozenset(fold(w) for a in (*_w(lang, "passive_aux"), *_w(lang, "active_aux"))
@@ -200,6 +218,9 @@ def verb_patterns(lang: str) -> Verbs:
         closing_outcome=re.compile(closing),
         label_opener=_label_opener(lang),
         label_outcome=label_outcomes(lang),
+        colon_labels=frozenset(_outcome_table(lang, "colon_labels")),
+        nominal=_nominal(lang),
+        nominal_outcome=_outcome_table(lang, "nominal_outcomes"),
         carrying=_folded(*_w(lang, "carrying_verbs")),
         motion_content=_motion_content(lang),
     )
@@ -436,38 +457,6 @@ def subject_patterns(lang: str) -> Subjects:
     )
 
 
-# ------------------------------------------------------------------------------ refs
-
-
-@functools.cache
-def doc_code(lang: str) -> re.Pattern:
-    """A document code after a document word ("document Consortium 7-1", "pièce CA 5-2")."""
-    doc_words = (*words(lang, "meetings", "document_words"), *_w(lang, "ref_document_words"))
-    return re.compile(rf"(?<![\w])(?i:{_alt(doc_words)})\.?\s+(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}{_DASH_CODE}")
-
-
-_ACT = r"(?:[A-Z]-\d{1,4}|\d{1,4}[/-](?:19|20)\d\d|\d{1,4})(?![\w/-])"   # "C-23", "35/2014", "409-2024", "31"
-
-
-@functools.cache
-def act_code(lang: str) -> re.Pattern:
-    """Acts cited by number ("By-law No. 68/2010", "Bill C-23", "By-laws numbered 22/2014
-    and 49/2014 to 52/2014"): the act word, then a list of codes and ranges."""
-    acts = _w(lang, "ref_act_words")
-    if not acts:
-        return re.compile(NEVER)
-    act = rf"(?i:{alternation(acts)})(?![\w-])"            # the text as written, accents kept ("Règlement")
-    numbering = rf"(?i:{alternation(_w(lang, 'ref_act_numbering'))}\s*)?"
-    joiner = rf"(?:\s*,\s*|\s+(?i:{_alt((*_w(lang, 'conjunctions'), *_w(lang, 'ref_range_words')))})\s+)"
-    return re.compile(rf"{act}\s+{numbering}(?P<codes>{_ACT}(?:{joiner}(?:{act}\s+{numbering})?{_ACT})*)")
-
-
-@functools.cache
-def act_range(lang: str) -> re.Pattern:
-    """The words between the two ends of a range of acts ("58/2014 to 60/2014")."""
-    return re.compile(rf"^\s+(?i:{_alt(_w(lang, 'ref_range_words'))})\s+$")
-
-
 # ------------------------------------------------------------------------------- all
 
 
@@ -485,5 +474,6 @@ class Lex:
 @functools.cache
 def lexicon_patterns(lang: str) -> Lex:
     """Compile ``lang``'s ``[decisions]`` lexicon into regexes (once per process)."""
+    from .refwords import doc_code      # refwords reads this module's helpers
     return Lex(lang=lang, verbs=verb_patterns(lang), votes=vote_patterns(lang), cues=cue_patterns(lang),
                subjects=subject_patterns(lang), doc_code=doc_code(lang))

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from pipeline.patterns import fold_keep
 from pipeline.records import Document, Outcome, Vote
-from pipeline.text import Span, collapse, fold, sentences
+from pipeline.text import Span, collapse, sentences
 
 from .candidates import Candidate, document_to_sentences
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
+from .movers import moved_words, mover_header, without_body_verb
+from .rolls import bracket_vote, roll_below, roll_vote
 from .subjects import strip_item
 
 LIMIT = 900           # an item body up to this long is the motion its bare outcome closes
@@ -32,7 +34,6 @@ _ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|[I
 # A heading that is a speaker's label and words ("Councillor Havixbeck: Five"), not an item.
 _NAME_LABEL = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*:\s*\S")
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
-_BRACKET_TALLY = re.compile(r"(?<![\w/.-])\[?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/]|\.\d)")
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,15 @@ def _motion_in(doc: Document, span: Span, mp: Motions, lang: str) -> Motion | No
         if span.text.rstrip().endswith(":"):              # "Il est proposé au Conseil :" then what
             nxt = sentences(doc.text, span.end, min(len(doc.text), span.end + 1500))
             end = max(end, nxt[0].end) if nxt else end
-        subject = doc.text[span.start + m.end():end]
-        named = re.search(rf",\s*(?:{'|'.join(map(re.escape, lexicon_patterns(lang).subjects.leading))})\s", fold_keep(subject))
-        return Motion(span.start, end, "spoken", lang, subject[named.end():] if named else subject)
+        subject = moved_words(mp, lang, doc.text[span.start + m.end():end], bool(mp.mover.fullmatch(m.group())))
+        return None if subject is None else Motion(span.start, end, "spoken", lang, subject)
     a = mp.action.match(folded)
     if a is not None:
         return Motion(span.start, span.end, "action", lang, span.text[a.start("inf"):])
+    c = mp.clause.match(span.text)
+    before = doc.text[:span.start].rstrip(" \t")
+    if c is not None and (not before or before.endswith("\n")) and not span.text.rstrip().endswith("?"):
+        return Motion(span.start, span.end, "spoken", lang, without_body_verb(mp, span.text[c.end():]))
     return None
 
 
@@ -119,7 +123,8 @@ def document_to_motions(doc: Document, spans: list[Span], langs: tuple[str, ...]
             mp = motion_patterns(lang)
             motion = _motion_in(doc, span, mp, lang)
             if motion is None:
-                if mp.cue.search(fold_keep(span.text)) and span.text.rstrip().endswith(","):
+                if mp.cue.search(fold_keep(span.text)) and span.text.rstrip().endswith(",") \
+                        or mover_header(mp, span.text):
                     header = span.end
                 continue
             if motion.kind == "spoken" and 0 <= header and motion.start - header <= _REACH:
@@ -169,60 +174,6 @@ def _item_at(items: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     return best
 
 
-def roll_vote(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
-    """A roll-call vote between ``a`` and ``b``: each label ("Yeas", "AYES:", "NAYS: None")
-    and the names after it on its line or in the paragraph below, counted."""
-    mp = motion_patterns(lx.lang)
-    lines = doc.text[a:b].split("\n")
-    counts: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        m = mp.roll.match(fold_keep(line))
-        if not m:
-            continue
-        names = line[m.start("rest"):] if m.group("rest") else ""
-        j = i + 1
-        while not names.strip() and j < len(lines):
-            names = lines[j]
-            j += 1
-        while j < len(lines) and lines[j].strip() and not mp.roll.match(fold_keep(lines[j])):
-            names += " " + lines[j]
-            j += 1
-        if fold(names).strip(" .") in mp.nobody:
-            counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], 0)
-            continue
-        parts = [p for p in lx.subjects.conj.split(fold_keep(names).replace(";", ",")) if p.strip(" .")]
-        counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], len(parts))
-    if "for" not in counts and "against" not in counts:
-        counts = _counted_roll(mp, fold_keep(doc.text[a:b]))
-    if "for" not in counts and "against" not in counts:
-        return None
-    return Vote(votes_for=counts.get("for"), against=counts.get("against"), abstain=counts.get("abstain"))
-
-
-def _counted_roll(mp: Motions, folded: str) -> dict[str, int]:
-    """Counts after roll-call labels on one line ("Yeas 7, Nays 9"); a line needs a count
-    for and one against, so that "Motion No 3" alone is no tally."""
-    for line in folded.split("\n"):
-        counts: dict[str, int] = {}
-        for m in mp.roll_count.finditer(line):
-            counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], int(m.group("n")))
-        if "for" in counts and "against" in counts:
-            return counts
-    return {}
-
-
-def bracket_vote(lx: Lex, line: str) -> Vote | None:
-    """The tally of a vote-result box: "[4-2-1-1]" (for, against, abstain, absent), "[UNANIMOUS]"."""
-    m = _BRACKET_TALLY.search(line)
-    unanimous = bool(lx.votes.unanimous.search(fold_keep(line)))
-    if not m and not unanimous:
-        return None
-    if not m:
-        return Vote(unanimous=True)
-    return Vote(votes_for=int(m.group(1)), against=int(m.group(2)),
-                abstain=int(m.group(3)) if m.group(3) else None, unanimous=unanimous)
-
-
 def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
     """Vote-result fields ("RESULT: APPROVED [UNANIMOUS]", "Resultado de la Votación:
     NEGATIVO"): an outcome line whose tally is in brackets or in the roll call below it."""
@@ -259,6 +210,9 @@ def motion_outcome(mp: Motions, outcome: Outcome, motion_text: str) -> Outcome:
     for cue_outcome, rx in mp.outcome_cues:
         if rx.search(folded):
             return cue_outcome
+    clause = mp.clause_verb.search(folded)                 # "that Council defer ..." carried -> postponed
+    if clause:
+        return mp.clause_outcome[re.sub(r"\s+", " ", clause.group("inf"))]
     return outcome
 
 
@@ -287,11 +241,36 @@ def _is_bare(doc: Document, c: Candidate) -> bool:
     if c.kind == "submitted":
         words = fold_keep(c.subject_text or "").split()
         return not words or words[0].strip(",.:;") in lx.subjects.prepositions
+    if c.kind == "impersonal" and c.subject_text:    # "se aprobó por mayoría, con 7 votos ... del regidor X"
+        return _vote_only(motion_patterns(c.lang), fold_keep(c.subject_text))
+    if c.kind == "passive" and c.subject_text and not c.body:
+        return bool(motion_patterns(c.lang).noun_only.match(fold_keep(c.subject_text)))   # "The motion was put and LOST"
     return False
 
 
+def _vote_only(mp: Motions, folded: str) -> bool:
+    """What follows an outcome verb is only its vote: a count, and whoever is named after a
+    preposition closing it ("por mayoría, con 7 votos a favor y 1 en contra del regidor X"),
+    not the matter decided ("por 9 votos a favor y 2 en contra la ordenanza")."""
+    pos, counted, last = 0, False, ""
+    while True:
+        t = mp.vote_token.match(folded, pos)
+        if t is None or t.end() == pos:
+            break
+        counted = counted or bool(t.group("tally"))
+        last, pos = ("prep" if t.group("prep") else "count"), t.end()
+    rest = folded[pos:].strip(" .;,")
+    return counted and (not rest or last == "prep")
+
+
 def _close(doc: Document, m: Motion, a: int, b: int, outcome: Outcome, vote: Vote | None) -> Candidate:
-    """The decision a motion becomes once the outcome at ``a:b`` closes it."""
+    """The decision a motion becomes once the outcome at ``a:b`` closes it: a carried motion
+    does what its infinitive says when the closing word only says it was adopted
+    ("propose d'attribuer ..." then "ADOPTÉ" -> approved; "RESULT: APPROVED" stands)."""
+    lx = lexicon_patterns(m.lang)
+    inf = lx.verbs.infinitive.match(fold_keep(m.subject)) if outcome == "adopted" else None
+    if inf:
+        outcome = lx.verbs.infinitive_outcome[re.sub(r"\s+", " ", inf.group("inf"))]
     decided = motion_outcome(motion_patterns(m.lang), outcome, doc.text[m.start:m.end])
     near = a <= m.end or len(doc.text[m.end:a].strip()) <= _GAP and not any(m.end <= s.start < a for s in doc.sections)
     pieces = ((m.start, max(m.end, b)),) if near and b >= m.start else ((m.start, m.end), (a, b))
@@ -365,7 +344,7 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
                 closing.insert(0, r.pending[i])
         lx = lexicon_patterns(lang)
         vote = (c.vote if c else None) or (bracket_vote(lx, doc.text[a:b]) if c else None) \
-            or roll_vote(doc, lx, closing[-1].end, a)
+            or roll_vote(doc, lx, closing[-1].end, a) or roll_below(doc, lx, a, b)
         for m in closing:
             r.pending.remove(m)
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))
@@ -379,9 +358,11 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
         else:
             r.announced = span
     else:
-        found = _fallback(doc, r, c)
+        found = _fallback(doc, r, c) if c.settled else None     # a count line closes only a motion
         if found is not None:
             r.out.append(found)
+        elif c.kind == "passive":             # "The motion was defeated on a vote of 4 to 10." with nothing above
+            r.out.append(c)
         elif _names_its_matter(doc, c):       # "La propuesta fue rechazada." with nothing above
             r.out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, _names_its_matter(doc, c),
                                    c.item_text, c.vote))
@@ -440,9 +421,10 @@ def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str,
                                              for m in document_to_motions(doc, spans, langs)
                                              if free(m.start, m.start + 1)]
     events += [(c.start, 1, c) for c in cands]
+    headings = [(x.start, x.start + len(x.heading)) for x in doc.sections]
     for s in spans:
         lang = next((lg for lg in langs if motion_patterns(lg).referral.search(fold_keep(s.text))), None)
-        if lang and free(s.start, s.end):
+        if lang and free(s.start, s.end) and not any(a <= s.start and s.end <= b + 2 for a, b in headings):
             events.append((s.start, 2, (s, lang)))
     r = _Reading([], [], document_to_items(doc, [lexicon_patterns(lg) for lg in langs]))
     for _, kind, obj in sorted(events, key=lambda e: (e[0], e[1])):

@@ -9,10 +9,15 @@ from pipeline.lexicon import words
 from pipeline.records import Outcome, Vote
 
 from .lexicon import Lex, _alt
+from .motionwords import motion_patterns
 
-# A count written with dashes after an outcome ("Motion passed 5-0", "carried 4-1-1"): for,
-# against and abstaining; not a code or a date ("7-1", "2023-04").
-DASH_TALLY = re.compile(r"(?<![\w/.-])(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/-]|[.,]\d)")
+# A count written with dashes or slashes after an outcome ("Motion passed 5-0", "carried
+# 4-1-1", "CARRIED 5/2"): for, against and abstaining; not a code or a date ("7-1", "2023-04").
+DASH_TALLY = re.compile(r"(?<![\w/.-])(\d{1,3})\s*[-–/]\s*(\d{1,3})(?:\s*[-–/]\s*(\d{1,3}))?(?![\w/-]|[.,]\d)")
+# What may follow an outcome word on its line: a count ("4-1"), then a bracket ("(2 contre)",
+# "(Ayes: Lee, Roy; Nays: Kim)").
+_COUNT_LEAD = re.compile(r"^\s*(?P<count>\d{1,3}(?:\s*[-–/]\s*\d{1,3}){1,2}(?![\w/-]|[.,]\d))?\s*"
+                         r"(?:\((?P<paren>[^()]{1,200})\))?")
 
 
 @functools.cache
@@ -35,6 +40,49 @@ def dash_vote(folded_tail: str) -> Vote | None:
         return None
     return Vote(votes_for=int(m.group(1)), against=int(m.group(2)),
                 abstain=int(m.group(3)) if m.group(3) else None)
+
+
+def inline_roll(lx: Lex, folded: str) -> Vote | None:
+    """A roll call written on one line, each label and its colon before the names it counts
+    ("ayes: lee, roy, kim; nays: ortiz", "for: crs lee, roy against: cr kim"); "None" is 0."""
+    mp = motion_patterns(lx.lang)
+    marks = list(mp.roll_inline.finditer(folded))
+    counts: dict[str, int] = {}
+    for m, nxt in zip(marks, [*marks[1:], None]):
+        seg = re.split(r"[)\]\n]", folded[m.end():nxt.start() if nxt else len(folded)])[0].strip(" ;,.")
+        kind = mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))]
+        if seg in mp.nobody or seg.isdigit():
+            counts.setdefault(kind, int(seg) if seg.isdigit() else 0)
+            continue
+        names = [p for p in lx.subjects.conj.split(seg.replace(";", ",")) if re.search(r"[^\W\d_]", p)]
+        if names:
+            counts.setdefault(kind, len(names))
+    if "for" not in counts and "against" not in counts:
+        return None
+    return Vote(votes_for=counts.get("for"), against=counts.get("against"), abstain=counts.get("abstain"))
+
+
+def closing_vote(lx: Lex, folded_rest: str) -> Vote | None:
+    """The count written after an outcome word on its line: "4-1", "5/2", a bracketed
+    tally "(2 contre)" or roll "(Ayes: Lee, Roy; Nays: Kim)"; each figure from the first
+    that gives it."""
+    votes = [v for v in (dash_vote(folded_rest), inline_roll(lx, folded_rest), vote_in(lx, folded_rest)) if v]
+    if not votes:
+        return None
+    pick = lambda field: next((getattr(v, field) for v in votes if getattr(v, field) is not None), None)  # noqa: E731
+    return Vote(votes_for=pick("votes_for"), against=pick("against"), abstain=pick("abstain"),
+                unanimous=any(v.unanimous for v in votes))
+
+
+def counted_rest(lx: Lex, rest: str) -> bool:
+    """The rest of an outcome line is only its count and/or a bracket holding a tally or a
+    roll ("4-1 (Ayes: Lee, Roy; Nays: Kim)", "(2 contre).")."""
+    m = _COUNT_LEAD.match(rest)
+    if not m or not (m.group("count") or m.group("paren")):
+        return False
+    if m.group("paren") and not (inline_roll(lx, m.group("paren")) or vote_in(lx, m.group("paren"))):
+        return False
+    return bool(re.fullmatch(r"\s*[.;,!]?\s*", rest[m.end():]))
 
 
 def verb_outcome(lx: Lex, verb: str) -> Outcome:
@@ -132,7 +180,9 @@ def vote_in(lx: Lex, folded: str) -> Vote | None:
     for m in (*_counted(lx.lang).finditer(folded), *lx.votes.tally_versus.finditer(folded)):
         counts.setdefault("for", int(m.group("n")))
         counts.setdefault("against", int(m.group("m")))
-    for m in (*lx.votes.tally_item.finditer(folded), *lx.votes.tally_label.finditer(folded)):
+    labelled = {m.start("n") for m in lx.votes.tally_label.finditer(folded)}
+    items = [m for m in lx.votes.tally_item.finditer(folded) if m.start("n") not in labelled]
+    for m in (*items, *lx.votes.tally_label.finditer(folded)):    # "A favor: 5\nEn contra: 2": 5 is for
         kind = lx.votes.kinds.get(re.sub(r"\s+", " ", m.group("kind")), "bare")
         kind = "for" if kind == "bare" else kind
         counts.setdefault(kind, int(m.group("n")))
@@ -175,10 +225,12 @@ def verb_first(lx: Lex, folded: str, a: int) -> bool:
     return not folded[start:a].strip(" \n-–—") and bool(lx.verbs.verb_first.match(folded[a:]))
 
 
-def standalone_ok(m: re.Match) -> bool:
+def standalone_ok(m: re.Match, lx: Lex | None = None) -> bool:
     """A standalone outcome or tally line stands alone: nothing but punctuation, the
-    next agenda number, or a new sentence may follow it."""
+    next agenda number, a new sentence, or its count ("Carried 4-1 (Ayes: ...)") may follow it."""
     rest = m.group("rest")
     if not rest.strip() or re.match(r"^\s*[.;,)!]", rest) or re.match(r"^\s*\d{1,2}\s*/", rest):
+        return True
+    if lx is not None and counted_rest(lx, rest):
         return True
     return bool(m.group("tally") or m.group("unan")) and bool(re.match(r"^\s*\.", rest))

@@ -35,7 +35,7 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
                 and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
             out[-1] = Candidate(prev.start, c.end, prev.kind, prev.outcome, prev.lang, prev.body,
                                 prev.subject_text, prev.item_text,
-                                prev.vote or vote_in(lexicon_patterns(c.lang), fold_keep(doc.text[prev.end:c.end])))
+                                prev.vote or c.vote or vote_in(lexicon_patterns(c.lang), fold_keep(doc.text[prev.end:c.end])))
             continue
         if (c.kind in ("passive", "active", "impersonal") and c.vote is None and prev is not None
                 and (prev.kind == "tally" or prev.kind == "submitted" and _matterless(prev))

@@ -8,7 +8,9 @@ import re
 from pipeline.patterns import fold_keep
 from pipeline.text import collapse, fold
 
-from .lexicon import Lex, act_code, act_range
+from .lexicon import Lex
+from .motionwords import motion_patterns
+from .refwords import act_code, act_range
 from .outcomes import words_between
 from .tallies import ITEM_NUMBER
 
@@ -96,6 +98,9 @@ def _clean_phrase(lx: Lex, phrase: str) -> str:
     unan = lx.votes.unanimous.match(fold_keep(phrase))
     if unan:
         phrase = phrase[unan.end():].lstrip(" ,")
+    vote = motion_patterns(lx.lang).tally_skip.match(fold_keep(phrase))
+    if vote and lx.votes.tally_item.search(vote.group()):   # "por 9 votos a favor y 2 en contra la ordenanza"
+        phrase = phrase[vote.end():]
     first = words_between(fold_keep(phrase))[:1]
     if first and first[0] in lx.subjects.pronouns:
         return ""
@@ -176,8 +181,13 @@ def _acts(lx: Lex, text: str) -> list[str]:
     60/2014; "Bill C-23" -> C-23)."""
     out: list[str] = []
     for m in act_code(lx.lang).finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip(" \t*•–-") and lx.votes.resolution.match(fold_keep(text[line_start:])) \
+                or re.match(r"\s*[:–—]", text[m.end():]) and lx.votes.resolution.match(fold_keep(text[m.start():])):
+            continue                      # "DÉLIBÉRATION N° 2025-04 :", "Délibération n° 2025-032 — Tarifs":
+            #                               the label naming the item or decision, its own number
         codes = m.group("codes")
-        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}|\d{1,4}", codes))
+        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}|(?:19|20)\d\d-\d{1,4}|\d{1,4}", codes))
         for prev, part in zip([None, *parts], parts):
             if prev is not None and prev.group(1) and part.group(1) and prev.group(2) == part.group(2) \
                     and act_range(lx.lang).match(codes[prev.end():part.start()]) \

@@ -8,12 +8,12 @@ import re
 
 from pipeline.lexicon import words
 from pipeline.patterns import fold_keep
-from pipeline.records import Document
+from pipeline.records import Document, Vote
 from pipeline.text import sentences
 
 from .candidates import Candidate
-from .lexicon import Lex, _alt, lexicon_patterns, verb_forms
-from .outcomes import standalone_ok, verb_outcome, vote_in, with_infinitive
+from .lexicon import Lex, _alt, lexicon_patterns, tally_kinds, verb_forms
+from .outcomes import closing_vote, counted_rest, standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
@@ -73,9 +73,9 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
                 out.append(found)
             continue
         m = lx.votes.standalone_line.match(folded)
-        if not m or not (m.group("tally") or m.group("verb")) or not standalone_ok(m):
+        if not m or not (m.group("tally") or m.group("verb")) or not standalone_ok(m, lx):
             m = lx.votes.labelled_line.match(folded)
-            if not m or not standalone_ok(m):
+            if not m or not standalone_ok(m, lx):
                 continue
         if m.group("tally") and not m.group("verb") and not m.group("prefix"):
             alone = not m.group("rest").strip(" .") and _ends_paragraph(text, lines, i)
@@ -87,21 +87,72 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
                 continue
         vote = vote_in(lx, folded[m.start("tally"):m.end("tally")] if m.group("tally")
                        else folded[: m.start("rest")])
-        if m.group("verb"):
-            outcome = verb_outcome(lx, m.group("verb"))
+        counted = counted_rest(lx, m.group("rest"))       # "Carried 4-1 (Ayes: Lee, Roy; Nays: Kim)"
+        if counted:
+            vote = _with_count(vote, closing_vote(lx, m.group("rest")))
+        opener = _opener(lang).match(m.group("prefix") or "") if "prefix" in m.re.groupindex else None
+        if m.group("verb") or opener:     # "ADOPTÉ — 13 votants : 9 pour": the label is the outcome
+            outcome = verb_outcome(lx, m.group("verb") or opener.group("verb"))
         elif vote and vote.against is not None and (vote.votes_for or 0) <= vote.against:
             outcome = "rejected"
         else:
             outcome = "approved"
         end = a + (m.end("tally") if m.group("tally") else m.start("rest"))
-        end = max(end, a + len(line[: m.start("rest")].rstrip()))
+        end = max(end, a + len(line[: m.start("rest")].rstrip()), a + len(line.rstrip()) if counted else 0)
         sec_floor = max([s for s in section_starts if s <= a], default=0)
-        item = (line[: m.end("prefix")] if m.group("prefix")
+        item = (line[: m.end("prefix")] if m.group("prefix") and not opener
                 else _item_text(lx, text, lines, i, max(floor, sec_floor)))
         out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "tally", outcome, lang,
                              item_text=item, vote=vote))
         floor = end
     return out
+
+
+@functools.cache
+def _opener(lang: str) -> re.Pattern:
+    """An outcome word opening a tally's label ("adopte — 13 votants"), folded."""
+    return re.compile(rf"^[^\w\n]*(?P<verb>{_alt(verb_forms(lang)[1]['standalone'])})(?![\w])")
+
+
+@functools.cache
+def _count_line(lang: str) -> re.Pattern:
+    """A line of counts after their labels only ("Pour : 9 – Contre : 1", "Votos a favor: 5")."""
+    tword = _alt(tally_kinds(lang))
+    return re.compile(rf"^[^\w\n]*(?:(?:{tword})\s*:\s*\d{{1,4}}(?!\d)[\s,;/–—.-]*){{1,4}}$")
+
+
+def lines_to_count_candidates(doc: Document, lang: str) -> list[Candidate]:
+    """Lines of labelled counts, those in a row read as one tally ("Votos a favor: 5" /
+    "Votos en contra: 2" / "Abstenciones: 0"): the vote of the decision above, else an outcome
+    that closes the motion moved above (approved unless the count against is as large); alone
+    under an item they may count anything (a poll: "Pour : 49 Contre : 33"), so ``settled``
+    False: they never close an item by themselves."""
+    lx, rx = lexicon_patterns(lang), _count_line(lang)
+    out: list[Candidate] = []
+    block: list[tuple[int, int]] = []
+    for a, b in [*_lines(doc.text), (len(doc.text), len(doc.text))]:
+        if a < len(doc.text) and rx.match(fold_keep(doc.text[a:b])):
+            block.append((a, b))
+            continue
+        if block:
+            start, end = block[0][0], block[-1][1]
+            vote = vote_in(lx, fold_keep(doc.text[start:end]))
+            if vote and (vote.votes_for is not None or vote.against is not None):
+                outcome = "rejected" if vote.against is not None and (vote.votes_for or 0) <= vote.against else "approved"
+                start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+                out.append(Candidate(start, end, "tally", outcome, lang, vote=vote, settled=False))
+        block = []
+    return out
+
+
+def _with_count(vote: Vote | None, count: Vote | None) -> Vote | None:
+    """The line's tally completed by the count after its outcome word (unanimity kept)."""
+    if vote is None or count is None:
+        return vote or count
+    return Vote(votes_for=vote.votes_for if vote.votes_for is not None else count.votes_for,
+                against=vote.against if vote.against is not None else count.against,
+                abstain=vote.abstain if vote.abstain is not None else count.abstain,
+                unanimous=vote.unanimous or count.unanimous)
 
 
 def _operative(lx: Lex, text: str, a: int, b: int, op: re.Match | None) -> Candidate | None:

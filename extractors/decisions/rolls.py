@@ -1,0 +1,88 @@
+"""Votes read from roll calls and result boxes: "AYES: Lee, Ortiz" / "NAYS: None" counted,
+"Yeas 7, Nays 9", "For: Crs Lee, Roy Against: Cr Kim", "[4-2-1-1]", "[UNANIMOUS]", and the
+roll an outcome line announces below it ("carried by the following vote:")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.patterns import fold_keep
+from pipeline.records import Document, Vote
+from pipeline.text import fold
+
+from .lexicon import Lex
+from .motionwords import Motions, motion_patterns
+from .outcomes import inline_roll
+
+_BRACKET_TALLY = re.compile(r"(?<![\w/.-])\[?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/]|\.\d)")
+
+
+def roll_vote(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
+    """A roll-call vote between ``a`` and ``b``: each label ("Yeas", "AYES:", "NAYS: None")
+    and the names after it on its line or in the paragraph below, counted."""
+    mp = motion_patterns(lx.lang)
+    lines = doc.text[a:b].split("\n")
+    counts: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        m = mp.roll.match(fold_keep(line))
+        if not m:
+            continue
+        if len(mp.roll_inline.findall(fold_keep(line))) > 1:   # "For: Crs Lee, Roy Against: Cr Kim"
+            found = inline_roll(lx, fold_keep(line))
+            for kind, n in (zip(("for", "against", "abstain"), (found.votes_for, found.against, found.abstain))
+                            if found else ()):
+                if n is not None:
+                    counts.setdefault(kind, n)
+            continue
+        names = line[m.start("rest"):] if m.group("rest") else ""
+        j = i + 1
+        while not names.strip() and j < len(lines):
+            names = lines[j]
+            j += 1
+        while j < len(lines) and lines[j].strip() and not mp.roll.match(fold_keep(lines[j])):
+            names += " " + lines[j]
+            j += 1
+        if fold(names).strip(" .") in mp.nobody:
+            counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], 0)
+            continue
+        parts = [p for p in lx.subjects.conj.split(fold_keep(names).replace(";", ",")) if p.strip(" .")]
+        counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], len(parts))
+    if "for" not in counts and "against" not in counts:
+        counts = _counted_roll(mp, fold_keep(doc.text[a:b]))
+    if "for" not in counts and "against" not in counts:
+        return None
+    return Vote(votes_for=counts.get("for"), against=counts.get("against"), abstain=counts.get("abstain"))
+
+
+def _counted_roll(mp: Motions, folded: str) -> dict[str, int]:
+    """Counts after roll-call labels on one line ("Yeas 7, Nays 9"); a line needs a count
+    for and one against, so that "Motion No 3" alone is no tally."""
+    for line in folded.split("\n"):
+        counts: dict[str, int] = {}
+        for m in mp.roll_count.finditer(line):
+            counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], int(m.group("n")))
+        if "for" in counts and "against" in counts:
+            return counts
+    return {}
+
+
+def bracket_vote(lx: Lex, line: str) -> Vote | None:
+    """The tally of a vote-result box: "[4-2-1-1]" (for, against, abstain, absent), "[UNANIMOUS]"."""
+    m = _BRACKET_TALLY.search(line)
+    unanimous = bool(lx.votes.unanimous.search(fold_keep(line)))
+    if not m and not unanimous:
+        return None
+    if not m:
+        return Vote(unanimous=True)
+    return Vote(votes_for=int(m.group(1)), against=int(m.group(2)),
+                abstain=int(m.group(3)) if m.group(3) else None, unanimous=unanimous)
+
+
+def roll_below(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
+    """The roll call an outcome line announces below it ("The motion carried by the following
+    vote:" then "AYES: Lee, Roy" / "NOES: Kim"), up to the next blank line after it."""
+    if not doc.text[a:b].rstrip().endswith(":"):
+        return None
+    start = b + len(doc.text[b:]) - len(doc.text[b:].lstrip("\n"))
+    end = doc.text.find("\n\n", start)
+    return roll_vote(doc, lx, b, end if end > 0 else len(doc.text))
