@@ -27,6 +27,7 @@ from pipeline.lexicon import languages, words
 from pipeline.patterns import NEVER, alternation, fold_keep
 from pipeline.protocol import Extractor
 from pipeline.records import Decision, Document, Meeting
+from pipeline.spaced import find_spaced
 from pipeline.text import collapse, fold, provenance, stable_id
 
 from .candidates import (Candidate, CandidateKind, document_to_sentences, merge_candidates,
@@ -162,7 +163,7 @@ def _body_mismatch(lx: Lex, c: Candidate, meeting: Meeting | None, title: str = 
     the title lines name is this meeting's ("UNIVERSITY OF X / SENATE" then "Senate NOTED")."""
     if not c.body or not meeting or not meeting.body:
         return False
-    if _is_self(lx, c.body) or re.search(rf"(?<![\w]){re.escape(fold(c.body))}(?![\w])", title):
+    if _is_self(lx, c.body) or find_spaced(title, fold(c.body), bounded="") is not None:
         return False                      # "The meeting approved": this meeting decides
     named, own = fold(f"{c.body} {c.qualifier}" if c.qualifier else c.body), fold(meeting.body)
     return named not in own and own not in named     # "le Conseil départemental" in a municipal council's

@@ -17,6 +17,7 @@ from extractors.speakers.acts import _LABEL_END, _first_verb, _subject_position
 from extractors.speakers.names import NameMatch, _lower_words
 from extractors.speakers.vocabulary import _honorifics, _not_names, _role_words
 from pipeline.text import SpanSet, fold
+from pipeline.spaced import iter_spaced
 
 # a capitalised word (or a name part) right before or after: the word is part of a longer run
 _CAPITAL_BEFORE = re.compile(r"[\w'’.-]*[A-ZÀ-Þ][\w'’.-]*[ \t]+$")
@@ -59,17 +60,20 @@ def lone_first_names(text: str, lang: str, known: list[NameMatch]) -> list[NameM
     stop = _not_names(lang) | _role_words(lang)
     hons = set(_honorifics(lang))
     taken = SpanSet((k.start, k.end) for k in known)
-    rx = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in firsts) + r")(?![\w'’-])")
+    # The report's own first names are compared in Python, not as one pattern per
+    # document (tests/test_compile_once.py): every writing bounded by no word character,
+    # apostrophe or hyphen, left to right.
+    spans = sorted({span for w in firsts for span in iter_spaced(text, w, bounded="'’-")})
     out = []
-    for m in rx.finditer(text):
-        w = m.group()
-        if w.lower() in lower or fold(w) in stop or taken.overlaps(m.start(), m.end()):
+    for start, end in spans:
+        w = text[start:end]
+        if w.lower() in lower or fold(w) in stop or taken.overlaps(start, end):
             continue
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, start - 40):start]
         prev = before.split()[-1] if before.split() else ""
-        if prev in hons or _CAPITAL_AFTER.match(text, m.end()) or (
+        if prev in hons or _CAPITAL_AFTER.match(text, end) or (
                 _CAPITAL_BEFORE.search(before) and not prev.endswith((".", ",", ":", ";"))):
             continue                      # "Ms Dana", "Dana Point", "Lake Dana"
-        if _acts_here(text, m.start(), m.end(), lang):
-            out.append(NameMatch(m.start(), m.end(), None, w, None))
+        if _acts_here(text, start, end, lang):
+            out.append(NameMatch(start, end, None, w, None))
     return out
