@@ -51,8 +51,9 @@ def _french_ner():
 
 def test_ner_batches_find_what_each_window_alone_finds_in_bounded_memory():
     """people_named reads its windows in small batches: the model's activations for a
-    batch are all in memory at once (the models' 256 windows a batch peaked ~130 MiB);
-    every window is read on its own, so each answer is the one it gets alone."""
+    batch are all in memory at once (the models' 256 windows a batch peaked ~130 MiB of
+    RSS on a long report; these 120 windows in one batch: 70 MiB traced, 19 in batches
+    of 32); every window is read on its own, so each answer is the one it gets alone."""
     from extractors.speakers.ner import _ner_covers_person, people_named
     nlp = _french_ner()
     parts, spans = [], []
@@ -72,7 +73,7 @@ def test_ner_batches_find_what_each_window_alone_finds_in_bounded_memory():
     found, peak = _peak(people_named, nlp, text, spans)
     assert found == [_ner_covers_person(nlp, text, a, b) for a, b in spans]
     assert any(found) and not all(found)
-    assert peak < 60 * MIB, f"{peak / MIB:.0f} MiB"
+    assert peak < 45 * MIB, f"{peak / MIB:.0f} MiB"
 
 
 def test_folded_text_maps_back_with_a_compact_origin():
