@@ -115,9 +115,10 @@ def peak_memory(report: Path, work: Path) -> tuple[float, float, float, float]:
                " capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     minutes = Path(PY).parent / "minutes"
     started = time.perf_counter()
+    # a long report on a busy machine outlasts the default per-document limit (300 s wall)
     out = subprocess.run([PY, "-c", wrapper, str(minutes), "ingest", str(report), "--out",
-                          str(work / "long_out"), "--workers", "1", "-q"], check=True, cwd=ROOT,
-                         capture_output=True, text=True).stdout
+                          str(work / "long_out"), "--workers", "1", "--timeout", "3600", "-q"],
+                         check=True, cwd=ROOT, capture_output=True, text=True).stdout
     flow_seconds = time.perf_counter() - started
     flow_rss = float(out.strip().splitlines()[-1])
     return seconds, rss_kib / 1024, flow_seconds, flow_rss / 1024

@@ -3,7 +3,9 @@ territories write), and the currency a report settles for its ambiguous markers.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -67,18 +69,32 @@ def _territory_symbols() -> dict[str, str]:
 
     ids = set(localedata.locale_identifiers())
     territories = {i.rsplit("_", 1)[1] for i in ids if "_" in i and re.fullmatch(r"[A-Z]{2}", i.rsplit("_", 1)[1])}
+    pairs = sorted((lang, terr) for terr in territories
+                   for lang in get_official_languages(terr, de_facto=True) if f"{lang}_{terr}" in ids)
     seen: dict[str, set[str]] = {}
-    for terr in sorted(territories):
-        codes = get_territory_currencies(terr)
-        for lang in get_official_languages(terr, de_facto=True):
-            if f"{lang}_{terr}" not in ids:
-                continue
-            for code in codes:
-                sym = get_currency_symbol(code, locale=f"{lang}_{terr}").replace("\u202f", " ")
-                if sym != code and any(unicodedata.category(c) == "Sc" for c in sym) \
-                        and not re.fullmatch(r"[A-Z]\$", sym):
-                    seen.setdefault(sym, set()).add(code)
+    for _, group in itertools.groupby(pairs, key=lambda pair: pair[0]):
+        with _locales_released():      # one language's locales in memory at a time
+            for lang, terr in group:
+                for code in get_territory_currencies(terr):
+                    sym = get_currency_symbol(code, locale=f"{lang}_{terr}").replace("\u202f", " ")
+                    if sym != code and any(unicodedata.category(c) == "Sc" for c in sym) \
+                            and not re.fullmatch(r"[A-Z]\$", sym):
+                        seen.setdefault(sym, set()).add(code)
     return {s: next(iter(c)) for s, c in seen.items() if len(c) == 1}
+
+
+@contextlib.contextmanager
+def _locales_released():
+    """Drop from babel's cache the locales loaded within: it keeps every locale it ever
+    loaded (each a merged copy of its parents'), and the ~430 read once for their currency
+    symbols would hold ~100 MiB in every worker for the rest of its life."""
+    from babel import localedata
+    kept = set(localedata._cache)
+    try:
+        yield
+    finally:
+        for name in set(localedata._cache) - kept:
+            localedata._cache.pop(name, None)
 
 
 @functools.cache

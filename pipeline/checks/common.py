@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipeline.lexicon import languages, words
@@ -41,7 +42,7 @@ class Folded:
     folded character i, so a regex match on the folded text maps back verbatim."""
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]       # an array of ints: 4 bytes a character, not a tuple of ints
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the folded span [start, end)."""
@@ -69,12 +70,12 @@ class Folded:
 def folded(text: str) -> Folded:
     """The folded view of ``text`` (cached: checks fold the same document many times)."""
     chars: list[str] = []
-    origin: list[int] = []
+    origin = array("I")
     for i, c in enumerate(text):
         f = _fold_char(c)
         chars.append(f)
         origin.extend([i] * len(f))
-    return Folded(text, "".join(chars), tuple(origin))
+    return Folded(text, "".join(chars), origin)
 
 
 # ---------------------------------------------------------------------- lexicon
