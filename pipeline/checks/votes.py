@@ -55,24 +55,27 @@ def _kind_words() -> dict[str, str]:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Number first ("9 pour"), label first with a colon ("Pour : 9"), "12 votes to 27",
-    and label first with no colon ("pour 27, contre 3"), the number closing its clause."""
+    label first with no colon ("pour 27, contre 3"), the number closing its clause, and
+    a score after the outcome ("Motion carried 4-1", "CARRIED 5/2": for, then against)."""
     words = alternation(_kind_words())
     after = alternation(lex("percent_words"))
     bare, versus = alternation(lex("vote_bare_words")), alternation(lex("vote_versus_words"))
+    score = alternation(lex("vote_score_words"))
     return (
         re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
         re.compile(rf"\b(?P<w>{words})[ \t]*[:=][ \t]*{_N}"),
         re.compile(rf"{_N}[ \t]+{bare}[ \t]+{versus}[ \t]+(?P<m>\d{{1,3}})(?![.,]?\d)"),
         re.compile(rf"\b(?P<w>{words})(?:[ \t]+\n?|\n)[ \t]*{_N}(?![ \t]*(?:[^\W\d]|%))"),
+        re.compile(rf"\b(?:{score})[ \t]+{_N}[ \t]*[-–/][ \t]*(?P<m>\d{{1,3}})(?![.,]?\d|[ \t]*[-–/][ \t]*\d)"),
     )
 
 
 def counts_in(doc: Document) -> list[Count]:
     """Every tally count written in digits, in text order, none overlapping."""
     f = folded(doc.text)
-    number_first, label_first, versus, loose = _patterns()
+    number_first, label_first, versus, loose, score = _patterns()
     found: list[Count] = []
-    for m, a, b in f.finditer(versus):
+    for m, a, b in (*f.finditer(versus), *f.finditer(score)):
         split = f.span(m.start("m"), m.end("m"))
         found += [Count("FOR", int(m.group("n")), a, split[0]), Count("AGAINST", int(m.group("m")), *split)]
     for pattern in (number_first, label_first, loose):
