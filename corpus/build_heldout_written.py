@@ -27,10 +27,10 @@ if __package__ in (None, ""):        # run as a script: the project root on the 
 
 import pdfplumber                                                         # noqa: E402
 
-from corpus.common import HERE, squash, write_report                      # noqa: E402
+from corpus.common import HERE, squash                                    # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
                                  check_people_dates_sums, make_gold)
-from corpus.heldout.build import summary_line                             # noqa: E402
+from corpus.heldout.build import build_and_write                          # noqa: E402
 from corpus.heldout.markup import BuildError                              # noqa: E402
 from corpus.written.render import PT, render                              # noqa: E402
 
@@ -156,7 +156,8 @@ outcome 13/20); the other rows were the same.
 """
 
 
-def readme(golds: dict, pages: dict, reps: list) -> str:
+def readme_table(golds: dict, pages: dict, reps: list) -> str:
+    """The README's table of a written held-out set: one row per report, from its gold."""
     rows = ["| file | lang | pages | speakers | mentioned | decisions | amounts | tables | "
             "what it stresses | planted slips (gold `flags`) |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
@@ -167,7 +168,11 @@ def readme(golds: dict, pages: dict, reps: list) -> str:
                     f"{len(g['speakers'])} | {len(g['mentioned'])} | {len(g['decisions'])} | "
                     f"{len(g['amounts'])} | {len(g['tables'])} | {rep.stresses}. "
                     f"Look-alikes (`not_flags`): {look}. | {rep.slips or 'none'} |")
-    return README_HEAD + "\n" + "\n".join(rows) + "\n" + README_TAIL
+    return "\n".join(rows)
+
+
+def readme(golds: dict, pages: dict, reps: list) -> str:
+    return README_HEAD + "\n" + readme_table(golds, pages, reps) + "\n" + README_TAIL
 
 
 def reports() -> list:
@@ -223,25 +228,7 @@ def build_one(rep, show: bool) -> tuple:
 
 
 def main(argv: list[str], out: Path = OUT) -> int:
-    show = argv[argv.index("--lines") + 1] if "--lines" in argv else None
-    built, problems = {}, []
-    for rep in reports():
-        data, gold, pages, bad = build_one(rep, bool(show and show in rep.name))
-        problems += bad
-        if gold is not None:
-            built[rep.name] = (data, gold, pages)
-    if problems:
-        print("BUILD FAILED – nothing written:\n  " + "\n  ".join(problems), file=sys.stderr)
-        return 1
-    out.mkdir(exist_ok=True)
-    reps = reports()
-    (out / "README.md").write_text(readme({n: b[1] for n, b in built.items()},
-                                          {n: b[2] for n, b in built.items()}, reps),
-                                   encoding="utf-8")
-    for name, (data, gold, pages) in built.items():
-        write_report(out, name, data, gold)
-        print(summary_line(name, data, gold, pages))
-    return 0
+    return build_and_write(argv, out, reports(), build_one, readme)
 
 
 if __name__ == "__main__":

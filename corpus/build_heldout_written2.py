@@ -29,9 +29,9 @@ if __package__ in (None, ""):        # run as a script: the project root on the 
 
 import pdfplumber                                                         # noqa: E402
 
-from corpus.build_heldout_written import check_layout                     # noqa: E402
-from corpus.common import HERE, squash, write_report                      # noqa: E402
-from corpus.heldout.build import summary_line                             # noqa: E402
+from corpus.build_heldout_written import check_layout, readme_table       # noqa: E402
+from corpus.common import HERE, squash                                    # noqa: E402
+from corpus.heldout.build import build_and_write                          # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
                                  check_people_dates_sums, make_gold)
 from corpus.heldout.markup import BuildError                              # noqa: E402
@@ -51,17 +51,7 @@ MONEY = [
 
 def readme(golds: dict, pages: dict, reps: list) -> str:
     from corpus.heldout_written2_readme import HEAD, TAIL
-    rows = ["| file | lang | pages | speakers | mentioned | decisions | amounts | tables | "
-            "what it stresses | planted slips (gold `flags`) |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for rep in reps:
-        g = golds[rep.name]
-        look = "; ".join(nf["about"] for nf in g["not_flags"])
-        rows.append(f"| `{rep.name}.pdf` | {rep.lang} | {pages[rep.name]} | "
-                    f"{len(g['speakers'])} | {len(g['mentioned'])} | {len(g['decisions'])} | "
-                    f"{len(g['amounts'])} | {len(g['tables'])} | {rep.stresses}. "
-                    f"Look-alikes (`not_flags`): {look}. | {rep.slips or 'none'} |")
-    return HEAD + "\n" + "\n".join(rows) + "\n" + TAIL
+    return HEAD + "\n" + readme_table(golds, pages, reps) + "\n" + TAIL
 
 
 def reports() -> list:
@@ -120,25 +110,7 @@ def build_one(rep, show: bool) -> tuple:
 
 
 def main(argv: list[str], out: Path = OUT) -> int:
-    show = argv[argv.index("--lines") + 1] if "--lines" in argv else None
-    built, problems = {}, []
-    for rep in reports():
-        data, gold, pages, bad = build_one(rep, bool(show and show in rep.name))
-        problems += bad
-        if gold is not None:
-            built[rep.name] = (data, gold, pages)
-    if problems:
-        print("BUILD FAILED – nothing written:\n  " + "\n  ".join(problems), file=sys.stderr)
-        return 1
-    out.mkdir(exist_ok=True)
-    reps = reports()
-    (out / "README.md").write_text(readme({n: b[1] for n, b in built.items()},
-                                          {n: b[2] for n, b in built.items()}, reps),
-                                   encoding="utf-8")
-    for name, (data, gold, pages) in built.items():
-        write_report(out, name, data, gold)
-        print(summary_line(name, data, gold, pages))
-    return 0
+    return build_and_write(argv, out, reports(), build_one, readme)
 
 
 if __name__ == "__main__":

@@ -31,8 +31,8 @@ if __package__ in (None, ""):        # run as a script: the project root on the 
 import pdfplumber                                                         # noqa: E402
 
 from corpus.build_heldout_written import MONEY, check_layout              # noqa: E402
-from corpus.common import HERE, squash, write_report                      # noqa: E402
-from corpus.heldout.build import summary_line                             # noqa: E402
+from corpus.common import HERE, squash                                    # noqa: E402
+from corpus.heldout.build import build_and_write                          # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
                                  check_people_dates_sums, make_gold)
 from corpus.heldout.markup import BuildError                              # noqa: E402
@@ -117,21 +117,7 @@ def build_one(rep, show: bool) -> tuple:
 
 
 def main(argv: list[str], out: Path = OUT) -> int:
-    show = argv[argv.index("--lines") + 1] if "--lines" in argv else None
-    built, problems = {}, []
-    for rep in reports():
-        data, gold, pages, bad = build_one(rep, bool(show and show in rep.name))
-        problems += bad
-        if gold is not None:
-            built[rep.name] = (data, gold, pages)
-    if problems:
-        print("BUILD FAILED – nothing written:\n  " + "\n  ".join(problems), file=sys.stderr)
-        return 1
-    out.mkdir(exist_ok=True)
-    for name, (data, gold, pages) in built.items():
-        write_report(out, name, data, gold)
-        print(summary_line(name, data, gold, pages))
-    return 0
+    return build_and_write(argv, out, reports(), build_one)
 
 
 if __name__ == "__main__":

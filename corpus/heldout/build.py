@@ -100,3 +100,30 @@ def build_set(hset: HeldOutSet, argv: list[str], out: Path = HERE, verify: bool 
     section = readme_section(hset, {n: b[1] for n, b in built.items()},
                              {n: b[2] for n, b in built.items()})
     splice_readme(out / "README.md", section, hset.readme_begin, hset.readme_end, hset.after)
+
+
+def build_and_write(argv: list[str], out: Path, reps: list, build_one: Callable,
+                    readme: Callable | None = None) -> int:
+    """Build every report of a written held-out set (``build_one(rep, show)`` gives data,
+    gold, pages and problems) and write nothing unless all pass; then the README
+    (``readme(golds, pages, reps)``, when the set has one made from its gold) and each
+    report, printing its summary line. ``--lines NAME`` shows the layout of NAME."""
+    show = argv[argv.index("--lines") + 1] if "--lines" in argv else None
+    built, problems = {}, []
+    for rep in reps:
+        data, gold, pages, bad = build_one(rep, bool(show and show in rep.name))
+        problems += bad
+        if gold is not None:
+            built[rep.name] = (data, gold, pages)
+    if problems:
+        print("BUILD FAILED – nothing written:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    out.mkdir(exist_ok=True)
+    if readme is not None:
+        (out / "README.md").write_text(readme({n: b[1] for n, b in built.items()},
+                                              {n: b[2] for n, b in built.items()}, reps),
+                                       encoding="utf-8")
+    for name, (data, gold, pages) in built.items():
+        write_report(out, name, data, gold)
+        print(summary_line(name, data, gold, pages))
+    return 0
