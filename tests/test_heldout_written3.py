@@ -13,7 +13,7 @@ pdfium = pytest.importorskip("pypdfium2")
 
 
 def test_rebuilt_written_heldout_set_3_is_byte_identical(tmp_path: Path):
-    assert hw3.main([], out=tmp_path) == 0
+    assert hw3.main(["--once"], out=tmp_path) == 0
     built = sorted(p.name for p in tmp_path.iterdir())
     committed = sorted(p.name for p in hw3.OUT.iterdir() if p.name != "README.md")
     assert built == committed
@@ -38,12 +38,14 @@ def test_the_scanned_report_is_images_only():
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 def test_the_scanned_report_is_legible_to_ocr(tmp_path: Path):
-    """The scan is not so noisy that Tesseract cannot read it: the title line comes out."""
+    """The scan is not so noisy that Tesseract cannot read it: the title line comes out
+    (read from the top fifth of page 1, where it is printed: a whole page costs ~20 s)."""
     import subprocess
     name = next(iter(hw3.SCANNED))
     doc = pdfium.PdfDocument(str(hw3.OUT / f"{name}.pdf"))
     png = tmp_path / "p1.png"
-    doc[0].render(scale=200 / 72).to_pil().save(png)
+    image = doc[0].render(scale=200 / 72).to_pil()
+    image.crop((0, 0, image.width, image.height // 5)).save(png)
     doc.close()
     out = subprocess.run(["tesseract", str(png), "-", "-l", "fra"], capture_output=True,
                          text=True, check=True).stdout
