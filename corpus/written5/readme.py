@@ -69,7 +69,7 @@ TAIL = """
 - **Amounts.** '€' (y1), 'francs CFA' → XOF (y2; '185 millions de francs CFA' →
   185000000), '$' → ARS in y3 (Argentina; the ordinance writes 'PESOS …' before the
   figure) and CLP in y4 ('REPÚBLICA DE CHILE'). Table cells are tables, not amounts.
-- **Flags.** y1's vote_count_mismatch quotes the vote box, its acronym_mismatch 'PLH'
+- **Flags.** y1's vote_count_mismatch quotes the voters ('Votants : 37') and the tally ('Pour : 31 — Contre : 4 — Abstentions : 3') as two strings, its acronym_mismatch 'PLH'
   (spelt out) and 'PHL'; y2's chair_mismatch quotes the closer's name 'Mme Tchamba'; y3's
   sum_mismatch quotes the total and both parts; y4's table_total_mismatch the TOTAL cell.
 """

@@ -79,7 +79,8 @@ blocks = [
       "⟦A:3500:EUR|3 500 €⟧ par logement vacant remis sur le marché. Mme Agnès Vasseur "
       "demande que les communes rurales ne soient pas oubliées ; M. Karim Bensaïd craint que "
       "l'enveloppe ne suffise pas."),
-    p("⟦E:vote|Votants : 37 — Pour : 31 — Contre : 4 — Abstentions : 3⟧", cls="vote"),
+    p("⟦E:vote|Votants : 37⟧ — ⟦E:vote|Pour : 31 — Contre : 4 — Abstentions : 3⟧",
+      cls="vote"),
     dec("Le Conseil communautaire DÉCIDE : - ⟦D:approved:|d'arrêter le projet de "
         "Programme local de l'habitat (⟦E:acr|PLH⟧)⟧ 2026-2031 tel qu'annexé ; - de "
         "notifier le ⟦E:acr|PHL⟧ arrêté aux communes membres pour avis."),
