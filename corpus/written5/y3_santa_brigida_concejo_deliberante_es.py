@@ -87,7 +87,7 @@ blocks = [
          "no vamos a acompañar."),
     pres("Se va a votar en forma nominal."),
     stage("—Se vota nominalmente."),
-    turn("Sr. SECRETARIO (Correa)", "⟦E:vote|Resultan 9 votos por la afirmativa y 4 por la "
+    turn("Sr. SECRETARIO (Correa)", "Resultan ⟦E:vote|9 votos por la afirmativa y 4 por la "
          "negativa⟧."),
     pres("⟦D:approved:1203-C-2025|Queda aprobada la Resolución N° 812⟧."),
     h2("5 — EXPTE. 1211-D-2025: TASA DE ABASTO"),
@@ -163,5 +163,5 @@ REPORT = HReport(
              "box, footer '— 2 —'",
     slips="`sum_mismatch`: the ordinance's total '$ 48.500.000' is not '$ 30.000.000' + "
           "'$ 17.500.000'; `vote_count_mismatch`: 'Resultan 9 votos por la afirmativa y 4 "
-          "por la negativa' (13 votes, 12 present)",
+          "por la negativa' (13 votes, 12 present; the gold quotes the tally)",
 )
