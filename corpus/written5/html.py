@@ -70,7 +70,8 @@ class HReport(WReport):
 
 
 def inline(src: str, lay: Layout) -> str:
-    """Markup -> HTML (bold runs, forced breaks, no break inside an amount); its spans and plain text go to `lay`."""
+    """Markup -> HTML (bold runs, forced breaks, no break inside an amount); its spans
+    and plain text go to `lay`."""
     plain, bold, spans, glue = parse(src)
     lay.texts.append((plain, spans))
     lay.spans += spans

@@ -46,7 +46,8 @@ blocks = [
       "communautaire, légalement convoqué le 10 juin 2025, s'est réuni à la salle "
       "polyvalente de Brignac-sur-Vernoise, sous la présidence de M. Jean-Marc Delorme, "
       "Président."),
-    p("⟦N:presents|Conseillers en exercice : 41 — Présents : 33 — Pouvoirs : 4 — Votants : "
+    p("⟦N:presents|Conseillers en exercice : 41 — Présents : 33 — Pouvoirs : 4 — "
+      "Votants : "
       "37⟧", cls="vote"),
     h2("Présents (extrait ; liste complète annexée au registre)"),
     items(["M. Jean-Marc Delorme", "Mme Sandrine Aubertin", "M. Philippe Garnier",
@@ -75,7 +76,8 @@ blocks = [
         "présidence de la séance."),
     h2("DEL-2025-043 — Programme local de l'habitat 2026-2031 : arrêt du projet"),
     p("Rapporteur : M. Philippe Garnier, vice-président chargé de l'habitat.", cls="rap"),
-    p("M. Garnier rappelle que le projet de programme fixe, pour six ans, 640 logements à produire, dont 150 logements locatifs sociaux, et une aide de "
+    p("M. Garnier rappelle que le projet de programme fixe, pour six ans, 640 logements "
+      "à produire, dont 150 logements locatifs sociaux, et une aide de "
       "⟦A:3500:EUR|3 500 €⟧ par logement vacant remis sur le marché. Mme Agnès Vasseur "
       "demande que les communes rurales ne soient pas oubliées ; M. Karim Bensaïd craint que "
       "l'enveloppe ne suffise pas."),
@@ -164,7 +166,8 @@ REPORT = HReport(
              "'Rapporteur : Mme X, vice-présidente chargée des finances.' in italics, "
              "'Après en avoir délibéré, le Conseil communautaire, par 31 voix pour, 2 contre "
              "et 3 abstentions (…), DÉCIDE : - d'approuver …', vote lines in a bordered box "
-             "('Votants : 37 — Pour : … — Contre : … — Abstentions : …'), attendance in a "
+             "('Votants : 37 — Pour : … — Contre : … — Abstentions : …'), attendance in "
+             "a "
              "CSS two-column list, pouvoirs 'M. X à Mme Y', a bordered table with a total "
              "row, an amendment rejected, the President leaving the room for the compte "
              "administratif; Nimbus Sans 9.8 pt",

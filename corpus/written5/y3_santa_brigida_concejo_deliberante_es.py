@@ -102,7 +102,8 @@ blocks = [
     pres("⟦D:rejected:1215-D-2025|Queda rechazado el proyecto de condonación⟧."),
     h2("7 — EXPTE. 1220-D-2025: CONVENIO CON LA COOPERATIVA ELÉCTRICA"),
     turn("Sra. QUIROGA", "⟦N:recall|El año pasado este Concejo aprobó el convenio de 2024 por "
-         "⟦A:9600000:ARS|$ 9.600.000⟧⟧; el nuevo, por ⟦A:12800000:ARS|$ 12.800.000⟧, amplía "
+         "⟦A:9600000:ARS|$ 9.600.000⟧⟧; el nuevo, por ⟦A:12800000:ARS|$ 12.800.000⟧, "
+         "amplía "
          "el alumbrado a los accesos de la ruta."),
     stage("—Se vota y resulta afirmativa ⟦N:coop|por 8 votos contra 3⟧."),
     pres("⟦D:adopted:1220-D-2025|Queda sancionada la Ordenanza N° 5.215⟧."),
