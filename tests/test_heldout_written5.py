@@ -58,3 +58,14 @@ def test_every_report_has_gold_slips_and_look_alikes():
         gold = committed(rep)[1]
         assert 1 <= len(gold["flags"]) <= 2 and 3 <= len(gold["not_flags"]) <= 7
         assert 5 <= len(gold["decisions"]) <= 9 and 6 <= len(gold["speakers"]) <= 14
+
+
+def test_markup_becomes_html_with_bold_runs_and_unbreakable_amounts():
+    """The HTML writer keeps the markup's spans for the gold and glues an amount's
+    spaces, so Chromium cannot break '$ 5.000' over two lines."""
+    from corpus.heldout.render import Layout
+    from corpus.written5.html import inline
+    lay = Layout()
+    out = inline("**Sra. LUNA.-** Pide ⟦A:5000:ARS|$ 5.000⟧ & más.\nFin", lay)
+    assert out == "<b>Sra. LUNA.-</b> Pide $&nbsp;5.000 &amp; más.<br>Fin"
+    assert [(sp.kind, sp.text) for sp in lay.spans] == [("A", "$ 5.000")]
