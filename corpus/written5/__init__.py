@@ -1,0 +1,1 @@
+"""Report modules of the fifth written held-out set (corpus/build_heldout_written5.py)."""
