@@ -77,7 +77,8 @@ TAIL = """
   as report 12's 'Decision EC-43/n'); refs are the staff reports cited in the clause or
   its heading ('BS-25-08', 'SE-25-04': the letters name a department, not the body) and
   the by-law number ('2025-03'); a by-law 'read a first, second and third time and
-  finally passed' is enacted → adopted; moving into and ratifying the in-camera session
+  finally passed' → approved (as the by-laws 'be read a third time' of `corpus/real/`;
+  first written `adopted`, corrected after the first scoring, see below); moving into and ratifying the in-camera session
   are decisions (approved).
 - **Amounts.** '$' is the US dollar in x1 and x2 and the Canadian dollar in x4 (an
   Ontario board: CAD); '€' in x3. Amounts written in words in x1's motion ('Eight Hundred
@@ -92,4 +93,15 @@ TAIL = """
   vote_count_mismatch the poll; x4's year_mismatch the two programme names and its
   chair_mismatch the closing Vice-Chair's name (the opener is on page 1, the gold page of
   a flag is the later one).
+"""
+
+TAIL += """
+## Gold corrections after the first scoring
+
+Re-read against the conventions after the first scoring (only true gold errors fixed; the
+PDFs did not change): x4's by-law 'By-law No. 2025-03 … be read a first, second and third
+time and finally passed' had been written `adopted`; the real by-laws of `corpus/real/`
+('By-law No. 130/2013 Be read a third time', 'By-laws No. 58/2014 to 60/2014 … be read a
+second time') are `approved`, and 'passed' is an approval word of the corpus, so it is
+`approved`.
 """

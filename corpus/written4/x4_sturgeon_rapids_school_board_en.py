@@ -80,7 +80,7 @@ blocks = [
             "BS-25-09.", "CARRIED"),
     h1("By-law 2025-03, Temporary Borrowing", label="7."),
     *motion("R-25-045", "Petrakis", "Holmgren",
-            "THAT ⟦D:adopted:2025-03|By-law No. 2025-03, a by-law to authorize temporary "
+            "THAT ⟦D:approved:2025-03|By-law No. 2025-03, a by-law to authorize temporary "
             "borrowing of up to ⟦A:25000000:CAD|$25,000,000⟧ to meet current expenditures, "
             "be read a first, second and third time and finally passed⟧.", "CARRIED"),
     h1("Riverside Public School Boundary Review (Report SE-25-04)", label="8."),
