@@ -105,3 +105,21 @@ time and finally passed' had been written `adopted`; the real by-laws of `corpus
 second time') are `approved`, and 'passed' is an approval word of the corpus, so it is
 `approved`.
 """
+
+TAIL += """
+## First scoring (main at bac9c9c, pipeline version 179c0d40e60f, 2026-12-02)
+
+Gold as first written (80a3d96, before any pipeline run). With the correction above only
+the decisions outcome changes (13/13). Misses, grouped by extractor with the sentence that
+shows each and its likely general cause: `/work/snap/misses/writeren.md`.
+
+| category | P | R | F1 | note |
+| --- | --- | --- | --- | --- |
+| meeting | 0.688 | 0.688 | 0.688 | body 2/4, ordinal 4/4, date 4/4, place 1/4 |
+| speakers | 0.816 | 0.705 | 0.756 | |
+| mentioned | 0.312 | 0.625 | 0.417 | |
+| decisions | 0.867 | 0.433 | 0.578 | outcome 12/13 (13/13 corrected), refs 10/13; x1 0/7, x2 0/6 |
+| amounts | 0.938 | 1.000 | 0.968 | 2 FPs are x1's amounts in words, values already in the gold |
+| tables | 1.000 | 1.000 | 1.000 | cells 2/2 |
+| flags | 1.000 | 0.125 | 0.222 | not_flags 23/23; only x2's weekday_mismatch found |
+"""
