@@ -122,12 +122,12 @@ def bomb_bytes() -> bytes:
     return _content_bomb(200)
 
 
-@pytest.mark.parametrize("limit", ["time", "memory"])
-def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster, limit, tmp_path,
-                                                                          bomb_bytes):
+def test_a_hostile_pdf_on_dask_meets_the_documents_time_limit_not_the_worker(cluster, tmp_path,
+                                                                           bomb_bytes):
     """On a Dask worker, the document is read in a sandbox worker process with the same
-    time limit and memory cap as locally: the hostile PDF ends as an error row within
-    the limit, and the Dask worker that ran the task is the same process after it."""
+    time limit as locally: the hostile PDF ends as a timeout row within the limit, and the
+    Dask worker that ran the task is the same process after it. (The memory cap on Dask is
+    the flow test below: there the same PDF overruns 1 GiB.)"""
     import os
     import time
     from extractors.chain import extract_isolated
@@ -135,9 +135,7 @@ def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster
 
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(bomb_bytes)
-    settings = (Settings(doc_timeout_s=8, worker_memory_bytes=16 * 1024**3, concurrency=1)
-                if limit == "time" else
-                Settings(doc_timeout_s=120, worker_memory_bytes=1024**3, concurrency=1))
+    settings = Settings(doc_timeout_s=8, worker_memory_bytes=16 * 1024**3, concurrency=1)
     with distributed.Client(cluster) as client:
         before = client.run(os.getpid)
         started = time.monotonic()
@@ -145,11 +143,8 @@ def test_a_hostile_pdf_on_dask_meets_the_documents_limits_not_the_worker(cluster
         elapsed = time.monotonic() - started
         assert client.run(os.getpid) == before, "a Dask worker died or was replaced"
         assert ex.info.status == "error" and "\n" not in ex.info.error
-        if limit == "time":
-            assert ex.info.error_kind == "timeout", ex.info.error
-            assert elapsed < settings.doc_timeout_s + 30
-        else:
-            assert ex.info.error_kind in ("out_of_memory", "crashed"), ex.info.error
+        assert ex.info.error_kind == "timeout", ex.info.error
+        assert elapsed < settings.doc_timeout_s + 30
         # the same task on a sound report: read in one sandbox worker, the Dask worker's child
         good = sorted(CORPUS.glob("*.pdf"))[0]
         ok = client.submit(extract_isolated, good, settings.with_(
