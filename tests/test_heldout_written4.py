@@ -11,6 +11,7 @@ pytest.importorskip("pdfplumber")
 pytest.importorskip("fpdf")
 
 from corpus import build_heldout_written4 as hw4                      # noqa: E402
+from corpus.chromium import chromium                                  # noqa: E402
 from corpus.heldout.gold import make_gold                             # noqa: E402
 from corpus.written4 import html                                      # noqa: E402
 
@@ -79,7 +80,7 @@ def test_build_writes_nothing_when_a_report_fails(tmp_path: Path, monkeypatch):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(html.chromium() is None, reason="chromium is not installed")
+@pytest.mark.skipif(chromium() is None, reason="chromium is not installed")
 def test_chromium_reports_reprint_byte_identical():
     """Printed again (the same Chromium as the committed files: Skia's output may differ
     between versions), the HTML reports give the committed bytes and gold."""

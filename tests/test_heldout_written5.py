@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from corpus import build_heldout_written5 as hw5
-from corpus.written5.html import CHROMIUM, HReport
+from corpus.chromium import chromium
+from corpus.written5.html import HReport
 
 
 def committed(rep) -> tuple[bytes, dict]:
@@ -38,7 +39,7 @@ def test_fpdf_reports_rebuild_byte_identical():
 
 
 @pytest.mark.slow                  # two Chromium runs: ~10 s on a loaded machine
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")
+@pytest.mark.skipif(chromium() is None, reason="chromium not installed")
 def test_chromium_reports_rebuild_identical(tmp_path: Path):
     from corpus.heldout.gold import make_gold
     for rep in hw5.reports():

@@ -13,56 +13,12 @@ from __future__ import annotations
 
 import html
 import io
-import shutil
-import subprocess
-import tempfile
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
+from corpus.chromium import HBlock, PdfFinish, inline_html, print_pdf
 from corpus.common import squash
-from corpus.heldout.markup import BuildError, Report, parse
+from corpus.heldout.markup import Report
 from corpus.heldout.render import Layout
-
-CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
-
-
-@dataclass
-class HBlock:
-    """One HTML block: a tag with markup text, a two-column pair, or a table."""
-    kind: str                      # p | h1 | h2 | div | cols | table | raw
-    text: str = ""
-    cls: str = ""
-    right: str = ""                # cols: the right-hand column's markup
-    header: list = field(default_factory=list)
-    rows: list = field(default_factory=list)
-    caption: str = ""
-    sum_cols: list = field(default_factory=list)
-    bad_cols: list = field(default_factory=list)
-
-
-def p(text, cls=""):
-    return HBlock("p", text, cls)
-
-
-def h1(text, cls=""):
-    return HBlock("h1", text, cls)
-
-
-def h2(text, cls=""):
-    return HBlock("h2", text, cls)
-
-
-def div(text, cls=""):
-    return HBlock("div", text, cls)
-
-
-def cols(left, right, cls="two"):
-    return HBlock("cols", left, cls, right=right)
-
-
-def table(header, rows, caption="", cls="", sum_cols=(), bad_cols=()):
-    return HBlock("table", cls=cls, header=header, rows=rows, caption=caption,
-                  sum_cols=list(sum_cols), bad_cols=list(bad_cols))
 
 
 @dataclass
@@ -71,24 +27,13 @@ class HReport(Report):
     paper: str = "A4"
 
 
-def chromium() -> str | None:
-    """The Chromium executable on this machine, or None."""
-    return next((shutil.which(c) for c in CHROMIUM if shutil.which(c)), None)
-
-
 def inline(src: str, texts: list, order: list) -> str:
-    """Markup -> HTML (bold runs, no-break spaces inside amounts, '\\n' as <br>); records
-    (plain, spans) for the amount scan and the spans in document order."""
-    plain, bold, spans, glue = parse(src)
+    """Markup -> HTML (corpus/chromium.py); records (plain, spans) for the amount scan and
+    the spans in document order."""
+    out, plain, spans = inline_html(src)
     texts.append((plain, spans))
     order.extend(sorted(spans, key=lambda s: (s.start, -s.end)))
-    out, was = [], False
-    for k, c in enumerate(plain):
-        if bold[k] != was:
-            out.append("<b>" if bold[k] else "</b>")
-            was = bold[k]
-        out.append("<br>" if c == "\n" else "&nbsp;" if k in glue else html.escape(c))
-    return "".join(out) + ("</b>" if was else "")
+    return out
 
 
 def block_html(b: HBlock, texts: list, order: list, tables: list) -> str:
@@ -128,29 +73,14 @@ def to_html(rep: HReport) -> tuple[str, Layout, list]:
     return doc, lay, order
 
 
-def print_pdf(doc: str, rep: HReport, producer: str) -> bytes:
-    """The HTML printed by headless Chromium, its dates and ids fixed (pikepdf)."""
-    import pikepdf
-    exe = chromium()
-    if exe is None:
-        raise BuildError("chromium is not installed")
-    with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "report.html", Path(tmp) / "report.pdf"
-        src.write_text(doc, encoding="utf-8")
-        subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu",
-                        f"--user-data-dir={tmp}/profile", f"--print-to-pdf={out}",
-                        "--no-pdf-header-footer", src.as_uri()],
-                       check=True, capture_output=True, timeout=120)
-        pdf = pikepdf.open(io.BytesIO(out.read_bytes()))
+def finish(rep: HReport, producer: str) -> PdfFinish:
+    """This set's way of fixing Chromium's PDF: title, author, producer and creator set,
+    both dates the report's, a static /ID, streams recompressed, no object streams."""
     stamp = rep.created.strftime("D:%Y%m%d%H%M%SZ")
-    for key, value in (("/Title", rep.head[0]), ("/Author", rep.head[0]),
-                       ("/Producer", producer), ("/Creator", producer),
-                       ("/CreationDate", stamp), ("/ModDate", stamp)):
-        pdf.docinfo[key] = value
-    buf = io.BytesIO()
-    pdf.save(buf, static_id=True, recompress_flate=True,
-             object_stream_mode=pikepdf.ObjectStreamMode.disable)
-    return buf.getvalue()
+    return PdfFinish(info=(("/Title", rep.head[0]), ("/Author", rep.head[0]),
+                           ("/Producer", producer), ("/Creator", producer),
+                           ("/CreationDate", stamp), ("/ModDate", stamp)),
+                     static_id=True, flat=True)
 
 
 def read_pages(data: bytes, margin_mm: float = 16.0) -> tuple[dict, dict]:
@@ -190,6 +120,6 @@ def render(rep: HReport, producer: str) -> tuple[bytes, Layout, tuple, list[str]
     """(PDF bytes, layout with pages, (page texts, body texts), problems) of an HTML
     report."""
     doc, lay, order = to_html(rep)
-    data = print_pdf(doc, rep, producer)
+    data = print_pdf(doc, finish(rep, producer))
     pages, bodies = read_pages(data)
     return data, lay, (pages, bodies), place(lay, order, pages)

@@ -6,8 +6,9 @@ bordered float beside the article text (a recommendation, not a decision), stand
 counts with tellers, a two-thirds vote that fails, a Deputy Moderator who presides over
 one article while the Moderator speaks as a resident; planted slips: a standing count
 that does not add up, and a borrowing whose stated parts miss its total."""
+from corpus.chromium import div, h1, h2, p
 from corpus.heldout.markup import when
-from corpus.written4.html import HReport, div, h1, h2, p
+from corpus.written4.html import HReport
 
 CSS = """
 @page { margin: 22mm 20mm 20mm 22mm; }

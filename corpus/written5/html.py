@@ -12,57 +12,15 @@ from __future__ import annotations
 
 import html
 import io
-import shutil
-import subprocess
-import tempfile
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 import pdfplumber
 
+from corpus.chromium import HBlock, PdfFinish, inline_html, print_pdf
 from corpus.common import squash
-from corpus.heldout.markup import BuildError, need, parse
+from corpus.heldout.markup import need
 from corpus.heldout.render import Layout, check_totals
 from corpus.written.render import WReport
-
-CHROMIUM = next((c for c in ("chromium", "chromium-browser", "google-chrome")
-                 if shutil.which(c)), None)
-
-
-@dataclass
-class HBlock:
-    """One block of an HTML report: title | h2 | p | list | table (CSS class `cls`)."""
-    kind: str
-    text: str = ""
-    cls: str = ""
-    label: str = ""              # a hanging label (resolution number) floated left
-    items: list = field(default_factory=list)      # list: markup strings
-    header: list = field(default_factory=list)
-    rows: list = field(default_factory=list)
-    sum_cols: list = field(default_factory=list)
-    bad_cols: list = field(default_factory=list)
-
-
-def title(text, cls=""):
-    return HBlock("title", text, cls)
-
-
-def h2(text, cls=""):
-    return HBlock("h2", text, cls)
-
-
-def p(text, cls="", label=""):
-    return HBlock("p", text, cls, label)
-
-
-def items(entries, cls="cols"):
-    return HBlock("list", cls=cls, items=list(entries))
-
-
-def table(header, rows, cls="", sum_cols=(), bad_cols=()):
-    return HBlock("table", cls=cls, header=header, rows=rows, sum_cols=list(sum_cols),
-                  bad_cols=list(bad_cols))
-
 
 @dataclass
 class HReport(WReport):
@@ -70,18 +28,11 @@ class HReport(WReport):
 
 
 def inline(src: str, lay: Layout) -> str:
-    """Markup -> HTML (bold runs, forced breaks, no break inside an amount); its spans
-    and plain text go to `lay`."""
-    plain, bold, spans, glue = parse(src)
+    """Markup -> HTML (corpus/chromium.py); its spans and plain text go to `lay`."""
+    out, plain, spans = inline_html(src)
     lay.texts.append((plain, spans))
     lay.spans += spans
-    out, was = [], False
-    for k, (ch, b) in enumerate(zip(plain, bold)):
-        if b != was:
-            out.append("<b>" if b else "</b>")
-            was = b
-        out.append("<br>" if ch == "\n" else "&nbsp;" if k in glue else html.escape(ch))
-    return "".join(out) + ("</b>" if was else "")
+    return out
 
 
 def block_html(rep: HReport, b: HBlock, lay: Layout) -> str:
@@ -141,38 +92,17 @@ def place(rep: HReport, lay: Layout, data: bytes) -> None:
                      for ln in (pg.extract_text() or "").split("\n")]
 
 
-def fixed(data: bytes, rep: HReport, producer: str) -> bytes:
-    """Chromium's PDF with the report's creation date, our producer, no XMP, a content /ID."""
-    import pikepdf
+def finish(rep: HReport, producer: str) -> PdfFinish:
+    """This set's way of fixing Chromium's PDF: both dates the report's, our producer, no
+    XMP packet, an /ID derived from the content."""
     stamp = rep.created.strftime("D:%Y%m%d%H%M%SZ")
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        pdf.docinfo["/CreationDate"] = stamp
-        pdf.docinfo["/ModDate"] = stamp
-        pdf.docinfo["/Producer"] = producer
-        if "/Metadata" in pdf.Root:
-            del pdf.Root["/Metadata"]
-        out = io.BytesIO()
-        pdf.save(out, deterministic_id=True)
-    return out.getvalue()
-
-
-def print_pdf(page: str) -> bytes:
-    """The HTML page printed to PDF by headless Chromium."""
-    if CHROMIUM is None:
-        raise BuildError("chromium is not installed")
-    with tempfile.TemporaryDirectory() as tmp:
-        src, dst = Path(tmp) / "report.html", Path(tmp) / "report.pdf"
-        src.write_text(page, encoding="utf-8")
-        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-                        f"--user-data-dir={tmp}/profile", f"--print-to-pdf={dst}",
-                        "--no-pdf-header-footer", src.as_uri()],
-                       check=True, capture_output=True, timeout=120)
-        return dst.read_bytes()
+    return PdfFinish(info=(("/CreationDate", stamp), ("/ModDate", stamp),
+                           ("/Producer", producer)), drop_xmp=True)
 
 
 def render_html(rep: HReport, producer: str) -> tuple[bytes, Layout]:
     """(PDF bytes, Layout) of an HTML report."""
     lay = Layout()
-    data = fixed(print_pdf(to_html(rep, lay)), rep, producer)
+    data = print_pdf(to_html(rep, lay), finish(rep, producer))
     place(rep, lay, data)
     return data, lay

@@ -7,9 +7,10 @@ Conseil communautaire, par 31 voix pour, 2 contre et 3 abstentions, DÉCIDE : - 
 two-column list, a bordered table of fonds de concours, the President leaving the room
 for the compte administratif; planted slips: a tally of 38 votes from 37 voters, and
 'PLH' written 'PHL' in the second line of the decision."""
+from corpus.chromium import h2, items, p, table, title
 from corpus.heldout.markup import when
 from corpus.written.blocks import Style
-from corpus.written5.html import HReport, h2, items, p, table, title
+from corpus.written5.html import HReport
 
 CSS = """
 @page { size: A4; margin: 24mm 18mm 22mm 22mm;

@@ -7,9 +7,10 @@ ordinances read by the Secretary with the amount in words before the figure ('PE
 CUARENTA Y OCHO MILLONES QUINIENTOS MIL ($ 48.500.000)'), 'Queda sancionada la Ordenanza
 N° 5.214.'; planted slips: a stated total whose parts do not add up, and a roll-call
 tally of 13 votes with 12 members present."""
+from corpus.chromium import h2, p, title
 from corpus.heldout.markup import when
 from corpus.written.blocks import Style
-from corpus.written5.html import HReport, h2, p, title
+from corpus.written5.html import HReport
 
 CSS = """
 @page { size: legal; margin: 26mm 24mm 24mm 30mm;
