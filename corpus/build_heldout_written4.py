@@ -15,6 +15,9 @@ Usage:  python corpus/build_heldout_written4.py             render, verify, writ
         python corpus/build_heldout_written4.py --lines x2  also print the page text (HTML
                                                             reports) or the line layout of
                                                             the reports whose name has "x2"
+        python corpus/build_heldout_written4.py --once      no determinism pass (the rebuild
+                                                            tests compare with the committed
+                                                            bytes)
 """
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ if __package__ in (None, ""):        # run as a script: the project root on the 
 from corpus.build_heldout_written import readme_table                      # noqa: E402
 from corpus.build_heldout_written2 import verify as verify_drawn           # noqa: E402
 from corpus.common import HERE, squash                                     # noqa: E402
-from corpus.heldout.build import build_and_write                           # noqa: E402
+from corpus.chromium import print_checked                                  # noqa: E402
+from corpus.heldout.build import build_and_write, render_twice             # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
                                  check_people_dates_sums, make_gold)
 from corpus.heldout.markup import BuildError                               # noqa: E402
@@ -83,37 +87,32 @@ def build_html(rep, show: bool, once: bool = False) -> tuple:
     """A report printed by Chromium: (data, gold, pages, problems); unless ``once``, a
     second print proves the bytes deterministic."""
     try:
-        data, lay, texts, bad = html.render(rep, PRODUCER)
+        data, lay, texts, bad = print_checked(rep, html.render, PRODUCER, once)
         if show:
             for i, text in texts[0].items():
                 print(f"p{i} | {text}")
         for b in rep.blocks:
             if b.kind == "table":
                 check_totals(rep, b)
-        if not once and data != html.render(rep, PRODUCER)[0]:
-            raise BuildError("printing is not deterministic")
         if bad:
             return data, None, lay.pages, [f"{rep.name}: {b}" for b in bad]
         gold = make_gold(rep, lay, CURRENCIES)
     except BuildError as e:
-        return b"", None, 0, [f"{rep.name}: {e}"]
+        return b"", None, 0, [str(e)]
     return data, gold, lay.pages, [f"{rep.name}: {b}" for b in verify_html(rep, lay, texts, gold)]
 
 
 def build_drawn(rep, show: bool, once: bool = False) -> tuple:
     """A report drawn by fpdf2 (corpus/written/render.py): (data, gold, pages, problems);
     unless ``once``, a third render proves the bytes deterministic."""
-    _, first = drawn.render(rep, 0, PRODUCER)
-    data, lay = drawn.render(rep, first.pages, PRODUCER)
+    try:
+        data, lay = render_twice(rep, drawn.render, PRODUCER, once)
+        gold = make_gold(rep, lay, CURRENCIES)
+    except BuildError as e:
+        return b"", None, 0, [str(e)]
     if show:
         for pg, text in lay.lines:
             print(f"p{pg} | {text}")
-    try:
-        if not once and data != drawn.render(rep, first.pages, PRODUCER)[0]:
-            raise BuildError(f"{rep.name}: rendering is not deterministic")
-        gold = make_gold(rep, lay, CURRENCIES)
-    except BuildError as e:
-        return data, None, lay.pages, [str(e)]
     return data, gold, lay.pages, verify_drawn(rep, data, lay, gold)
 
 
@@ -123,9 +122,7 @@ def build_one(rep, show: bool, once: bool = False) -> tuple:
 
 
 def main(argv: list[str], out: Path = OUT) -> int:
-    once = "--once" in argv
-    return build_and_write([a for a in argv if a != "--once"], out, reports(),
-                           lambda rep, show, **_: build_one(rep, show, once), readme)
+    return build_and_write(argv, out, reports(), build_one, readme)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from corpus.heldout.markup import BuildError, parse
 
@@ -137,3 +138,15 @@ def finished(data: bytes, fin: PdfFinish) -> bytes:
 def print_pdf(doc: str, fin: PdfFinish) -> bytes:
     """The HTML document printed by Chromium and finished as the set asks."""
     return finished(print_html(doc), fin)
+
+
+def print_checked(rep, render: Callable, producer: str, once: bool = False) -> tuple:
+    """``render(rep, producer)`` of an HTML report (its first item the PDF bytes): the
+    Chromium counterpart of corpus.heldout.build.render_twice, in one pass since Chromium
+    counts the pages itself ("Page n of N" from counter(pages)); unless ``once``, a second
+    print proves the bytes deterministic (a test comparing with the committed file proves
+    it already, at half the cost)."""
+    out = render(rep, producer)
+    if not once and out[0] != render(rep, producer)[0]:
+        raise BuildError(f"{rep.name}: printing is not deterministic")
+    return out
