@@ -46,20 +46,14 @@ def p(text, cls="", label=""):
     return HBlock("p", text, cls, label)
 
 
-def h1(text, cls=""):
-    return HBlock("h1", text, cls)
+def _tag(kind: str) -> Callable:
+    def make(text, cls=""):
+        return HBlock(kind, text, cls)
+    make.__name__, make.__doc__ = kind, f"A {kind} block of markup text (CSS class `cls`)."
+    return make
 
 
-def h2(text, cls=""):
-    return HBlock("h2", text, cls)
-
-
-def div(text, cls=""):
-    return HBlock("div", text, cls)
-
-
-def title(text, cls=""):
-    return HBlock("title", text, cls)
+h1, h2, div, title = (_tag(k) for k in ("h1", "h2", "div", "title"))
 
 
 def cols(left, right, cls="two"):
@@ -86,6 +80,27 @@ def inline_html(src: str) -> tuple[str, str, list]:
             was = b
         out.append("<br>" if ch == "\n" else "&nbsp;" if k in glue else html.escape(ch))
     return "".join(out) + ("</b>" if was else ""), plain, spans
+
+
+def table_html(b: HBlock, mark_total: bool = False) -> str:
+    """A table block as HTML (caption, head, body); ``mark_total`` (a set's layout choice)
+    gives the last row class "total" when the table has a total row (sum_cols / bad_cols)."""
+    c = f' class="{b.cls}"' if b.cls else ""
+    cap = f"<caption>{html.escape(b.caption)}</caption>" if b.caption else ""
+    head = "".join(f"<th>{html.escape(x)}</th>" for x in b.header)
+    last = len(b.rows) - 1 if mark_total and (b.sum_cols or b.bad_cols) else -1
+    body = "".join(f'<tr{" class=total" if i == last else ""}>'
+                   + "".join(f"<td>{html.escape(x)}</td>" for x in r) + "</tr>"
+                   for i, r in enumerate(b.rows))
+    return f"<table{c}>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def html_page(lang: str, title_text: str, css: str, body: str, nl: str = "") -> str:
+    """The HTML document Chromium prints: the report's language, title and style sheet;
+    ``nl`` is put around the body and at the end (a set's choice, kept for its bytes)."""
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f"<title>{html.escape(title_text)}</title><style>{css}</style></head>"
+            f"<body>{nl}{body}{nl}</body></html>{nl}")
 
 
 def chromium() -> str | None:

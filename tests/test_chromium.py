@@ -64,3 +64,19 @@ def test_print_checked_prints_again_unless_once():
     assert len(calls) == 1
     with pytest.raises(BuildError, match="z9_report_es: printing is not deterministic"):
         chromium.print_checked(rep, render, "p")
+
+
+def test_table_html_marks_the_total_row_only_when_the_set_asks():
+    b = chromium.table(["Concepto", "Monto"], [["Obras", "1.000"], ["Total", "1.000"]],
+                       caption="Gastos & obras", sum_cols=[1])
+    marked = chromium.table_html(b, mark_total=True)
+    assert marked.startswith("<table><caption>Gastos &amp; obras</caption><thead>")
+    assert "<tr class=total><td>Total</td>" in marked
+    assert "class=total" not in chromium.table_html(b)
+
+
+def test_html_page_holds_language_title_and_style():
+    doc = chromium.html_page("fr", "Conseil & bureau", "p { margin: 0; }", "<p>x</p>", nl="\n")
+    assert doc.startswith('<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">')
+    assert "<title>Conseil &amp; bureau</title><style>p { margin: 0; }</style>" in doc
+    assert doc.endswith("<body>\n<p>x</p>\n</body></html>\n")

@@ -15,7 +15,7 @@ import html
 import io
 from dataclasses import dataclass
 
-from corpus.chromium import HBlock, PdfFinish, inline_html, print_pdf
+from corpus.chromium import HBlock, PdfFinish, html_page, inline_html, print_pdf, table_html
 from corpus.common import squash
 from corpus.heldout.markup import Report
 from corpus.heldout.render import Layout
@@ -44,13 +44,7 @@ def block_html(b: HBlock, texts: list, order: list, tables: list) -> str:
     if b.kind == "table":
         order.append(b)
         tables.append(b)
-        cap = f"<caption>{html.escape(b.caption)}</caption>" if b.caption else ""
-        head = "".join(f"<th>{html.escape(x)}</th>" for x in b.header)
-        last = len(b.rows) - 1 if (b.sum_cols or b.bad_cols) else -1
-        body = "".join(f'<tr{" class=total" if i == last else ""}>'
-                       + "".join(f"<td>{html.escape(x)}</td>" for x in r) + "</tr>"
-                       for i, r in enumerate(b.rows))
-        return f"<table{c}>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return table_html(b, mark_total=True)
     return f"<{b.kind}{c}>{inline(b.text, texts, order)}</{b.kind}>"
 
 
@@ -67,9 +61,7 @@ def page_css(rep: HReport) -> str:
 def to_html(rep: HReport) -> tuple[str, Layout, list]:
     lay, order, tables = Layout(), [], []
     body = "\n".join(block_html(b, lay.texts, order, tables) for b in rep.blocks)
-    doc = (f'<!DOCTYPE html><html lang="{rep.lang}"><head><meta charset="utf-8">'
-           f"<title>{html.escape(rep.head[0])}</title>"
-           f"<style>{page_css(rep)}\n{rep.css}</style></head><body>{body}</body></html>")
+    doc = html_page(rep.lang, rep.head[0], f"{page_css(rep)}\n{rep.css}", body)
     return doc, lay, order
 
 

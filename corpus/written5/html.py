@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pdfplumber
 
-from corpus.chromium import HBlock, PdfFinish, inline_html, print_pdf
+from corpus.chromium import HBlock, PdfFinish, html_page, inline_html, print_pdf, table_html
 from corpus.common import squash
 from corpus.heldout.markup import need
 from corpus.heldout.render import Layout, check_totals
@@ -48,18 +48,13 @@ def block_html(rep: HReport, b: HBlock, lay: Layout) -> str:
         return f"<ul{cls}>" + "".join(f"<li>{inline(t, lay)}</li>" for t in b.items) + "</ul>"
     need(b.kind == "table", f"{rep.name}: block kind {b.kind!r}")
     check_totals(rep, b)
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in b.header)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>"
-                   for r in b.rows)
     lay.tables.append({"page": 0, "header": list(b.header), "rows": [list(r) for r in b.rows]})
-    return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return table_html(b)
 
 
 def to_html(rep: HReport, lay: Layout) -> str:
     body = "\n".join(block_html(rep, b, lay) for b in rep.blocks)
-    return (f'<!DOCTYPE html><html lang="{rep.lang}"><head><meta charset="utf-8">'
-            f"<title>{html.escape(rep.meeting['body'])}</title><style>{rep.css}</style>"
-            f"</head><body>\n{body}\n</body></html>\n")
+    return html_page(rep.lang, rep.meeting["body"], rep.css, body, nl="\n")
 
 
 def page_texts(data: bytes) -> list[str]:
