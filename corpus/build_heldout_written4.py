@@ -30,9 +30,9 @@ if __package__ in (None, ""):        # run as a script: the project root on the 
 
 from corpus.build_heldout_written import readme_table                      # noqa: E402
 from corpus.build_heldout_written2 import verify as verify_drawn           # noqa: E402
-from corpus.common import HERE, squash                                     # noqa: E402
 from corpus.chromium import print_checked                                  # noqa: E402
-from corpus.heldout.build import build_and_write, render_twice             # noqa: E402
+from corpus.common import HERE, squash                                     # noqa: E402
+from corpus.heldout.build import build_and_write, build_checked, render_twice  # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
                                  check_people_dates_sums, make_gold)
 from corpus.heldout.markup import BuildError                               # noqa: E402
@@ -105,15 +105,8 @@ def build_html(rep, show: bool, once: bool = False) -> tuple:
 def build_drawn(rep, show: bool, once: bool = False) -> tuple:
     """A report drawn by fpdf2 (corpus/written/render.py): (data, gold, pages, problems);
     unless ``once``, a third render proves the bytes deterministic."""
-    try:
-        data, lay = render_twice(rep, drawn.render, PRODUCER, once)
-        gold = make_gold(rep, lay, CURRENCIES)
-    except BuildError as e:
-        return b"", None, 0, [str(e)]
-    if show:
-        for pg, text in lay.lines:
-            print(f"p{pg} | {text}")
-    return data, gold, lay.pages, verify_drawn(rep, data, lay, gold)
+    return build_checked(rep, show, lambda r: render_twice(r, drawn.render, PRODUCER, once),
+                         CURRENCIES, verify_drawn)
 
 
 def build_one(rep, show: bool, once: bool = False) -> tuple:

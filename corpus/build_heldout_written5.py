@@ -38,12 +38,11 @@ import pdfplumber                                                         # noqa
 from corpus.build_heldout_written import MONEY, check_layout, readme_table  # noqa: E402
 from corpus.build_heldout_written3 import page_texts as fpdf_page_texts   # noqa: E402
 from corpus.build_heldout_written3 import split_cells as fpdf_split_cells  # noqa: E402
-from corpus.common import HERE                                            # noqa: E402
 from corpus.chromium import print_checked                                 # noqa: E402
-from corpus.heldout.build import build_and_write, render_twice            # noqa: E402
+from corpus.common import HERE                                            # noqa: E402
+from corpus.heldout.build import build_and_write, build_checked, render_twice  # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
-                                 check_people_dates_sums, make_gold)
-from corpus.heldout.markup import BuildError                              # noqa: E402
+                                 check_people_dates_sums)
 from corpus.written3.render3 import render3                               # noqa: E402
 from corpus.written5.html import HReport, page_texts, render_html         # noqa: E402
 
@@ -97,15 +96,7 @@ def render(rep, once: bool = True) -> tuple:
 def build_one(rep, show: bool, once: bool = False) -> tuple:
     """(data, gold, pages, problems) of one report; ``--once`` (a rebuild compared with the
     committed bytes) skips the determinism pass."""
-    try:
-        data, lay = render(rep, once)
-        if show:
-            for pg, text in lay.lines:
-                print(f"p{pg} | {text}")
-        gold = make_gold(rep, lay, CURRENCIES)
-    except BuildError as e:
-        return b"", None, 0, [str(e)]
-    return data, gold, lay.pages, verify(rep, data, lay, gold)
+    return build_checked(rep, show, lambda r: render(r, once), CURRENCIES, verify)
 
 
 def readme(golds: dict, pages: dict, reps: list) -> str:

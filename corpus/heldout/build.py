@@ -141,3 +141,20 @@ def build_and_write(argv: list[str], out: Path, reps: list, build_one: Callable,
         write_report(out, name, data, gold)
         print(summary_line(name, data, gold, pages))
     return 0
+
+
+def build_checked(rep, show: bool, render: Callable, currencies: frozenset,
+                  verify: Callable) -> tuple:
+    """(PDF bytes, gold, pages, problems) of one written report: ``render(rep)`` gives its
+    bytes and layout (render_twice for fpdf2, chromium.print_checked for Chromium), the gold
+    is drawn from the layout, then ``verify(rep, data, lay, gold)`` lists its problems; a
+    BuildError while drawing is the report's problem. ``show`` prints the line layout."""
+    try:
+        data, lay = render(rep)
+        gold = make_gold(rep, lay, currencies)
+    except BuildError as e:
+        return b"", None, 0, [str(e)]
+    if show:
+        for pg, text in lay.lines:
+            print(f"p{pg} | {text}")
+    return data, gold, lay.pages, verify(rep, data, lay, gold)
