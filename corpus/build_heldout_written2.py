@@ -31,10 +31,9 @@ import pdfplumber                                                         # noqa
 
 from corpus.build_heldout_written import check_layout, readme_table       # noqa: E402
 from corpus.common import HERE, squash                                    # noqa: E402
-from corpus.heldout.build import build_and_write, render_twice            # noqa: E402
+from corpus.heldout.build import build_and_write, build_checked, render_twice  # noqa: E402
 from corpus.heldout.gold import (check_amounts_annotated, check_gold_on_pages,  # noqa: E402
-                                 check_people_dates_sums, make_gold)
-from corpus.heldout.markup import BuildError                              # noqa: E402
+                                 check_people_dates_sums)
 from corpus.written.render import PT, render                              # noqa: E402
 
 OUT = HERE / "heldout_written2"
@@ -95,15 +94,8 @@ def verify(rep, data: bytes, lay, gold: dict) -> list[str]:
 
 
 def build_one(rep, show: bool, once: bool = False) -> tuple:
-    try:
-        data, lay = render_twice(rep, render, PRODUCER, once)
-        gold = make_gold(rep, lay, CURRENCIES)
-    except BuildError as e:
-        return b"", None, 0, [str(e)]
-    if show:
-        for pg, text in lay.lines:
-            print(f"p{pg} | {text}")
-    return data, gold, lay.pages, verify(rep, data, lay, gold)
+    return build_checked(rep, show, lambda r: render_twice(r, render, PRODUCER, once),
+                         CURRENCIES, verify)
 
 
 def main(argv: list[str], out: Path = OUT) -> int:
