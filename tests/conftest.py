@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -88,14 +89,28 @@ def strict():
 
 
 @pytest.fixture(scope="session")
-def prefect_harness():
-    """One Prefect test server for the whole session (it costs ~10 s to start)."""
+def prefect_harness(tmp_path_factory):
+    """One Prefect API for the whole session, on a temporary SQLite database, served the
+    way `minutes` serves it (``flows.runtime.local_api``: Prefect's app in a thread of this
+    process), not by ``prefect_test_harness``'s server subprocess, a new Python that
+    imports Prefect's server again (~7 CPU-s per xdist worker)."""
     from flows import runtime
     runtime.configure(quiet=True)
-    from prefect.testing.utilities import prefect_test_harness
-    # A loaded machine (two xdist workers, OCR in other tests) can take longer than
-    # Prefect's default 30 s to start its test server.
-    with prefect_test_harness(server_startup_timeout=180):
+    import prefect.context
+    import prefect.settings as ps
+    from prefect.server.database.dependencies import temporary_database_interface
+    db = tmp_path_factory.mktemp("prefect") / "prefect-test.db"
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(temporary_database_interface())
+        stack.enter_context(ps.temporary_settings(updates={
+            ps.PREFECT_SERVER_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{db}",
+            # a loaded machine (two xdist workers, OCR in other tests) starts it slowly
+            ps.PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 180}))
+        stack.enter_context(runtime.local_api())
+        assert ps.PREFECT_API_URL.value(), "Prefect's local API did not start"
+        # flows run in contexts copied before this fixture (task runner threads) see it too
+        stack.enter_context(prefect.context._temporary_global_settings_context(
+            prefect.context.get_settings_context()))
         yield
 
 
