@@ -41,10 +41,11 @@ from .deferrals import sentences_to_deferral_candidates
 from .informal import lines_to_answer_candidates
 from .lists import colon_lists_to_candidates, lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
+from .rolls import lines_to_roll_candidates
 from .tallies import lines_to_count_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.6.0"
+VERSION = "0.7.0"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
@@ -195,6 +196,8 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(lines_to_result_candidates(doc, lang))
         cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
         cands.extend(lines_to_answer_candidates(doc, lang))
+    for lang in _languages(doc):
+        cands.extend(lines_to_roll_candidates(doc, lexicon_patterns(lang), cands))
     title = _title(doc.text)
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting, title)

@@ -142,8 +142,29 @@ def _resolved(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     if before and (len(before) > 3 or before[-1] not in lx.verbs.aux_words):
         return None                       # the formula opens its sentence ("Il est proposé par ..."), not a
                                           # participle after a noun ("le budget proposé par X et adopté en mai")
-    outcome = with_infinitive(lx, ip.closer_outcome[re.sub(r"\s+", " ", m.group("closer"))], folded[m.end():])
-    return Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=sent[m.end():].lstrip(" ,:;"))
+    rest = _past_unanimity(lx, folded, m.end())            # "et résolu à l'unanimité QUE ..."
+    outcome = with_infinitive(lx, ip.closer_outcome[re.sub(r"\s+", " ", m.group("closer"))], folded[rest:])
+    clause = _clause_rx(lx.lang).match(folded, rest)
+    if clause is not None:                                  # "... QUE le conseil fixe / adopte le règlement"
+        verb = clause.group("verb")                         # present, or subjunctive as the infinitive
+        outcome = lx.verbs.verb_outcome.get(verb) or lx.verbs.infinitive_outcome.get(verb) or outcome
+        rest = clause.end()
+    return Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=sent[rest:].lstrip(" ,:;"))
+
+
+def _past_unanimity(lx: Lex, folded: str, pos: int) -> int:
+    """Where the resolution's words start after its closer: past "à l'unanimité", "unanimously"."""
+    lead = len(folded[pos:]) - len(folded[pos:].lstrip(" ,"))
+    unan = lx.votes.unanimous.match(folded, pos + lead)
+    return unan.end() if unan else pos
+
+
+@functools.cache
+def _clause_rx(lang: str) -> re.Pattern:
+    """A content clause opened by the body and its verb ("que le conseil adopte", "that the
+    Council approve"): the verb's outcome when it decides, and the words after it."""
+    return re.compile(rf"[\s,]*{_alt(_w(lang, 'complementizers'))}\s+(?:{_alt(_w(lang, 'determiners'))}\s+)?"
+                      rf"{_bodies(lang)}\s+(?P<verb>[^\W\d_]+)(?![\w'])\s*")
 
 
 def _abbreviated(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:

@@ -242,6 +242,7 @@ class Votes:
     labelled_line: re.Pattern
     item_prefix: re.Pattern
     resolution: re.Pattern        # a numbered resolution label ("DÉLIBÉRATION N° 2023-04 :")
+    vote_label: re.Pattern        # a label that only says a vote follows ("Votación", "Result of the vote")
 
 
 @functools.cache
@@ -294,6 +295,7 @@ def vote_patterns(lang: str) -> Votes:
         unanimous=re.compile(bounded(_alt(_w(lang, "unanimous")))),
         **_outcome_lines(lang, tally),
         resolution=_resolution(lang),
+        vote_label=re.compile(rf"[^\w\n]*(?:{_alt(_w(lang, 'vote_labels'))})\s*"),
     )
 
 

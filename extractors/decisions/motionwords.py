@@ -141,7 +141,7 @@ def _movers(lang: str, comp: str) -> dict[str, re.Pattern]:
     return dict(
         mover=re.compile(_alt(_w(lang, "mover_cues")) if _w(lang, "mover_cues") else NEVER),   # fullmatch a cue
         named_clause=re.compile(rf"^\s*(?:(?i:{dets})\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’-]+){{0,7}}?,?\s+"
-                                rf"(?=(?i:{comp})(?![\w]))"),      # "Cr Roy, that", "the Member for Elm that"
+                                rf"(?=(?i:{comp})(?:(?<=')|(?![\w])))"),   # "Cr Roy, that", "Mme Roy, d'attribuer"
         clause=re.compile(rf"^[^\w\n]*(?i:{_alt(openers)})\s+(?=(?i:{dets})\s|[A-ZÀ-Ý])" if openers else NEVER),
         clause_outcome=infinitive_outcomes(lang),
         body_verb=re.compile(rf"^\s*(?:(?:{dets})\s+)?(?:{bodies})\s+[^\W\d_]+\s+(?=\S)"),
