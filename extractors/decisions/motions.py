@@ -18,6 +18,8 @@ from pipeline.records import Document, Outcome, Vote
 from pipeline.text import Span, collapse, sentences
 
 from .candidates import Candidate, document_to_sentences
+from .declarations import votes_to_declarations
+from .informal import TURN_LABEL
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
 from .movers import moved_words, mover_header, without_body_verb
@@ -28,8 +30,8 @@ LIMIT = 900           # an item body up to this long is the motion its bare outc
 _LABEL_ONLY = re.compile(r"[A-ZÀ-Ý][^\n.?!:]{0,50}:")    # a speaker's label alone ("The Speaker:")
 _GAP = 200            # words this short between a motion and its outcome are part of its text
 _REACH = 1500         # a referral announced before a formal motion reaches this far
-# An agenda item line: "1.", "6.-", "2/", "5.1 Title", "IV.", "III Title", "A/".
-_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|[IVXLC]{1,5}\s*[/.)-]"
+# An agenda item line: "1.", "6.-", "2/", "5.1 Title", "3 — Title", "IV.", "III Title", "A/".
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|\d{1,2}\s+[–—]\s|[IVXLC]{1,5}\s*[/.)-]"
                         r"|[IVXLC]{1,5}\s+(?=[A-ZÀ-Ý])|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
 # A heading that is a speaker's label and words ("Councillor Havixbeck: Five"), not an item.
 _NAME_LABEL = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*:\s*\S")
@@ -349,6 +351,11 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             r.pending.remove(m)
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))
         r.last, r.announced = b, None
+    elif c is None and _declared_referral(doc, r, a):
+        prev = r.out[-1]                      # "—Se vota y resulta afirmativa." / "El expediente vuelve a la Comisión"
+        r.out[-1] = Candidate(prev.start, b, prev.kind, "postponed", prev.lang, prev.body, prev.subject_text,
+                              prev.item_text, prev.vote, prev.settled, (*(prev.pieces or ((prev.start, prev.end),)), (a, b)))
+        r.last = b
     elif c is None:
         held = Candidate(a, b, "standalone", "postponed", lang)
         found = _fallback(doc, r, held) if item and item[0] >= r.last else None
@@ -367,6 +374,16 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             r.out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, _names_its_matter(doc, c),
                                    c.item_text, c.vote))
         r.last = b
+
+
+def _declared_referral(doc: Document, r: _Reading, a: int) -> bool:
+    """A referral the chair declares right after the vote that closed a motion (nothing but
+    a turn label between): it says where the matter went ("El expediente vuelve a la Comisión")."""
+    prev = r.out[-1] if r.out else None
+    if prev is None or prev.kind != "motion" or prev.end > a or r.pending:
+        return False
+    gap = doc.text[prev.end:a].strip()
+    return not gap or bool(TURN_LABEL.fullmatch(gap))
 
 
 def _repeats(doc: Document, r: _Reading, c: Candidate) -> bool:
@@ -410,6 +427,7 @@ def _clipped(m: Motion, starts: list[int]) -> Motion:
 def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str, ...]) -> list[Candidate]:
     """Every decision with its motion: bare outcomes become the motion or item they close,
     or are dropped when they close nothing and name nothing."""
+    cands = votes_to_declarations(doc, sorted(cands, key=lambda c: c.start), _is_bare)
     full = [c for c in cands if not _is_bare(doc, c)]
 
     def free(a: int, b: int) -> bool:

@@ -25,7 +25,7 @@ def doc_code(lang: str) -> re.Pattern:
 
 
 _ACT = (r"(?:\d{1,5}-[A-Z]{1,3}-(?:19|20)\d\d|[A-Z]-\d{1,4}|\d{1,4}[/-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|\d{1,4})"
-        r"(?![\w/-])")    # "1234-D-2025", "C-23", "35/2014", "409-2024", "2025-17", "31"
+        r"(?![\w/-]|\.\d)")    # "1234-D-2025", "C-23", "35/2014", "409-2024", "2025-17", "31"; not "5.214"
 # The number of a resolution or agreement: a code with a separator ("2025-032", "2025-03-045",
 # "045/2025"), never a bare number, which orders the meeting's own resolutions ("Special Resolution 1").
 _NUMBERED = r"\d{1,5}(?:[-/](?:[A-Z]{1,3}[-/])?\d{1,5}){1,3}(?![\w/-])"

@@ -9,6 +9,7 @@ from pipeline.patterns import fold_keep
 from pipeline.records import Document
 
 from .candidates import Candidate
+from .declarations import declares
 from .lexicon import Lex, lexicon_patterns
 from .outcomes import vote_in
 from .tallies import ITEM_NUMBER
@@ -21,8 +22,11 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     Adoptée à l'unanimité."), which joins the decision's text. The sentence's verb keeps
     the outcome: the closing line reports how the vote on it went."""
     out: list[Candidate] = []
-    for c in cands:
+    for i, c in enumerate(cands):
         prev = out[-1] if out else None
+        if i + 1 < len(cands) and declares(doc, c, cands[i + 1]):
+            out.append(c)                 # "—Se vota y resulta afirmativa." then "Queda sancionada la ...": its vote
+            continue
         if (c.kind == "tally" and prev is not None and prev.vote is None
                 and prev.kind in ("passive", "active", "impersonal")
                 and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):

@@ -16,7 +16,7 @@ from .lexicon import Lex, _alt, lexicon_patterns, tally_kinds, verb_forms
 from .outcomes import closing_vote, counted_rest, standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
+    r"^\s*(?:\d{1,2}\s*[/.)°-]|\d{1,2}\s+[–—]\s|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
 _NUMBER_OPENS = re.compile(r"^\s*\d{1,3}\s*[.)]\s+[A-ZÀ-Ý]")
 _NEXT_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\s*[.)]\s")
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
