@@ -175,9 +175,12 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
 
 
 def _without_vocative(sent: str, folded: str) -> str:
-    """The folded sentence without a closing address to someone ("Carried, Madam Clerk.")."""
+    """The folded sentence without a closing address to someone ("Carried, Madam Clerk.")
+    nor the number of its paragraph ("8. Il en est ainsi décidé.")."""
     vocative = re.search(r",\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,3}[.!]?\s*$", sent)
-    return folded[:vocative.start()] + "." if vocative else folded
+    folded = folded[:vocative.start()] + "." if vocative else folded
+    number = re.match(r"\s*\d{1,3}\s*[.)]\s+(?=[^\W\d_])", folded)
+    return " " * number.end() + folded[number.end():] if number else folded
 
 
 def _trailing(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
@@ -274,10 +277,11 @@ def _impersonal(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None
 def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A named body deciding ("Le Conseil a validé", "The Board approves")."""
     for m in _overlapping(lx.verbs.active, folded):
-        mid = m.group("mid") or ""
+        mid = re.sub(r"\([^()]*\)", " ", m.group("mid") or "")    # "(..., le Président ne prenant pas part au vote)"
         if (lx.cues.hedges.search(mid) or lx.cues.negation.search(mid)
                 or any(w in lx.cues.relatives or w in lx.cues.pluperfect for w in words_between(mid))
-                or set(words_between(sent[m.start("mid"):m.end("mid")].lower())) & _aux_words(lx.lang)
+                or set(words_between(re.sub(r"\([^()]*\)", " ", sent[m.start("mid"):m.end("mid")].lower())))
+                & _aux_words(lx.lang)
                 or fold(m.group("aux") or "") in lx.cues.pluperfect   # "The Board had approved": before the meeting
                 or lx.subjects.genitive.search(folded[:m.start()])
                 or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
@@ -291,11 +295,12 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             continue
         if pending_refusal(lx, m.group("verb"), folded[m.end():]):
             continue
-        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")),
-                                  folded[m.end():])
+        listed = re.match(r"\s*:\s*[-–—•]\s*", folded[m.end():])     # "DÉCIDE : - d'adopter ...": the first item
+        after = m.end() + (listed.end() if listed else 0)
+        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")), folded[after:])
         body = collapse(sent[m.start("body"):m.end("body")])
         return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body, vote=dash_vote(folded[m.end():]),
-                         subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, mid))
+                         subject_text=sent[after:], qualifier=body_qualifier(lx, mid))
     return None
 
 

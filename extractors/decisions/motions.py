@@ -19,7 +19,7 @@ from pipeline.text import Span, collapse, sentences
 
 from .candidates import Candidate, document_to_sentences
 from .declarations import votes_to_declarations
-from .informal import TURN_LABEL
+from .informal import TURN_LABEL, declared_first
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
 from .movers import moved_words, mover_header, without_body_verb
@@ -176,6 +176,15 @@ def _item_at(items: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     return best
 
 
+def _item_of(doc: Document, items: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The item ``pos`` is in; a numbered paragraph whose line holds only the outcome at
+    ``pos`` ("2. Il en est ainsi décidé.", "12. Carried.") is no item of its own."""
+    item = _item_at(items, pos)
+    if item and item[0] <= pos <= item[1] and re.fullmatch(r"\s*\d{1,3}\s*[.)]\s*", doc.text[item[0]:pos]):
+        return _item_at([x for x in items if x != item], pos)
+    return item
+
+
 def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
     """Vote-result fields ("RESULT: APPROVED [UNANIMOUS]", "Resultado de la Votación:
     NEGATIVO"): an outcome line whose tally is in brackets or in the roll call below it."""
@@ -244,10 +253,21 @@ def _is_bare(doc: Document, c: Candidate) -> bool:
         words = fold_keep(c.subject_text or "").split()
         return not words or words[0].strip(",.:;") in lx.subjects.prepositions
     if c.kind == "impersonal" and c.subject_text:    # "se aprobó por mayoría, con 7 votos ... del regidor X"
-        return _vote_only(motion_patterns(c.lang), fold_keep(c.subject_text))
+        return _vote_only(motion_patterns(c.lang), fold_keep(c.subject_text)) \
+            or not re.search(r"[^\W\d_]", c.subject_text)         # "Así se acuerda."
     if c.kind == "passive" and c.subject_text and not c.body:
-        return bool(motion_patterns(c.lang).noun_only.match(fold_keep(c.subject_text)))   # "The motion was put and LOST"
+        return bool(motion_patterns(c.lang).noun_only.match(fold_keep(c.subject_text))) \
+            or not _said(lx, c.subject_text) and not declared_first(lx, fold_keep(doc.text[c.start:c.end]))
+        # "The motion was put and LOST", "CHAIR: Without objection, so ordered." (not "Sr. X.- Queda aprobada la ...")
     return False
+
+
+def _said(lx: Lex, subject: str) -> str:
+    """A subject's words past a turn label and a unanimity ("CHAIR: Without objection" -> "";
+    "Así" -> ""): none left, the outcome names no matter."""
+    label = TURN_LABEL.match(subject)
+    rest = lx.votes.unanimous.sub(" ", fold_keep(subject[label.end():] if label else subject))
+    return " ".join(w for w in re.findall(r"[^\W\d_]{3,}", rest) if w not in lx.subjects.leading)
 
 
 def _vote_only(mp: Motions, folded: str) -> bool:
@@ -267,13 +287,17 @@ def _vote_only(mp: Motions, folded: str) -> bool:
 
 def _close(doc: Document, m: Motion, a: int, b: int, outcome: Outcome, vote: Vote | None) -> Candidate:
     """The decision a motion becomes once the outcome at ``a:b`` closes it: a carried motion
-    does what its infinitive says when the closing word only says it was adopted
-    ("propose d'attribuer ..." then "ADOPTÉ" -> approved; "RESULT: APPROVED" stands)."""
+    does what its infinitive says when the closing word only says it was adopted or
+    decided ("propose d'attribuer ..." then "ADOPTÉ" -> approved; "souhaite adopter ..."
+    then "Il en est ainsi décidé." -> adopted; "RESULT: APPROVED" stands)."""
     lx = lexicon_patterns(m.lang)
-    inf = lx.verbs.infinitive.match(fold_keep(m.subject)) if outcome == "adopted" else None
+    inf = lx.verbs.infinitive.match(fold_keep(m.subject)) if outcome in ("adopted", "agreed") else None
     if inf:
         outcome = lx.verbs.infinitive_outcome[re.sub(r"\s+", " ", inf.group("inf"))]
     decided = motion_outcome(motion_patterns(m.lang), outcome, doc.text[m.start:m.end])
+    if outcome == "agreed":                   # "so ordered" on "I move that SJR 6 be held over": what it moves
+        decided = motion_outcome(motion_patterns(m.lang), "approved", doc.text[m.start:m.end])
+        decided = "agreed" if decided == "approved" else decided
     near = a <= m.end or len(doc.text[m.end:a].strip()) <= _GAP and not any(m.end <= s.start < a for s in doc.sections)
     pieces = ((m.start, max(m.end, b)),) if near and b >= m.start else ((m.start, m.end), (a, b))
     return Candidate(m.start, max(m.end, b), "motion", decided, m.lang, subject_text=m.subject, vote=vote,
@@ -284,7 +308,7 @@ def _fallback(doc: Document, r: _Reading, c: Candidate) -> Candidate | None:
     """A bare outcome with no motion pending closes its agenda item (heading, and body when
     short); with no item heading since the last decision, the short text since then."""
     lx, mp = lexicon_patterns(c.lang), motion_patterns(c.lang)
-    item = _item_at(r.items, c.start)
+    item = _item_of(doc, r.items, c.start)
     named = doc.text.rfind(c.item_text.strip(), r.last, c.start) if c.item_text else -1
     if named >= 0 and (not item or named > item[0]):
         item = (named, named + len(c.item_text.strip()))     # the tally's own item ("... 3/ Travaux")
@@ -334,7 +358,7 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
     if c is not None and _repeats(doc, r, c):
         r.last = b                            # "I declare the amendment lost." then "Amendment negatived."
         return
-    item = _item_at(r.items, a)
+    item = _item_of(doc, r.items, a)
     floor = item[0] if item else 0
     live = [m for m in r.pending if m.start >= floor and m.end <= a]
     if live:
@@ -409,13 +433,30 @@ def _on_motion(doc: Document, r: _Reading, m: Motion) -> None:
     r.pending.append(m)
 
 
-def _on_decision(r: _Reading, c: Candidate) -> None:
-    """A decision sentence settles the motions pending in its item."""
+def _on_decision(doc: Document, r: _Reading, c: Candidate) -> None:
+    """A decision sentence settles the motions pending in its item; one that declares the
+    motion just moved carried, naming its matter ("I move approval of the minutes." / "Without
+    objection, the minutes are approved."), is that motion's decision."""
     item = _item_at(r.items, c.start)
     floor = item[0] if item else 0
+    live = [m for m in r.pending if m.start >= floor and m.end <= c.start]
     r.pending = [m for m in r.pending if m.start < floor]
+    if live and _declares_motion(doc, live[-1], c):
+        c = _close(doc, live[-1], c.start, c.end, c.outcome, c.vote)
     r.out.append(c)
     r.last, r.announced = max(r.last, c.end), None
+
+
+def _declares_motion(doc: Document, m: Motion, c: Candidate) -> bool:
+    """A passive decision close after motion ``m`` (nothing but turn labels and a short
+    seconding between) whose subject's head word is in the motion ("Amendment 1 as modified
+    is adopted" after "I move to adopt Amendment 1 ...")."""
+    if c.kind != "passive" or not c.subject_text or c.body or c.start - m.end > _GAP:
+        return False
+    said = set(re.findall(r"[^\W\d_]{4,}", fold_keep(doc.text[m.start:m.end])))
+    clause = re.split(r"[,:;]", fold_keep(doc.text[c.start:c.end]))[-1]       # "CHAIR: Seeing none, Amendment 2 ..."
+    named = re.findall(r"[^\W\d_]{4,}", clause)
+    return bool(named) and named[0] in said
 
 
 def _clipped(m: Motion, starts: list[int]) -> Motion:
@@ -453,5 +494,5 @@ def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str,
         elif _is_bare(doc, obj):
             _on_outcome(doc, r, obj, (obj.start, obj.end), obj.lang)
         else:
-            _on_decision(r, obj)
+            _on_decision(doc, r, obj)
     return sorted(r.out, key=lambda c: c.start)

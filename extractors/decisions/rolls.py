@@ -15,8 +15,9 @@ from .lexicon import Lex
 from .motionwords import Motions, motion_patterns
 from .outcomes import inline_roll
 
-# A field line inside a roll-call block that counts no vote ("ABSENT: Wu", "Recused: Lee").
-_FIELD = re.compile(r"^[^\w\n]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:")
+# A field line inside a roll-call block that counts no vote ("ABSENT: Wu", "Recused: Lee"): names
+# after a short label, no figure and no sentence going on (not "CHAIR: The motion fails 2-4. Next").
+_FIELD = re.compile(r"^[^\w\n]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:(?![^\n]*\d)(?![^\n]*[.!?]\s+\S)")
 _BRACKET_TALLY = re.compile(r"(?<![\w/.-])\[?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/]|\.\d)")
 
 
@@ -146,4 +147,5 @@ def _adjacent(doc: Document, o: Candidate, a: int, b: int) -> bool:
         return True
     if o.end <= a:                        # "RESULT: APPROVED" / "MOTION BY: Lee" / "SECOND: Roy" / "AYES: ..."
         return all(not line.strip() or _FIELD.match(line) for line in doc.text[o.end:a].split("\n")[1:])
-    return o.start - b <= _NEAR and not any(b <= s.start < o.start for s in doc.sections)
+    return (o.start - b <= _NEAR and not any(b <= s.start < o.start for s in doc.sections)
+            and not motion_patterns(o.lang).cue.search(fold_keep(doc.text[b:o.start])))   # a motion moved since

@@ -11,6 +11,7 @@ from pipeline.records import Document
 from .candidates import Candidate
 from .declarations import declares
 from .lexicon import Lex, lexicon_patterns
+from .motionwords import motion_patterns
 from .outcomes import vote_in
 from .tallies import ITEM_NUMBER
 
@@ -28,7 +29,7 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)                 # "—Se vota y resulta afirmativa." then "Queda sancionada la ...": its vote
             continue
         if (c.kind == "tally" and prev is not None and prev.vote is None
-                and prev.kind in ("passive", "active", "impersonal")
+                and prev.kind in ("passive", "active", "impersonal") and not _moved_between(doc, c.lang, prev.end, c.start)
                 and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
             out[-1] = Candidate(prev.start, prev.end, prev.kind, prev.outcome, prev.lang, prev.body,
                                 prev.subject_text, prev.item_text, c.vote)
@@ -51,6 +52,12 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _moved_between(doc: Document, lang: str, a: int, b: int) -> bool:
+    """A motion moved between a decision and a tally ("... is adopted." / "I move that SB 214 do
+    pass." / "AYES: ..."): the tally counts that motion, not the decision."""
+    return bool(motion_patterns(lang).cue.search(fold_keep(doc.text[a:b])))
 
 
 def _matterless(c: Candidate) -> bool:

@@ -23,6 +23,10 @@ _SYMBOL_CODE = re.compile(r"(?<![\w/.-])[A-Z]{2,8}/(\d{1,3}/\d{1,3}[a-z]?)(?![\w
 # ("A/C.5/80/L.12", "E/CN.6/2025/L.3", "FCCC/SBI/2023/L.5", "UNEP/EA.6/L.3/Rev.1").
 _DRAFT_SYMBOL = re.compile(r"(?<![\w/.-])([A-Z]{1,8}(?:\.\d{1,3})?(?:/(?:[A-Z]{1,8}(?:\.\d{1,3})?|\d{1,4})){0,4}"
                            r"/(?:L|CRP|WP)\.\d{1,3}(?:/(?:Rev|Add|Corr)\.\d{1,2})*)(?![\w/]|\.\d)")
+# A document symbol in brackets, its body tag joined by a dash ("Arriérés (CM-14/7)"): kept whole; after
+# a document word the tag is dropped ("document EC-43/3" -> "43/3", ``doc_code``), and a label numbering
+# the decision itself ("Decision EC-43/3:") is none.
+_TAGGED_SYMBOL = re.compile(r"\(\s*([A-Z]{2,8}-\d{1,3}/\d{1,3})\s*\)")
 _YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)(?![\d.,]\d)(?!\d)")
 
 
@@ -172,6 +176,7 @@ def refs_in(lx: Lex, text: str) -> tuple[str, ...]:
     found: list[str] = []
     for m in lx.doc_code.finditer(text):
         found.append(m.group(1))
+    found.extend(m.group(1) for m in _TAGGED_SYMBOL.finditer(text))
     for m in _UN_CODE.finditer(text):
         found.append(m.group(1))
     for m in _SYMBOL_CODE.finditer(text):
