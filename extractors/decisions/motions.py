@@ -17,9 +17,10 @@ from pipeline.patterns import fold_keep
 from pipeline.records import Document, Outcome, Vote
 from pipeline.text import Span, collapse, sentences
 
+from .bare import declares_motion, is_bare
 from .candidates import Candidate, document_to_sentences
 from .declarations import votes_to_declarations
-from .informal import TURN_LABEL, declared_first
+from .informal import TURN_LABEL
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
 from .movers import moved_words, mover_header, without_body_verb
@@ -241,50 +242,6 @@ class _Reading:
     results: frozenset[str] = frozenset()           # vote-result lines already read
 
 
-def _is_bare(doc: Document, c: Candidate) -> bool:
-    """An outcome with no matter of its own: a bare outcome or tally line (not one that
-    names its item: "Subventions : 14 pour"), or a matter "put to the vote" whose
-    subject is only how ("Se sometió a consideración en votación ordinaria")."""
-    lx = lexicon_patterns(c.lang)
-    if c.kind in ("standalone", "tally"):
-        own = bool(c.item_text) and c.item_text.strip() in doc.text[c.start:c.end]
-        return c.subject_text is None and not own
-    if c.kind == "submitted":
-        words = fold_keep(c.subject_text or "").split()
-        return not words or words[0].strip(",.:;") in lx.subjects.prepositions
-    if c.kind == "impersonal" and c.subject_text:    # "se aprobó por mayoría, con 7 votos ... del regidor X"
-        return _vote_only(motion_patterns(c.lang), fold_keep(c.subject_text)) \
-            or not re.search(r"[^\W\d_]", c.subject_text)         # "Así se acuerda."
-    if c.kind == "passive" and c.subject_text and not c.body:
-        return bool(motion_patterns(c.lang).noun_only.match(fold_keep(c.subject_text))) \
-            or not _said(lx, c.subject_text) and not declared_first(lx, fold_keep(doc.text[c.start:c.end]))
-        # "The motion was put and LOST", "CHAIR: Without objection, so ordered." (not "Sr. X.- Queda aprobada la ...")
-    return False
-
-
-def _said(lx: Lex, subject: str) -> str:
-    """A subject's words past a turn label and a unanimity ("CHAIR: Without objection" -> "";
-    "Así" -> ""): none left, the outcome names no matter."""
-    label = TURN_LABEL.match(subject)
-    rest = lx.votes.unanimous.sub(" ", fold_keep(subject[label.end():] if label else subject))
-    return " ".join(w for w in re.findall(r"[^\W\d_]{3,}", rest) if w not in lx.subjects.leading)
-
-
-def _vote_only(mp: Motions, folded: str) -> bool:
-    """What follows an outcome verb is only its vote: a count, and whoever is named after a
-    preposition closing it ("por mayoría, con 7 votos a favor y 1 en contra del regidor X"),
-    not the matter decided ("por 9 votos a favor y 2 en contra la ordenanza")."""
-    pos, counted, last = 0, False, ""
-    while True:
-        t = mp.vote_token.match(folded, pos)
-        if t is None or t.end() == pos:
-            break
-        counted = counted or bool(t.group("tally"))
-        last, pos = ("prep" if t.group("prep") else "count"), t.end()
-    rest = folded[pos:].strip(" .;,")
-    return counted and (not rest or last == "prep")
-
-
 def _close(doc: Document, m: Motion, a: int, b: int, outcome: Outcome, vote: Vote | None) -> Candidate:
     """The decision a motion becomes once the outcome at ``a:b`` closes it: a carried motion
     does what its infinitive says when the closing word only says it was adopted or
@@ -351,16 +308,16 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
     pending ones in its item (with the recommendations listed just before it); a referral
     with nothing pending announces the next formal motion's fate."""
     a, b = span
-    if c is not None and _result_line(doc, c):
-        if _result_line(doc, c) in r.results:
-            return                            # a running header repeating the vote result
-        r.results = r.results | {_result_line(doc, c)}
-    if c is not None and _repeats(doc, r, c):
-        r.last = b                            # "I declare the amendment lost." then "Amendment negatived."
-        return
     item = _item_of(doc, r.items, a)
     floor = item[0] if item else 0
     live = [m for m in r.pending if m.start >= floor and m.end <= a]
+    if c is not None and _result_line(doc, c):
+        if _result_line(doc, c) in r.results and not any(m.start >= r.last for m in live):
+            return                            # a running header repeating the vote result (not a vote
+        r.results = r.results | {_result_line(doc, c)}    # worded as the last one, on a motion just moved)
+    if c is not None and _repeats(doc, r, c):
+        r.last = b                            # "I declare the amendment lost." then "Amendment negatived."
+        return
     if live:
         closing = [live[-1]]
         if closing[0].kind == "action":
@@ -441,22 +398,10 @@ def _on_decision(doc: Document, r: _Reading, c: Candidate) -> None:
     floor = item[0] if item else 0
     live = [m for m in r.pending if m.start >= floor and m.end <= c.start]
     r.pending = [m for m in r.pending if m.start < floor]
-    if live and _declares_motion(doc, live[-1], c):
+    if live and declares_motion(doc, live[-1], c):
         c = _close(doc, live[-1], c.start, c.end, c.outcome, c.vote)
     r.out.append(c)
     r.last, r.announced = max(r.last, c.end), None
-
-
-def _declares_motion(doc: Document, m: Motion, c: Candidate) -> bool:
-    """A passive decision close after motion ``m`` (nothing but turn labels and a short
-    seconding between) whose subject's head word is in the motion ("Amendment 1 as modified
-    is adopted" after "I move to adopt Amendment 1 ...")."""
-    if c.kind != "passive" or not c.subject_text or c.body or c.start - m.end > _GAP:
-        return False
-    said = set(re.findall(r"[^\W\d_]{4,}", fold_keep(doc.text[m.start:m.end])))
-    clause = re.split(r"[,:;]", fold_keep(doc.text[c.start:c.end]))[-1]       # "CHAIR: Seeing none, Amendment 2 ..."
-    named = re.findall(r"[^\W\d_]{4,}", clause)
-    return bool(named) and named[0] in said
 
 
 def _clipped(m: Motion, starts: list[int]) -> Motion:
@@ -468,8 +413,8 @@ def _clipped(m: Motion, starts: list[int]) -> Motion:
 def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str, ...]) -> list[Candidate]:
     """Every decision with its motion: bare outcomes become the motion or item they close,
     or are dropped when they close nothing and name nothing."""
-    cands = votes_to_declarations(doc, sorted(cands, key=lambda c: c.start), _is_bare)
-    full = [c for c in cands if not _is_bare(doc, c)]
+    cands = votes_to_declarations(doc, sorted(cands, key=lambda c: c.start), is_bare)
+    full = [c for c in cands if not is_bare(doc, c)]
 
     def free(a: int, b: int) -> bool:
         return not any(c.start < b and a < c.end for c in full)
@@ -491,7 +436,7 @@ def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str,
             _on_motion(doc, r, obj)
         elif kind == 2:
             _on_outcome(doc, r, None, (obj[0].start, obj[0].end), obj[1])
-        elif _is_bare(doc, obj):
+        elif is_bare(doc, obj):
             _on_outcome(doc, r, obj, (obj.start, obj.end), obj.lang)
         else:
             _on_decision(doc, r, obj)
