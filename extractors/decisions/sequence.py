@@ -3,8 +3,10 @@ before it, an outcome line closing a matter put to the vote, a numbered resoluti
 
 from __future__ import annotations
 
+import functools
 import re
 
+from pipeline.lexicon import words
 from pipeline.patterns import fold_keep
 from pipeline.records import Document
 
@@ -140,6 +142,9 @@ def resolutions_to_candidates(doc: Document, cands: list[Candidate]) -> list[Can
             m = lx.votes.resolution.match(fold_keep(title))
             c = Candidate(start, c.end, c.kind, c.outcome, c.lang, c.body,
                           title[m.end():].strip() if m else None, None, c.vote)
+        if start is not None and out and not labelled[-1] and _refers_back(lx, c) \
+                and not _item_between(lx, doc, out[-1].end, start):
+            continue                      # "Se acuerda otorgar X." / "ACUERDO N° 203: Se aprueba según lo señalado."
         if start is not None:
             while out and not labelled[-1] and out[-1].start >= label_floor \
                     and not _item_between(lx, doc, out[-1].end, start):
@@ -151,6 +156,17 @@ def resolutions_to_candidates(doc: Document, cands: list[Candidate]) -> list[Can
         if start is not None:
             label_floor = c.end
     return out
+
+
+@functools.cache
+def _back_references(lang: str) -> frozenset[str]:
+    return frozenset(fold_keep(w) for w in words(lang, "decisions", "back_references"))
+
+
+def _refers_back(lx: Lex, c: Candidate) -> bool:
+    """A numbered resolution whose words only point at what was said before it ("Se aprueba
+    según lo señalado."): the decision sentence before it is the one it records."""
+    return fold_keep(c.subject_text or "").strip(" .;,:") in _back_references(lx.lang)
 
 
 def _item_between(lx: Lex, doc: Document, a: int, b: int) -> bool:

@@ -1,0 +1,35 @@
+"""A numbered resolution that only points back at the decision sentence before it ("ACUERDO
+N° 203/2025: Se aprueba según lo señalado.") records that decision, not another; "otorgar"
+approves, "dejar pendiente" postpones, "por asentimiento" is unanimous. Invented sentences
+(issue 14 item 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_decisions import decide, one  # noqa: F401 (shared helpers)
+
+
+@pytest.mark.parametrize("text, lang, words, outcome", [
+    ("3. Subvención\n\nSe acuerda por asentimiento otorgar la subvención al club de ajedrez.\n\n"
+     "ACUERDO N° 31/2031: Se aprueba según lo señalado.\n\n4. Varios\n", "es", "club de ajedrez", "approved"),
+    ("3. Grants\n\nThe Board decides to award the grant to the chess club.\n\n"
+     "RESOLUTION 2031-12: Approved as stated above.\n\n4. Other business\n", "en", "chess club", "approved"),
+])
+def test_a_resolution_pointing_back_records_the_decision_before_it(text, lang, words, outcome):
+    d = one(text, lang, headings=(text.split("\n")[0], text.rstrip("\n").split("\n")[-1]))
+    assert words in d.text and d.outcome == outcome
+
+
+def test_a_resolution_with_its_own_words_still_settles_the_discussion_above():
+    text = ("3. Subvención\n\nLa propuesta fue aprobada en comisión.\n\n"
+            "ACUERDO N° 31/2031: Se aprueba la subvención al club de ajedrez.\n\n4. Varios\n")
+    d = one(text, "es", headings=("3. Subvención", "4. Varios"))
+    assert "ACUERDO N° 31/2031" in d.text
+
+
+def test_unanimity_by_assent_and_a_matter_left_pending():
+    d = one("Se acuerda por asentimiento otorgar la subvención al club de ajedrez.", "es")
+    assert d.outcome == "approved" and d.vote is not None and d.vote.unanimous
+    d = one("Se acuerda dejar pendiente la adjudicación de la obra hasta la próxima sesión.", "es")
+    assert d.outcome == "postponed"
