@@ -33,3 +33,14 @@ def test_unanimity_by_assent_and_a_matter_left_pending():
     assert d.outcome == "approved" and d.vote is not None and d.vote.unanimous
     d = one("Se acuerda dejar pendiente la adjudicación de la obra hasta la próxima sesión.", "es")
     assert d.outcome == "postponed"
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("Moved by Trustee Roe\nSeconded by Trustee Lee\nTHAT the Board adopt the 2031 operating budget as presented "
+     "in Report BS-31-08.\n\nCARRIED\n", ("BS-31-08",)),
+    ("The Board approved the audit plan (document AC 31-2).", ("31-2",)),          # tag apart: dropped
+    ("The Council adopted the agenda contained in document EC-43/1.", ("43/1",)),
+    ("The Board approved the annual report 2030-31.", ()),
+])
+def test_a_code_glued_to_its_tag_by_dashes_is_kept_whole(text, refs):
+    assert one(text, "en").refs == refs

@@ -13,7 +13,9 @@ from .lexicon import _alt, _w
 
 # A code after a document word: "7-1", "AGM 9-1", "EC-43/3" and "EC/43/3" (a body tag
 # glued to the numbers is dropped: "43/3").
-_DASH_CODE = (r"(?:[A-Z]{1,8}[-/.])?((?<!\d)(?<!\d/)\d{1,2}-\d{1,2}[a-z]?|(?<!\d)(?<!\d/)\d{1,3}(?:/\d{1,3}){1,2}[a-z]?)"
+# A tag glued by a dash to two dash-joined numbers is one identifier, kept whole ("Report BS-25-08").
+_DASH_CODE = (r"(?:(?P<whole>[A-Z]{2,8}-\d{1,2}-\d{1,2}[a-z]?)|(?:[A-Z]{1,8}[-/.])?"
+              r"(?P<code>(?<!\d)(?<!\d/)\d{1,2}-\d{1,2}[a-z]?|(?<!\d)(?<!\d/)\d{1,3}(?:/\d{1,3}){1,2}[a-z]?))"
               r"(?![\w/-])")    # "S/25/26/05" -> "25/26/05"
 
 

@@ -175,7 +175,7 @@ def refs_in(lx: Lex, text: str) -> tuple[str, ...]:
     """Document codes cited in ``text`` ("document Consortium 7-1" -> "7-1", "2/CMA.3")."""
     found: list[str] = []
     for m in lx.doc_code.finditer(text):
-        found.append(m.group(1))
+        found.append(m.group("whole") or m.group("code"))
     found.extend(m.group(1) for m in _TAGGED_SYMBOL.finditer(text))
     for m in _UN_CODE.finditer(text):
         found.append(m.group(1))
