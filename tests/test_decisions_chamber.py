@@ -62,3 +62,12 @@ def test_a_participle_opening_a_question_or_a_clause_with_no_subject_decides_not
 ])
 def test_results_declared_by_the_chair_in_english(text, outcome):
     assert one(text, "en").outcome == outcome
+
+
+def test_a_bill_read_a_second_time_and_referred_as_the_rules_require_is_approved():
+    text = ("Second Readings\n\nHon. Ms. Roe: Madam Speaker, I move, seconded by the Minister of Transport, that Bill "
+            "12, The Ferry Fares Act, be now read a second time and be referred to a committee of this House.\n\n"
+            "The Speaker: I declare the motion carried.\n\n"
+            "Motion agreed to; Bill 12 read a second time and referred to the Committee of the Whole.\n")
+    d = one(text, "en", headings=("Second Readings",))
+    assert d.outcome == "approved" and d.refs == ("12",) and "be now read a second time" in d.text

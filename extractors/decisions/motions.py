@@ -219,9 +219,9 @@ def motion_outcome(mp: Motions, outcome: Outcome, motion_text: str) -> Outcome:
     if outcome != "approved":
         return outcome
     folded = fold_keep(motion_text)
-    for cue_outcome, rx in mp.outcome_cues:
-        if rx.search(folded):
-            return cue_outcome
+    found = [(m.start(), cue_outcome) for cue_outcome, rx in mp.outcome_cues for m in [rx.search(folded)] if m]
+    if found:                                 # the first thing moved: "be now read a second time and be referred"
+        return min(found)[1]
     clause = mp.clause_verb.search(folded)                 # "that Council defer ..." carried -> postponed
     if clause:
         return mp.clause_outcome[re.sub(r"\s+", " ", clause.group("inf"))]
@@ -358,11 +358,11 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
 
 
 def _declared_referral(doc: Document, r: _Reading, a: int) -> bool:
-    """A referral the chair declares right after the vote that closed a motion (nothing but
-    a turn label between): it says where the matter went ("El expediente vuelve a la Comisión")."""
+    """A referral the chair declares right after the vote that closed a motion to refer (nothing
+    but a turn label between): it says where the matter went ("El expediente vuelve a la Comisión")."""
     prev = r.out[-1] if r.out else None
-    if prev is None or prev.kind != "motion" or prev.end > a or r.pending:
-        return False
+    if prev is None or prev.kind != "motion" or prev.outcome != "postponed" or prev.end > a or r.pending:
+        return False                          # (a bill read and then referred as it must be stays read)
     gap = doc.text[prev.end:a].strip()
     return not gap or bool(TURN_LABEL.fullmatch(gap))
 
