@@ -44,3 +44,19 @@ def test_unanimity_by_assent_and_a_matter_left_pending():
 ])
 def test_a_code_glued_to_its_tag_by_dashes_is_kept_whole(text, refs):
     assert one(text, "en").refs == refs
+
+
+@pytest.mark.parametrize("text, lang, outcome", [
+    ("A propuesta del señor Gil, y por entender que la cancha debe reservarse a las divisiones propias, se rechaza "
+     "por mayoría la solicitud de cesión de la cancha.", "es", "rejected"),
+    ("Considérant que la salle doit être rénovée avant l'hiver, le conseil approuve le devis de l'entreprise Roy.",
+     "fr", "approved"),
+    ("Considering that the hall must be repaired before winter, the Board approved the quote from Roy Ltd.",
+     "en", "approved"),
+])
+def test_a_reason_given_before_the_decision_does_not_make_it_a_proposal(text, lang, outcome):
+    assert one(text, lang).outcome == outcome
+
+
+def test_a_modal_in_the_decision_clause_itself_still_makes_it_a_proposal():
+    assert decide("Por entender que es urgente, se debe aprobar la solicitud de cesión.", "es") == ()
