@@ -13,7 +13,7 @@ from pipeline.text import Span, collapse, fold, sentences
 
 from .candidate import Candidate, CandidateKind
 from .informal import AFTER_ACTIVE, FINDERS, body_qualifier, motion_only
-from .lexicon import Lex, lexicon_patterns
+from .lexicon import Lex, _alt, lexicon_patterns
 from .motionwords import motion_patterns
 from .outcomes import (closing_vote, counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
@@ -128,11 +128,23 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
     said = lx.verbs.motion_content.search(fold_keep(rest.text)) if outcome == "agreed" else None
     if said and said.group("part"):       # "RESOLVED: that the minutes be approved" -> approved
         outcome = verb_outcome(lx, said.group("part"))
+    elif outcome == "agreed" and _passive_subjunctive(lx.lang).search(fold_keep(rest.text)):
+        outcome = "approved"              # "RESOLVED: that the rents be increased to £42": the thing is decided
     noun = lx.verbs.nominal.match(fold_keep(rest.text))
     if noun and outcome == "agreed":      # "DÉCISION : approbation du plan" -> approved
         outcome = lx.verbs.nominal_outcome[re.sub(r"\s+", " ", noun.group("noun"))]
     return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
                       subject_text=rest.text[noun.end():] if noun else rest.text, vote=vote_in(lx, fold_keep(sent)))]
+
+
+@functools.cache
+def _passive_subjunctive(lang: str) -> re.Pattern:
+    """A clause deciding that a thing be done ("that the rents be increased"), not that
+    someone do it ("that the clerk renews the policy")."""
+    markers, endings = words(lang, "decisions", "motion_passive_markers"), words(lang, "decisions", "participle_endings")
+    if not markers or not endings:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{_alt(markers)})\s+[^\W\d_]+(?:{_alt(endings)})(?![\w])")
 
 
 def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
