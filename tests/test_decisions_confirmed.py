@@ -98,3 +98,14 @@ def test_each_motion_of_a_hearing_is_one_decision_with_its_own_vote():
     assert (found[2].vote.votes_for, found[2].vote.against) == (3, 1)
     assert "SJR 4 be held over" in found[3].text
     assert [d.refs for d in found[1:]] == [("88",), ("88",), ("4",)]
+
+
+def test_an_adopted_line_after_a_deliberation_is_no_capital_verb_reaching_into_the_next_item():
+    text = ("Point n° 2 : Décision modificative n° 2\n\nAprès en avoir délibéré, le conseil municipal approuve le "
+            "virement de 8 000 € au compte 61521.\n\nADOPTÉ à l'unanimité.\n\n"
+            "Point n° 3 : Délibération n° 2031-032 — Tarifs de la salle des fêtes 2031\n\n"
+            "Il est proposé au conseil d'approuver les tarifs de location de la salle des fêtes pour 2031.\n\n"
+            "ADOPTÉ 9 voix pour, 4 abstentions.\n")
+    found = decide(text, "fr")
+    assert [d.outcome for d in found] == ["approved", "approved"]
+    assert "Point n° 3" not in found[0].text and "tarifs de location" in found[1].text

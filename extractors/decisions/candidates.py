@@ -233,8 +233,9 @@ def _capitalised(lx: Lex, text: str, span: Span) -> Candidate | None:
     folded = fold_keep(sent)
     mp = motion_patterns(lx.lang)
     m = mp.capital.match(folded)
-    if not m or not sent[m.start("verb"):m.end("verb")].isupper() or len(m.group("verb")) < 4:
-        return None
+    written = sent[m.start("verb"):m.end("verb")] if m else ""
+    if not m or not written.isupper() or len(m.group("verb")) < 4 or written.endswith("É"):
+        return None                         # "ADOPTÉ à l'unanimité": the participle of an outcome line, not "ADOPTE"
     before = text[max(0, span.start - 300):span.start]
     cues = list(mp.deliberation.finditer(fold_keep(before)))
     if not cues or _operative_line(mp, before[cues[-1].end():]):
