@@ -60,3 +60,11 @@ def test_a_reason_given_before_the_decision_does_not_make_it_a_proposal(text, la
 
 def test_a_modal_in_the_decision_clause_itself_still_makes_it_a_proposal():
     assert decide("Por entender que es urgente, se debe aprobar la solicitud de cesión.", "es") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "ACUERDO: Encargar a la arquitecta Dña. Ana Gil un informe sobre la fachada, por un máximo de 900 euros.",
+    "Se acuerda encargar a la gestoría la revisión de las cuentas de 2031.",
+])
+def test_commissioning_work_is_approved_as_charge_is_in_french(text):
+    assert one(text, "es").outcome == "approved"

@@ -45,7 +45,7 @@ from .rolls import lines_to_roll_candidates
 from .tallies import lines_to_count_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.7.9"
+VERSION = "0.7.10"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
