@@ -68,3 +68,15 @@ def test_a_modal_in_the_decision_clause_itself_still_makes_it_a_proposal():
 ])
 def test_commissioning_work_is_approved_as_charge_is_in_french(text):
     assert one(text, "es").outcome == "approved"
+
+
+def test_a_motion_moving_several_listed_items_cites_none_of_their_codes():
+    text = ("V. CONSENT AGENDA\n\nA. Minutes of the meeting at which the hearing on Ordinance No. 2031-17 was set.\n\n"
+            "B. Resolution No. 2031-031 accepting a trails grant.\n\nC. Purchase of two patrol vehicles.\n\n"
+            "Motion by Commissioner Ames, seconded by Commissioner Bell, to approve consent agenda items A through C. "
+            "Motion carried 5-0.\n")
+    d = one(text, "en", headings=("V. CONSENT AGENDA",))
+    assert d.outcome == "approved" and d.refs == ()
+    text = ("VI. GRANTS\n\nResolution No. 2031-032 accepts the trails grant.\n\n"
+            "Motion by Commissioner Ames, seconded by Commissioner Bell, to approve the resolution. Motion carried 5-0.\n")
+    assert one(text, "en", headings=("VI. GRANTS",)).refs == ("2031-032",)

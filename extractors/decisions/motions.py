@@ -258,7 +258,7 @@ def _close(doc: Document, m: Motion, a: int, b: int, outcome: Outcome, vote: Vot
     near = a <= m.end or len(doc.text[m.end:a].strip()) <= _GAP and not any(m.end <= s.start < a for s in doc.sections)
     pieces = ((m.start, max(m.end, b)),) if near and b >= m.start else ((m.start, m.end), (a, b))
     return Candidate(m.start, max(m.end, b), "motion", decided, m.lang, subject_text=m.subject, vote=vote,
-                     pieces=pieces)
+                     pieces=pieces, moved=True)
 
 
 def _fallback(doc: Document, r: _Reading, c: Candidate) -> Candidate | None:
@@ -335,7 +335,8 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
     elif c is None and _declared_referral(doc, r, a):
         prev = r.out[-1]                      # "—Se vota y resulta afirmativa." / "El expediente vuelve a la Comisión"
         r.out[-1] = Candidate(prev.start, b, prev.kind, "postponed", prev.lang, prev.body, prev.subject_text,
-                              prev.item_text, prev.vote, prev.settled, (*(prev.pieces or ((prev.start, prev.end),)), (a, b)))
+                              prev.item_text, prev.vote, prev.settled, (*(prev.pieces or ((prev.start, prev.end),)), (a, b)),
+                              moved=prev.moved)
         r.last = b
     elif c is None:
         held = Candidate(a, b, "standalone", "postponed", lang)
