@@ -80,3 +80,11 @@ def test_a_motion_moving_several_listed_items_cites_none_of_their_codes():
     text = ("VI. GRANTS\n\nResolution No. 2031-032 accepts the trails grant.\n\n"
             "Motion by Commissioner Ames, seconded by Commissioner Bell, to approve the resolution. Motion carried 5-0.\n")
     assert one(text, "en", headings=("VI. GRANTS",)).refs == ("2031-032",)
+
+
+def test_a_motion_takes_no_code_from_the_letterhead_above_its_section():
+    text = ("SENATE COMMITTEE ON WATER\n\nALSO PRESENT: Senator Feld, sponsor of SB 88.\n\n"
+            "P R O C E E D I N G S\n\nSENATOR ROE: I move approval of the minutes of the March 3 hearing.\n"
+            "SENATOR LEE: Second.\nCHAIRMAN KATZ: Without objection, the minutes are approved.\n")
+    d = one(text, "en", headings=("SENATE COMMITTEE ON WATER", "P R O C E E D I N G S"))
+    assert d.outcome == "approved" and d.refs == ()

@@ -45,7 +45,7 @@ from .rolls import lines_to_roll_candidates
 from .tallies import lines_to_count_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.7.11"
+VERSION = "0.7.12"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
@@ -124,8 +124,9 @@ def _refs(doc: Document, lx: Lex, c: Candidate, sentence: str, window_start: int
     all but agreements (about actions, not documents: the tuning gold keeps them bare), the
     code cited last since the previous decision (an approval or postponement acts on the
     document tabled under its item: "8. Membership fees (document PB 21-7)" ... "The item
-    was deferred"); for a motion moved in words, only the one code cited there (a motion
-    "to approve consent agenda items A through C" under three listed items cites none)."""
+    was deferred"); for a motion moved in words, only the one code cited there in its section
+    (a motion "to approve consent agenda items A through C" under three listed items cites
+    none, nor does one take the bill a transcript's letterhead names)."""
     section = doc.section_at(c.start)
     refs = (refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
             or (refs_in(lx, section.heading) if section and (c.outcome != "agreed" or _notes(c.lang, sentence))
@@ -133,7 +134,8 @@ def _refs(doc: Document, lx: Lex, c: Candidate, sentence: str, window_start: int
             or heading_code([collapse(s.heading) for s in sorted(doc.sections, key=lambda s: -s.start)
                              if s.start <= c.start]))
     if not refs and c.outcome != "agreed":
-        cited = refs_in(lx, doc.text[window_start:c.start])
+        floor = max(window_start, section.start if section and c.moved else 0)     # not the letterhead's codes
+        cited = refs_in(lx, doc.text[floor:c.start])
         refs = cited[-1:] if not c.moved or len(cited) == 1 else ()    # a motion moving several items cites none
     return refs
 
