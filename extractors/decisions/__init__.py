@@ -9,8 +9,12 @@ operative "1. Decides", an agenda item's tally "14 votes pour" or "ADOPTÉ à l'
 an item closed with no vote and held over is postponed (``deferrals``); a verb dated
 to a month before the meeting's recalls a past act (``dated``);
 neighbours are read together (``sequence``); a list announced as approved gives one
-decision per item (``lists``); a bare outcome line ("Carried.", "ADOPTÉ à l'unanimité",
-"RESULT: FAILED") closes the motion moved above it, else its agenda item (``motions``); each
+decision per item (``lists``); a roll call with no outcome word ("AYES: ..." / "NOES: ...")
+is a tally whose counts give the outcome (``rolls``); a vote line the chair then declares
+("—Se vota y resulta afirmativa." / "Queda sancionada la Ordenanza ...") is one decision
+(``declarations``); a bare outcome line ("Carried.", "ADOPTÉ à l'unanimité", "RESULT:
+FAILED", "Il en est ainsi décidé.") closes the motion moved above it, else its agenda item
+(``motions``, what a candidate names in ``bare``); each
 candidate becomes a typed ``Decision`` (``candidate_to_decision``) with outcome
 (``outcomes``), vote, body, subject key and refs (``subjects``). Precision first: proposals,
 plans, questions, reported and quoted speech, background clauses (a reason or time given in
