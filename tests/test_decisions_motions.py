@@ -418,6 +418,7 @@ def test_lost_decides_only_a_motion():
     ("RESOLVED: that the minutes of the meeting held on 9 April be approved as a correct record.", "approved"),
     ("RESOLVED: that the item be deferred to the June meeting.", "postponed"),
     ("RESOLVED: that the clerk renews the insurance policy.", "agreed"),
+    ("RESOLVED: that the hall hire fee be increased to £30 an hour from 1 May.", "approved"),   # the thing decided
 ])
 def test_a_resolution_takes_the_outcome_its_clause_states(text, outcome):
     assert one(text, "en").outcome == outcome

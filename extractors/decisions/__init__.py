@@ -9,8 +9,12 @@ operative "1. Decides", an agenda item's tally "14 votes pour" or "ADOPTÉ à l'
 an item closed with no vote and held over is postponed (``deferrals``); a verb dated
 to a month before the meeting's recalls a past act (``dated``);
 neighbours are read together (``sequence``); a list announced as approved gives one
-decision per item (``lists``); a bare outcome line ("Carried.", "ADOPTÉ à l'unanimité",
-"RESULT: FAILED") closes the motion moved above it, else its agenda item (``motions``); each
+decision per item (``lists``); a roll call with no outcome word ("AYES: ..." / "NOES: ...")
+is a tally whose counts give the outcome (``rolls``); a vote line the chair then declares
+("—Se vota y resulta afirmativa." / "Queda sancionada la Ordenanza ...") is one decision
+(``declarations``); a bare outcome line ("Carried.", "ADOPTÉ à l'unanimité", "RESULT:
+FAILED", "Il en est ainsi décidé.") closes the motion moved above it, else its agenda item
+(``motions``, what a candidate names in ``bare``); each
 candidate becomes a typed ``Decision`` (``candidate_to_decision``) with outcome
 (``outcomes``), vote, body, subject key and refs (``subjects``). Precision first: proposals,
 plans, questions, reported and quoted speech, background clauses (a reason or time given in
@@ -41,10 +45,11 @@ from .deferrals import sentences_to_deferral_candidates
 from .informal import lines_to_answer_candidates
 from .lists import colon_lists_to_candidates, lists_to_candidates
 from .motions import lines_to_result_candidates, mask_quotes, outcomes_to_motions
+from .rolls import lines_to_roll_candidates
 from .tallies import lines_to_count_candidates, lines_to_tally_candidates
 
 NAME = "decisions"
-VERSION = "0.6.0"
+VERSION = "0.7.12"
 
 __all__ = [
     "NAME", "VERSION", "OUTCOMES", "Candidate", "CandidateKind", "Lex", "candidate_to_decision",
@@ -123,7 +128,9 @@ def _refs(doc: Document, lx: Lex, c: Candidate, sentence: str, window_start: int
     all but agreements (about actions, not documents: the tuning gold keeps them bare), the
     code cited last since the previous decision (an approval or postponement acts on the
     document tabled under its item: "8. Membership fees (document PB 21-7)" ... "The item
-    was deferred")."""
+    was deferred"); for a motion moved in words, only the one code cited there in its section
+    (a motion "to approve consent agenda items A through C" under three listed items cites
+    none, nor does one take the bill a transcript's letterhead names)."""
     section = doc.section_at(c.start)
     refs = (refs_in(lx, sentence) or (refs_in(lx, c.item_text) if c.item_text else ())
             or (refs_in(lx, section.heading) if section and (c.outcome != "agreed" or _notes(c.lang, sentence))
@@ -131,7 +138,9 @@ def _refs(doc: Document, lx: Lex, c: Candidate, sentence: str, window_start: int
             or heading_code([collapse(s.heading) for s in sorted(doc.sections, key=lambda s: -s.start)
                              if s.start <= c.start]))
     if not refs and c.outcome != "agreed":
-        refs = refs_in(lx, doc.text[window_start:c.start])[-1:]
+        floor = max(window_start, section.start if section and c.moved else 0)     # not the letterhead's codes
+        cited = refs_in(lx, doc.text[floor:c.start])
+        refs = cited[-1:] if not c.moved or len(cited) == 1 else ()    # a motion moving several items cites none
     return refs
 
 
@@ -195,6 +204,8 @@ def document_to_decisions(doc: Document, meeting: Meeting | None) -> tuple[Decis
         cands.extend(lines_to_result_candidates(doc, lang))
         cands.extend(sentences_to_deferral_candidates(doc, spans, lang))
         cands.extend(lines_to_answer_candidates(doc, lang))
+    for lang in _languages(doc):
+        cands.extend(lines_to_roll_candidates(doc, lexicon_patterns(lang), cands))
     title = _title(doc.text)
     cands = [c for c in merge_candidates(cands)
              if not _body_mismatch(lexicon_patterns(c.lang), c, meeting, title)

@@ -26,3 +26,4 @@ class Candidate:
     settled: bool = True             # False: put to the vote, outcome still to be read after it
     pieces: tuple[tuple[int, int], ...] = ()  # the spans its text joins (a motion and the line closing it)
     qualifier: str | None = None     # an adjective right after the body's name ("Conseil départemental")
+    moved: bool = False              # a motion moved in words ("I move that ...") that an outcome closed

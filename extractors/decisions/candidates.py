@@ -13,7 +13,7 @@ from pipeline.text import Span, collapse, fold, sentences
 
 from .candidate import Candidate, CandidateKind
 from .informal import AFTER_ACTIVE, FINDERS, body_qualifier, motion_only
-from .lexicon import Lex, lexicon_patterns
+from .lexicon import Lex, _alt, lexicon_patterns
 from .motionwords import motion_patterns
 from .outcomes import (closing_vote, counted_at, dash_vote, motion_outcome, not_a_decision, pending_refusal, standalone_ok, verb_first,
                        verb_outcome, vote_in, with_infinitive, words_between)
@@ -128,11 +128,23 @@ def _labelled(lx: Lex, text: str, span: Span) -> list[Candidate] | None:
     said = lx.verbs.motion_content.search(fold_keep(rest.text)) if outcome == "agreed" else None
     if said and said.group("part"):       # "RESOLVED: that the minutes be approved" -> approved
         outcome = verb_outcome(lx, said.group("part"))
+    elif outcome == "agreed" and _passive_subjunctive(lx.lang).search(fold_keep(rest.text)):
+        outcome = "approved"              # "RESOLVED: that the rents be increased to £42": the thing is decided
     noun = lx.verbs.nominal.match(fold_keep(rest.text))
     if noun and outcome == "agreed":      # "DÉCISION : approbation du plan" -> approved
         outcome = lx.verbs.nominal_outcome[re.sub(r"\s+", " ", noun.group("noun"))]
     return [Candidate(span.start, span.end, "impersonal", outcome, lx.lang,
                       subject_text=rest.text[noun.end():] if noun else rest.text, vote=vote_in(lx, fold_keep(sent)))]
+
+
+@functools.cache
+def _passive_subjunctive(lang: str) -> re.Pattern:
+    """A clause deciding that a thing be done ("that the rents be increased"), not that
+    someone do it ("that the clerk renews the policy")."""
+    markers, endings = words(lang, "decisions", "motion_passive_markers"), words(lang, "decisions", "participle_endings")
+    if not markers or not endings:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{_alt(markers)})\s+[^\W\d_]+(?:{_alt(endings)})(?![\w])")
 
 
 def sentence_to_candidates(lx: Lex, text: str, span: Span) -> list[Candidate]:
@@ -175,9 +187,12 @@ def _bare(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
 
 
 def _without_vocative(sent: str, folded: str) -> str:
-    """The folded sentence without a closing address to someone ("Carried, Madam Clerk.")."""
+    """The folded sentence without a closing address to someone ("Carried, Madam Clerk.")
+    nor the number of its paragraph ("8. Il en est ainsi décidé.")."""
     vocative = re.search(r",\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,3}[.!]?\s*$", sent)
-    return folded[:vocative.start()] + "." if vocative else folded
+    folded = folded[:vocative.start()] + "." if vocative else folded
+    number = re.match(r"\s*\d{1,3}\s*[.)]\s+(?=[^\W\d_])", folded)
+    return " " * number.end() + folded[number.end():] if number else folded
 
 
 def _trailing(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
@@ -218,8 +233,9 @@ def _capitalised(lx: Lex, text: str, span: Span) -> Candidate | None:
     folded = fold_keep(sent)
     mp = motion_patterns(lx.lang)
     m = mp.capital.match(folded)
-    if not m or not sent[m.start("verb"):m.end("verb")].isupper() or len(m.group("verb")) < 4:
-        return None
+    written = sent[m.start("verb"):m.end("verb")] if m else ""
+    if not m or not written.isupper() or len(m.group("verb")) < 4 or written.endswith("É"):
+        return None                         # "ADOPTÉ à l'unanimité": the participle of an outcome line, not "ADOPTE"
     before = text[max(0, span.start - 300):span.start]
     cues = list(mp.deliberation.finditer(fold_keep(before)))
     if not cues or _operative_line(mp, before[cues[-1].end():]):
@@ -274,10 +290,11 @@ def _impersonal(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None
 def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     """A named body deciding ("Le Conseil a validé", "The Board approves")."""
     for m in _overlapping(lx.verbs.active, folded):
-        mid = m.group("mid") or ""
+        mid = re.sub(r"\([^()]*\)", " ", m.group("mid") or "")    # "(..., le Président ne prenant pas part au vote)"
         if (lx.cues.hedges.search(mid) or lx.cues.negation.search(mid)
                 or any(w in lx.cues.relatives or w in lx.cues.pluperfect for w in words_between(mid))
-                or set(words_between(sent[m.start("mid"):m.end("mid")].lower())) & _aux_words(lx.lang)
+                or set(words_between(re.sub(r"\([^()]*\)", " ", sent[m.start("mid"):m.end("mid")].lower())))
+                & _aux_words(lx.lang)
                 or fold(m.group("aux") or "") in lx.cues.pluperfect   # "The Board had approved": before the meeting
                 or lx.subjects.genitive.search(folded[:m.start()])
                 or re.search(r"\d{1,3}\s*[.)]\s*$", folded[:m.start()])):
@@ -291,11 +308,12 @@ def _active(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
             continue
         if pending_refusal(lx, m.group("verb"), folded[m.end():]):
             continue
-        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")),
-                                  folded[m.end():])
+        listed = re.match(r"\s*:\s*[-–—•]\s*", folded[m.end():])     # "DÉCIDE : - d'adopter ...": the first item
+        after = m.end() + (listed.end() if listed else 0)
+        outcome = with_infinitive(lx, verb_outcome(lx, m.group("verb") or m.group("cverb")), folded[after:])
         body = collapse(sent[m.start("body"):m.end("body")])
         return Candidate(span.start, span.end, "active", outcome, lx.lang, body=body, vote=dash_vote(folded[m.end():]),
-                         subject_text=sent[m.end("verb"):], qualifier=body_qualifier(lx, mid))
+                         subject_text=sent[after:], qualifier=body_qualifier(lx, mid))
     return None
 
 

@@ -142,8 +142,29 @@ def _resolved(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
     if before and (len(before) > 3 or before[-1] not in lx.verbs.aux_words):
         return None                       # the formula opens its sentence ("Il est proposé par ..."), not a
                                           # participle after a noun ("le budget proposé par X et adopté en mai")
-    outcome = with_infinitive(lx, ip.closer_outcome[re.sub(r"\s+", " ", m.group("closer"))], folded[m.end():])
-    return Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=sent[m.end():].lstrip(" ,:;"))
+    rest = _past_unanimity(lx, folded, m.end())            # "et résolu à l'unanimité QUE ..."
+    outcome = with_infinitive(lx, ip.closer_outcome[re.sub(r"\s+", " ", m.group("closer"))], folded[rest:])
+    clause = _clause_rx(lx.lang).match(folded, rest)
+    if clause is not None:                                  # "... QUE le conseil fixe / adopte le règlement"
+        verb = clause.group("verb")                         # present, or subjunctive as the infinitive
+        outcome = lx.verbs.verb_outcome.get(verb) or lx.verbs.infinitive_outcome.get(verb) or outcome
+        rest = clause.end()
+    return Candidate(span.start, span.end, "impersonal", outcome, lx.lang, subject_text=sent[rest:].lstrip(" ,:;"))
+
+
+def _past_unanimity(lx: Lex, folded: str, pos: int) -> int:
+    """Where the resolution's words start after its closer: past "à l'unanimité", "unanimously"."""
+    lead = len(folded[pos:]) - len(folded[pos:].lstrip(" ,"))
+    unan = lx.votes.unanimous.match(folded, pos + lead)
+    return unan.end() if unan else pos
+
+
+@functools.cache
+def _clause_rx(lang: str) -> re.Pattern:
+    """A content clause opened by the body and its verb ("que le conseil adopte", "that the
+    Council approve"): the verb's outcome when it decides, and the words after it."""
+    return re.compile(rf"[\s,]*{_alt(_w(lang, 'complementizers'))}\s+(?:{_alt(_w(lang, 'determiners'))}\s+)?"
+                      rf"{_bodies(lang)}\s+(?P<verb>[^\W\d_]+)(?![\w'])\s*")
 
 
 def _abbreviated(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
@@ -188,8 +209,39 @@ def _appointment_item(lx: Lex, sent: str, folded: str, span: Span) -> Candidate 
     return Candidate(span.start, span.end, "impersonal", "agreed", lx.lang, subject_text=sent[m.start("label"):m.end()])
 
 
+TURN_LABEL = re.compile(r"^[^\n]{0,60}?(?:[.:][-–—]|:)\s*")    # "Sr. PRESIDENTE (Gómez).-"
+
+
+@functools.cache
+def _participle_first_rx(lang: str) -> re.Pattern:
+    dets = _w(lang, "participle_first_determiners")
+    if not dets:
+        return re.compile(NEVER)
+    return re.compile(rf"^(?:{TURN_LABEL.pattern[1:]})?[^\w\n]*"     # past a turn label
+                      rf"(?P<verb>{_participle(lang)})\s+(?={_alt(dets)}\s+[^\W\d_])")
+
+
+def declared_first(lx: Lex, folded: str) -> bool:
+    """A sentence that declares an outcome verb first, past a turn label ("Aprobada la
+    versión ...", "Sr. PRESIDENTE (Gómez).- Queda sancionada la Ordenanza ...")."""
+    if _participle_first_rx(lx.lang).match(folded):
+        return True
+    label = TURN_LABEL.match(folded)
+    return bool(lx.verbs.verb_first.match(folded[label.end():] if label else folded))
+
+
+def _participle_first(lx: Lex, sent: str, folded: str, span: Span) -> Candidate | None:
+    """An outcome participle opening its sentence, no auxiliary, its subject after it: the
+    chair declaring the result ("Aprobada la versión taquigráfica de la sesión anterior")."""
+    m = _participle_first_rx(lx.lang).match(folded)
+    if not m or folded.rstrip().endswith("?") or not_a_decision(lx, folded, m.start("verb"), m.end("verb"), passive=True):
+        return None
+    return Candidate(span.start, span.end, "passive", verb_outcome(lx, m.group("verb")), lx.lang,
+                     subject_text=sent[m.end():])
+
+
 FINDERS = (_resolved, _abbreviated, _taken)
-AFTER_ACTIVE = (_receipt, _settled_label, _appointment_item)     # "The committee decided: probably not" is the body's
+AFTER_ACTIVE = (_receipt, _settled_label, _appointment_item, _participle_first)     # "The committee decided: probably not" is the body's
 
 
 def lines_to_answer_candidates(doc: Document, lang: str) -> list[Candidate]:

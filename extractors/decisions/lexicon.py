@@ -159,13 +159,23 @@ def _clause_verbs_rx(lang: str) -> dict[str, re.Pattern]:
             rf"(?<!\w)(?P<aux>{_aux(lang, nadvs)}){nadvs}\s+(?P<verb>{part})(?!\w)"),
         active=re.compile(
             rf"(?<![\w'])(?:(?P<det>{dets})\s*)?(?P<body>{_bodies(lang)})(?![\w])"
-            rf"(?P<mid>(?:,(?:[^,.;:!?()\[\]\n]|\([^()\n]{{1,40}}\)){{1,60}},)?,?(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
+            rf"(?P<mid>(?:(?:\s+[^\W\d_]+){{0,2}}?(?:,(?:[^,.;:!?()\[\]\n]|\([^()\n]{{1,40}}\)){{1,60}},"
+            rf"|{_vote_incise(lang)}))?,?"                           # "le Conseil communautaire, par 31 voix pour, ..."
+            rf"(?:\s+[^\s.;:!?()\[\]]+){{0,5}}?)"
             # ", por unanimidad de ...,", ", à l'unanimité (2 abstentions),"
             rf"\s+(?:(?P<aux>{act_aux}){advs}\s+|{adv}\s+)?(?P<verb>{part}|{fin})(?![\w])"),
         impersonal=re.compile(bounded(rf"(?:(?P<verb>{_alt(verb_forms(lang)[1]['impersonal'])})"  # "se adopta", not
                                       + _coordinated_impersonal(lang, fin) + ")")),           # "se adoptarán"
         operative=re.compile(rf"^\s*\d{{1,3}}\s*[.)]\s+(?:{adv}\s+)?(?P<verb>{fin})(?![\w])"),  # "5. Also takes note"
     )
+
+
+def _vote_incise(lang: str) -> str:
+    """A vote given between the body and its verb, commas and a bracket inside (", par 31 voix
+    pour, 2 contre et 3 abstentions (36 votants, le Président ne prenant pas part au vote),")."""
+    tword = _alt((*_w(lang, "tally_for"), *_w(lang, "tally_against"), *_w(lang, "tally_abstain"), *_w(lang, "tally_bare")))
+    return (rf",[^.;:!?()\[\]\d]{{0,20}}?\d{{1,4}}\s+(?:{tword})(?![\w])"
+            rf"(?:[^.;:!?()\[\]]|\([^()]{{1,120}}\)){{0,160}}?,")
 
 
 def _coordinated_impersonal(lang: str, fin: str) -> str:
@@ -242,6 +252,7 @@ class Votes:
     labelled_line: re.Pattern
     item_prefix: re.Pattern
     resolution: re.Pattern        # a numbered resolution label ("DÉLIBÉRATION N° 2023-04 :")
+    vote_label: re.Pattern        # a label that only says a vote follows ("Votación", "Result of the vote")
 
 
 @functools.cache
@@ -294,6 +305,7 @@ def vote_patterns(lang: str) -> Votes:
         unanimous=re.compile(bounded(_alt(_w(lang, "unanimous")))),
         **_outcome_lines(lang, tally),
         resolution=_resolution(lang),
+        vote_label=re.compile(rf"[^\w\n]*(?:{_alt(_w(lang, 'vote_labels'))})\s*"),
     )
 
 

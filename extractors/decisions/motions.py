@@ -17,7 +17,10 @@ from pipeline.patterns import fold_keep
 from pipeline.records import Document, Outcome, Vote
 from pipeline.text import Span, collapse, sentences
 
+from .bare import declares_motion, is_bare
 from .candidates import Candidate, document_to_sentences
+from .declarations import votes_to_declarations
+from .informal import TURN_LABEL
 from .lexicon import Lex, lexicon_patterns
 from .motionwords import Motions, motion_patterns
 from .movers import moved_words, mover_header, without_body_verb
@@ -28,8 +31,8 @@ LIMIT = 900           # an item body up to this long is the motion its bare outc
 _LABEL_ONLY = re.compile(r"[A-ZÀ-Ý][^\n.?!:]{0,50}:")    # a speaker's label alone ("The Speaker:")
 _GAP = 200            # words this short between a motion and its outcome are part of its text
 _REACH = 1500         # a referral announced before a formal motion reaches this far
-# An agenda item line: "1.", "6.-", "2/", "5.1 Title", "IV.", "III Title", "A/".
-_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|[IVXLC]{1,5}\s*[/.)-]"
+# An agenda item line: "1.", "6.-", "2/", "5.1 Title", "3 — Title", "IV.", "III Title", "A/".
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}\s*[/.)°-]+|\d{1,2}\s+[–—]\s|[IVXLC]{1,5}\s*[/.)-]"
                         r"|[IVXLC]{1,5}\s+(?=[A-ZÀ-Ý])|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
 # A heading that is a speaker's label and words ("Councillor Havixbeck: Five"), not an item.
 _NAME_LABEL = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\s*:\s*\S")
@@ -174,6 +177,15 @@ def _item_at(items: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     return best
 
 
+def _item_of(doc: Document, items: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The item ``pos`` is in; a numbered paragraph whose line holds only the outcome at
+    ``pos`` ("2. Il en est ainsi décidé.", "12. Carried.") is no item of its own."""
+    item = _item_at(items, pos)
+    if item and item[0] <= pos <= item[1] and re.fullmatch(r"\s*\d{1,3}\s*[.)]\s*", doc.text[item[0]:pos]):
+        return _item_at([x for x in items if x != item], pos)
+    return item
+
+
 def lines_to_result_candidates(doc: Document, lang: str) -> list[Candidate]:
     """Vote-result fields ("RESULT: APPROVED [UNANIMOUS]", "Resultado de la Votación:
     NEGATIVO"): an outcome line whose tally is in brackets or in the roll call below it."""
@@ -207,9 +219,9 @@ def motion_outcome(mp: Motions, outcome: Outcome, motion_text: str) -> Outcome:
     if outcome != "approved":
         return outcome
     folded = fold_keep(motion_text)
-    for cue_outcome, rx in mp.outcome_cues:
-        if rx.search(folded):
-            return cue_outcome
+    found = [(m.start(), cue_outcome) for cue_outcome, rx in mp.outcome_cues for m in [rx.search(folded)] if m]
+    if found:                                 # the first thing moved: "be now read a second time and be referred"
+        return min(found)[1]
     clause = mp.clause_verb.search(folded)                 # "that Council defer ..." carried -> postponed
     if clause:
         return mp.clause_outcome[re.sub(r"\s+", " ", clause.group("inf"))]
@@ -230,59 +242,30 @@ class _Reading:
     results: frozenset[str] = frozenset()           # vote-result lines already read
 
 
-def _is_bare(doc: Document, c: Candidate) -> bool:
-    """An outcome with no matter of its own: a bare outcome or tally line (not one that
-    names its item: "Subventions : 14 pour"), or a matter "put to the vote" whose
-    subject is only how ("Se sometió a consideración en votación ordinaria")."""
-    lx = lexicon_patterns(c.lang)
-    if c.kind in ("standalone", "tally"):
-        own = bool(c.item_text) and c.item_text.strip() in doc.text[c.start:c.end]
-        return c.subject_text is None and not own
-    if c.kind == "submitted":
-        words = fold_keep(c.subject_text or "").split()
-        return not words or words[0].strip(",.:;") in lx.subjects.prepositions
-    if c.kind == "impersonal" and c.subject_text:    # "se aprobó por mayoría, con 7 votos ... del regidor X"
-        return _vote_only(motion_patterns(c.lang), fold_keep(c.subject_text))
-    if c.kind == "passive" and c.subject_text and not c.body:
-        return bool(motion_patterns(c.lang).noun_only.match(fold_keep(c.subject_text)))   # "The motion was put and LOST"
-    return False
-
-
-def _vote_only(mp: Motions, folded: str) -> bool:
-    """What follows an outcome verb is only its vote: a count, and whoever is named after a
-    preposition closing it ("por mayoría, con 7 votos a favor y 1 en contra del regidor X"),
-    not the matter decided ("por 9 votos a favor y 2 en contra la ordenanza")."""
-    pos, counted, last = 0, False, ""
-    while True:
-        t = mp.vote_token.match(folded, pos)
-        if t is None or t.end() == pos:
-            break
-        counted = counted or bool(t.group("tally"))
-        last, pos = ("prep" if t.group("prep") else "count"), t.end()
-    rest = folded[pos:].strip(" .;,")
-    return counted and (not rest or last == "prep")
-
-
 def _close(doc: Document, m: Motion, a: int, b: int, outcome: Outcome, vote: Vote | None) -> Candidate:
     """The decision a motion becomes once the outcome at ``a:b`` closes it: a carried motion
-    does what its infinitive says when the closing word only says it was adopted
-    ("propose d'attribuer ..." then "ADOPTÉ" -> approved; "RESULT: APPROVED" stands)."""
+    does what its infinitive says when the closing word only says it was adopted or
+    decided ("propose d'attribuer ..." then "ADOPTÉ" -> approved; "souhaite adopter ..."
+    then "Il en est ainsi décidé." -> adopted; "RESULT: APPROVED" stands)."""
     lx = lexicon_patterns(m.lang)
-    inf = lx.verbs.infinitive.match(fold_keep(m.subject)) if outcome == "adopted" else None
+    inf = lx.verbs.infinitive.match(fold_keep(m.subject)) if outcome in ("adopted", "agreed") else None
     if inf:
         outcome = lx.verbs.infinitive_outcome[re.sub(r"\s+", " ", inf.group("inf"))]
     decided = motion_outcome(motion_patterns(m.lang), outcome, doc.text[m.start:m.end])
+    if outcome == "agreed":                   # "so ordered" on "I move that SJR 6 be held over": what it moves
+        decided = motion_outcome(motion_patterns(m.lang), "approved", doc.text[m.start:m.end])
+        decided = "agreed" if decided == "approved" else decided
     near = a <= m.end or len(doc.text[m.end:a].strip()) <= _GAP and not any(m.end <= s.start < a for s in doc.sections)
     pieces = ((m.start, max(m.end, b)),) if near and b >= m.start else ((m.start, m.end), (a, b))
     return Candidate(m.start, max(m.end, b), "motion", decided, m.lang, subject_text=m.subject, vote=vote,
-                     pieces=pieces)
+                     pieces=pieces, moved=True)
 
 
 def _fallback(doc: Document, r: _Reading, c: Candidate) -> Candidate | None:
     """A bare outcome with no motion pending closes its agenda item (heading, and body when
     short); with no item heading since the last decision, the short text since then."""
     lx, mp = lexicon_patterns(c.lang), motion_patterns(c.lang)
-    item = _item_at(r.items, c.start)
+    item = _item_of(doc, r.items, c.start)
     named = doc.text.rfind(c.item_text.strip(), r.last, c.start) if c.item_text else -1
     if named >= 0 and (not item or named > item[0]):
         item = (named, named + len(c.item_text.strip()))     # the tally's own item ("... 3/ Travaux")
@@ -325,16 +308,16 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
     pending ones in its item (with the recommendations listed just before it); a referral
     with nothing pending announces the next formal motion's fate."""
     a, b = span
+    item = _item_of(doc, r.items, a)
+    floor = item[0] if item else 0
+    live = [m for m in r.pending if m.start >= floor and m.end <= a]
     if c is not None and _result_line(doc, c):
-        if _result_line(doc, c) in r.results:
-            return                            # a running header repeating the vote result
-        r.results = r.results | {_result_line(doc, c)}
+        if _result_line(doc, c) in r.results and not any(m.start >= r.last for m in live):
+            return                            # a running header repeating the vote result (not a vote
+        r.results = r.results | {_result_line(doc, c)}    # worded as the last one, on a motion just moved)
     if c is not None and _repeats(doc, r, c):
         r.last = b                            # "I declare the amendment lost." then "Amendment negatived."
         return
-    item = _item_at(r.items, a)
-    floor = item[0] if item else 0
-    live = [m for m in r.pending if m.start >= floor and m.end <= a]
     if live:
         closing = [live[-1]]
         if closing[0].kind == "action":
@@ -349,6 +332,12 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             r.pending.remove(m)
             r.out.append(_close(doc, m, a, b, c.outcome if c else "postponed", vote))
         r.last, r.announced = b, None
+    elif c is None and _declared_referral(doc, r, a):
+        prev = r.out[-1]                      # "—Se vota y resulta afirmativa." / "El expediente vuelve a la Comisión"
+        r.out[-1] = Candidate(prev.start, b, prev.kind, "postponed", prev.lang, prev.body, prev.subject_text,
+                              prev.item_text, prev.vote, prev.settled, (*(prev.pieces or ((prev.start, prev.end),)), (a, b)),
+                              moved=prev.moved)
+        r.last = b
     elif c is None:
         held = Candidate(a, b, "standalone", "postponed", lang)
         found = _fallback(doc, r, held) if item and item[0] >= r.last else None
@@ -367,6 +356,16 @@ def _on_outcome(doc: Document, r: _Reading, c: Candidate | None, span: tuple[int
             r.out.append(Candidate(c.start, c.end, c.kind, c.outcome, c.lang, c.body, _names_its_matter(doc, c),
                                    c.item_text, c.vote))
         r.last = b
+
+
+def _declared_referral(doc: Document, r: _Reading, a: int) -> bool:
+    """A referral the chair declares right after the vote that closed a motion to refer (nothing
+    but a turn label between): it says where the matter went ("El expediente vuelve a la Comisión")."""
+    prev = r.out[-1] if r.out else None
+    if prev is None or prev.kind != "motion" or prev.outcome != "postponed" or prev.end > a or r.pending:
+        return False                          # (a bill read and then referred as it must be stays read)
+    gap = doc.text[prev.end:a].strip()
+    return not gap or bool(TURN_LABEL.fullmatch(gap))
 
 
 def _repeats(doc: Document, r: _Reading, c: Candidate) -> bool:
@@ -392,11 +391,16 @@ def _on_motion(doc: Document, r: _Reading, m: Motion) -> None:
     r.pending.append(m)
 
 
-def _on_decision(r: _Reading, c: Candidate) -> None:
-    """A decision sentence settles the motions pending in its item."""
+def _on_decision(doc: Document, r: _Reading, c: Candidate) -> None:
+    """A decision sentence settles the motions pending in its item; one that declares the
+    motion just moved carried, naming its matter ("I move approval of the minutes." / "Without
+    objection, the minutes are approved."), is that motion's decision."""
     item = _item_at(r.items, c.start)
     floor = item[0] if item else 0
+    live = [m for m in r.pending if m.start >= floor and m.end <= c.start]
     r.pending = [m for m in r.pending if m.start < floor]
+    if live and declares_motion(doc, live[-1], c):
+        c = _close(doc, live[-1], c.start, c.end, c.outcome, c.vote)
     r.out.append(c)
     r.last, r.announced = max(r.last, c.end), None
 
@@ -410,7 +414,8 @@ def _clipped(m: Motion, starts: list[int]) -> Motion:
 def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str, ...]) -> list[Candidate]:
     """Every decision with its motion: bare outcomes become the motion or item they close,
     or are dropped when they close nothing and name nothing."""
-    full = [c for c in cands if not _is_bare(doc, c)]
+    cands = votes_to_declarations(doc, sorted(cands, key=lambda c: c.start), is_bare)
+    full = [c for c in cands if not is_bare(doc, c)]
 
     def free(a: int, b: int) -> bool:
         return not any(c.start < b and a < c.end for c in full)
@@ -432,8 +437,8 @@ def outcomes_to_motions(doc: Document, cands: list[Candidate], langs: tuple[str,
             _on_motion(doc, r, obj)
         elif kind == 2:
             _on_outcome(doc, r, None, (obj[0].start, obj[0].end), obj[1])
-        elif _is_bare(doc, obj):
+        elif is_bare(doc, obj):
             _on_outcome(doc, r, obj, (obj.start, obj.end), obj.lang)
         else:
-            _on_decision(r, obj)
+            _on_decision(doc, r, obj)
     return sorted(r.out, key=lambda c: c.start)

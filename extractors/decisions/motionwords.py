@@ -82,9 +82,19 @@ def _bare(lang: str) -> re.Pattern:
     declared = _alt(_w(lang, "outcome_declarations"))          # "I declare the motion carried."
     agent = rf"(?:\s+{_alt(_w(lang, 'agents'))}\s+(?:(?:{dets})\s+)?{nouns})?"   # "... non retenue par le conseil"
     return re.compile(
-        rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:{declared}\s+)?(?:{put}(?P<matter>[^,.]{{0,60}}),\s*)?"
+        rf"^[^\w\n]*(?:[^:\n.?]{{1,60}}:\s+)?(?:(?:(?:{dets})\s+[^\W\d_]+\s+)?{declared}\s+)?"   # "The Moderator declared"
+        rf"(?:{put}(?P<matter>[^,.]{{0,60}}),\s*)?"
         rf"(?:{subject}|(?P<imp>{impersonal})|{_aux(lang, advs)}{advs}\s+(?P<part>{_participle(lang)}))(?![\w])"
         rf"{agent}{_tail(lang)}\s*[.!]?\s*$")
+
+
+def _motion_named(lang: str) -> str:
+    """A motion named before a result value ("VOTED: Motion to table carries"), optional."""
+    nouns, markers = _w(lang, "motion_subject_nouns"), _w(lang, "motion_infinitive_markers")
+    if not nouns:
+        return ""
+    to = rf"(?:\s+{_alt(markers)}\s+[^\W\d_]+)?" if markers else ""
+    return rf"(?:(?:{_alt(nouns)}){to}\s+)?"
 
 
 def _vote_token(lang: str) -> re.Pattern:
@@ -141,7 +151,7 @@ def _movers(lang: str, comp: str) -> dict[str, re.Pattern]:
     return dict(
         mover=re.compile(_alt(_w(lang, "mover_cues")) if _w(lang, "mover_cues") else NEVER),   # fullmatch a cue
         named_clause=re.compile(rf"^\s*(?:(?i:{dets})\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’-]+){{0,7}}?,?\s+"
-                                rf"(?=(?i:{comp})(?![\w]))"),      # "Cr Roy, that", "the Member for Elm that"
+                                rf"(?=(?i:{comp})(?:(?<=')|(?![\w])))"),   # "Cr Roy, that", "Mme Roy, d'attribuer"
         clause=re.compile(rf"^[^\w\n]*(?i:{_alt(openers)})\s+(?=(?i:{dets})\s|[A-ZÀ-Ý])" if openers else NEVER),
         clause_outcome=infinitive_outcomes(lang),
         body_verb=re.compile(rf"^\s*(?:(?:{dets})\s+)?(?:{bodies})\s+[^\W\d_]+\s+(?=\S)"),
@@ -167,8 +177,8 @@ def motion_patterns(lang: str) -> Motions:
         action=re.compile(rf"^[^\w\n]*(?:{comp}\s*)?(?P<inf>{infinitives})(?![\w])"),
         referral=re.compile(rf"(?<![\w']){_alt(_w(lang, 'referral_outcome_cues'))}(?![\w])"),
         bare=_bare(lang),
-        result=re.compile(rf"(?<![\w]){_alt(_w(lang, 'vote_result_labels'))}\s*:\s*(?P<value>{_alt(results)})(?![\w])"
-                          if results else NEVER),
+        result=re.compile(rf"(?<![\w]){_alt(_w(lang, 'vote_result_labels'))}\s*:\s*{_motion_named(lang)}"
+                          rf"(?P<value>{_alt(results)})(?![\w])" if results else NEVER),
         result_outcome=results,
         roll=roll, roll_kind=roll_kind,
         roll_inline=re.compile(rf"(?<![\w])(?P<label>{_alt(roll_kind)})\s*:" if roll_kind else NEVER),

@@ -20,7 +20,7 @@ def moved_words(mp: Motions, lang: str, said: str, mover: bool) -> str | None:
     if mover:
         named = mp.named_clause.match(said)
         if named is not None:
-            return without_body_verb(mp, re.sub(r"^\s*\S+\s*", "", said[named.end():]))
+            return without_body_verb(mp, re.sub(r"^\s*(?:[^\s']+'|\S+)\s*", "", said[named.end():]))  # "d'attribuer"
         if incise is None:
             return None                     # "Moved Cr Lee, seconded Cr Roy" (a header), "moved to May"
     return without_body_verb(mp, said[incise.end():] if incise else said)

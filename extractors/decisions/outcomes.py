@@ -103,6 +103,7 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
         return True
     ends = [m.end() for m in re.finditer(r"[.!?;]\s*\n", before)]
     before = before[ends[-1]:] if ends else before      # a line that closed a sentence the splitter missed
+    before = _reason(lx.lang).sub(lambda r: " " * len(r.group()), before)   # "por entender que X debe ...,"
     if lx.cues.hedges.search(before) or lx.cues.speech.search(before):
         return True
     prev = words_between(before)[-3:]
@@ -130,6 +131,14 @@ def not_a_decision(lx: Lex, sent: str, a: int, b: int, passive: bool = False, ne
     if lx.cues.past.search(clause[:80]):            # an aside "(following on from last year)" is no past
         return True
     return False
+
+
+@functools.cache
+def _reason(lang: str) -> re.Pattern:
+    """A reason given before the decision, up to its comma ("por entender que la cancha debe
+    reservarse, se rechaza ..."): its modal or proposal words are not the decision's."""
+    openers = words(lang, "decisions", "reason_openers")
+    return re.compile(rf"(?<![\w']){_alt(openers)}(?![\w])[^,;.]*," if openers else r"(?!)")
 
 
 def _subordinate(lx: Lex, before: str, clause: str) -> bool:

@@ -10,10 +10,14 @@ from pipeline.patterns import fold_keep
 from pipeline.records import Document, Vote
 from pipeline.text import fold
 
+from .candidate import Candidate
 from .lexicon import Lex
 from .motionwords import Motions, motion_patterns
 from .outcomes import inline_roll
 
+# A field line inside a roll-call block that counts no vote ("ABSENT: Wu", "Recused: Lee"): names
+# after a short label, no figure and no sentence going on (not "CHAIR: The motion fails 2-4. Next").
+_FIELD = re.compile(r"^[^\w\n]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:(?![^\n]*\d)(?![^\n]*[.!?]\s+\S)")
 _BRACKET_TALLY = re.compile(r"(?<![\w/.-])\[?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\w/]|\.\d)")
 
 
@@ -39,8 +43,9 @@ def roll_vote(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
         while not names.strip() and j < len(lines):
             names = lines[j]
             j += 1
-        while j < len(lines) and lines[j].strip() and not mp.roll.match(fold_keep(lines[j])):
-            names += " " + lines[j]
+        while j < len(lines) and lines[j].strip() and not mp.roll.match(fold_keep(lines[j])) \
+                and not _FIELD.match(lines[j]):                     # "ABSENT: Wu" counts no vote
+            names += ", " + lines[j]                                # one name a line ("Ayes:" / "Lee" / "Roy")
             j += 1
         if fold(names).strip(" .") in mp.nobody:
             counts.setdefault(mp.roll_kind[re.sub(r"\s+", " ", m.group("label"))], 0)
@@ -86,3 +91,61 @@ def roll_below(doc: Document, lx: Lex, a: int, b: int) -> Vote | None:
     start = b + len(doc.text[b:]) - len(doc.text[b:].lstrip("\n"))
     end = doc.text.find("\n\n", start)
     return roll_vote(doc, lx, b, end if end > 0 else len(doc.text))
+
+
+_NEAR = 400           # an outcome line this close after a roll block says the outcome itself
+
+
+def _roll_blocks(doc: Document, mp: Motions) -> list[tuple[int, int]]:
+    """Runs of lines that are roll-call labels and their names ("AYES: Lee, Roy" / "NOES: Kim"
+    / "ABSENT: Wu"), with the names under a label standing alone ("Yeas" then a list)."""
+    out: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    open_label = False
+    pos = 0
+    for line in [*doc.text.split("\n"), ""]:
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        m = mp.roll.match(fold_keep(line)) if line.strip() else None
+        if m or (block and line.strip() and (open_label or _FIELD.match(line))):
+            block.append((a, b))
+            open_label = bool(m and not (m.group("rest") or "").strip()) or (open_label and not m)
+            continue
+        if block:
+            first = doc.text[block[0][0]:block[0][1]]
+            out.append((block[0][0] + len(first) - len(first.lstrip()), block[-1][1]))
+        block, open_label = [], False
+    return out
+
+
+def lines_to_roll_candidates(doc: Document, lx: Lex, others: list[Candidate]) -> list[Candidate]:
+    """Roll-call blocks with no outcome word ("AYES: Smith, Jones, Lee" / "NOES: Park" /
+    "ABSTAIN: none"; "Pour : X, Y" / "Contre : Z"; "A favor: ..." / "En contra: ..."): a
+    vote whose outcome the counts give (carried when more are for than against), closing
+    the motion moved above it. A block that an outcome line announces ("carried by the
+    following vote:") or that one follows closely, with no item between, is that line's
+    roll call, not a decision of its own; alone under an item, like a line of counts, it
+    closes nothing (``settled`` False)."""
+    mp = motion_patterns(lx.lang)
+    out: list[Candidate] = []
+    for a, b in _roll_blocks(doc, mp):
+        vote = roll_vote(doc, lx, a, b)
+        if vote is None or vote.votes_for is None or vote.against is None:
+            continue
+        if any(_adjacent(doc, o, a, b) for o in others):
+            continue
+        outcome = "approved" if vote.votes_for > vote.against else "rejected"
+        out.append(Candidate(a, b, "tally", outcome, lx.lang, vote=vote, settled=False))
+    return out
+
+
+def _adjacent(doc: Document, o: Candidate, a: int, b: int) -> bool:
+    """Candidate ``o`` is the outcome the roll block at ``a:b`` belongs to: it overlaps it,
+    ends right before it (only blanks or fields between), or starts soon after it with no section
+    starting between."""
+    if o.start < b and a < o.end:
+        return True
+    if o.end <= a:                        # "RESULT: APPROVED" / "MOTION BY: Lee" / "SECOND: Roy" / "AYES: ..."
+        return all(not line.strip() or _FIELD.match(line) for line in doc.text[o.end:a].split("\n")[1:])
+    return (o.start - b <= _NEAR and not any(b <= s.start < o.start for s in doc.sections)
+            and not motion_patterns(o.lang).cue.search(fold_keep(doc.text[b:o.start])))   # a motion moved since

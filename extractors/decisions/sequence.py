@@ -3,13 +3,17 @@ before it, an outcome line closing a matter put to the vote, a numbered resoluti
 
 from __future__ import annotations
 
+import functools
 import re
 
+from pipeline.lexicon import words
 from pipeline.patterns import fold_keep
 from pipeline.records import Document
 
 from .candidates import Candidate
+from .declarations import declares
 from .lexicon import Lex, lexicon_patterns
+from .motionwords import motion_patterns
 from .outcomes import vote_in
 from .tallies import ITEM_NUMBER
 
@@ -21,10 +25,13 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     Adoptée à l'unanimité."), which joins the decision's text. The sentence's verb keeps
     the outcome: the closing line reports how the vote on it went."""
     out: list[Candidate] = []
-    for c in cands:
+    for i, c in enumerate(cands):
         prev = out[-1] if out else None
+        if i + 1 < len(cands) and declares(doc, c, cands[i + 1]):
+            out.append(c)                 # "—Se vota y resulta afirmativa." then "Queda sancionada la ...": its vote
+            continue
         if (c.kind == "tally" and prev is not None and prev.vote is None
-                and prev.kind in ("passive", "active", "impersonal")
+                and prev.kind in ("passive", "active", "impersonal") and not _moved_between(doc, c.lang, prev.end, c.start)
                 and not _item_between(lexicon_patterns(c.lang), doc, prev.end, c.start)):
             out[-1] = Candidate(prev.start, prev.end, prev.kind, prev.outcome, prev.lang, prev.body,
                                 prev.subject_text, prev.item_text, c.vote)
@@ -47,6 +54,12 @@ def tallies_to_votes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _moved_between(doc: Document, lang: str, a: int, b: int) -> bool:
+    """A motion moved between a decision and a tally ("... is adopted." / "I move that SB 214 do
+    pass." / "AYES: ..."): the tally counts that motion, not the decision."""
+    return bool(motion_patterns(lang).cue.search(fold_keep(doc.text[a:b])))
 
 
 def _matterless(c: Candidate) -> bool:
@@ -129,6 +142,9 @@ def resolutions_to_candidates(doc: Document, cands: list[Candidate]) -> list[Can
             m = lx.votes.resolution.match(fold_keep(title))
             c = Candidate(start, c.end, c.kind, c.outcome, c.lang, c.body,
                           title[m.end():].strip() if m else None, None, c.vote)
+        if start is not None and out and not labelled[-1] and _refers_back(lx, c) \
+                and not _item_between(lx, doc, out[-1].end, start):
+            continue                      # "Se acuerda otorgar X." / "ACUERDO N° 203: Se aprueba según lo señalado."
         if start is not None:
             while out and not labelled[-1] and out[-1].start >= label_floor \
                     and not _item_between(lx, doc, out[-1].end, start):
@@ -140,6 +156,17 @@ def resolutions_to_candidates(doc: Document, cands: list[Candidate]) -> list[Can
         if start is not None:
             label_floor = c.end
     return out
+
+
+@functools.cache
+def _back_references(lang: str) -> frozenset[str]:
+    return frozenset(fold_keep(w) for w in words(lang, "decisions", "back_references"))
+
+
+def _refers_back(lx: Lex, c: Candidate) -> bool:
+    """A numbered resolution whose words only point at what was said before it ("Se aprueba
+    según lo señalado."): the decision sentence before it is the one it records."""
+    return fold_keep(c.subject_text or "").strip(" .;,:") in _back_references(lx.lang)
 
 
 def _item_between(lx: Lex, doc: Document, a: int, b: int) -> bool:

@@ -10,7 +10,7 @@ from pipeline.text import collapse, fold
 
 from .lexicon import Lex
 from .motionwords import motion_patterns
-from .refwords import act_code, act_range
+from .refwords import act_code, act_range, numbered_code
 from .outcomes import words_between
 from .tallies import ITEM_NUMBER
 
@@ -19,6 +19,14 @@ _UN_CODE = re.compile(r"(?<![\w/])(\d{1,3}/[A-Z]{2,5}\.\d{1,2})(?![\w])")
 # A document symbol standing alone, body tag and numbers joined by slashes ("(SCF/5/1)",
 # "document EC/43/3"): the tag is dropped ("5/1"). Two slashes make it a symbol, not a date.
 _SYMBOL_CODE = re.compile(r"(?<![\w/.-])[A-Z]{2,8}/(\d{1,3}/\d{1,3}[a-z]?)(?![\w/-])")
+# A UN draft's symbol, kept whole: a body tag, its segments, and the draft's own "L.12"
+# ("A/C.5/80/L.12", "E/CN.6/2025/L.3", "FCCC/SBI/2023/L.5", "UNEP/EA.6/L.3/Rev.1").
+_DRAFT_SYMBOL = re.compile(r"(?<![\w/.-])([A-Z]{1,8}(?:\.\d{1,3})?(?:/(?:[A-Z]{1,8}(?:\.\d{1,3})?|\d{1,4})){0,4}"
+                           r"/(?:L|CRP|WP)\.\d{1,3}(?:/(?:Rev|Add|Corr)\.\d{1,2})*)(?![\w/]|\.\d)")
+# A document symbol in brackets, its body tag joined by a dash ("Arriérés (CM-14/7)"): kept whole; after
+# a document word the tag is dropped ("document EC-43/3" -> "43/3", ``doc_code``), and a label numbering
+# the decision itself ("Decision EC-43/3:") is none.
+_TAGGED_SYMBOL = re.compile(r"\(\s*([A-Z]{2,8}-\d{1,3}/\d{1,3})\s*\)")
 _YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)(?![\d.,]\d)(?!\d)")
 
 
@@ -167,10 +175,13 @@ def refs_in(lx: Lex, text: str) -> tuple[str, ...]:
     """Document codes cited in ``text`` ("document Consortium 7-1" -> "7-1", "2/CMA.3")."""
     found: list[str] = []
     for m in lx.doc_code.finditer(text):
-        found.append(m.group(1))
+        found.append(m.group("whole") or m.group("code"))
+    found.extend(m.group(1) for m in _TAGGED_SYMBOL.finditer(text))
     for m in _UN_CODE.finditer(text):
         found.append(m.group(1))
     for m in _SYMBOL_CODE.finditer(text):
+        found.append(m.group(1))
+    for m in _DRAFT_SYMBOL.finditer(text):
         found.append(m.group(1))
     found.extend(_acts(lx, text))
     return tuple(dict.fromkeys(found))
@@ -178,23 +189,31 @@ def refs_in(lx: Lex, text: str) -> tuple[str, ...]:
 
 def _acts(lx: Lex, text: str) -> list[str]:
     """Numbers of the acts cited ("By-laws No. 58/2014 to 60/2014" -> 58/2014, 59/2014,
-    60/2014; "Bill C-23" -> C-23)."""
+    60/2014; "Bill C-23" -> C-23; "Resolution No. 2025-032" -> 2025-032), not the label
+    numbering the decision itself."""
     out: list[str] = []
     for m in act_code(lx.lang).finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start:m.start()].strip(" \t*•–-") and lx.votes.resolution.match(fold_keep(text[line_start:])) \
-                or re.match(r"\s*[:–—]", text[m.end():]) and lx.votes.resolution.match(fold_keep(text[m.start():])):
-            continue                      # "DÉLIBÉRATION N° 2025-04 :", "Délibération n° 2025-032 — Tarifs":
-            #                               the label naming the item or decision, its own number
+        if _own_label(lx, text, m):
+            continue
         codes = m.group("codes")
-        parts = list(re.finditer(r"[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}|(?:19|20)\d\d-\d{1,4}|\d{1,4}", codes))
+        parts = list(re.finditer(r"\d{1,5}-[A-Z]{1,3}-\d{4}|[A-Z]-\d{1,4}|(\d{1,4})/(\d{4})|\d{1,4}-\d{4}"
+                                 r"|(?:19|20)\d\d-\d{1,4}|\d{1,4}", codes))
         for prev, part in zip([None, *parts], parts):
             if prev is not None and prev.group(1) and part.group(1) and prev.group(2) == part.group(2) \
                     and act_range(lx.lang).match(codes[prev.end():part.start()]) \
                     and 0 < int(part.group(1)) - int(prev.group(1)) <= 50:
                 out.extend(f"{n}/{part.group(2)}" for n in range(int(prev.group(1)) + 1, int(part.group(1))))
             out.append(part.group())
+    out.extend(m.group("codes") for m in numbered_code(lx.lang).finditer(text) if not _own_label(lx, text, m))
     return out
+
+
+def _own_label(lx: Lex, text: str, m: re.Match) -> bool:
+    """"DÉLIBÉRATION N° 2025-04 :", "Délibération n° 2025-032 — Tarifs": the label naming the
+    item or decision, its own number (a line opened by it, or a colon or dash after it)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return (not text[line_start:m.start()].strip(" \t*•–-") and bool(lx.votes.resolution.match(fold_keep(text[line_start:])))
+            or bool(re.match(r"\s*[:–—]", text[m.end():])) and bool(lx.votes.resolution.match(fold_keep(text[m.start():]))))
 
 
 _DELIBERATION_CODE = re.compile(r"^\W*((?:19|20)\d\d)\s*-\s*(\d{3})(?!\d)")

@@ -16,7 +16,7 @@ from .lexicon import Lex, _alt, lexicon_patterns, tally_kinds, verb_forms
 from .outcomes import closing_vote, counted_rest, standalone_ok, verb_outcome, vote_in, with_infinitive
 
 ITEM_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}\s*[/.)°-]|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
+    r"^\s*(?:\d{1,2}\s*[/.)°-]|\d{1,2}\s+[–—]\s|[IVXLC]{1,5}(?:\s*[/.)-]|\s)|[A-Z]\s*[/)])\s*(?=[^\W\d_])")
 _NUMBER_OPENS = re.compile(r"^\s*\d{1,3}\s*[.)]\s+[A-ZÀ-Ý]")
 _NEXT_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\s*[.)]\s")
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2}\s*/\s*[A-ZÀ-Ý].*)$")
@@ -77,6 +77,7 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
             m = lx.votes.labelled_line.match(folded)
             if not m or not standalone_ok(m, lx):
                 continue
+        label_only = bool(m.group("prefix")) and bool(lx.votes.vote_label.fullmatch(m.group("prefix")))
         if m.group("tally") and not m.group("verb") and not m.group("prefix"):
             alone = not m.group("rest").strip(" .") and _ends_paragraph(text, lines, i)
             if not (_after_break(text, lines, i) or alone):
@@ -100,8 +101,8 @@ def lines_to_tally_candidates(doc: Document, lang: str, floors: tuple[int, ...] 
         end = a + (m.end("tally") if m.group("tally") else m.start("rest"))
         end = max(end, a + len(line[: m.start("rest")].rstrip()), a + len(line.rstrip()) if counted else 0)
         sec_floor = max([s for s in section_starts if s <= a], default=0)
-        item = (line[: m.end("prefix")] if m.group("prefix") and not opener
-                else _item_text(lx, text, lines, i, max(floor, sec_floor)))
+        item = (line[: m.end("prefix")] if m.group("prefix") and not opener and not label_only
+                else _item_text(lx, text, lines, i, max(floor, sec_floor)))     # "Votación: 7 a favor" is bare
         out.append(Candidate(a + (len(line) - len(line.lstrip())), end, "tally", outcome, lang,
                              item_text=item, vote=vote))
         floor = end
