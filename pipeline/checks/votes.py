@@ -29,7 +29,8 @@ from pipeline.records import Document, Extraction, Flag
 
 CHECK = f"{NAME}.votes@{VERSION}"
 KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS")
-_N = r"(?<![\w.,])(?P<n>\d{1,3})(?![.,]?\d)"
+# a count: not the tail of a reference ("Ordinance No. 2025-17 for March 11", "art. 12/3")
+_N = r"(?<![\w.,])(?<!\d[-–/])(?P<n>\d{1,3})(?![.,]?\d)"
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,10 @@ def counts_in(doc: Document) -> list[Count]:
     f = folded(doc.text)
     number_first, label_first, versus, loose, score = _patterns()
     found: list[Count] = []
+    scored = {a for _, a, _ in f.finditer(score)}
     for m, a, b in (*f.finditer(versus), *f.finditer(score)):
         split = f.span(m.start("m"), m.end("m"))
+        a = _subject_start(doc.text, a) if a in scored else a
         found += [Count("FOR", int(m.group("n")), a, split[0]), Count("AGAINST", int(m.group("m")), *split)]
     for pattern in (number_first, label_first, loose):
         for m, a, b in f.finditer(pattern):
@@ -84,6 +87,14 @@ def counts_in(doc: Document) -> list[Count]:
                 found.append(Count(_kind_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b,
                                    pattern is loose))
     return sorted(found, key=lambda c: c.start)
+
+
+def _subject_start(text: str, at: int) -> int:
+    """Where the clause of a score's outcome word begins when its subject is a word or
+    two ("Motion carried 6-0", "La délibération adoptée 8-0"): the tally is quoted whole."""
+    begin = max(text.rfind(c, 0, at) for c in ".;:!?\n()") + 1
+    subject = text[begin:at]
+    return begin + len(subject) - len(subject.lstrip()) if 0 < len(subject.split()) <= 3 else at
 
 
 def tallies(doc: Document) -> list[list[Count]]:
@@ -137,7 +148,7 @@ class Attendance:
     no_proxy: tuple[tuple[int, int], ...] = ()
 
 
-def attendance(doc: Document) -> Attendance | None:
+def attendance(doc: Document, ex: Extraction | None = None) -> Attendance | None:
     """The one attendance figure the report states for the whole meeting (a count, else
     the list of those present); None when it states none or several, when attendance
     changes during the meeting, or when it speaks of proxies without counting them."""
@@ -149,7 +160,7 @@ def attendance(doc: Document) -> Attendance | None:
         for m, a, b in f.finditer(pattern):
             found.setdefault(int(m.group("n")), (a, b))
     if not found:
-        listed = attendance_list(doc)
+        listed = attendance_list(doc, ex)
         found = {listed[0]: listed[1:]} if listed else {}
     if len(found) != 1:
         return None
@@ -174,30 +185,51 @@ def _list_label() -> re.Pattern[str]:
     return re.compile(rf"(?m)^[ \t*]*(?:[^\W\d]+[ \t]+)?(?:{present})[ \t*]*:[ \t*]*(?=\D)")
 
 
-def attendance_list(doc: Document) -> tuple[int, int, int] | None:
+def _members_label(label: str) -> bool:
+    """A list label that opens the members' list, not the staff's ("Staff present:",
+    "Personnel présent :") nor the non-members' ("In attendance:", "Also present:")."""
+    folded_label = label.strip(" \t*:")
+    if lex_pattern("absent_labels").fullmatch(folded_label):
+        return False
+    return not lex_pattern("staff_list_words").search(folded_label)
+
+
+def attendance_list(doc: Document, ex: Extraction | None = None) -> tuple[int, int, int] | None:
     """(people named, span) of the one list of those present, read to the next list
     ("Excusés :") or the paragraph's end, when every item of it is a person's name or a
-    one-word role ("Maire"); None when there is no such list or an item is unclear."""
+    one-word role ("Maire"); None when there is no such list or an item is unclear. A
+    name is one the checks read ("M. Paul LUU") or one the speakers extractor published
+    as attending there ("Commissioners Brooke Hallisey, Marcus Delacroix-Webb and …")."""
     f = folded(doc.text)
-    hits = list(f.finditer(_list_label()))
+    hits = [h for h in f.finditer(_list_label()) if _members_label(h[0].group())]
     if len(hits) != 1:
         return None
     _, a, b = hits[0]
     end = doc.text.find("\n\n", b)
     end = len(doc.text) if end < 0 else end
     stop = next((x for _, x, _ in f.finditer(lex_pattern("absent_labels"), b, end)), end)
-    joiners = lex_pattern("list_joiners")
+    if stop == end and not doc.text[b:stop].rstrip().endswith("."):
+        return None             # a paragraph break inside the list ("…, Mme\n\nAurélie …")
+    attends = [i.prov.start for i in (ex.interventions if ex else ()) if i.kind == "attends"]
+    # a role in parentheses may hold commas ("Marwood (Vice-Chancellor, Chair)"): blanked
+    body = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), doc.text[b:stop])
     count = 0
-    for item in re.split(r"[,;]", doc.text[b:stop]):
-        for part in joiners.split(item):
-            part = re.sub(r"\([^()]*\)", " ", part).strip(" .*")
-            if not part:
-                continue
-            names = names_in(part, 0, len(part))
-            if not names and (len(part.split()) > 1 or part.isupper()):
+    for m in re.finditer(rf"[^,;]+", body):
+        for part in _parts(m.group(), b + m.start()):
+            names = len(names_in(doc.text, *part)) or sum(part[0] <= x < part[1] for x in attends)
+            text = doc.text[slice(*part)].strip(" .*")
+            if not names and (len(text.split()) > 1 or text.isupper()):
                 return None
-            count += len(names)
+            count += names
     return (count, a, stop) if count >= 2 else None
+
+
+def _parts(item: str, at: int) -> list[tuple[int, int]]:
+    """The spans (document offsets) of an item of a list split at its joiners ("A and B")."""
+    cuts = [(x, y) for _, x, y in folded(item).finditer(lex_pattern("list_joiners"))]
+    edges = [0] + [x for c in cuts for x in c] + [len(item)]
+    spans = [(at + edges[i], at + edges[i + 1]) for i in range(0, len(edges), 2)]
+    return [(x, y) for x, y in spans if item[x - at:y - at].strip(" .*\n\t")]
 
 
 # ---------------------------------------------------------------------- check
@@ -218,7 +250,7 @@ def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     """Tallies whose counts do not add up to their voters, and (one flag for all of them)
     tallies above the members present."""
     flags, above = [], []
-    present = attendance(doc)
+    present = attendance(doc, ex)
     for group in tallies(doc):
         kinds = _by_kind(group)
         votes, voters = _votes(kinds), kinds.get("VOTERS")
