@@ -12,6 +12,7 @@ import re
 
 from pipeline.checks.common import (NAME, VERSION, evidence, line_bounds, make_flag, short,
                                     verbatim)
+from pipeline.checks.listed_sums import listed_sums
 from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Table
 
 CHECK = f"{NAME}.sums@{VERSION}"
@@ -259,16 +260,19 @@ def precision(amount: Amount) -> float:
 
 
 def sum_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Stated sums ("715 k€ + 240 k€ = 955 k€") whose parts do not add up to the total,
-    allowing half a unit of the coarsest written precision per figure."""
+    """Stated sums ("715 k€ + 240 k€ = 955 k€", "412 € et 1 840 €, soit 2 352 €") whose
+    parts do not add up to the total. Honest rounding moves each figure by less than half
+    a unit of its last written digit (the coarsest of them, for safety), so the rounded
+    figures differ by less than half a unit per figure: a difference that reaches it is a
+    slip ("£14.6 million" for £9.1m + £3.2m + £2.1m = £14.4m, 0.2 = 4 × 0.05)."""
     flags = []
-    for s in ex.sums:
+    for s in (*ex.sums, *listed_sums(doc, ex)):
         amounts = (s.total, *s.parts)
         if not s.parts or len({a.currency for a in amounts}) != 1:
             continue
         computed = sum(p.value for p in s.parts)
         slack = 0.5 * max(precision(a) for a in amounts) * len(amounts)
-        if abs(computed - s.total.value) <= slack or _counted(doc, amounts):
+        if abs(computed - s.total.value) < slack * (1 - 1e-6) or _counted(doc, amounts):
             continue
         quotes = [_amount_quote(doc, a) for a in amounts]
         cur = s.total.currency
