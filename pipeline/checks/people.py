@@ -116,18 +116,21 @@ def _chair_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
 
 
-def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMention]) -> bool:
+def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMention],
+                first: str = "") -> bool:
     """The report says why someone else closes: a sentence says the chair left or is
     absent (a stem of ``chair_absence_stems``) about an opener. The stem is about the
     nearest named person (closers aside: they stayed to close) or bare chair title of its
     sentence; a bare title is the opener unless the opener is a vice-chair ("In the absence
     of the Chair, the Vice-Chair opened"). With no opener known (names read from
-    interventions), any chair title in the sentence counts."""
+    interventions), any chair title in the sentence counts, or the name of ``first`` (the
+    first chair read there) before the stem ("Sophie ayant dû quitter la réunion, la séance
+    est levée par le vice-président")."""
     chair = _chair_re()
     for _, a, b in folded(doc.text).finditer(lex_pattern("chair_absence_stems", right="")):
         sent = sentence_at(doc.text, a)
         if not openers:
-            if chair.search(fold(sent.text)):
+            if chair.search(fold(sent.text)) or (first and _named_before(doc, first, sent.start, a)):
                 return True
             continue
         about = _nearest(_absence_candidates(doc, sent, chair, closers), a, b)
@@ -137,6 +140,12 @@ def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMen
                 or any(_same(doc, o, about) for o in openers if about.family):
             return True
     return False
+
+
+def _named_before(doc: Document, name: str, start: int, at: int) -> bool:
+    """``name`` (as written, or its last word) stands in ``doc.text[start:at]``."""
+    before = fold(doc.text[start:at])
+    return any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", before) for n in {name, name.split()[-1]} if n)
 
 
 def _absence_candidates(doc: Document, sent: Span, chair: re.Pattern[str],
@@ -197,7 +206,7 @@ def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     chairs = _chairs_from_interventions(ex)
     if len(chairs) >= 2 and _family(chairs[0]) != _family(chairs[-1]) \
             and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written) \
-            and not _chair_left(doc, [], []):
+            and not _chair_left(doc, [], [], chairs[0].name_as_written):
         return [_chair_flag(doc, _person_quote(doc, chairs[0]), _person_quote(doc, chairs[-1]))]
     return []
 
