@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, lex_pattern, make_flag, quoted
 from pipeline.checks.people import names_in
+from pipeline.checks.vote_lists import name_lists
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
 
@@ -246,12 +247,51 @@ def _flag(doc: Document, group: list[Count], why: str, others: list[tuple[int, i
                      page=tally.page)
 
 
+def list_tallies(doc: Document) -> list[list[Count]]:
+    """Votes given as lists of names ("Ayes: A, B; Nays: C"), each list a count of the
+    names it gives; lists one after another (only ";", "," or line breaks between) are
+    one tally."""
+    groups: list[list[Count]] = []
+    for kind, n, a, b in name_lists(doc):
+        c = Count(kind, n, a, b)
+        if groups and re.fullmatch(r"[\s;,]*", doc.text[groups[-1][-1].end:a]) \
+                and kind not in {x.kind for x in groups[-1]}:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _kind_word(kind: str) -> str:
+    return {"FOR": "for", "AGAINST": "against", "ABSTAIN": "abstaining"}.get(kind, kind.lower())
+
+
+def _score_vs_names(doc: Document, stated: list[list[Count]], named: list[list[Count]]) -> list[Flag]:
+    """A tally in figures written right before the lists of names of the same vote
+    ("Motion carried 4-1 (Ayes: …; Nays: …)", "CARRIED 5/2" then "For: Crs …") whose
+    count of a kind is not the number of names listed for it."""
+    flags = []
+    for names in named:
+        before = [g for g in stated if g[-1].end <= names[0].start]
+        if not before or not re.fullmatch(r"[\s(:–—-]*", doc.text[before[-1][-1].end:names[0].start]):
+            continue
+        figures, listed = _by_kind(before[-1]), _by_kind(names)
+        wrong = [k for k in listed if k in figures and figures[k].n != listed[k].n]
+        if wrong:
+            k = wrong[0]
+            flags.append(_flag(doc, before[-1], f"names {listed[k].n}; the vote counts "
+                               f"{figures[k].n} {_kind_word(k)}", [(listed[k].start, listed[k].end)]))
+    return flags
+
+
 def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Tallies whose counts do not add up to their voters, and (one flag for all of them)
-    tallies above the members present."""
-    flags, above = [], []
+    """Tallies whose counts do not add up to their voters, tallies in figures that count
+    otherwise than the names listed with them, and (one flag for all of them) tallies
+    above the members present."""
+    stated, named = tallies(doc), list_tallies(doc)
+    flags, above = _score_vs_names(doc, stated, named), []
     present = attendance(doc, ex)
-    for group in tallies(doc):
+    for group in stated + named:
         kinds = _by_kind(group)
         votes, voters = _votes(kinds), kinds.get("VOTERS")
         if votes is not None and voters is not None and votes != voters.n and (
