@@ -18,8 +18,14 @@ from pipeline.patterns import alternation
 from pipeline.records import Document
 
 LIST_KINDS = ("FOR", "AGAINST", "ABSTAIN")
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|d[eu]|de la|van|von|del|y)"
-_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}")
+
+
+@functools.cache
+def _item() -> re.Pattern[str]:
+    """A name as a vote list writes it: one to five capitalised words, name particles
+    between (the lexicon's ``[people] particles``: "Ana de la Vega", "Jan van Dijk")."""
+    word = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|{alternation(lex('particles', 'people'))})"
+    return re.compile(rf"{word}(?:[ \t]+{word}){{0,4}}")
 
 
 @functools.cache
@@ -70,7 +76,7 @@ def _count(items: str) -> int | None:
             continue
         if nobody.fullmatch(folded(item).text):
             continue
-        if not _ITEM.fullmatch(item):
+        if not _item().fullmatch(item):
             return None
         n += 1
     return n
