@@ -81,3 +81,47 @@ def test_a_list_broken_by_a_paragraph_is_no_count():
     text = doc.text.replace("Omar Nunez and Rita Vance.", "Omar\n\nNunez and Rita Vance")
     broken = document_from_text(text, language="en")
     assert attendance(broken, Extraction(info=ex.info)) is None
+
+
+LEAVES = {"en": ("Motion carried 5-0.\nCommissioner Omar Nunez left the meeting at 8:10 p.m.\n"
+                 "The budget transfer was approved. Motion carried {score}.\n"),
+          "fr": ("Adopté 5-0.\nLuc Faure ayant dû quitter la séance à 20 h 10, le conseil poursuit.\n"
+                 "Le virement de crédits est approuvé. Adopté {score}.\n"),
+          "es": ("Aprobado 5-0.\nLuis Soto se retira de la sesión a las 20:10 h.\n"
+                 "Se aprueba la transferencia de crédito. Aprobado {score}.\n")}
+
+
+def _with_departure(lang: str, score: str, before_votes: bool = False):
+    doc, ex = _case(lang, "5-0")
+    vote, left, last = LEAVES[lang].format(score=score).splitlines(keepends=True)
+    text = doc.text + vote + left + last
+    if before_votes:             # a note of the departure above every vote lowers nothing
+        head, tail = doc.text.rsplit("\n\n", 1)
+        text = head + "\n\n" + left + tail + vote + last
+    new = document_from_text(text, language=lang)
+    return new, Extraction(info=ex.info, interventions=tuple(
+        Intervention(doc_id=i.doc_id, name_as_written=i.name_as_written, kind=i.kind,
+                     prov=provenance(new, i.prov.start, i.prov.end, "speakers", "test"))
+        for i in ex.interventions))
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_a_vote_after_a_member_left_counts_one_fewer(lang):
+    flags = vote_count_mismatch(*_with_departure(lang, "5-0"))
+    assert len(flags) == 1 and "1 of whom had left" in flags[0].message
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_the_remaining_members_may_all_vote(lang):
+    assert vote_count_mismatch(*_with_departure(lang, "4-0")) == []
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_a_departure_noted_before_any_vote_lowers_nothing(lang):
+    assert vote_count_mismatch(*_with_departure(lang, "5-0", before_votes=True)) == []
+
+
+def test_a_member_who_comes_back_leaves_the_count_unknown():
+    doc, ex = _with_departure("en", "5-0")
+    text = doc.text.replace("at 8:10 p.m.", "at 8:10 p.m. and returned at 8:20 p.m.")
+    assert attendance(document_from_text(text, language="en"), ex) is None

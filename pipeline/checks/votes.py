@@ -27,6 +27,7 @@ from pipeline.checks.people import names_in
 from pipeline.checks.vote_lists import name_lists
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
+from pipeline.text import fold, sentence_at
 
 CHECK = f"{NAME}.votes@{VERSION}"
 KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS")
@@ -147,28 +148,62 @@ class Attendance:
     start: int
     end: int
     no_proxy: tuple[tuple[int, int], ...] = ()
+    left: tuple[int, ...] = ()      # where a member of the list is said to leave
+
+
+def _departures(f) -> list[int] | None:
+    """Offsets of the sentences saying someone left ("Mayor X having had to leave at
+    8:40"); None when someone arrives or comes back during the meeting (attendance may
+    then rise above the figure stated)."""
+    text = lex_pattern("attendance_change_idioms").sub(lambda m: " " * len(m.group()), f.text)
+    gone = [(m.start(), m.end()) for m in lex_pattern("departure_words").finditer(text)]
+    if gone and lex_pattern("return_words").search(text):
+        return None
+    for m in lex_pattern("attendance_change_words").finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in gone):
+            return None
+    return [f.origin[a] for a, _ in gone]
+
+
+def _member_departures(doc: Document, ex: Extraction | None, a: int, b: int, gone: list[int]) -> tuple[int, ...]:
+    """The departures (offsets) of members named in the list of those present at
+    ``a``-``b``: a name of the list stands before the departure word in its sentence."""
+    families = {fold(i.name_as_written.split()[-1]) for i in (ex.interventions if ex else ())
+                if i.kind == "attends" and a <= i.prov.start < b and i.name_as_written.split()}
+    out, seen = [], set()
+    for d in gone:
+        before = fold(doc.text[sentence_at(doc.text, d).start:d])
+        who = {w for w in families if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before)} - seen
+        if len(who) == 1:
+            seen |= who
+            out.append(d)
+    return tuple(out)
 
 
 def attendance(doc: Document, ex: Extraction | None = None) -> Attendance | None:
     """The one attendance figure the report states for the whole meeting (a count, else
-    the list of those present); None when it states none or several, when attendance
-    changes during the meeting, or when it speaks of proxies without counting them."""
+    the list of those present), with the departures of listed members; None when it
+    states none or several, when someone arrives during the meeting, or when it speaks
+    of proxies without counting them."""
     f = folded(doc.text)
-    if lex_pattern("attendance_change_words").search(lex_pattern("attendance_change_idioms").sub(" ", f.text)):
+    gone = _departures(f)
+    if gone is None:
         return None
     found: dict[int, tuple[int, int]] = {}
     for pattern in _present_patterns():
         for m, a, b in f.finditer(pattern):
-            found.setdefault(int(m.group("n")), (a, b))
+            if not lex_pattern("count_of_words", left=r"\d[ \t]+", right=r"[ \t]*$").search(f.text[max(0, m.start() - 12):m.start()]):
+                found.setdefault(int(m.group("n")), (a, b))      # not "4 of 5 directors present"
+    listed = attendance_list(doc, ex)
     if not found:
-        listed = attendance_list(doc, ex)
         found = {listed[0]: listed[1:]} if listed else {}
     if len(found) != 1:
         return None
     n, (a, b) = next(iter(found.items()))
+    left = _member_departures(doc, ex, *(listed[1:] if listed else (a, b)), gone)
     proxy = lex_pattern("proxy_words")
     if proxy.search(f.text[f.folded_offset(a):f.folded_offset(b)]):
-        return Attendance(n, n, a, b)                # "11 présents ou représentés"
+        return Attendance(n, n, a, b, left=left)                # "11 présents ou représentés"
     denied = [(x, x + re.search(r"[),;.\n]|$", doc.text[y:]).start() + y - x)
               for _, x, y in f.finditer(lex_pattern("no_proxy_phrases"))]
     rest = lex_pattern("no_proxy_phrases").sub(" ", f.text)
@@ -176,7 +211,7 @@ def attendance(doc: Document, ex: Extraction | None = None) -> Attendance | None
               for m in re.finditer(pattern, rest)}
     if len(stated) > 1 or (not stated and proxy.search(rest)):
         return None
-    return Attendance(n, n + (stated.pop() if stated else 0), a, b, tuple(denied[:1]))
+    return Attendance(n, n + (stated.pop() if stated else 0), a, b, tuple(denied[:1]), left)
 
 
 @functools.cache
@@ -291,6 +326,7 @@ def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     stated, named = tallies(doc), list_tallies(doc)
     flags, above = _score_vs_names(doc, stated, named), []
     present = attendance(doc, ex)
+    first = min((g[0].start for g in stated + named), default=0)
     for group in stated + named:
         kinds = _by_kind(group)
         votes, voters = _votes(kinds), kinds.get("VOTERS")
@@ -300,13 +336,24 @@ def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             flags.append(_flag(doc, body, f"says {voters.n} voted; the counts add up to {votes}",
                                [(voters.start, voters.end)]))
             continue
-        ballots = sum(c.n for c in kinds.values() if c.kind != "VOTERS")
-        if present and max(ballots, voters.n if voters else 0) > present.capacity:
-            above.append((group, max(ballots, voters.n if voters else 0)))
+        ballots = max(sum(c.n for c in kinds.values() if c.kind != "VOTERS"), voters.n if voters else 0)
+        # a member said to leave between two votes (not in a note before them) votes no more
+        gone = [d for d in present.left if first < d < group[0].start] if present else []
+        if present and ballots > present.capacity - len(gone):
+            above.append((group, ballots, gone))
     if above and present:
-        proxies = f" ({present.capacity} votes with proxies)" if present.capacity != present.present else ""
-        denied = "".join(f", {quoted(evidence(doc, *d))}" for d in present.no_proxy)
-        flags.append(_flag(doc, above[0][0], f"gives {present.present} members present{proxies}{denied}; "
-                           f"the vote counts {above[0][1]}",
-                           [(present.start, present.end), *present.no_proxy], [g for g, _ in above[1:4]]))
+        flags.append(_above_flag(doc, present, above))
+    return flags
+
+
+def _above_flag(doc: Document, present: Attendance, above: list[tuple[list[Count], int, list[int]]]) -> Flag:
+    """One flag for the tallies above the members present (less those who had left)."""
+    group, ballots, gone = above[0]
+    proxies = f" ({present.capacity} votes with proxies)" if present.capacity != present.present else ""
+    denied = "".join(f", {quoted(evidence(doc, *d))}" for d in present.no_proxy)
+    left = [(s.start, s.end) for s in (sentence_at(doc.text, d) for d in gone)]
+    had_left = f", {len(gone)} of whom had left ({', '.join(quoted(evidence(doc, *x)) for x in left)})" if gone else ""
+    return _flag(doc, group, f"gives {present.present} members present{proxies}{denied}{had_left}; "
+                 f"the vote counts {ballots}",
+                 [(present.start, present.end), *present.no_proxy, *left], [g for g, _, _ in above[1:4]])
     return flags
