@@ -33,6 +33,7 @@ CHECK = f"{NAME}.votes@{VERSION}"
 KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS")
 # a count: not the tail of a reference ("Ordinance No. 2025-17 for March 11", "art. 12/3")
 _N = r"(?<![\w.,])(?<!\d[-–/])(?P<n>\d{1,3})(?![.,]?\d)"
+_SCORE_END = r"(?![.,]?\d|[ \t]*[-–/][ \t]*\d)"      # not a date ("5-2-2025") nor a decimal
 
 
 @dataclass(frozen=True)
@@ -59,27 +60,31 @@ def _kind_words() -> dict[str, str]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Number first ("9 pour"), label first with a colon ("Pour : 9"), "12 votes to 27",
     label first with no colon ("pour 27, contre 3"), the number closing its clause, and
-    a score after the outcome ("Motion carried 4-1", "CARRIED 5/2": for, then against)."""
+    a score after the outcome ("Motion carried 4-1", "CARRIED 5/2", "Carried (5-2)": for,
+    then against) or after the words that open a count (the decisions lexicon's
+    ``vote_count_openers``: "by a vote of 5 to 2", "par un vote de 5 contre 2")."""
     words = alternation(_kind_words())
     after = alternation(lex("percent_words"))
     bare, versus = alternation(lex("vote_bare_words")), alternation(lex("vote_versus_words"))
     score = alternation(lex("vote_score_words"))
+    opened, joined = alternation(lex("vote_count_openers", "decisions")), alternation(lex("vote_count_joiners", "decisions"))
     return (
         re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
         re.compile(rf"\b(?P<w>{words})[ \t]*[:=][ \t]*{_N}"),
         re.compile(rf"{_N}[ \t]+{bare}[ \t]+{versus}[ \t]+(?P<m>\d{{1,3}})(?![.,]?\d)"),
         re.compile(rf"\b(?P<w>{words})(?:[ \t]+\n?|\n)[ \t]*{_N}(?![ \t]*(?:[^\W\d]|%))"),
-        re.compile(rf"\b(?:{score})[ \t]+{_N}[ \t]*[-–/][ \t]*(?P<m>\d{{1,3}})(?![.,]?\d|[ \t]*[-–/][ \t]*\d)"),
+        re.compile(rf"\b(?:{score})[ \t]*[:(]?[ \t]*{_N}[ \t]*[-–/][ \t]*(?P<m>\d{{1,3}}){_SCORE_END}"),
+        re.compile(rf"\b(?:{opened})[ \t]+{_N}(?:[ \t]*[-–/][ \t]*|[ \t]+(?:{joined})[ \t]+)(?P<m>\d{{1,3}}){_SCORE_END}"),
     )
 
 
 def counts_in(doc: Document) -> list[Count]:
     """Every tally count written in digits, in text order, none overlapping."""
     f = folded(doc.text)
-    number_first, label_first, versus, loose, score = _patterns()
+    number_first, label_first, versus, loose, score, opened = _patterns()
     found: list[Count] = []
-    scored = {a for _, a, _ in f.finditer(score)}
-    for m, a, b in (*f.finditer(versus), *f.finditer(score)):
+    scored = {a for p in (score, opened) for _, a, _ in f.finditer(p)}
+    for m, a, b in (*f.finditer(versus), *f.finditer(score), *f.finditer(opened)):
         split = f.span(m.start("m"), m.end("m"))
         a = _subject_start(doc.text, a) if a in scored else a
         found += [Count("FOR", int(m.group("n")), a, split[0]), Count("AGAINST", int(m.group("m")), *split)]
