@@ -2,18 +2,25 @@
 
 A tally is read from the text as a run of counts a few words apart in one sentence
 ("13 votants : 9 pour, 5 abstentions", "Pour : 9 – Contre : 1", "12 votes to 27, with 5
-abstentions", "79 votos a favor y 5 abstenciones"). Flagged:
+abstentions", "79 votos a favor y 5 abstenciones", "Motion carried 4-1", "by a vote of 5
+to 2"), or as lists of names ("Ayes: A, B; Nays: C", see ``vote_lists``). Flagged:
 
 * counts that do not add up to the voters the tally states (9 + 5 = 14, not 13 voters);
+* a tally in figures that counts otherwise than the names listed with it ("carried 4-1
+  (Ayes: three names; Nays: one)");
 * tallies above the members the report says are present, as a count ("Présents : 13",
-  "12 members present") or as the list of their names, proxies added ("Représentés : 1"):
-  one flag for all of them, the slip being usually in the attendance.
+  "12 members present") or as the roll call of their names ("Present: Mayor A, Vice Mayor
+  B, Commissioners C, D and E": names the checks read or the speakers extractor
+  published as attending there), proxies added ("Représentés : 1"), less the listed
+  members said to leave between two votes: one flag for all of them, the slip being
+  usually in the attendance.
 
 Precision first: voters against counts needs two kinds of ballot; blank or spoilt
-ballots stated beside them make a shortfall normal; attendance that changes during the
-meeting (arrivals, departures), two different attendance figures, or proxies spoken of
-but not counted leave the second rule silent; a count written in words is not read.
-Every word comes from the lexicon's ``[checks]`` keys.
+ballots stated beside them make a shortfall normal; arrivals or returns during the
+meeting, two different attendance figures, a staff list or a roll call broken by a
+paragraph, or proxies spoken of but not counted leave the attendance rule silent (a
+departure only lowers attendance, so the figure stays a ceiling); a count written in
+words is not read. Every word comes from the lexicon's ``[checks]`` keys.
 """
 
 from __future__ import annotations
