@@ -144,11 +144,12 @@ def _votes(kinds: dict[str, Count]) -> int | None:
 @functools.cache
 def _present_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"13 membres présents." (the word closing its clause, so "2 others present the
-    accounts" is no count) and "Présents : 13"."""
+    accounts" is no count) and "Présents : 13", "Present: 12 councillors." (one word
+    after the number at most, closing its clause: not "Present: 2 officers of …")."""
     present = alternation(lex("present_count_words"))
     return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"
                        rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"),
-            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?![ \t]*[^\W\d])"))
+            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?:[ \t]+[^\W\d]+)?(?=[ \t]*(?:[.;,(\n]|$))"))
 
 
 @dataclass(frozen=True)
