@@ -51,3 +51,19 @@ def test_a_plan_adopted_with_its_own_year_is_not_flagged(lang):
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_last_years_plan_recalled_under_this_years_heading_is_not_flagged(lang):
     assert _flags(lang, 2026, CASES[lang][2], 2025) == []
+
+
+@pytest.mark.parametrize("lang, head, body", [
+    ("fr", "7. Compte administratif 2024", "Le conseil adopte le compte administratif {year}."),
+    ("fr", "8. Plan pluriannuel d'investissement 2026", "Le conseil approuve le plan pluriannuel d'investissement {year}."),
+    ("en", "7. Statement of Accounts 2024", "The Committee approved the Statement of Accounts {year}."),
+    ("es", "7. Cuenta General 2024", "El Pleno aprueba la Cuenta General {year}."),
+])
+def test_accounts_and_investment_plans_are_year_bound(lang, head, body):
+    head_year = int(head[-4:])
+    def flags(year):
+        doc = document_from_text(f"{head}\n\n{body.format(year=year)}\n", language=lang, headings=(head,))
+        info = DocumentInfo(doc_id=doc.doc_id, file_name=doc.file_name, path=doc.file_name,
+                            pages=1, language=lang, status="ok")
+        return year_mismatch(doc, Extraction(info=info))
+    assert len(flags(head_year - 1)) == 1 and flags(head_year) == []
