@@ -33,11 +33,12 @@ from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, lex_pat
 from pipeline.checks.people import names_in
 from pipeline.checks.vote_lists import name_lists
 from pipeline.patterns import alternation
+from pipeline.lexicon import languages, words
 from pipeline.records import Document, Extraction, Flag
 from pipeline.text import fold, sentence_at
 
 CHECK = f"{NAME}.votes@{VERSION}"
-KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS")
+KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS", "CAST")
 # a count: not the tail of a reference ("Ordinance No. 2025-17 for March 11", "art. 12/3")
 _N = r"(?<![\w.,])(?<!\d[-–/])(?P<n>\d{1,3})(?![.,]?\d)"
 _SCORE_END = r"(?![.,]?\d|[ \t]*[-–/][ \t]*\d)"      # not a date ("5-2-2025") nor a decimal
@@ -64,22 +65,35 @@ def _kind_words() -> dict[str, str]:
 
 
 @functools.cache
+def _label_words() -> dict[str, str]:
+    """Tally words and the words that are tally labels only before their number ("Yes
+    248, No 61": "no" after a number is no ballot), folded, to their kind."""
+    out = dict(_kind_words())
+    for kind in ("FOR", "AGAINST"):
+        for w in lex(f"vote_{kind.lower()}_labels"):
+            out.setdefault(w, kind)
+    return out
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Number first ("9 pour"), label first with a colon ("Pour : 9"), "12 votes to 27",
     label first with no colon ("pour 27, contre 3"), the number closing its clause, and
     a score after the outcome ("Motion carried 4-1", "CARRIED 5/2", "Carried (5-2)": for,
     then against) or after the words that open a count (the decisions lexicon's
     ``vote_count_openers``: "by a vote of 5 to 2", "par un vote de 5 contre 2")."""
-    words = alternation(_kind_words())
+    words, labels = alternation(_kind_words()), alternation(_label_words())
+    multi = alternation([w for w in _kind_words() if " " in w])     # "84\nvotes cast", not "12\nfor"
     after = alternation(lex("percent_words"))
     bare, versus = alternation(lex("vote_bare_words")), alternation(lex("vote_versus_words"))
     score = alternation(lex("vote_score_words"))
     opened, joined = alternation(lex("vote_count_openers", "decisions")), alternation(lex("vote_count_joiners", "decisions"))
     return (
-        re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
-        re.compile(rf"\b(?P<w>{words})[ \t]*[:=][ \t]*{_N}"),
+        re.compile(rf"{_N}(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:{multi})\b))(?P<w>{words})\b"
+                   rf"(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
+        re.compile(rf"\b(?P<w>{labels})[ \t]*[:=][ \t]*{_N}"),
         re.compile(rf"{_N}[ \t]+{bare}[ \t]+{versus}[ \t]+(?P<m>\d{{1,3}})(?![.,]?\d)"),
-        re.compile(rf"\b(?P<w>{words})(?:[ \t]+\n?|\n)[ \t]*{_N}(?![ \t]*(?:[^\W\d]|%))"),
+        re.compile(rf"\b(?P<w>{labels})(?:[ \t]+\n?|\n)[ \t]*{_N}(?![ \t]*(?:[^\W\d]|%))"),
         re.compile(rf"\b(?:{score})[ \t]*[:(]?[ \t]*{_N}[ \t]*[-–/][ \t]*(?P<m>\d{{1,3}}){_SCORE_END}"),
         re.compile(rf"\b(?:{opened})[ \t]+{_N}(?:[ \t]*[-–/][ \t]*|[ \t]+(?:{joined})[ \t]+)(?P<m>\d{{1,3}}){_SCORE_END}"),
     )
@@ -98,7 +112,7 @@ def counts_in(doc: Document) -> list[Count]:
     for pattern in (number_first, label_first, loose):
         for m, a, b in f.finditer(pattern):
             if not any(a < c.end and c.start < b for c in found):
-                found.append(Count(_kind_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b,
+                found.append(Count(_label_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b,
                                    pattern is loose))
     return sorted(found, key=lambda c: c.start)
 
@@ -112,12 +126,14 @@ def _subject_start(text: str, at: int) -> int:
 
 
 def tallies(doc: Document) -> list[list[Count]]:
-    """Counts grouped into tallies: neighbours a few words apart, no sentence end between."""
+    """Counts grouped into tallies: neighbours a few words apart, no sentence end between
+    (a semicolon may close the ballots before the voters: "For 61, Against 18; 84 votes cast")."""
     groups: list[list[Count]] = []
     for c in counts_in(doc):
         if groups:
             gap = doc.text[groups[-1][-1].end:c.start]
-            if len(gap.split()) <= 4 and not re.search(r"[.;!?]\s|\n\s*\n", gap + " "):
+            ends = r"[.!?]\s|\n\s*\n" if c.kind in ("VOTERS", "CAST") else r"[.;!?]\s|\n\s*\n"
+            if len(gap.split()) <= 4 and not re.search(ends, gap + " "):
                 groups[-1].append(c)
                 continue
         groups.append([c])
@@ -142,14 +158,17 @@ def _votes(kinds: dict[str, Count]) -> int | None:
 
 
 @functools.cache
-def _present_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _present_patterns() -> tuple[re.Pattern[str], ...]:
     """"13 membres présents." (the word closing its clause, so "2 others present the
     accounts" is no count) and "Présents : 13", "Present: 12 councillors." (one word
-    after the number at most, closing its clause: not "Present: 2 officers of …")."""
+    after the number at most, closing its clause: not "Present: 2 officers of …"), and
+    "Con la presencia de 12 señores concejales" (a presence phrase, then members)."""
     present = alternation(lex("present_count_words"))
+    presence, members = alternation(lex("presence_phrases")), alternation(lex("member_nouns"))
     return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"
                        rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"),
-            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?:[ \t]+[^\W\d]+)?(?=[ \t]*(?:[.;,(\n]|$))"))
+            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?:[ \t]+[^\W\d]+)?(?=[ \t]*(?:[.;,(\n]|$))"),
+            re.compile(rf"\b(?P<w>{presence})[ \t]+{_N}(?:[ \t]+[^\W\d]+)?[ \t]+(?:{members})\b"))
 
 
 @dataclass(frozen=True)
@@ -176,6 +195,13 @@ def _departures(f) -> list[int] | None:
         if not any(a < m.end() and m.start() < b for a, b in gone):
             return None
     return [f.origin[a] for a, _ in gone]
+
+
+def _not_presence(before: str) -> bool:
+    """The count after ``before`` (folded) is a total or a quorum, not those present:
+    "4 of 5 directors present", "the quorum of 150 being present"."""
+    return bool(lex_pattern("count_of_words", left=r"\d[ \t]+", right=r"[ \t]*$").search(before)
+                or lex_pattern("quorum_words", right=r"(?:[ \t]+[^\W\d]+){0,2}[ \t]*$").search(before))
 
 
 def _member_departures(doc: Document, ex: Extraction | None, a: int, b: int, gone: list[int]) -> tuple[int, ...]:
@@ -205,8 +231,8 @@ def attendance(doc: Document, ex: Extraction | None = None) -> Attendance | None
     found: dict[int, tuple[int, int]] = {}
     for pattern in _present_patterns():
         for m, a, b in f.finditer(pattern):
-            if not lex_pattern("count_of_words", left=r"\d[ \t]+", right=r"[ \t]*$").search(f.text[max(0, m.start() - 12):m.start()]):
-                found.setdefault(int(m.group("n")), (a, b))      # not "4 of 5 directors present"
+            if not _not_presence(f.text[max(0, m.start() - 24):m.start()]):
+                found.setdefault(int(m.group("n")), (a, b))
     listed = attendance_list(doc, ex)
     if not found:
         found = {listed[0]: listed[1:]} if listed else {}
@@ -257,6 +283,8 @@ def attendance_list(doc: Document, ex: Extraction | None = None) -> tuple[int, i
     end = doc.text.find("\n\n", b)
     end = len(doc.text) if end < 0 else end
     stop = next((x for _, x, _ in f.finditer(lex_pattern("absent_labels"), b, end)), end)
+    label = re.compile(r"\n[ \t]*[^\W\d][^:\n]{0,40}:").search(doc.text, b, stop)
+    stop = label.start() if label else stop         # a line opening another list ("STAFF:")
     if stop == end and not doc.text[b:stop].rstrip().endswith("."):
         return None             # a paragraph break inside the list ("…, Mme\n\nAurélie …")
     attends = [i.prov.start for i in (ex.interventions if ex else ()) if i.kind == "attends"]
@@ -265,12 +293,33 @@ def attendance_list(doc: Document, ex: Extraction | None = None) -> tuple[int, i
     count = 0
     for m in re.finditer(rf"[^,;]+", body):
         for part in _parts(m.group(), b + m.start()):
-            names = len(names_in(doc.text, *part)) or sum(part[0] <= x < part[1] for x in attends)
+            names = (len(names_in(doc.text, *part)) or sum(part[0] <= x < part[1] for x in attends)
+                     or int(bool(_titled_name().fullmatch(" ".join(doc.text[slice(*part)].split()).strip(" .*")))))
             text = doc.text[slice(*part)].strip(" .*")
+            if not names and _role_only(text):
+                continue                            # "Senator A, Chairman; Senator B, Vice Chair"
             if not names and (len(text.split()) > 1 or text.isupper()):
                 return None
             count += names
     return (count, a, stop) if count >= 2 else None
+
+
+def _role_only(text: str) -> bool:
+    """``text`` is a role and nothing else ("Chairman", "Vice Chair": lexicon [people] roles)."""
+    return bool(_roles().fullmatch(fold(" ".join(text.split())))) if text else False
+
+
+@functools.cache
+def _titled_name() -> re.Pattern[str]:
+    """A title of the lexicon's ``[people] honorifics`` then one to three capitalised
+    words ("Senator Warren Holloway", "Cllr Ann Vale"), matched as written."""
+    titles = "|".join(re.escape(h) for lang in languages() for h in sorted(words(lang, "people", "honorifics"), key=len, reverse=True))
+    return re.compile(rf"(?:{titles})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){{0,2}}")
+
+
+@functools.cache
+def _roles() -> re.Pattern[str]:
+    return re.compile(alternation(lex("roles", "people")))
 
 
 def _parts(item: str, at: int) -> list[tuple[int, int]]:
@@ -284,14 +333,20 @@ def _parts(item: str, at: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------- check
 
 
+def _closed(doc: Document, start: int, end: int) -> int:
+    """``end``, past the bracket that closes one the tally opened ("No 61 (319 voting)")."""
+    inside = doc.text[start:end]
+    return end + 1 if inside.count("(") > inside.count(")") and doc.text[end:end + 1] == ")" else end
+
+
 def _flag(doc: Document, group: list[Count], why: str, others: list[tuple[int, int]],
           more: list[list[Count]] = ()) -> Flag:
-    tally = evidence(doc, group[0].start, group[-1].end)
+    tally = evidence(doc, group[0].start, _closed(doc, group[0].start, group[-1].end))
     quotes = [tally] + [evidence(doc, *o) for o in others]
     quotes += [evidence(doc, g[0].start, g[-1].end) for g in more]
     also = f" (also {', '.join(quoted(q) for q in quotes[1 + len(others):])})" if more else ""
     return make_flag("vote_count_mismatch", "error", doc.doc_id,
-                     f"The vote {quoted(tally)}{also}, but {quoted(quotes[1])} {why}", quotes, CHECK,
+                     f"The vote {quoted(tally)}{also}, but {quoted(quotes[1]) if others else 'it'} {why}", quotes, CHECK,
                      page=tally.page)
 
 
@@ -308,6 +363,14 @@ def list_tallies(doc: Document) -> list[list[Count]]:
         else:
             groups.append([c])
     return groups
+
+
+def _cast_sums(kinds: dict[str, Count]) -> set[int]:
+    """What "votes cast" may count: for and against, with or without abstentions and
+    blank ballots (usage differs: "suffrages exprimés" leave both out)."""
+    base = sum(kinds[k].n for k in ("FOR", "AGAINST") if k in kinds)
+    extra = [kinds[k].n for k in ("ABSTAIN", "BLANK") if k in kinds]
+    return {base, base + sum(extra), *(base + x for x in extra)}
 
 
 def _kind_word(kind: str) -> str:
@@ -349,7 +412,13 @@ def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             flags.append(_flag(doc, body, f"says {voters.n} voted; the counts add up to {votes}",
                                [(voters.start, voters.end)]))
             continue
-        ballots = max(sum(c.n for c in kinds.values() if c.kind != "VOTERS"), voters.n if voters else 0)
+        cast = kinds.get("CAST")
+        if votes is not None and cast is not None and cast.n not in _cast_sums(kinds):
+            flags.append(_flag(doc, group, f"says {cast.n} votes were cast; the counts add up to "
+                               f"{' or '.join(str(x) for x in sorted(_cast_sums(kinds)))}", []))
+            continue
+        ballots = max(sum(c.n for c in kinds.values() if c.kind not in ("VOTERS", "CAST")),
+                      voters.n if voters else 0)
         # a member said to leave between two votes (not in a note before them) votes no more
         gone = [d for d in present.left if first < d < group[0].start] if present else []
         if present and ballots > present.capacity - len(gone):
