@@ -41,3 +41,16 @@ def test_a_count_naming_the_members_is_read(lang):
 def test_a_count_of_officers_is_no_attendance(lang):
     doc, ex = _doc(lang, 1, 10)
     assert attendance(doc, ex) is None and vote_count_mismatch(doc, ex) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Présents : 23 membres, dont le bureau.\nReprésentés : 8 membres.\n\n"
+     "Le quorum est atteint avec 31 membres présents ou représentés.", "fr"),
+    ("Present: 23 members, including the board.\nRepresented: 8 members by proxy.\n\n"
+     "The quorum was reached with 31 members present or represented.", "en"),
+    ("Presentes: 23 socios, entre ellos la junta.\nRepresentados: 8 socios.\n\n"
+     "Hay quórum con 31 miembros presentes o representados.", "es"),
+])
+def test_the_figure_with_proxies_counts_the_votes(text, lang):
+    found = attendance(document_from_text(text, language=lang))
+    assert found is not None and found.capacity == 31

@@ -46,3 +46,15 @@ def test_another_closer_with_no_hand_over_is_flagged(lang):
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_the_same_chair_closing_is_not(lang):
     assert _flags(lang, CASES[lang][2]) == []
+
+
+def test_a_row_named_by_a_role_is_no_closer():
+    text = ("Dr Amara Diallo, Chair, opened the meeting at 9:00.\n\nThe minutes were approved.\n\n"
+            "The Chair closed the meeting at 17:00.\n")
+    doc = document_from_text(text, language="en")
+    info = DocumentInfo(doc_id=doc.doc_id, file_name=doc.file_name, path=doc.file_name,
+                        pages=1, language="en", status="ok")
+    at = text.index("Chair closed")
+    rows = (Intervention(doc_id=doc.doc_id, name_as_written="Chair", kind="chairs",
+                         prov=provenance(doc, at, at + 5, "speakers", "test")),)
+    assert chair_mismatch(doc, Extraction(info=info, interventions=rows)) == []

@@ -102,10 +102,16 @@ def _published_in(doc: Document, rows: tuple[Intervention, ...], start: int, end
     out = {}
     for i in rows:
         if start <= i.prov.start < end and doc.text[i.prov.start:i.prov.end] == i.name_as_written \
-                and i.name_as_written.split():
+                and i.name_as_written.split() and not _role_word(i.name_as_written):
             out.setdefault(i.prov.start, NameMention(i.prov.start, i.prov.end,
                                                      fold(i.family_name or i.name_as_written.split()[-1])))
     return [out[k] for k in sorted(out)]
+
+
+def _role_word(name: str) -> bool:
+    """A row named by a role, not a person ("Chair", "the President", "Mme la Présidente")."""
+    words = fold(name).split()
+    return _is_title(name) or (len(words) == 1 and bool(role_titles(name) or _chair_re().fullmatch(words[0])))
 
 
 def _joins(doc: Document, prev: NameMention, n: NameMention) -> bool:

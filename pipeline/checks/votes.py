@@ -197,6 +197,18 @@ def _departures(f) -> list[int] | None:
     return [f.origin[a] for a, _ in gone]
 
 
+def _with_proxies(f, found: dict[int, tuple[int, int]], proxy: re.Pattern[str]) -> dict[int, tuple[int, int]]:
+    """Of two figures, "Présents : 23" and "31 membres présents ou représentés", the one
+    that counts proxies too when it is the larger: the votes that can be cast."""
+    if len(found) < 2:
+        return found
+    with_proxies = {n: s for n, s in found.items()
+                    if proxy.search(f.text[f.folded_offset(s[0]):f.folded_offset(s[1])])}
+    if len(with_proxies) == 1 and max(found) in with_proxies:
+        return with_proxies
+    return found
+
+
 def _not_presence(before: str) -> bool:
     """The count after ``before`` (folded) is a total or a quorum, not those present:
     "4 of 5 directors present", "the quorum of 150 being present"."""
@@ -236,11 +248,12 @@ def attendance(doc: Document, ex: Extraction | None = None) -> Attendance | None
     listed = attendance_list(doc, ex)
     if not found:
         found = {listed[0]: listed[1:]} if listed else {}
+    proxy = lex_pattern("proxy_words")
+    found = _with_proxies(f, found, proxy)
     if len(found) != 1:
         return None
     n, (a, b) = next(iter(found.items()))
     left = _member_departures(doc, ex, *(listed[1:] if listed else (a, b)), gone)
-    proxy = lex_pattern("proxy_words")
     if proxy.search(f.text[f.folded_offset(a):f.folded_offset(b)]):
         return Attendance(n, n, a, b, left=left)                # "11 présents ou représentés"
     denied = [(x, x + re.search(r"[),;.\n]|$", doc.text[y:]).start() + y - x)
