@@ -5,15 +5,17 @@ A tally is read from the text as a run of counts a few words apart in one senten
 abstentions", "79 votos a favor y 5 abstenciones", "Motion carried 4-1", "by a vote of 5
 to 2"), or as lists of names ("Ayes: A, B; Nays: C", see ``vote_lists``). Flagged:
 
-* counts that do not add up to the voters the tally states (9 + 5 = 14, not 13 voters);
+* counts that do not add up to the voters the tally states (9 + 5 = 14, not 13 voters),
+  or to the votes cast it states ("Yes 248, No 61 (319 voting)": for and against, with
+  or without abstentions);
 * a tally in figures that counts otherwise than the names listed with it ("carried 4-1
   (Ayes: three names; Nays: one)");
 * tallies above the members the report says are present, as a count ("Présents : 13",
   "12 members present") or as the roll call of their names ("Present: Mayor A, Vice Mayor
   B, Commissioners C, D and E": names the checks read or the speakers extractor
-  published as attending there: ``attendance``), proxies added ("Représentés : 1"), less the listed
-  members said to leave between two votes: one flag for all of them, the slip being
-  usually in the attendance.
+  published as attending there: see ``attendance``), proxies added ("Représentés : 1"),
+  less the listed members said to leave between two votes: one flag for all of them,
+  the slip being usually in the attendance.
 
 Precision first: voters against counts needs two kinds of ballot; blank or spoilt
 ballots stated beside them make a shortfall normal; arrivals or returns during the
