@@ -54,3 +54,13 @@ def test_a_count_of_officers_is_no_attendance(lang):
 def test_the_figure_with_proxies_counts_the_votes(text, lang):
     found = attendance(document_from_text(text, language=lang))
     assert found is not None and found.capacity == 31
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Quorum: 4 of 5 directors present.", "en"),
+    ("Quorum : 4 sur 5 administrateurs présents.", "fr"),
+    ("Quórum: 4 de 5 vocales presentes.", "es"),
+])
+def test_a_count_out_of_the_membership_is_those_present(text, lang):
+    found = attendance(document_from_text(text, language=lang))
+    assert found is not None and found.present == 4

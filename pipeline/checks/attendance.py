@@ -31,13 +31,17 @@ def _present_patterns() -> tuple[re.Pattern[str], ...]:
     """"13 membres présents." (the word closing its clause, so "2 others present the
     accounts" is no count) and "Présents : 13", "Present: 12 councillors." (one word
     after the number at most, closing its clause: not "Present: 2 officers of …"), and
-    "Con la presencia de 12 señores concejales" (a presence phrase, then members)."""
+    "Con la presencia de 12 señores concejales" (a presence phrase, then members), and
+    "4 of 5 directors present" (4, out of a membership of 5)."""
     present = alternation(lex("present_count_words"))
     presence, members = alternation(lex("presence_phrases")), alternation(lex("member_nouns"))
+    of = alternation(lex("count_of_words"))
     return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"
                        rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"),
             re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?:[ \t]+[^\W\d]+)?(?=[ \t]*(?:[.;,(\n]|$))"),
-            re.compile(rf"\b(?P<w>{presence})[ \t]+{_N}(?:[ \t]+[^\W\d]+)?[ \t]+(?:{members})\b"))
+            re.compile(rf"\b(?P<w>{presence})[ \t]+{_N}(?:[ \t]+[^\W\d]+)?[ \t]+(?:{members})\b"),
+            re.compile(rf"{_N}[ \t]+(?:{of})[ \t]+\d{{1,3}}(?:[ \t]+[^\W\d]+){{0,2}}?[ \t]+(?P<w>{present})\b"
+                       rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"))
 
 
 @dataclass(frozen=True)
