@@ -1,6 +1,6 @@
 """A count after a "present" label may name who is counted ("Present: 12 councillors.",
-"Présents : 12 conseillers.", "Asistentes: 12 concejales."), one word closing its clause;
-"Present: 2 officers of the county" counts no members. Invented sentences, fr/en/es."""
+"Présents : 12 conseillers.", "Asistentes: 12 concejales."), a member noun closing its clause; "Present: 2
+officers." counts no members. Invented sentences, fr/en/es."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from pipeline.records import DocumentInfo, Extraction
 from pipeline.text import document_from_text
 
 CASES = {
-    "en": ("Present: 12 councillors.", "Present: 2 officers of the county council.",
+    "en": ("Present: 12 councillors.", "Present: 2 officers.",
            "The budget was approved by {n} votes to 3."),
-    "fr": ("Présents : 12 conseillers.", "Présents : 2 agents de la préfecture.",
+    "fr": ("Présents : 12 conseillers.", "Présents : 2 agents.",
            "Le budget est adopté par {n} voix contre 3."),
-    "es": ("Asistentes: 12 concejales.", "Asistentes: 2 técnicos de la diputación.",
+    "es": ("Asistentes: 12 concejales.", "Asistentes: 2 técnicos.",
            "Se aprueba el presupuesto por {n} votos a favor y 3 en contra."),
 }
 

@@ -29,8 +29,8 @@ _N = COUNT
 @functools.cache
 def _present_patterns() -> tuple[re.Pattern[str], ...]:
     """"13 membres présents." (the word closing its clause, so "2 others present the
-    accounts" is no count) and "Présents : 13", "Present: 12 councillors." (one word
-    after the number at most, closing its clause: not "Present: 2 officers of …"), and
+    accounts" is no count) and "Présents : 13", "Present: 12 councillors." (a member
+    noun after the number at most, closing its clause: not "Present: 3 officers."), and
     "Con la presencia de 12 señores concejales" (a presence phrase, then members), and
     "4 of 5 directors present" (4, out of a membership of 5)."""
     present = alternation(lex("present_count_words"))
@@ -38,7 +38,7 @@ def _present_patterns() -> tuple[re.Pattern[str], ...]:
     of = alternation(lex("count_of_words"))
     return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"
                        rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"),
-            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?:[ \t]+[^\W\d]+)?(?=[ \t]*(?:[.;,(\n]|$))"),
+            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?:[ \t]+(?:{members}))?(?=[ \t]*(?:[.;,(\n]|$))"),
             re.compile(rf"\b(?P<w>{presence})[ \t]+{_N}(?:[ \t]+[^\W\d]+)?[ \t]+(?:{members})\b"),
             re.compile(rf"{_N}[ \t]+(?:{of})[ \t]+\d{{1,3}}(?:[ \t]+[^\W\d]+){{0,2}}?[ \t]+(?P<w>{present})\b"
                        rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"))
@@ -86,7 +86,7 @@ def _not_presence(before: str) -> bool:
     """The count after ``before`` (folded) is a total or a quorum, not those present:
     "4 of 5 directors present", "the quorum of 150 being present"."""
     return bool(lex_pattern("count_of_words", left=r"\d[ \t]+", right=r"[ \t]*$").search(before)
-                or lex_pattern("quorum_words", right=r"(?:[ \t]+[^\W\d]+){0,2}[ \t]*$").search(before))
+                or lex_pattern("quorum_words", right=r"[ \t]*$").search(before))
 
 
 def _member_departures(doc: Document, ex: Extraction | None, a: int, b: int, gone: list[int]) -> tuple[int, ...]:
