@@ -42,3 +42,30 @@ def test_a_score_above_the_members_present_is_flagged(lang):
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_a_score_within_the_members_present_and_a_span_of_years_are_not(lang):
     assert _flags(lang, "6-1") == []
+
+
+OPENED = {"en": ("Carried (8-0)", "Carried (6-1)"),
+          "fr": ("Adopté par un vote de 8 contre 0", "Adopté par un vote de 6 contre 1"),
+          "es": ("Aprobado por una votación de 8 a 0", "Aprobado por una votación de 6 a 1")}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENED))
+def test_a_score_in_brackets_or_after_the_words_opening_a_count_is_read(lang):
+    above, within = OPENED[lang]
+    doc_text = CASES[lang].replace("Motion carried {score}", above).replace("Adopté {score}", above) \
+        .replace("Aprobado {score}", above)
+    flags = _flags_text(lang, doc_text)
+    assert len(flags) == 1 and "8" in flags[0].message
+    assert _flags_text(lang, doc_text.replace(above, within)) == []
+
+
+def test_by_a_vote_of_is_read_in_english():
+    text = CASES["en"].replace("Motion carried {score}", "The contract was approved by a vote of 8 to 0")
+    assert len(_flags_text("en", text)) == 1
+
+
+def _flags_text(lang: str, text: str) -> list:
+    doc = document_from_text(text, language=lang)
+    info = DocumentInfo(doc_id=doc.doc_id, file_name=doc.file_name, path=doc.file_name,
+                        pages=len(doc.pages), language=lang, status="ok")
+    return vote_count_mismatch(doc, Extraction(info=info))

@@ -35,7 +35,8 @@ def _expansion() -> re.Pattern[str]:
 
 def expansions(doc: Document) -> dict[str, list[tuple[int, int]]]:
     """Initials -> spans of the capitalised phrases (and runs of capitalised words
-    inside them) spelling them out."""
+    inside them) spelling them out, and of the words in any case that a bracketed
+    acronym follows ("Programme local de l'habitat (PLH)")."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _expansion().finditer(doc.text):
         caps = [w for w in re.finditer(r"[\w-]+", m.group()) if w.group()[0].isupper()]
@@ -43,7 +44,32 @@ def expansions(doc: Document) -> dict[str, list[tuple[int, int]]]:
             for j in range(i + 1, min(len(caps), i + 7)):
                 ini = "".join(w.group()[0] for w in caps[i:j + 1])
                 out[ini].append((m.start() + caps[i].start(), m.start() + caps[j].end()))
+    for acronym, span in _bracketed_definitions(doc.text):
+        out[acronym].append(span)
     return out
+
+
+_BRACKETED = re.compile(rf"\([ \t]*([{_UP}]{{2,7}})[ \t]*\)")
+
+
+@functools.lru_cache(maxsize=8)
+def _bracketed_definitions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """(acronym, span of the words it stands for) for each acronym in brackets right
+    after words whose initials, joiners aside ("de", "l'"), spell it in any case."""
+    joiners = {j.replace("’", "'") for j in lex("name_joiners")}
+    out = []
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group(1)
+        if len(acronym) < 3:
+            continue                    # two capitals are too often noise (see _defined)
+        words = list(re.finditer(r"[^\W\d][\w-]*['’]?", text[max(0, m.start() - 120):m.start()]))
+        content = [w for w in words if fold(w.group()).replace("’", "'") not in joiners]
+        last = content[-len(acronym):]
+        if len(last) == len(acronym) and "".join(w.group()[0] for w in last).upper() == acronym \
+                and len(words) - words.index(last[0]) <= 2 * len(acronym) + 1:
+            base = max(0, m.start() - 120)
+            out.append((acronym, (base + last[0].start(), base + words[-1].end())))
+    return tuple(out)
 
 
 def acronym_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
@@ -130,6 +156,8 @@ def _own_definition(doc: Document, acronym: str) -> bool:
                 and _DEFINED_AS.match(doc.text, at + len(acronym)):
             return True
         at = doc.text.find(acronym, at + 1)
+    if any(a == acronym for a, _ in _bracketed_definitions(doc.text)):
+        return True
     joiners = set(lex("name_joiners"))
     for m in _spelled_before(len(acronym)).finditer(doc.text):
         if m.group(2) != acronym:

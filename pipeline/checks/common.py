@@ -21,7 +21,7 @@ from pipeline.spaced import find_spaced, iter_spaced
 from pipeline.text import fold, stable_id
 
 NAME = "checks"
-VERSION = "0.3.2"
+VERSION = "0.4.0"
 
 
 # ------------------------------------------------------------------ folded text

@@ -281,10 +281,13 @@ def _tabling(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Fl
 
 
 def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -> list[Flag]:
-    """"The report of the Nth meeting was approved" with N at or after this meeting."""
+    """"The report of the Nth meeting was approved" with N at or after this meeting. The
+    Nth must be a meeting of the kind this report numbers: under "Quatorzième session" /
+    "1re séance" (the report's ordinal), "la treizième session" is no later séance."""
     meeting = ex.meeting
     if meeting is None or meeting.ordinal is None:
         return []
+    own_nouns = {m.noun for m in ms if m.ordinal == meeting.ordinal}
     report_of, decided = lex_pattern("report_of", "", r"\s*$"), lex_pattern("decision_stems", right="")
     flags = []
     f = folded(doc.text)
@@ -292,7 +295,7 @@ def _approved_minutes(doc: Document, ex: Extraction, ms: list[MeetingMention]) -
         fa = f.folded_offset(m.start)
         if m.ordinal < meeting.ordinal or not report_of.search(f.text[max(0, fa - 30):fa]):
             continue
-        if not m.of_body(meeting.body):
+        if not m.of_body(meeting.body) or (own_nouns and m.noun not in own_nouns):
             continue
         sent = sentence_at(doc.text, m.start)
         if not decided.search(fold(sent.text)):

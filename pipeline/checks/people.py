@@ -68,12 +68,15 @@ def names_in(text: str, start: int, end: int) -> list[NameMention]:
     return out
 
 
-def _chairs_from_phrase(doc: Document, phrases: str, last: bool) -> list[NameMention]:
+def _chairs_from_phrase(doc: Document, phrases: str, last: bool,
+                        rows: tuple[Intervention, ...] = ()) -> list[NameMention]:
     """The person named in the first (or last) sentence that opens (or closes) the
     meeting (a word of the lexicon key ``phrases`` and a meeting word in one sentence),
     with whoever the sentence joins to them ("ouverte par M. A et Mme B"): the first name
     after the verb, else the name (or joined names) nearest before it ("…, the Vice-Chair,
-    Mr B, opened the meeting" names B, not the absent Chair named earlier)."""
+    Mr B, opened the meeting" names B, not the absent Chair named earlier). When the
+    checks read no name there ("Chair Margaret Fennimore called the meeting to order"),
+    the people the speakers extractor published in that sentence (``rows``) are used."""
     pattern = lex_pattern(phrases)
     meeting = lex_pattern("quoted_meeting_words")
     hits = list(folded(doc.text).finditer(pattern))
@@ -82,6 +85,7 @@ def _chairs_from_phrase(doc: Document, phrases: str, last: bool) -> list[NameMen
         if not meeting.search(fold(sent.text)):
             continue
         names = [n for n in names_in(doc.text, sent.start, sent.end) if not _is_title(doc.text[n.start:n.end])]
+        names = names or _published_in(doc, rows, sent.start, sent.end)
         after = [n for n in names if n.start >= a]
         if after:
             return [after[0]] + _joined(doc, after)
@@ -90,6 +94,24 @@ def _chairs_from_phrase(doc: Document, phrases: str, last: bool) -> list[NameMen
             first -= 1
         return names[first:] if names else []
     return []
+
+
+def _published_in(doc: Document, rows: tuple[Intervention, ...], start: int, end: int) -> list[NameMention]:
+    """The people the speakers extractor found in ``doc.text[start:end]`` whose name stands
+    verbatim there, as name mentions in text order."""
+    out = {}
+    for i in rows:
+        if start <= i.prov.start < end and doc.text[i.prov.start:i.prov.end] == i.name_as_written \
+                and i.name_as_written.split() and not _role_word(i.name_as_written):
+            out.setdefault(i.prov.start, NameMention(i.prov.start, i.prov.end,
+                                                     fold(i.family_name or i.name_as_written.split()[-1])))
+    return [out[k] for k in sorted(out)]
+
+
+def _role_word(name: str) -> bool:
+    """A row named by a role, not a person ("Chair", "the President", "Mme la Présidente")."""
+    words = fold(name).split()
+    return _is_title(name) or (len(words) == 1 and bool(role_titles(name) or _chair_re().fullmatch(words[0])))
 
 
 def _joins(doc: Document, prev: NameMention, n: NameMention) -> bool:
@@ -116,22 +138,31 @@ def _chair_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){alternation(lex('chair_words'))}\b")
 
 
-def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMention]) -> bool:
+def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMention],
+                first: str = "", rows: tuple[Intervention, ...] = ()) -> bool:
     """The report says why someone else closes: a sentence says the chair left or is
     absent (a stem of ``chair_absence_stems``) about an opener. The stem is about the
     nearest named person (closers aside: they stayed to close) or bare chair title of its
     sentence; a bare title is the opener unless the opener is a vice-chair ("In the absence
     of the Chair, the Vice-Chair opened"). With no opener known (names read from
-    interventions), any chair title in the sentence counts."""
+    interventions), any chair title in the sentence counts, or the name of ``first`` (the
+    first chair read there) before the stem ("Sophie ayant dû quitter la réunion, la séance
+    est levée par le vice-président")."""
     chair = _chair_re()
-    for _, a, b in folded(doc.text).finditer(lex_pattern("chair_absence_stems", right="")):
+    f = folded(doc.text)
+    idioms = [(x, y) for _, x, y in f.finditer(lex_pattern("chair_absence_idioms"))]
+    for _, a, b in f.finditer(lex_pattern("chair_absence_stems", right="")):
+        if any(x <= a < y for x, y in idioms):
+            continue                    # "en l'absence d'objection": nobody is absent
         sent = sentence_at(doc.text, a)
         if not openers:
-            if chair.search(fold(sent.text)):
+            if chair.search(fold(sent.text)) or (first and _named_before(doc, first, sent.start, a)):
                 return True
             continue
-        about = _nearest(_absence_candidates(doc, sent, chair, closers), a, b)
-        if about is None:
+        about = _nearest(_absence_candidates(doc, sent, chair, closers, rows), a, b)
+        if about is None:       # no one read there: the opener's name before the stem
+            if any(_named_before(doc, doc.text[o.start:o.end], sent.start, a) for o in openers):
+                return True
             continue
         if about.family == "" and not _opened_by_vice_chair(doc, openers[0]) \
                 or any(_same(doc, o, about) for o in openers if about.family):
@@ -139,11 +170,18 @@ def _chair_left(doc: Document, openers: list[NameMention], closers: list[NameMen
     return False
 
 
+def _named_before(doc: Document, name: str, start: int, at: int) -> bool:
+    """``name`` (as written, or its last word) stands in ``doc.text[start:at]``."""
+    before = fold(doc.text[start:at])
+    return any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", before) for n in {name, name.split()[-1]} if n)
+
+
 def _absence_candidates(doc: Document, sent: Span, chair: re.Pattern[str],
-                        closers: list[NameMention]) -> list[NameMention]:
+                        closers: list[NameMention], rows: tuple[Intervention, ...] = ()) -> list[NameMention]:
     """Whom an absence in ``sent`` may be about: its named people (closers aside) and its
     chair titles not written beside a name (family "" for such a bare title)."""
     everyone = [n for n in names_in(doc.text, sent.start, sent.end) if not _is_title(doc.text[n.start:n.end])]
+    everyone = everyone or _published_in(doc, rows, sent.start, sent.end)
     out = [n for n in everyone if not any(_same(doc, n, c) for c in closers)]
     for _, s, e in folded(sent.text).finditer(chair):
         s, e = sent.start + s, sent.start + e
@@ -186,18 +224,19 @@ def chair_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
     among those who opened the meeting together."""
     if lex_pattern("handover_phrases", right="").search(folded(doc.text).text):
         return []
-    openers = _chairs_from_phrase(doc, "opening_phrases", last=False)
-    closers = _chairs_from_phrase(doc, "closing_phrases", last=True)
+    openers = _chairs_from_phrase(doc, "opening_phrases", last=False, rows=ex.interventions)
+    closers = _chairs_from_phrase(doc, "closing_phrases", last=True, rows=ex.interventions)
     if openers and closers:
         closer = closers[0]
-        if any(_same(doc, o, c) for o in openers for c in closers) or _chair_left(doc, openers, closers):
+        if any(_same(doc, o, c) for o in openers for c in closers) or \
+                _chair_left(doc, openers, closers, rows=ex.interventions):
             return []
         a, b = evidence(doc, openers[0].start, openers[0].end), evidence(doc, closer.start, closer.end)
         return [_chair_flag(doc, a, b)]
     chairs = _chairs_from_interventions(ex)
     if len(chairs) >= 2 and _family(chairs[0]) != _family(chairs[-1]) \
             and not same_person(chairs[0].name_as_written, chairs[-1].name_as_written) \
-            and not _chair_left(doc, [], []):
+            and not _chair_left(doc, [], [], chairs[0].name_as_written):
         return [_chair_flag(doc, _person_quote(doc, chairs[0]), _person_quote(doc, chairs[-1]))]
     return []
 

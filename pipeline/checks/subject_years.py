@@ -71,10 +71,21 @@ def _period_end() -> re.Pattern[str]:
                       rf"(?:{day}\s+{small}{month}|{month}\s+{day},?)\s+{small}{YEAR}")
 
 
+@functools.cache
+def _ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A subject with a span of years, either way round ("2025-2026 Capital Program",
+    "budget 2025–2026", "the 2024-25 plan"): one label, compared only with other spans."""
+    topics = alternation(lex("year_topics"))
+    span = r"(?P<year>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d|\d\d)(?![\d/–-])"
+    return (re.compile(rf"(?<![\d/–-])\b{span}[ \t]+(?P<topic>{topics})\b(?P<gap>)"),
+            re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:[\s,]+[^\W\d]+(?:'[^\W\d]+)?'?){{0,4}}?)[\s:]*{span}"))
+
+
 def subject_years_in(f, start: int, end: int) -> list[tuple[re.Match[str], int, int]]:
     """Every "subject + year" (either order) in the folded view ``f`` between original
     offsets, each once (the longest reading at a place)."""
     found = [*f.finditer(_topic_year(), start, end), *f.finditer(_year_topic(), start, end),
+             *(hit for p in _ranges() for hit in f.finditer(p, start, end)),
              *f.finditer(_topic_fiscal_year(), start, end),
              *f.finditer(_period_end(), start, end)]
     out: list[tuple[re.Match[str], int, int]] = []
@@ -95,6 +106,24 @@ class TopicYear:
     in_heading: bool
     decision: bool
     forecast: bool
+    until: int | None = None        # the span's last year ("2025-2026": 2026)
+
+    @property
+    def key(self) -> tuple[str, bool]:
+        """What is compared: the subject, and whether it is named by a span of years."""
+        return self.topic, self.until is not None
+
+    @property
+    def label(self) -> str:
+        return f"{self.year}-{self.until}" if self.until else str(self.year)
+
+
+def _until(m: re.Match[str]) -> int | None:
+    """The last year of a span as written ("2026", "26" after 2025)."""
+    end = m.groupdict().get("end")
+    if not end:
+        return None
+    return int(end) if len(end) == 4 else int(m.group("year")) // 100 * 100 + int(end)
 
 
 def topic_years(doc: Document, section: Section,
@@ -120,7 +149,7 @@ def topic_years(doc: Document, section: Section,
         decision = bool(sent) and ((a in decision_spans) if decision_spans
                                    else bool(decided.search(sent_fold)))
         out.append(TopicYear(" ".join(m.group("topic").split()), int(m.group("year")), a, b,
-                             in_heading, decision, bool(gap_words & forecasts)))
+                             in_heading, decision, bool(gap_words & forecasts), _until(m)))
     return out
 
 
@@ -159,7 +188,7 @@ def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: OwnMeeting = OwnMe
     """Why the mention ``t`` contradicts its section, or None when it does not."""
     heading_years = topic.heading_years
     alone = topic.body_year_count[t.year] == 1      # no other mention gives its year
-    years = lambda ys: "/".join(map(str, sorted(ys)))   # noqa: E731
+    years = lambda ys: "/".join(sorted({o.label for o in topic.mentions if o.year in ys}))   # noqa: E731
     if t.decision and not t.forecast and heading_years and t.year not in heading_years \
             and alone and not _said_in(doc, t, "revision_words") \
             and not (t.year < max(heading_years) and (_said_in(doc, t, "recall_markers")
@@ -177,9 +206,9 @@ def _why(doc: Document, t: TopicYear, topic: _Topic, meeting: OwnMeeting = OwnMe
 
 def _section_flags(doc: Document, mentions: list[TopicYear], meeting: OwnMeeting = OwnMeeting()) -> list[Flag]:
     flags = []
-    by_topic: dict[str, list[TopicYear]] = defaultdict(list)
+    by_topic: dict[tuple[str, bool], list[TopicYear]] = defaultdict(list)
     for t in mentions:
-        by_topic[t.topic].append(t)
+        by_topic[t.key].append(t)
     for ms in by_topic.values():
         topic = _Topic.of(ms)
         for t in (t for t in ms if not t.in_heading):
@@ -194,7 +223,7 @@ def _section_flags(doc: Document, mentions: list[TopicYear], meeting: OwnMeeting
             other = f" ({', '.join(quoted(q) for q in quotes[2:])})" if context else ""
             flags.append(make_flag(
                 "year_mismatch", "error", doc.doc_id,
-                f"{quoted(ev)} says {t.year}, but {why}{other}", quotes, CHECK, page=ev.page))
+                f"{quoted(ev)} says {t.label}, but {why}{other}", quotes, CHECK, page=ev.page))
     return flags
 
 
@@ -236,7 +265,7 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
     spans = SpanSet(_decided_spans(doc, ex))
     meeting = OwnMeeting.of(ex)
     found = [(s, topic_years(doc, s, spans)) for s in leaf_sections(doc, ex)]
-    found += [(s, [t for t in ms if t.topic in _heading_topics(ms)])     # its heading's subjects only
+    found += [(s, [t for t in ms if t.key in _heading_topics(ms)])     # its heading's subjects only
               for s in heading_scopes(doc, ex) for ms in [topic_years(doc, s, spans)]]
     found += [(s, topic_years(doc, s, spans)) for s in title_scopes(doc, ex)]
     heads = [(s, _heading_topics(ms)) for s, ms in found if _heading_topics(ms)]
@@ -245,7 +274,7 @@ def topic_year_vs_section(doc: Document, ex: Extraction) -> list[Flag]:
         body = heading_end(doc, s)
         inner = [(h, topics) for h, topics in heads if body <= h.start < s.end]
         ms = [t for t in ms if t.in_heading or not any(
-            h.start <= t.start < h.end and t.topic in topics for h, topics in inner)]
+            h.start <= t.start < h.end and t.key in topics for h, topics in inner)]
         for flag in _section_flags(doc, ms, meeting):
             flags.setdefault(flag.evidence[0].quote + str(flag.evidence[0].page), flag)
     return list(flags.values())
@@ -268,8 +297,8 @@ def _decided_spans(doc: Document, ex: Extraction) -> list[tuple[int, int]]:
     return out
 
 
-def _heading_topics(mentions: list[TopicYear]) -> frozenset[str]:
-    return frozenset(t.topic for t in mentions if t.in_heading)
+def _heading_topics(mentions: list[TopicYear]) -> frozenset[tuple[str, bool]]:
+    return frozenset(t.key for t in mentions if t.in_heading)
 
 
 # ------------------------------------------------------------------- sections

@@ -12,6 +12,8 @@ import re
 
 from pipeline.checks.common import (NAME, VERSION, evidence, line_bounds, make_flag, short,
                                     verbatim)
+from pipeline.checks.listed_sums import listed_sums
+from pipeline.lexicon import languages, words
 from pipeline.records import Amount, Document, Evidence, Extraction, Flag, Table
 
 CHECK = f"{NAME}.sums@{VERSION}"
@@ -160,14 +162,23 @@ def _own_number(value: str, mark: str | None = None) -> float | None:
     return None
 
 
-def _column_is_clean(table: Table, col: int, rows: range) -> bool:
+def language_mark(language: str | None) -> str | None:
+    """The thousands separator the report's language always writes (lexicon [checks]
+    ``thousands_separators``: "," in English, where "412,560" is never a decimal), or
+    None when the language writes several (French, Spanish)."""
+    marks = words(language, "checks", "thousands_separators") if language in languages() else ()
+    return marks[0] if len(marks) == 1 else None
+
+
+def _column_is_clean(table: Table, col: int, rows: range, language: str | None = None) -> bool:
     """Every row in ``rows`` has a figure in ``col`` that reads the same strictly as the
-    extractor read it (no blank, no text, no ambiguous separator, no percentages)."""
+    extractor read it (no blank, no text, no ambiguous separator, no percentages). A
+    column that proves no separator takes its language's, if the language has one."""
     header = _header(table, col)
     if "%" in header:
         return False
     cells = {(c.row, c.col): c for c in table.cells}
-    mark = thousands_mark([c.value for c in table.cells if c.col == col and c.row > 0])
+    mark = thousands_mark([c.value for c in table.cells if c.col == col and c.row > 0]) or language_mark(language)
     for r in rows:
         c = cells.get((r, col))
         if c is None or not c.value.strip():
@@ -194,7 +205,7 @@ def table_total_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             if quotes and _text_adds_up(doc, ex, quotes[0], stated, _tolerance(table, col, n), table.prov.start):
                 continue
             prev = max([t for t in totals if t < row], default=head)
-            if not _column_is_clean(table, col, range(prev + 1, row + 1)):
+            if not _column_is_clean(table, col, range(prev + 1, row + 1), doc.language):
                 continue
             grid = table.grid()
             label = next((v for v in grid[row] if v.strip()), "total")
@@ -259,16 +270,19 @@ def precision(amount: Amount) -> float:
 
 
 def sum_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Stated sums ("715 k€ + 240 k€ = 955 k€") whose parts do not add up to the total,
-    allowing half a unit of the coarsest written precision per figure."""
+    """Stated sums ("715 k€ + 240 k€ = 955 k€", "412 € et 1 840 €, soit 2 352 €") whose
+    parts do not add up to the total. Honest rounding moves each figure by less than half
+    a unit of its last written digit (the coarsest of them, for safety), so the rounded
+    figures differ by less than half a unit per figure: a difference that reaches it is a
+    slip ("£14.6 million" for £9.1m + £3.2m + £2.1m = £14.4m, 0.2 = 4 × 0.05)."""
     flags = []
-    for s in ex.sums:
+    for s in (*ex.sums, *listed_sums(doc, ex)):
         amounts = (s.total, *s.parts)
         if not s.parts or len({a.currency for a in amounts}) != 1:
             continue
         computed = sum(p.value for p in s.parts)
         slack = 0.5 * max(precision(a) for a in amounts) * len(amounts)
-        if abs(computed - s.total.value) <= slack or _counted(doc, amounts):
+        if abs(computed - s.total.value) < slack * (1 - 1e-6) or _counted(doc, amounts):
             continue
         quotes = [_amount_quote(doc, a) for a in amounts]
         cur = s.total.currency

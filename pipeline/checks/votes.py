@@ -2,18 +2,27 @@
 
 A tally is read from the text as a run of counts a few words apart in one sentence
 ("13 votants : 9 pour, 5 abstentions", "Pour : 9 – Contre : 1", "12 votes to 27, with 5
-abstentions", "79 votos a favor y 5 abstenciones"). Flagged:
+abstentions", "79 votos a favor y 5 abstenciones", "Motion carried 4-1", "by a vote of 5
+to 2"), or as lists of names ("Ayes: A, B; Nays: C", see ``vote_lists``). Flagged:
 
-* counts that do not add up to the voters the tally states (9 + 5 = 14, not 13 voters);
+* counts that do not add up to the voters the tally states (9 + 5 = 14, not 13 voters),
+  or to the votes cast it states ("Yes 248, No 61 (319 voting)": for and against, with
+  or without abstentions);
+* a tally in figures that counts otherwise than the names listed with it ("carried 4-1
+  (Ayes: three names; Nays: one)");
 * tallies above the members the report says are present, as a count ("Présents : 13",
-  "12 members present") or as the list of their names, proxies added ("Représentés : 1"):
-  one flag for all of them, the slip being usually in the attendance.
+  "12 members present") or as the roll call of their names ("Present: Mayor A, Vice Mayor
+  B, Commissioners C, D and E": names the checks read or the speakers extractor
+  published as attending there: see ``attendance``), proxies added ("Représentés : 1"),
+  less the listed members said to leave between two votes: one flag for all of them,
+  the slip being usually in the attendance.
 
 Precision first: voters against counts needs two kinds of ballot; blank or spoilt
-ballots stated beside them make a shortfall normal; attendance that changes during the
-meeting (arrivals, departures), two different attendance figures, or proxies spoken of
-but not counted leave the second rule silent; a count written in words is not read.
-Every word comes from the lexicon's ``[checks]`` keys.
+ballots stated beside them make a shortfall normal; arrivals or returns during the
+meeting, two different attendance figures, a staff list or a roll call broken by a
+paragraph, or proxies spoken of but not counted leave the attendance rule silent (a
+departure only lowers attendance, so the figure stays a ceiling); a count written in
+words is not read. Every word comes from the lexicon's ``[checks]`` keys.
 """
 
 from __future__ import annotations
@@ -22,14 +31,17 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, lex_pattern, make_flag, quoted
-from pipeline.checks.people import names_in
+from pipeline.checks.attendance import COUNT as _N
+from pipeline.checks.attendance import Attendance, attendance, attendance_list  # noqa: F401 (re-exported)
+from pipeline.checks.common import NAME, VERSION, evidence, folded, lex, make_flag, quoted
+from pipeline.checks.vote_lists import name_lists
 from pipeline.patterns import alternation
 from pipeline.records import Document, Extraction, Flag
+from pipeline.text import sentence_at
 
 CHECK = f"{NAME}.votes@{VERSION}"
-KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS")
-_N = r"(?<![\w.,])(?P<n>\d{1,3})(?![.,]?\d)"
+KINDS = ("FOR", "AGAINST", "ABSTAIN", "BLANK", "VOTERS", "CAST")
+_SCORE_END = r"(?![.,]?\d|[ \t]*[-–/][ \t]*\d)"      # not a date ("5-2-2025") nor a decimal
 
 
 @dataclass(frozen=True)
@@ -53,46 +65,75 @@ def _kind_words() -> dict[str, str]:
 
 
 @functools.cache
+def _label_words() -> dict[str, str]:
+    """Tally words and the words that are tally labels only before their number ("Yes
+    248, No 61": "no" after a number is no ballot), folded, to their kind."""
+    out = dict(_kind_words())
+    for kind in ("FOR", "AGAINST"):
+        for w in lex(f"vote_{kind.lower()}_labels"):
+            out.setdefault(w, kind)
+    return out
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Number first ("9 pour"), label first with a colon ("Pour : 9"), "12 votes to 27",
     label first with no colon ("pour 27, contre 3"), the number closing its clause, and
-    a score after the outcome ("Motion carried 4-1", "CARRIED 5/2": for, then against)."""
-    words = alternation(_kind_words())
+    a score after the outcome ("Motion carried 4-1", "CARRIED 5/2", "Carried (5-2)": for,
+    then against) or after the words that open a count (the decisions lexicon's
+    ``vote_count_openers``: "by a vote of 5 to 2", "par un vote de 5 contre 2")."""
+    words, labels = alternation(_kind_words()), alternation(_label_words())
+    multi = alternation([w for w in _kind_words() if " " in w])     # "84\nvotes cast", not "12\nfor"
     after = alternation(lex("percent_words"))
     bare, versus = alternation(lex("vote_bare_words")), alternation(lex("vote_versus_words"))
     score = alternation(lex("vote_score_words"))
+    opened, joined = alternation(lex("vote_count_openers", "decisions")), alternation(lex("vote_count_joiners", "decisions"))
     return (
-        re.compile(rf"{_N}[ \t]+(?P<w>{words})\b(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
-        re.compile(rf"\b(?P<w>{words})[ \t]*[:=][ \t]*{_N}"),
+        re.compile(rf"{_N}(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:{multi})\b))(?P<w>{words})\b"
+                   rf"(?![ \t]*(?:\d+(?![ \t]+(?:{words})\b)|%|{after}\b))"),
+        re.compile(rf"\b(?P<w>{labels})[ \t]*[:=][ \t]*{_N}"),
         re.compile(rf"{_N}[ \t]+{bare}[ \t]+{versus}[ \t]+(?P<m>\d{{1,3}})(?![.,]?\d)"),
-        re.compile(rf"\b(?P<w>{words})(?:[ \t]+\n?|\n)[ \t]*{_N}(?![ \t]*(?:[^\W\d]|%))"),
-        re.compile(rf"\b(?:{score})[ \t]+{_N}[ \t]*[-–/][ \t]*(?P<m>\d{{1,3}})(?![.,]?\d|[ \t]*[-–/][ \t]*\d)"),
+        re.compile(rf"\b(?P<w>{labels})(?:[ \t]+\n?|\n)[ \t]*{_N}(?![ \t]*(?:[^\W\d]|%))"),
+        re.compile(rf"\b(?:{score})[ \t]*[:(]?[ \t]*{_N}[ \t]*[-–/][ \t]*(?P<m>\d{{1,3}}){_SCORE_END}"),
+        re.compile(rf"\b(?:{opened})[ \t]+{_N}(?:[ \t]*[-–/][ \t]*|[ \t]+(?:{joined})[ \t]+)(?P<m>\d{{1,3}}){_SCORE_END}"),
     )
 
 
 def counts_in(doc: Document) -> list[Count]:
     """Every tally count written in digits, in text order, none overlapping."""
     f = folded(doc.text)
-    number_first, label_first, versus, loose, score = _patterns()
+    number_first, label_first, versus, loose, score, opened = _patterns()
     found: list[Count] = []
-    for m, a, b in (*f.finditer(versus), *f.finditer(score)):
+    scored = {a for p in (score, opened) for _, a, _ in f.finditer(p)}
+    for m, a, b in (*f.finditer(versus), *f.finditer(score), *f.finditer(opened)):
         split = f.span(m.start("m"), m.end("m"))
+        a = _subject_start(doc.text, a) if a in scored else a
         found += [Count("FOR", int(m.group("n")), a, split[0]), Count("AGAINST", int(m.group("m")), *split)]
     for pattern in (number_first, label_first, loose):
         for m, a, b in f.finditer(pattern):
             if not any(a < c.end and c.start < b for c in found):
-                found.append(Count(_kind_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b,
+                found.append(Count(_label_words()[re.sub(r"\s+", " ", m.group("w"))], int(m.group("n")), a, b,
                                    pattern is loose))
     return sorted(found, key=lambda c: c.start)
 
 
+def _subject_start(text: str, at: int) -> int:
+    """Where the clause of a score's outcome word begins when its subject is a word or
+    two ("Motion carried 6-0", "La délibération adoptée 8-0"): the tally is quoted whole."""
+    begin = max(text.rfind(c, 0, at) for c in ".;:!?\n()") + 1
+    subject = text[begin:at]
+    return begin + len(subject) - len(subject.lstrip()) if 0 < len(subject.split()) <= 3 else at
+
+
 def tallies(doc: Document) -> list[list[Count]]:
-    """Counts grouped into tallies: neighbours a few words apart, no sentence end between."""
+    """Counts grouped into tallies: neighbours a few words apart, no sentence end between
+    (a semicolon may close the ballots before the voters: "For 61, Against 18; 84 votes cast")."""
     groups: list[list[Count]] = []
     for c in counts_in(doc):
         if groups:
             gap = doc.text[groups[-1][-1].end:c.start]
-            if len(gap.split()) <= 4 and not re.search(r"[.;!?]\s|\n\s*\n", gap + " "):
+            ends = r"[.!?]\s|\n\s*\n" if c.kind in ("VOTERS", "CAST") else r"[.;!?]\s|\n\s*\n"
+            if len(gap.split()) <= 4 and not re.search(ends, gap + " "):
                 groups[-1].append(c)
                 continue
         groups.append([c])
@@ -113,113 +154,80 @@ def _votes(kinds: dict[str, Count]) -> int | None:
     return sum(ballots) if len(ballots) >= 2 else None
 
 
-# ------------------------------------------------------------------ attendance
-
-
-@functools.cache
-def _present_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"13 membres présents." (the word closing its clause, so "2 others present the
-    accounts" is no count) and "Présents : 13"."""
-    present = alternation(lex("present_count_words"))
-    return (re.compile(rf"{_N}(?P<gap>(?:[ \t]+[^\W\d]+){{0,2}}?)[ \t]+(?P<w>{present})\b"
-                       rf"(?=[ \t]*(?:[.,;:()\n–—-]|$))"),
-            re.compile(rf"\b(?P<w>{present})[ \t]*:[ \t]*{_N}(?![ \t]*[^\W\d])"))
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """Members present as the report states it, the votes they can cast (proxies added),
-    where it is said, and where it says no proxy was given ("pas de pouvoir donné")."""
-    present: int
-    capacity: int
-    start: int
-    end: int
-    no_proxy: tuple[tuple[int, int], ...] = ()
-
-
-def attendance(doc: Document) -> Attendance | None:
-    """The one attendance figure the report states for the whole meeting (a count, else
-    the list of those present); None when it states none or several, when attendance
-    changes during the meeting, or when it speaks of proxies without counting them."""
-    f = folded(doc.text)
-    if lex_pattern("attendance_change_words").search(lex_pattern("attendance_change_idioms").sub(" ", f.text)):
-        return None
-    found: dict[int, tuple[int, int]] = {}
-    for pattern in _present_patterns():
-        for m, a, b in f.finditer(pattern):
-            found.setdefault(int(m.group("n")), (a, b))
-    if not found:
-        listed = attendance_list(doc)
-        found = {listed[0]: listed[1:]} if listed else {}
-    if len(found) != 1:
-        return None
-    n, (a, b) = next(iter(found.items()))
-    proxy = lex_pattern("proxy_words")
-    if proxy.search(f.text[f.folded_offset(a):f.folded_offset(b)]):
-        return Attendance(n, n, a, b)                # "11 présents ou représentés"
-    denied = [(x, x + re.search(r"[),;.\n]|$", doc.text[y:]).start() + y - x)
-              for _, x, y in f.finditer(lex_pattern("no_proxy_phrases"))]
-    rest = lex_pattern("no_proxy_phrases").sub(" ", f.text)
-    stated = {int(m.group("n")) for pattern in (rf"{proxy.pattern}[ \t]*:[ \t]*{_N}", rf"{_N}[ \t]+{proxy.pattern}")
-              for m in re.finditer(pattern, rest)}
-    if len(stated) > 1 or (not stated and proxy.search(rest)):
-        return None
-    return Attendance(n, n + (stated.pop() if stated else 0), a, b, tuple(denied[:1]))
-
-
-@functools.cache
-def _list_label() -> re.Pattern[str]:
-    """A line opening a list of those present ("Présents :", "Concejales presentes:")."""
-    present = alternation(lex("present_count_words"))
-    return re.compile(rf"(?m)^[ \t*]*(?:[^\W\d]+[ \t]+)?(?:{present})[ \t*]*:[ \t*]*(?=\D)")
-
-
-def attendance_list(doc: Document) -> tuple[int, int, int] | None:
-    """(people named, span) of the one list of those present, read to the next list
-    ("Excusés :") or the paragraph's end, when every item of it is a person's name or a
-    one-word role ("Maire"); None when there is no such list or an item is unclear."""
-    f = folded(doc.text)
-    hits = list(f.finditer(_list_label()))
-    if len(hits) != 1:
-        return None
-    _, a, b = hits[0]
-    end = doc.text.find("\n\n", b)
-    end = len(doc.text) if end < 0 else end
-    stop = next((x for _, x, _ in f.finditer(lex_pattern("absent_labels"), b, end)), end)
-    joiners = lex_pattern("list_joiners")
-    count = 0
-    for item in re.split(r"[,;]", doc.text[b:stop]):
-        for part in joiners.split(item):
-            part = re.sub(r"\([^()]*\)", " ", part).strip(" .*")
-            if not part:
-                continue
-            names = names_in(part, 0, len(part))
-            if not names and (len(part.split()) > 1 or part.isupper()):
-                return None
-            count += len(names)
-    return (count, a, stop) if count >= 2 else None
-
-
 # ---------------------------------------------------------------------- check
+
+
+def _closed(doc: Document, start: int, end: int) -> int:
+    """``end``, past the bracket that closes one the tally opened ("No 61 (319 voting)")."""
+    inside = doc.text[start:end]
+    return end + 1 if inside.count("(") > inside.count(")") and doc.text[end:end + 1] == ")" else end
 
 
 def _flag(doc: Document, group: list[Count], why: str, others: list[tuple[int, int]],
           more: list[list[Count]] = ()) -> Flag:
-    tally = evidence(doc, group[0].start, group[-1].end)
+    tally = evidence(doc, group[0].start, _closed(doc, group[0].start, group[-1].end))
     quotes = [tally] + [evidence(doc, *o) for o in others]
     quotes += [evidence(doc, g[0].start, g[-1].end) for g in more]
     also = f" (also {', '.join(quoted(q) for q in quotes[1 + len(others):])})" if more else ""
     return make_flag("vote_count_mismatch", "error", doc.doc_id,
-                     f"The vote {quoted(tally)}{also}, but {quoted(quotes[1])} {why}", quotes, CHECK,
+                     f"The vote {quoted(tally)}{also}, but {quoted(quotes[1]) if others else 'it'} {why}", quotes, CHECK,
                      page=tally.page)
 
 
+def list_tallies(doc: Document) -> list[list[Count]]:
+    """Votes given as lists of names ("Ayes: A, B; Nays: C"), each list a count of the
+    names it gives; lists one after another (only ";", "," or line breaks between) are
+    one tally."""
+    groups: list[list[Count]] = []
+    for kind, n, a, b in name_lists(doc):
+        c = Count(kind, n, a, b)
+        if groups and re.fullmatch(r"[\s;,]*", doc.text[groups[-1][-1].end:a]) \
+                and kind not in {x.kind for x in groups[-1]}:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _cast_sums(kinds: dict[str, Count]) -> set[int]:
+    """What "votes cast" may count: for and against, with or without abstentions and
+    blank ballots (usage differs: "suffrages exprimés" leave both out)."""
+    base = sum(kinds[k].n for k in ("FOR", "AGAINST") if k in kinds)
+    extra = [kinds[k].n for k in ("ABSTAIN", "BLANK") if k in kinds]
+    return {base, base + sum(extra), *(base + x for x in extra)}
+
+
+def _kind_word(kind: str) -> str:
+    return {"FOR": "for", "AGAINST": "against", "ABSTAIN": "abstaining"}.get(kind, kind.lower())
+
+
+def _score_vs_names(doc: Document, stated: list[list[Count]], named: list[list[Count]]) -> list[Flag]:
+    """A tally in figures written right before the lists of names of the same vote
+    ("Motion carried 4-1 (Ayes: …; Nays: …)", "CARRIED 5/2" then "For: Crs …") whose
+    count of a kind is not the number of names listed for it."""
+    flags = []
+    for names in named:
+        before = [g for g in stated if g[-1].end <= names[0].start]
+        if not before or not re.fullmatch(r"[\s(:–—-]*", doc.text[before[-1][-1].end:names[0].start]):
+            continue
+        figures, listed = _by_kind(before[-1]), _by_kind(names)
+        wrong = [k for k in listed if k in figures and figures[k].n != listed[k].n]
+        if wrong:
+            k = wrong[0]
+            flags.append(_flag(doc, before[-1], f"names {listed[k].n}; the vote counts "
+                               f"{figures[k].n} {_kind_word(k)}", [(listed[k].start, listed[k].end)]))
+    return flags
+
+
 def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
-    """Tallies whose counts do not add up to their voters, and (one flag for all of them)
-    tallies above the members present."""
-    flags, above = [], []
-    present = attendance(doc)
-    for group in tallies(doc):
+    """Tallies whose counts do not add up to their voters, tallies in figures that count
+    otherwise than the names listed with them, and (one flag for all of them) tallies
+    above the members present."""
+    stated, named = tallies(doc), list_tallies(doc)
+    flags, above = _score_vs_names(doc, stated, named), []
+    present = attendance(doc, ex)
+    first = min((g[0].start for g in stated + named), default=0)
+    for group in stated + named:
         kinds = _by_kind(group)
         votes, voters = _votes(kinds), kinds.get("VOTERS")
         if votes is not None and voters is not None and votes != voters.n and (
@@ -228,13 +236,30 @@ def vote_count_mismatch(doc: Document, ex: Extraction) -> list[Flag]:
             flags.append(_flag(doc, body, f"says {voters.n} voted; the counts add up to {votes}",
                                [(voters.start, voters.end)]))
             continue
-        ballots = sum(c.n for c in kinds.values() if c.kind != "VOTERS")
-        if present and max(ballots, voters.n if voters else 0) > present.capacity:
-            above.append((group, max(ballots, voters.n if voters else 0)))
+        cast = kinds.get("CAST")
+        if votes is not None and cast is not None and cast.n not in _cast_sums(kinds):
+            flags.append(_flag(doc, group, f"says {cast.n} votes were cast; the counts add up to "
+                               f"{' or '.join(str(x) for x in sorted(_cast_sums(kinds)))}", []))
+            continue
+        ballots = max(sum(c.n for c in kinds.values() if c.kind not in ("VOTERS", "CAST")),
+                      voters.n if voters else 0)
+        # a member said to leave between two votes (not in a note before them) votes no more
+        gone = [d for d in present.left if first < d < group[0].start] if present else []
+        if present and ballots > present.capacity - len(gone):
+            above.append((group, ballots, gone))
     if above and present:
-        proxies = f" ({present.capacity} votes with proxies)" if present.capacity != present.present else ""
-        denied = "".join(f", {quoted(evidence(doc, *d))}" for d in present.no_proxy)
-        flags.append(_flag(doc, above[0][0], f"gives {present.present} members present{proxies}{denied}; "
-                           f"the vote counts {above[0][1]}",
-                           [(present.start, present.end), *present.no_proxy], [g for g, _ in above[1:4]]))
+        flags.append(_above_flag(doc, present, above))
+    return flags
+
+
+def _above_flag(doc: Document, present: Attendance, above: list[tuple[list[Count], int, list[int]]]) -> Flag:
+    """One flag for the tallies above the members present (less those who had left)."""
+    group, ballots, gone = above[0]
+    proxies = f" ({present.capacity} votes with proxies)" if present.capacity != present.present else ""
+    denied = "".join(f", {quoted(evidence(doc, *d))}" for d in present.no_proxy)
+    left = [(s.start, s.end) for s in (sentence_at(doc.text, d) for d in gone)]
+    had_left = f", {len(gone)} of whom had left ({', '.join(quoted(evidence(doc, *x)) for x in left)})" if gone else ""
+    return _flag(doc, group, f"gives {present.present} members present{proxies}{denied}{had_left}; "
+                 f"the vote counts {ballots}",
+                 [(present.start, present.end), *present.no_proxy, *left], [g for g, _, _ in above[1:4]])
     return flags
