@@ -317,3 +317,15 @@ def test_present_as_a_verb_is_no_attendance_count():
     doc = document_from_text("Mr SMITH and 2 others present the accounts.\n\n"
                              "The accounts were adopted by 9 votes in favour and 1 against.", language="en")
     assert vote_count_mismatch(doc, ex_of(doc)) == []
+
+
+def test_a_year_after_a_time_preposition_dates_the_sentence_not_its_subject():
+    """'During 2023 budget transfers were approved' dates the transfers; 'the 2023 budget
+    was adopted' names a budget, and under 'Budget 2024' that is a slip."""
+    dated = document_from_text("Budget 2024\n\nDuring 2023 budget transfers were approved twice.\n\n"
+                               "The 2024 budget was adopted.\n", language="en",
+                               headings=("Budget 2024",))
+    assert year_mismatch(dated, ex_of(dated)) == []
+    named = document_from_text("Budget 2024\n\nThe 2023 budget was adopted.\n", language="en",
+                               headings=("Budget 2024",))
+    assert len(year_mismatch(named, ex_of(named))) == 1

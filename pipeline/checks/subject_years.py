@@ -81,10 +81,23 @@ def _ranges() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?P<topic>{topics})\b(?P<gap>(?:[\s,]+[^\W\d]+(?:'[^\W\d]+)?'?){{0,4}}?)[\s:]*{span}"))
 
 
+@functools.cache
+def _time_preposition() -> re.Pattern[str]:
+    """A time preposition right before a year ("In 2023 budget lines were ...", "En 2023
+    les lignes budgétaires ..."): the year dates the sentence, it does not name a subject
+    (with a determiner, "in the 2023 budget", it does)."""
+    return re.compile(rf"(?i)(?:^|\W)(?:{alternation(lex('year_date_prepositions'))})[ \t]+$")
+
+
+def _year_topics_not_dated(f, start: int, end: int) -> list:
+    return [(m, a, b) for m, a, b in f.finditer(_year_topic(), start, end)
+            if not _time_preposition().search(m.string, max(0, m.start() - 40), m.start())]
+
+
 def subject_years_in(f, start: int, end: int) -> list[tuple[re.Match[str], int, int]]:
     """Every "subject + year" (either order) in the folded view ``f`` between original
     offsets, each once (the longest reading at a place)."""
-    found = [*f.finditer(_topic_year(), start, end), *f.finditer(_year_topic(), start, end),
+    found = [*f.finditer(_topic_year(), start, end), *_year_topics_not_dated(f, start, end),
              *(hit for p in _ranges() for hit in f.finditer(p, start, end)),
              *f.finditer(_topic_fiscal_year(), start, end),
              *f.finditer(_period_end(), start, end)]
