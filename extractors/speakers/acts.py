@@ -14,10 +14,10 @@ from pipeline.patterns import NEVER, alternation, compiled, phrase
 from pipeline.text import blank_line_before, fold
 
 # what may stand before a turn label on its line (a dialogue dash, a bullet) and what ends
-# the label: a colon, or a period and a dash ("M. Jean DUPONT. – Je ..."), maybe after the
+# the label: a colon, or a period and a dash ("M. Jean DUPONT. – Je ...", "Sr. RUIZ.- Pido"), maybe after the
 # speaker's office or riding in brackets ("Ms. Helen Oduya (Fort Ellis): Madam Speaker, ...")
 _LABEL_LEAD = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
-_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,120}\)[ \t]*)?(?::|：|\.[ \t]*[–—])")
+_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,120}\)[ \t]*)?(?::|：|\.[ \t]*[-–—])")
 # a paragraph's number or letter before its first words ("4.- El Tesorero", "l. Como", "b) ")
 _LIST_MARKER = re.compile(r"^(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXLCivxlc]+)(?:\.-|[.)°º-])\s+")
 # a bullet or a list marker alone before a name at the start of its line: the item opens

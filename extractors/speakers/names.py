@@ -11,8 +11,9 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
                                               UPPERS, _ROMAN, _after_genitive_re, _conjunction_re,
                                               _honorific_re, _name_re, _unknown_name_re)
 from extractors.speakers.ner import _ner_says_person
+from extractors.speakers.namesplit import _family_first, _middle_given, _split_mixed, _split_spanish  # noqa: F401
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
-                                            _honorific_words, _honorifics, _institution_words,
+                                            _honorific_words, _honorifics, _institution_words, _motion_words,
                                             _name_lists, _not_names, _particles, _place_heads,
                                             _role_tokens, _role_words, _verb_words)
 from pipeline.lexicon import words
@@ -33,73 +34,11 @@ def _canonical_honorific(written: str, lang: str) -> str:
     """The canonical form of one honorific or of stacked ones ("H.E. Mr." -> "H.E. Mr")."""
     hons = _honorifics(lang)
     rx = _honorific_re(lang)
-    parts = [hons.get(m.group(), m.group()) for m in rx.finditer(" ".join(written.split()))]
+    written = " ".join(written.split())
+    links = {fold(w) for w in words(lang, "people", "degree_links")}
+    parts = [hons.get(m.group(), m.group()) for m in rx.finditer(written)
+             if fold(" ".join(written[:m.start()].split()[-1:])) not in links]   # "Dr. en C.": a field
     return " ".join(parts) or written
-
-
-# ------------------------------------------------------------------ splitting a name
-
-
-def _middle_given(tok: str, lang: str) -> bool:
-    """Whether a word between a first given name and a final family name is a further
-    given name: a known given name, and in Spanish (two family names are the rule) one
-    that is not also a known family name."""
-    given, family = _name_lists()
-    f = fold(tok)
-    return f in given and (lang != "es" or f not in family)
-
-
-def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None, str | None]:
-    """Given and family names of a mixed-case name written after an honorific."""
-    toks = name.split()
-    if unknown_after:
-        return " ".join(toks), None
-    if len(toks) == 1:
-        return None, toks[0]
-    if _family_first(toks, lang):         # "Ms. Van den Broeck", "Mr. Ferreira Lacerda"
-        return None, " ".join(toks)
-    if lang == "es":
-        return _split_spanish(toks, lang)
-    # the family name starts at the first particle, else after the first given name
-    for i, t in enumerate(toks[1:], start=1):
-        if fold(t.rstrip("'’")) in _particles(lang) or t.endswith(("'", "’")):
-            return " ".join(toks[:i]), " ".join(toks[i:])
-    cut = 1                                # "Mary Ann Smith", but "Rafael Quintero Lleras"
-    while cut < len(toks) - 1 and _middle_given(toks[cut], lang):
-        cut += 1
-    return " ".join(toks[:cut]), " ".join(toks[cut:])
-
-
-def _split_spanish(toks: list[str], lang: str) -> tuple[str, str]:
-    """Given and family names of a Spanish name: two surnames, a particle belonging to the
-    word after it."""
-    units: list[list[str]] = []
-    for t in toks:
-        if units and fold(units[-1][-1]) in _particles(lang):
-            units[-1].append(t)
-        else:
-            units.append([t])
-    if len(units) == 3 and len(units[1]) == 1 and _middle_given(units[1][0], lang):
-        cut = 2                            # "Rosa Elena Marín": a compound given name
-    elif len(units) >= 3:
-        cut = len(units) - 2
-    else:
-        cut = 1
-    return " ".join(sum(units[:cut], [])), " ".join(sum(units[cut:], []))
-
-
-def _family_first(toks: list[str], lang: str) -> bool:
-    """Whether a mixed-case name written after an honorific or role has no given name:
-    it opens with a capitalised particle followed by another particle or by a word that
-    is no given name ("Van den Broeck", "De la Torre"), or it is two words of which the
-    first is known only as a family name, never as a given one ("Ferreira Lacerda")."""
-    given, family = _name_lists()
-    first = fold(toks[0])
-    if first in _particles(lang) and toks[0][:1].isupper():
-        nxt = fold(toks[1])
-        return nxt in _particles(lang) or first not in given
-    return (len(toks) == 2 and first in family and first not in given
-            and fold(toks[1]) not in given)
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -167,8 +106,9 @@ def _cut_at_break(raw: str, lang: str) -> str:
 
 @functools.cache
 def _name_stops(lang: str) -> frozenset[str]:
-    """Folded roles and not-names, particles aside: a mixed-case name ends before one."""
-    return (_role_words(lang) | _not_names(lang)) - _particles(lang)
+    """Folded roles, not-names and motion labels, particles aside: a mixed-case name ends
+    before one."""
+    return (_role_words(lang) | _not_names(lang) | _motion_words(lang)) - _particles(lang)
 
 
 def _cut_at_word(name: str, lang: str) -> str | None:
@@ -276,6 +216,8 @@ def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found
     if given and not family or _list_marker(page.text, m.start(), hon):
         return None
     toks = family.split()
+    if not given and len(toks) == 1 and fold(family) in _role_words(page.lang):
+        return None                       # "Sr. PRESIDENTE (Gómez).-": a role, no name
     cut = next((k for k, t in enumerate(toks) if k and fold(t) in _role_words(page.lang)), None)
     if cut is not None:                   # "ROBLES ANAYA SECRETARIO": a role closes the name
         family = " ".join(toks[:cut])
@@ -340,6 +282,10 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     if _list_marker(page.text, m.start(), hon):
         return None                       # "D. Transparencia" after "C. ..."
     name = g["n2"]
+    if re.fullmatch(rf"[{UP}]\.", hon) and all(w.lower() in page.lower for w in name.split()):
+        return None                       # "punto C. Presupuesto" beside "el presupuesto"
+    if fold(name.split()[0]) in _role_words(lang) and len(name.split()) > 2:
+        return None                       # "la C. Regidora María López": a role and her name
     name = _cut_at_word(name, lang) or name           # "Dr. Alfonso Pérez Romo Vocal del ..."
     name = _cut_at_honorific(name, lang) or name      # "Doña Ana Ruiz Soto y Don Luis ..."
     name = _next_line_ends_name(name, page, stop_roles=False)

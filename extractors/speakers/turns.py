@@ -49,7 +49,7 @@ def _label_re(lang: str) -> re.Pattern:
     link = alternation(words(lang, "meetings", "linkers"))
     return compiled(
         rf"(?P<label>(?:(?:{addr})[ \t]+)?(?:{_determiner()}[ \t]+)?(?P<role>{_role_re(lang).pattern})"
-        rf"(?:[ \t]+{link}[ \t]+[^:\n.;,]{{1,40}}?)?)[ \t]*(?::|：|\.[ \t]*[–—])", re.I)
+        rf"(?:[ \t]+{link}[ \t]+[^:\n.;,]{{1,40}}?)?)[ \t]*(?::|：|\.[ \t]*[-–—])", re.I)
 
 
 def _opening_verb(line: str, pos: int, lang: str) -> tuple[str, int] | None:

@@ -142,3 +142,16 @@ def _verb_words(lang: str) -> frozenset[str]:
     written in capitals is no Given FAMILY ("Senate NOTED the report")."""
     keys = ("speak_verbs", "present_verbs", "chair_verbs", "discussion_verbs", "task_verbs")
     return frozenset(fold(v) for k in keys for v in words(lang, "people", k) if " " not in v)
+
+
+@functools.cache
+def _motion_words(lang: str) -> frozenset[str]:
+    """Folded words that label a motion's mover, seconder or outcome ("Seconded", "Appuyé",
+    "Carried", "Adopté"): the first word of each mover and seconder phrase and every
+    one-word outcome of the decisions lexicon. A name never runs on into one ("Cllr Adams
+    Seconded: ...", "Mme Roy" / "Adopté à l'unanimité")."""
+    heads = {fold(p.split()[0]) for k in ("mover_phrases", "seconder_phrases")
+             for p in words(lang, "people", k)}
+    outcomes = {fold(w) for ws in dict(words(lang, "decisions", "standalone")).values()
+                for w in ws if " " not in w}
+    return frozenset(w for w in heads | outcomes if len(w) >= 4)

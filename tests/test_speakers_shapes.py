@@ -1,0 +1,51 @@
+"""Speakers in the shapes board minutes, transcripts and Mexican actas give them; each on a
+sentence invented for the test."""
+
+from extractors.speakers import document_to_interventions, find_names
+from pipeline.text import document_from_text
+
+
+def run(text, lang):
+    return document_to_interventions(document_from_text(text, language=lang), None)
+
+
+def acts(text, lang):
+    return {(i.family_name, i.kind) for i in run(text, lang)}
+
+
+def test_a_role_and_a_family_name_moving_and_seconding_in_their_own_clauses():
+    text = "Trustee Brannigan moved to adopt the levy; Trustee Okonkwo seconded."
+    assert acts(text, "en") == {("Brannigan", "speaks"), ("Okonkwo", "speaks")}
+    text = "Commissioner Halvorsen then asked about the culvert. Director General stated nothing."
+    assert acts(text, "en") == {("Halvorsen", "speaks")}
+
+
+def test_mover_and_seconder_labels_end_the_name_before_them():
+    got = acts("Proposed: Cllr Whitcombe  Seconded: Cllr Aldous\nThe accounts were received.", "en")
+    assert got == {("Whitcombe", "presents"), ("Aldous", "speaks")}
+    got = acts("Proposé par : M. Castagnet\nAppuyé par : Mme Lheureux\nAdopté à l'unanimité.", "fr")
+    assert got == {("Castagnet", "presents"), ("Lheureux", "speaks")}
+
+
+def test_capitalised_transcript_labels_with_a_role():
+    text = ("CHAIRMAN PRENDERGAST: The committee will come to order.\n\n"
+            "SENATOR ALVARADO: Thank you.\n")
+    assert acts(text, "en") == {("PRENDERGAST", "speaks"), ("ALVARADO", "speaks")}
+
+
+def test_a_role_label_naming_its_holder_in_brackets_and_a_dash_label():
+    text = "Sr. PRESIDENTE (Villaseñor).- Se abre la sesión.\n\nSr. ECHEVERRÍA.- Pido la palabra.\n"
+    got = {(i.family_name, i.kind, i.role) for i in run(text, "es")}
+    assert ("Villaseñor", "speaks", "PRESIDENTE") in got and ("ECHEVERRÍA", "speaks", None) in got
+    assert all(f != "PRESIDENTE" for f, _, _ in got)
+
+
+def test_the_mexican_c_honorific_and_degree_fields():
+    got = acts("Hizo uso de la palabra el C. Anselmo Quintanar Ruelas, quien expuso el informe.", "es")
+    assert got == {("Quintanar Ruelas", "speaks")}
+    got = {(i.family_name, i.kind, i.role) for i in run(
+        "La C. Regidora Maricela Duarte Olguín solicitó la palabra.", "es")}
+    assert got == {("Duarte Olguín", "speaks", "Regidora")}
+    got = [(n.honorific, n.family) for n in find_names("Firmó el Dr. en C. Eliseo Garza Ponce.", "es")]
+    assert got == [("Dr.", "Garza Ponce")]
+    assert find_names("Ver el punto C. Presupuesto, pues el presupuesto cambia.", "es") == []
