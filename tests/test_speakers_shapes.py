@@ -49,3 +49,28 @@ def test_the_mexican_c_honorific_and_degree_fields():
     got = [(n.honorific, n.family) for n in find_names("Firmó el Dr. en C. Eliseo Garza Ponce.", "es")]
     assert got == [("Dr.", "Garza Ponce")]
     assert find_names("Ver el punto C. Presupuesto, pues el presupuesto cambia.", "es") == []
+
+
+def test_a_vote_box_mover_stops_before_the_seconder_label():
+    got = acts("MOVED BY: Thornbury   SECONDED BY: Vasquez\nCarried unanimously.", "en")
+    assert got == {("Thornbury", "presents"), ("Vasquez", "speaks")}
+
+
+def test_a_role_and_name_after_a_comma_or_a_conjunction_open_their_own_clause():
+    got = acts("Councilmember Nakagawa moved approval, Councilmember Ferreira seconded, and the "
+               "motion passed 4-1 (Nakagawa, Ferreira, Ruiz and Bell in favor).", "en")
+    assert {("Nakagawa", "speaks"), ("Ferreira", "speaks")} <= got
+    got = acts("La Síndica Procuradora clausuró la sesión.", "es")
+    assert got == set()
+    got = acts("El regidor Galindo propuso aprobar el acta y la regidora Urquiza secundó la "
+               "propuesta. Votaron a favor: Galindo, Urquiza y Soto.", "es")
+    assert {("Galindo", "speaks"), ("Urquiza", "speaks")} <= got
+
+
+def test_transcript_labels_with_the_holder_in_brackets_or_a_determiner_first():
+    got = {(i.family_name, i.kind) for i in run("The CHAIRMAN (Mr. Whitlock): The meeting is open.\n", "en")}
+    assert got == {("Whitlock", "speaks")}
+    got = [(i.role, i.kind) for i in run("El Sr. PRESIDENTE.- Tiene la palabra el diputado.\n", "es")]
+    assert got == [("PRESIDENTE", "speaks")]
+    got = run("El PRESIDENTE (Francia).- Se abre la sesión.\n", "es")
+    assert all(i.family_name != "Francia" for i in got)

@@ -246,6 +246,35 @@ def _adverbial_then_verb(prefix: str, tail: str, lang: str) -> bool:
             and verb is not None and not tail[:verb[1]].strip())
 
 
+@functools.cache
+def _clause_break_re() -> re.Pattern:
+    """The last comma or joining conjunction of a prefix and what follows it."""
+    conj = alternation(_conjunctions())
+    return compiled(rf"(?:,|(?<![\w-])(?:{conj})(?![\w-]))(?P<rest>(?:(?!(?<![\w-])(?:{conj})(?![\w-]))[^,])*)$", re.I)
+
+
+def _role_clause(prefix: str, tail: str, lang: str) -> bool:
+    """After a comma or a conjunction, a role and the name right before an act verb open a
+    clause of their own ("Director Lee moved approval, Director Ortiz seconded", "y la
+    regidora Ruiz secundó")."""
+    verb = _first_verb(tail[:60], lang)
+    if verb is None or tail[:verb[1]].strip():
+        return False
+    m = _clause_break_re().search(" ".join(prefix.split()))
+    rest = m.group("rest").strip() if m else None
+    return rest is not None and bool(rest) and _role_title_re(lang).fullmatch(rest) is not None
+
+
+def _heading_line(line: str) -> bool:
+    """Whether a line is a heading over the next one, no part of its sentence: a few words
+    (eight at most), every one of four letters or more capitalised, no closing comma, colon
+    or hyphen ("Item 4. Treasurer Report")."""
+    toks = line.split()
+    long_ = [t for t in toks if len(t.strip("().,'’")) >= 4 and t[0].isalpha()]
+    return (0 < len(toks) <= 8 and bool(long_) and all(t[0].isupper() for t in long_)
+            and not line.rstrip().endswith((",", ":", ";", "-", "–")))
+
+
 def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
                  others: list[NameMatch], lang: str) -> tuple[str, str, str]:
     """(kind, prefix, tail) of one name in its sentence."""
@@ -255,6 +284,8 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
     item = text.rfind("\n", sent_start, n.start) + 1
     if item > 0 and _ITEM_LEAD.fullmatch(text, item, n.start):
         sent_start = n.start               # "i. X discussed ...": a list item of its own
+    elif item > sent_start and _heading_line(text[text.rfind("\n", 0, item - 1) + 1:item - 1]):
+        sent_start = item                  # "Treasurer Report" / "Treasurer X reported"
     prefix = text[sent_start:n.start]
     for o in others:                       # remove other names standing before it
         if sent_start <= o.start and o.end <= n.start:
@@ -274,7 +305,7 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
     if relative:
         return relative, prefix, tail
     if not _subject_position(_apposition_prefix(prefix, lang), lang) \
-            and not _adverbial_then_verb(prefix, tail, lang):
+            and not _adverbial_then_verb(prefix, tail, lang) and not _role_clause(prefix, tail, lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)
     if verb is None or _before_meeting(tail[:verb[1]], lang):

@@ -313,6 +313,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     upper_part = re.search(UPPERS, family).group()
     if (fold(first) in page.not_names or fold(first) in _place_heads(lang)       # "Villa HERMOSA"
             or fold(family) in _verb_words(lang)                               # "Senate NOTED"
+            or fold(upper_part.split()[0]) in _motion_words(lang)              # "Lee SECONDED BY"
             or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())

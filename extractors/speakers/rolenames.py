@@ -6,9 +6,11 @@ concejal Gil propuso ...", and transcripts write the same in capitals as a turn 
 ("CHAIRMAN HOLLOWAY: ..."). The name rules need two words after a role ("el presidente
 Sebastián López"), so the lone word is read here, and only where it acts: an act verb right
 after it (at most two lower-case words between: "Director Lee then moved"), or a colon
-closing a label that opens its line. The word must be a known family name or one spaCy's
-NER reads as a person ("Director General stated" names nobody), never a role, a not-name,
-a body word or a word the report writes in lower case. A role label that names its holder
+closing a label that opens its line. The word must be a known family name, one spaCy's NER
+reads as a person, or no known given name that the report also writes without a
+capitalised word before it (a roll call's "Nakagawa,"; "Director General stated" and "la
+Síndica Procuradora clausuró" name nobody), never a role, a not-name, a body word or a
+word the report writes in lower case. A role label that names its holder
 in brackets ("Sr. PRESIDENTE (Gómez).-", "The CHAIR (Ms. Lund):") is that person's turn;
 a country in the brackets is no person ("The President (France):").
 """
@@ -53,7 +55,21 @@ def _plausible(word: str, text: str, start: int, end: int, lang: str,
             or f in _institution_words(lang) or f in _honorific_words(lang)
             or word.lower() in lower):
         return False
-    return f in _name_lists()[1] or _ner_says_person(text, start, end, lang)
+    given, family = _name_lists()
+    if f in family or _ner_says_person(text, start, end, lang):
+        return True
+    return f not in given and _written_alone(text, word, start)
+
+
+def _written_alone(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` stands elsewhere in the text with no capitalised word before it (a
+    roll call's "Nakagawa", "Nakagawa," in a list): a name, where a word always written
+    after the same role is part of that role ("la Síndica Procuradora")."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if m.start() != start and not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()):
+            return True
+    return False
 
 
 def _label(text: str, m: re.Match) -> bool:
@@ -97,12 +113,32 @@ def role_family_names(text: str, lang: str,
 
 @functools.cache
 def _bracket_label_re(lang: str) -> re.Pattern:
-    """A role label opening a line (an address or honorific and a determiner may lead it)
-    with its holder's name in brackets, then the label's end: "Sr. PRESIDENTE (Gómez).-"."""
+    """A role label opening a line (a determiner and an address or honorific may lead it)
+    with its holder in brackets, then the label's end: "Sr. PRESIDENTE (Gómez).-", "The
+    CHAIRMAN (Mr. Hollis):"."""
     addr = alternation(list(words(lang, "people", "role_addresses")) + list(_honorifics(lang)))
-    name = rf"{MIXED}(?:[ \t]+{MIXED}){{0,3}}"
-    return re.compile(rf"(?:(?:{addr})[ \t]+)?(?:{_determiner()}[ \t]+)?{_role_re(lang).pattern}"
-                      rf"[ \t]*\((?P<who>{name})\)[ \t]*(?::|：|\.[ \t]*[-–—])", re.I)
+    det = _determiner()
+    return re.compile(rf"(?:{det}[ \t]+)?(?:(?:{addr})[ \t]+)?(?:{det}[ \t]+)?{_role_re(lang).pattern}"
+                      rf"[ \t]*\((?P<who>[^()\n]{{1,60}})\)[ \t]*(?::|：|\.[ \t]*[-–—])", re.I)
+
+
+def _bracket_name(b: re.Match, offset: int, text: str, lang: str, known: list[NameMatch],
+                  lower: frozenset[str]) -> NameMatch | None:
+    """The person in a label's brackets: a name found there, else one to four mixed-case
+    words, none a not-name, a role or a word the report writes in lower case; never a
+    country ("The President (France):")."""
+    start, end = offset + b.start("who"), offset + b.end("who")
+    hit = next((k for k in known if start <= k.start < end), None)
+    if hit is not None:
+        return hit
+    who = b.group("who").strip()
+    words_ = who.split()
+    if (_country_in(f"({who})", lang) or not re.fullmatch(rf"{MIXED}(?:[ \t]+{MIXED}){{0,3}}", who)
+            or any(fold(w) in _not_names(lang) or fold(w) in _role_words(lang) or w.lower() in lower
+                   for w in words_)):
+        return None
+    start += len(b.group("who")) - len(b.group("who").lstrip())
+    return NameMatch(start, start + len(who), None, *_split_mixed(" ".join(words_), lang, False))
 
 
 def bracket_label_names(text: str, lang: str,
@@ -113,16 +149,10 @@ def bracket_label_names(text: str, lang: str,
     new, starts = [], set()
     for line in re.finditer(r"(?m)^.+$", text):
         b = _bracket_label_re(lang).match(line.group(), _LABEL_LEAD.match(line.group()).end())
-        if b is None or _country_in(f"({b.group('who')})", lang):
+        hit = b and _bracket_name(b, line.start(), text, lang, known, lower)
+        if not hit:
             continue
-        start, end = line.start() + b.start("who"), line.start() + b.end("who")
-        hit = next((k for k in known if start <= k.start < end), None)
-        if hit is None:
-            words_ = b.group("who").split()
-            if any(fold(w) in _not_names(lang) or fold(w) in _role_words(lang) or w.lower() in lower
-                   for w in words_):
-                continue
-            hit = NameMatch(start, end, None, *_split_mixed(" ".join(words_), lang, False))
+        if hit not in known:
             new.append(hit)
         starts.add(hit.start)
     return new, starts

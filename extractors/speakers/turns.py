@@ -44,11 +44,13 @@ class RoleLabel:
 @functools.cache
 def _label_re(lang: str) -> re.Pattern:
     """An address or honorific, a determiner, a role and its complement, then a colon or a
-    period and a dash ("Madam Speaker:", "Le Président de séance :", "M. le président. –")."""
+    period and a dash ("Madam Speaker:", "Le Président de séance :", "M. le président. –");
+    a determiner may stand before the address ("El Sr. PRESIDENTE.-")."""
     addr = alternation(list(words(lang, "people", "role_addresses")) + list(_honorifics(lang)))
     link = alternation(words(lang, "meetings", "linkers"))
     return compiled(
-        rf"(?P<label>(?:(?:{addr})[ \t]+)?(?:{_determiner()}[ \t]+)?(?P<role>{_role_re(lang).pattern})"
+        rf"(?P<label>(?:{_determiner()}[ \t]+(?=(?:{addr})[ \t]))?(?:(?:{addr})[ \t]+)?(?:{_determiner()}[ \t]+)?"
+        rf"(?P<role>{_role_re(lang).pattern})"
         rf"(?:[ \t]+{link}[ \t]+[^:\n.;,]{{1,40}}?)?)[ \t]*(?::|：|\.[ \t]*[-–—])", re.I)
 
 
