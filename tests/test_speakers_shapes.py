@@ -74,3 +74,40 @@ def test_transcript_labels_with_the_holder_in_brackets_or_a_determiner_first():
     assert got == [("PRESIDENTE", "speaks")]
     got = run("El PRESIDENTE (Francia).- Se abre la sesión.\n", "es")
     assert all(i.family_name != "Francia" for i in got)
+
+
+def test_two_label_pairs_on_one_line_and_irish_particles():
+    got = acts("Proposed: Orla Breen Seconded: Seosamh Ó Ceallaigh\nThe accounts were adopted.", "en")
+    assert got == {("Breen", "presents"), ("Ó Ceallaigh", "speaks")}
+    text = ("The Company Secretary, Gráinne Ní\nDhuibhir, confirmed that notice had been given.")
+    assert acts(text, "en") == {("Ní Dhuibhir", "speaks")}
+    got = {(i.family_name, i.country) for i in run("M. Ould Salem (Mauritanie) appuie la proposition.", "fr")}
+    assert got == {("Ould Salem", "Mauritanie")}
+
+
+def test_a_role_qualified_by_capitalised_words_introduces_its_subject():
+    text = ("The Town Clerk, Marjorie Pelletier, reported that the warrant was posted. Town "
+            "Administrator Felix Aubin answered a question. Fire Chief Ronan Dube said the engine "
+            "is old. The Moderator stepped down, and Deputy Moderator Ines\nKarlsson presided.")
+    assert acts(text, "en") == {("Pelletier", "speaks"), ("Aubin", "speaks"), ("Dube", "speaks"),
+                                ("Karlsson", "chairs")}
+
+
+def test_a_word_qualifying_a_role_in_a_list_and_a_resolution_opener_are_nobody():
+    text = ("Present: Trustees Lindqvist, Okafor and Brandão; Student Trustee Ayesha\nQureshi\n\n"
+            "THAT By-law No. 2025-07 be passed. The by-law was read.")
+    names = {i.family_name for i in run(text, "en")}
+    assert "Student" not in names and "THAT" not in names and "Qureshi" in names
+
+
+def test_a_qualified_role_label_is_its_holder_named_with_that_role():
+    text = ("STAFF: Odile Brennan, Committee Counsel; Ms. Dana Harper, Committee Secretary.\n\n"
+            "COMMITTEE SECRETARY: Senator Price, present.\n")
+    got = {(i.family_name, i.kind) for i in run(text, "en")}
+    assert ("Harper", "speaks") in got
+
+
+def test_a_known_given_and_family_name_acting_is_a_person_whatever_the_ner_says():
+    got = acts("A (CEO): Fergal Tuohy said that all but about €20,000 is tied to the Lough Derg "
+               "and river\nprojects.", "en")
+    assert ("Tuohy", "speaks") in got

@@ -441,8 +441,9 @@ def _place_prepositions() -> frozenset[str]:
 
 def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:
     """Whether a capitalised pair standing as a subject is a person: spaCy's NER reads the
-    pair, or its last word, as one ("Court Skinner" where it tags "Skinner"); a language
-    with no NER model takes a known given name before a word that is none ("Nadia Solodkow")."""
+    pair, or its last word, as one ("Court Skinner" where it tags "Skinner"), or it is a
+    known given and family name; a language with no NER model takes a known given name
+    before a word that is none ("Nadia Solodkow")."""
     nlp = _ner(lang)
     if nlp is None:
         given, family = (fold(t) for t in m.group(1).split())
@@ -450,7 +451,15 @@ def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:
         return given in names and family not in names
     family_start = m.end() - len(m.group(1).split()[-1])
     return _ner_covers_person(nlp, text, m.start(), m.end()) or _ner_covers_person(
-        nlp, text, family_start, m.end())
+        nlp, text, family_start, m.end()) or _known_pair(m.group(1))
+
+
+def _known_pair(pair: str) -> bool:
+    """Whether a capitalised pair is a known given name then a known family name that is
+    no given name ("Fergal Tuohy said", which the NER may read as an organisation)."""
+    given, family = _name_lists()
+    first, last = (fold(t) for t in pair.split())
+    return first in given and last in family and last not in given
 
 
 def _extract(doc: Document, found) -> tuple[Intervention, ...]:

@@ -88,11 +88,17 @@ def _subject_position(prefix: str, lang: str) -> bool:
 def _role_title_re(lang: str) -> re.Pattern:
     """A determiner with a role or a written-out honorific, the way a subject's name is
     introduced in running text ("la concejala", "el regidor", "the Councillor"), an address
-    maybe before the role ("Madam Speaker Councillor X took the chair")."""
+    maybe before the role ("Madam Speaker Councillor X took the chair"), capitalised words
+    maybe qualifying it ("Town Administrator X answered")."""
     hons = _written_honorifics(lang)
     addr = alternation(words(lang, "people", "role_addresses"))
-    return re.compile(rf"(?:{_determiner()}\s+)?(?:(?:{addr})\s+(?={_role_re(lang).pattern}))?"
+    return re.compile(rf"(?:{_determiner()}\s+)?{_QUALIFIERS}(?:(?:{addr})\s+(?={_role_re(lang).pattern}))?"
                       rf"(?:{_role_re(lang).pattern}|{hons})", re.I)
+
+
+# up to three capitalised words qualifying a role before it ("Town Clerk", "Select Board
+# Chair", "Finance Director"); case-sensitive inside the case-insensitive role patterns
+_QUALIFIERS = r"(?-i:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,3}?)"
 
 
 @functools.cache
@@ -145,7 +151,7 @@ def _apposition_prefix(prefix: str, lang: str) -> str:
     for m in _role_re(lang).finditer(prefix):
         pass
     if m and re.fullmatch(r"[^.;:,()]*,\s*", prefix[m.end():]):
-        before = prefix[:m.start()]
+        before = re.sub(rf"{_QUALIFIERS}$", "", prefix[:m.start()])     # "The Town Clerk, X"
         det = _determiner_at_end_re().search(before)
         return before[:det.start()] if det else before
     return prefix

@@ -16,7 +16,7 @@ import re
 from extractors.speakers.listnames import _orientation, _runs, _stop_words, _Words
 from extractors.speakers.names import NameMatch, _lower_words, _split_mixed
 from extractors.speakers.roles import _role_re
-from extractors.speakers.vocabulary import _determiner, _honorifics, _motion_words
+from extractors.speakers.vocabulary import _determiner, _honorifics
 from pipeline.lexicon import words
 from pipeline.patterns import alternation, compiled
 
@@ -86,7 +86,7 @@ def motion_people(text: str, names: list[NameMatch],
                   lang: str) -> tuple[list[NameMatch], dict[int, str]]:
     """Movers and seconders: the names the rules had not found, and the kind of every
     mover (presents) and seconder (speaks) by the start of its name."""
-    chk = _Words(_lower_words(text), _stop_words(lang) | _motion_words(lang), lang)
+    chk = _Words(_lower_words(text), _stop_words(lang), lang)
     new: list[NameMatch] = []
     kinds: dict[int, str] = {}
     for m in _phrase_re(lang).finditer(text):

@@ -13,7 +13,7 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
 from extractors.speakers.ner import _ner_says_person
 from extractors.speakers.namesplit import _family_first, _middle_given, _split_mixed, _split_spanish  # noqa: F401
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
-                                            _honorific_words, _honorifics, _institution_words, _motion_words,
+                                            _honorific_words, _honorifics, _institution_words,
                                             _name_lists, _not_names, _particles, _place_heads,
                                             _role_tokens, _role_words, _verb_words)
 from pipeline.lexicon import words
@@ -106,9 +106,8 @@ def _cut_at_break(raw: str, lang: str) -> str:
 
 @functools.cache
 def _name_stops(lang: str) -> frozenset[str]:
-    """Folded roles, not-names and motion labels, particles aside: a mixed-case name ends
-    before one."""
-    return (_role_words(lang) | _not_names(lang) | _motion_words(lang)) - _particles(lang)
+    """Folded roles and not-names, particles aside: a mixed-case name ends before one."""
+    return (_role_words(lang) | _not_names(lang)) - _particles(lang)
 
 
 def _cut_at_word(name: str, lang: str) -> str | None:
@@ -313,7 +312,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     upper_part = re.search(UPPERS, family).group()
     if (fold(first) in page.not_names or fold(first) in _place_heads(lang)       # "Villa HERMOSA"
             or fold(family) in _verb_words(lang)                               # "Senate NOTED"
-            or fold(upper_part.split()[0]) in _motion_words(lang)              # "Lee SECONDED BY"
+            or fold(upper_part.split()[0]) in page.not_names                   # "Lee SECONDED BY"
             or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
@@ -325,12 +324,23 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     return start, end, None, given, family
 
 
+def _determiner_before(text: str, pos: int) -> bool:
+    """Whether a determiner stands before ``pos``, maybe with up to three capitalised words
+    qualifying the role between ("El tesorero", "The Company Secretary")."""
+    before = text[max(0, pos - 60):pos].split()
+    for k in range(1, min(4, len(before)) + 1):
+        if fold(before[-k]) in _determiners():
+            return True
+        if not before[-k][:1].isupper():
+            return False
+    return False
+
+
 def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     """Role word + mixed-case name of two words or more ("el presidente Sebastián López"),
     the name cut at a role, a line break or a conjunction; None when a word is no name."""
     lang = page.lang
-    before = page.text[max(0, m.start() - 12):m.start()].split()[-1:]
-    if "," in page.text[m.end("r6"):m.start("n6")] and not (before and fold(before[0]) in _determiners()):
+    if "," in page.text[m.end("r6"):m.start("n6")] and not _determiner_before(page.text, m.start()):
         return None                       # "X como presidente, Luis Y" enumerates; "El tesorero, Y"
     name = _cut_at_word(g["n6"], lang) or g["n6"]
     name = _next_line_ends_name(name, page, stop_roles=True)
@@ -391,6 +401,8 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
         return _read_role_mixed(m, g, page)
     if g["f7"]:
         return _read_family_comma_given(m, g, page)
+    if fold(g["f5"]) in page.not_names or g["g5"].lower() in page.lower:
+        return None                       # "THAT By-law No. 3" beside "the by-law"
     return m.start(), end, None, g["g5"], g["f5"]     # "KIM Jae-won"
 
 

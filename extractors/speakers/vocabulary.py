@@ -54,8 +54,9 @@ def _role_tokens(lang: str) -> frozenset[str]:
 
 @functools.cache
 def _not_names(lang: str) -> frozenset[str]:
-    """Folded capitalised words that are never part of a person's name."""
-    return frozenset(fold(w) for w in words(lang, "people", "not_names"))
+    """Folded capitalised words that are never part of a person's name: the lexicon's, and
+    the labels of a motion's mover, seconder and outcome ("Seconded", "Carried")."""
+    return frozenset(fold(w) for w in words(lang, "people", "not_names")) | _motion_words(lang)
 
 
 @functools.cache
