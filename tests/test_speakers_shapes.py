@@ -111,3 +111,15 @@ def test_a_known_given_and_family_name_acting_is_a_person_whatever_the_ner_says(
     got = acts("A (CEO): Fergal Tuohy said that all but about €20,000 is tied to the Lough Derg "
                "and river\nprojects.", "en")
     assert ("Tuohy", "speaks") in got
+
+
+def test_a_role_written_on_with_a_qualifier_and_a_note_is_its_named_holder():
+    text = ("Actúa como Ministro de Fe el Secretario\nMunicipal (S), don Óscar Letelier Vidal.\n\n"
+            "El Secretario Municipal (S) da lectura a la solicitud del club.")
+    got = {(i.family_name, i.kind, i.role) for i in run(text, "es")}
+    assert ("Letelier Vidal", "speaks", "Secretario Municipal") in got
+
+
+def test_a_conditional_wish_to_know_is_speech():
+    got = acts("Mme Ndzana (Cameroun) souhaiterait savoir si l'étude sera achevée.", "fr")
+    assert got == {("Ndzana", "speaks")}

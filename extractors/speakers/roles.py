@@ -86,9 +86,11 @@ def _role_link(lang: str) -> str:
 
 @functools.cache
 def _role_gap_re(lang: str) -> re.Pattern:
-    """What may stand between a role and the name after it: its complement, then a comma,
-    bracket or colon."""
-    return compiled(rf"((?:{_role_link(lang)}[^.;:(),]{{0,25}}?)?)\s*([,(:]?)\s*")
+    """What may stand between a role and the name after it: a capitalised word qualifying
+    it before a short note in brackets ("el Secretario Municipal (S), don X"), its
+    complement, then a comma, bracket or colon."""
+    return compiled(rf"((?:\s+[{UP}][{LO}]+(?=[ \t]*\())?(?:{_role_link(lang)}[^.;:(),]{{0,25}}?)?)"
+                    rf"\s*(?:\([^()\n]{{1,5}}\))?\s*([,(:]?)\s*")
 
 
 @functools.cache
