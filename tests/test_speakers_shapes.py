@@ -123,3 +123,24 @@ def test_a_role_written_on_with_a_qualifier_and_a_note_is_its_named_holder():
 def test_a_conditional_wish_to_know_is_speech():
     got = acts("Mme Ndzana (Cameroun) souhaiterait savoir si l'étude sera achevée.", "fr")
     assert got == {("Ndzana", "speaks")}
+
+
+def test_a_name_after_a_semicolon_with_its_verb_left_out_takes_the_act_before():
+    got = acts("Mme Agbodjan (Bénin) présente la candidature de Cotonou ; M. Amegah (Togo) celle "
+               "de Lomé.", "fr")
+    assert got == {("Agbodjan", "presents"), ("Amegah", "presents")}
+    got = acts("Ms. Varga asked about the levy; Mr. Holt about the bridge.", "en")
+    assert got == {("Varga", "speaks"), ("Holt", "speaks")}
+    got = acts("The grant was given to Ms. Varga; Mr. Holt was absent.", "en")
+    assert got == {("Varga", "mentioned"), ("Holt", "mentioned")}
+
+
+def test_an_engineer_only_named_and_a_company_suffix():
+    got = acts("State Engineer Harold Vance has submitted written testimony. The Lakeside Heritage "
+               "Trust CLG sent a letter.", "en")
+    assert got == {("Vance", "mentioned")}
+
+
+def test_an_upper_case_family_opened_by_a_particle_stays_a_name():
+    got = acts("Le conseiller le plus jeune, à savoir Maëlle LE FLOC'H qui procède à l'appel.", "fr")
+    assert got == {("LE FLOC'H", "speaks")}

@@ -284,6 +284,7 @@ def _heading_line(line: str) -> bool:
 def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
                  others: list[NameMatch], lang: str) -> tuple[str, str, str]:
     """(kind, prefix, tail) of one name in its sentence."""
+    first = sent_start
     semi = text.rfind(";", sent_start, n.start)
     if semi >= 0 and text.count("(", semi, n.start) == text.count(")", semi, n.start):
         sent_start = semi + 1              # "X asked ...; Dr Y replied": a clause of its own
@@ -314,6 +315,19 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
             and not _adverbial_then_verb(prefix, tail, lang) and not _role_clause(prefix, tail, lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)
+    if verb is None and sent_start == semi + 1:
+        return _gapped_kind(text, first, semi, others, lang) or "mentioned", prefix, tail
     if verb is None or _before_meeting(tail[:verb[1]], lang):
         return "mentioned", prefix, tail
     return verb[0], prefix, tail
+
+
+def _gapped_kind(text: str, first: int, semi: int, others: list[NameMatch], lang: str) -> str | None:
+    """After a semicolon, a name with no verb of its own takes the act of the clause before
+    it when a name opens that clause and acts ("Mme Y (Bénin) présente la candidature de
+    Cotonou ; M. X (Togo) celle de Lomé": the verb is left out, not the act)."""
+    start = max(text.rfind(";", first, semi) + 1, first)
+    opener = next((o for o in others if start <= o.start < semi and not text[start:o.start].strip()), None)
+    verb = _first_verb(text[opener.end:semi], lang) if opener else None
+    between = text[opener.end:opener.end + verb[1]] if verb else ""
+    return verb[0] if verb and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", between) else None

@@ -13,7 +13,7 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
 from extractors.speakers.ner import _ner_says_person
 from extractors.speakers.namesplit import _family_first, _middle_given, _split_mixed, _split_spanish  # noqa: F401
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
-                                            _honorific_words, _honorifics, _institution_words,
+                                            _honorific_words, _honorifics, _institution_words, _motion_words,
                                             _name_lists, _not_names, _particles, _place_heads,
                                             _role_tokens, _role_words, _verb_words)
 from pipeline.lexicon import words
@@ -312,7 +312,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     upper_part = re.search(UPPERS, family).group()
     if (fold(first) in page.not_names or fold(first) in _place_heads(lang)       # "Villa HERMOSA"
             or fold(family) in _verb_words(lang)                               # "Senate NOTED"
-            or fold(upper_part.split()[0]) in page.not_names                   # "Lee SECONDED BY"
+            or fold(upper_part.split()[0]) in _motion_words(lang)              # "Lee SECONDED BY"
             or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
