@@ -11,7 +11,7 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
                                               UPPERS, _ROMAN, _after_genitive_re, _conjunction_re,
                                               _honorific_re, _name_re, _unknown_name_re)
 from extractors.speakers.ner import _ner_says_person
-from extractors.speakers.namesplit import _family_first, _middle_given, _split_mixed, _split_spanish  # noqa: F401
+from extractors.speakers.namesplit import _split_mixed
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
                                             _honorific_words, _honorifics, _institution_words, _motion_words,
                                             _name_lists, _not_names, _particles, _place_heads,
