@@ -144,3 +144,11 @@ def test_an_engineer_only_named_and_a_company_suffix():
 def test_an_upper_case_family_opened_by_a_particle_stays_a_name():
     got = acts("Le conseiller le plus jeune, à savoir Maëlle LE FLOC'H qui procède à l'appel.", "fr")
     assert got == {("LE FLOC'H", "speaks")}
+
+
+def test_acts_seen_in_board_minutes():
+    got = acts("Dr Kemi Adeyemi declared an interest in item 4. Ms Ruth Halloran offered to run a "
+               "stall. The meeting was opened at 10.00 am by the Vice-Chair, Mr Declan Marlow.", "en")
+    assert got == {("Adeyemi", "speaks"), ("Halloran", "speaks"), ("Marlow", "chairs")}
+    assert acts("M. Bastien FOURCADE a rendu compte de la réunion avec la commune.", "fr") == {
+        ("FOURCADE", "speaks")}

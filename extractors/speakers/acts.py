@@ -171,7 +171,8 @@ def _chair_before_re(lang: str) -> re.Pattern:
     parts = []
     for p in sorted(set(words(lang, "people", "chair_before")), key=lambda p: (-len(p), p)):
         toks = [phrase(t) for t in p.split()]
-        parts.append(toks[0] + r"(?:\s+[^\s.;,]+){0,4}?\s+" + r"\s+".join(toks[1:]) if len(toks) > 1 else toks[0])
+        parts.append(toks[0] + r"(?:\s+(?:[^\s.;,]|(?<=\d)[.,:](?=\d))+){0,4}?\s+" + r"\s+".join(toks[1:])
+                     if len(toks) > 1 else toks[0])          # "opened at 10.00 am by"
     # the rest may hold an honorific's dot ("sous la présidence de M. le Maire, M. X")
     abbrev = r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or NEVER})(?P<rest>(?:[^.;]|{abbrev}){{0,60}})$", re.I)
