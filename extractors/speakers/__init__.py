@@ -20,7 +20,10 @@ only when spaCy's NER agrees) and a line break after a particle ("LE" / "ROUX").
 capitalised word also used in lower case in the same document ("Total", "Core"), a role
 word or a one-letter list marker ("D." after "C.") is never a name part. spaCy's NER model
 is asked only about capitalised pairs standing as the subject of an act verb that the
-rules left unnamed (cheap: a few sentences per document).
+rules left unnamed (cheap: a few sentences per document). A role and one family name that
+act ("Director Lee moved", "CHAIRMAN HOLLOWAY:") and a role label naming its holder in
+brackets ("Sr. PRESIDENTE (Gómez).-") are read in rolenames.py; a name never runs on into a
+mover, seconder or outcome label ("Cllr Adams  Seconded:", "Mme Roy" / "Adopté").
 
 Kind of each appearance, from the sentence it stands in: ``chairs`` when a chair phrase
 points at it ("ouverte par le Président du jour, M. X") or it is the subject of a chair
@@ -65,6 +68,7 @@ from extractors.speakers.listnames import list_names
 from extractors.speakers.motions import motion_people
 from extractors.speakers.ner import _ner, _ner_covers_person, people_named
 from extractors.speakers.resolve import same_people
+from extractors.speakers.rolenames import bracket_label_names, role_family_names
 from extractors.speakers.signatures import signature_names
 from extractors.speakers.roles import _affiliation_in, _country_in, _role_near, _role_re
 from extractors.speakers.turns import (_holder, chair_people, holders_by_role, is_chair_role,
@@ -143,6 +147,10 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     text = doc.text
     names = find_names(text, lang)
     names.extend(_ner_subjects(text, lang, names))
+    lone, role_labels_at = role_family_names(text, lang, names)
+    names.extend(lone)
+    bracketed, bracket_labels_at = bracket_label_names(text, lang, names)
+    names.extend(bracketed)
     names.extend(_ner_mentions(text, lang, names))
     segments = attendance_segments(text, lang) + row_segments(text, lang)
     names.extend(_roster_first_names(text, lang, names, segments))
@@ -158,7 +166,7 @@ def document_to_interventions(doc: Document, meeting: Meeting | None = None) -> 
     names = sorted(names + movers, key=lambda n: n.start)
     turns, fields = turns_and_fields(role_labels(text, names, lang))
     marks = {n.start: (CHAIRS, True) for f in fields if is_chair_role(f.role, lang) for n in [f.named]}
-    marks.update({s: (SPEAKS, True) for s in label_starts})
+    marks.update({s: (SPEAKS, True) for s in label_starts | role_labels_at | bracket_labels_at})
     marks.update({s: (k, True) for s, k in moved.items()})
     marks.update({s: (SPEAKS, True) for s in attributed_names(text, names, lang)})
     status = attendance_status(text, segments, names, lang)
@@ -433,8 +441,9 @@ def _place_prepositions() -> frozenset[str]:
 
 def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:
     """Whether a capitalised pair standing as a subject is a person: spaCy's NER reads the
-    pair, or its last word, as one ("Court Skinner" where it tags "Skinner"); a language
-    with no NER model takes a known given name before a word that is none ("Nadia Solodkow")."""
+    pair, or its last word, as one ("Court Skinner" where it tags "Skinner"), or it is a
+    known given and family name; a language with no NER model takes a known given name
+    before a word that is none ("Nadia Solodkow")."""
     nlp = _ner(lang)
     if nlp is None:
         given, family = (fold(t) for t in m.group(1).split())
@@ -442,7 +451,15 @@ def _subject_is_person(text: str, m: re.Match, lang: str) -> bool:
         return given in names and family not in names
     family_start = m.end() - len(m.group(1).split()[-1])
     return _ner_covers_person(nlp, text, m.start(), m.end()) or _ner_covers_person(
-        nlp, text, family_start, m.end())
+        nlp, text, family_start, m.end()) or _known_pair(m.group(1))
+
+
+def _known_pair(pair: str) -> bool:
+    """Whether a capitalised pair is a known given name then a known family name that is
+    no given name ("Fergal Tuohy said", which the NER may read as an organisation)."""
+    given, family = _name_lists()
+    first, last = (fold(t) for t in pair.split())
+    return first in given and last in family and last not in given
 
 
 def _extract(doc: Document, found) -> tuple[Intervention, ...]:

@@ -14,10 +14,10 @@ from pipeline.patterns import NEVER, alternation, compiled, phrase
 from pipeline.text import blank_line_before, fold
 
 # what may stand before a turn label on its line (a dialogue dash, a bullet) and what ends
-# the label: a colon, or a period and a dash ("M. Jean DUPONT. – Je ..."), maybe after the
+# the label: a colon, or a period and a dash ("M. Jean DUPONT. – Je ...", "Sr. RUIZ.- Pido"), maybe after the
 # speaker's office or riding in brackets ("Ms. Helen Oduya (Fort Ellis): Madam Speaker, ...")
 _LABEL_LEAD = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
-_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,120}\)[ \t]*)?(?::|：|\.[ \t]*[–—])")
+_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,120}\)[ \t]*)?(?::|：|\.[ \t]*[-–—])")
 # a paragraph's number or letter before its first words ("4.- El Tesorero", "l. Como", "b) ")
 _LIST_MARKER = re.compile(r"^(?:\d+(?:\.\d+)*|[A-Za-z]|[IVXLCivxlc]+)(?:\.-|[.)°º-])\s+")
 # a bullet or a list marker alone before a name at the start of its line: the item opens
@@ -88,11 +88,17 @@ def _subject_position(prefix: str, lang: str) -> bool:
 def _role_title_re(lang: str) -> re.Pattern:
     """A determiner with a role or a written-out honorific, the way a subject's name is
     introduced in running text ("la concejala", "el regidor", "the Councillor"), an address
-    maybe before the role ("Madam Speaker Councillor X took the chair")."""
+    maybe before the role ("Madam Speaker Councillor X took the chair"), capitalised words
+    maybe qualifying it ("Town Administrator X answered")."""
     hons = _written_honorifics(lang)
     addr = alternation(words(lang, "people", "role_addresses"))
-    return re.compile(rf"(?:{_determiner()}\s+)?(?:(?:{addr})\s+(?={_role_re(lang).pattern}))?"
+    return re.compile(rf"(?:{_determiner()}\s+)?{_QUALIFIERS}(?:(?:{addr})\s+(?={_role_re(lang).pattern}))?"
                       rf"(?:{_role_re(lang).pattern}|{hons})", re.I)
+
+
+# up to three capitalised words qualifying a role before it ("Town Clerk", "Select Board
+# Chair", "Finance Director"); case-sensitive inside the case-insensitive role patterns
+_QUALIFIERS = r"(?-i:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,3}?)"
 
 
 @functools.cache
@@ -145,7 +151,7 @@ def _apposition_prefix(prefix: str, lang: str) -> str:
     for m in _role_re(lang).finditer(prefix):
         pass
     if m and re.fullmatch(r"[^.;:,()]*,\s*", prefix[m.end():]):
-        before = prefix[:m.start()]
+        before = re.sub(rf"{_QUALIFIERS}$", "", prefix[:m.start()])     # "The Town Clerk, X"
         det = _determiner_at_end_re().search(before)
         return before[:det.start()] if det else before
     return prefix
@@ -165,7 +171,8 @@ def _chair_before_re(lang: str) -> re.Pattern:
     parts = []
     for p in sorted(set(words(lang, "people", "chair_before")), key=lambda p: (-len(p), p)):
         toks = [phrase(t) for t in p.split()]
-        parts.append(toks[0] + r"(?:\s+[^\s.;,]+){0,4}?\s+" + r"\s+".join(toks[1:]) if len(toks) > 1 else toks[0])
+        parts.append(toks[0] + r"(?:\s+(?:[^\s.;,]|(?<=\d)[.,:](?=\d))+){0,4}?\s+" + r"\s+".join(toks[1:])
+                     if len(toks) > 1 else toks[0])          # "opened at 10.00 am by"
     # the rest may hold an honorific's dot ("sous la présidence de M. le Maire, M. X")
     abbrev = r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or NEVER})(?P<rest>(?:[^.;]|{abbrev}){{0,60}})$", re.I)
@@ -246,15 +253,47 @@ def _adverbial_then_verb(prefix: str, tail: str, lang: str) -> bool:
             and verb is not None and not tail[:verb[1]].strip())
 
 
+@functools.cache
+def _clause_break_re() -> re.Pattern:
+    """The last comma or joining conjunction of a prefix and what follows it."""
+    conj = alternation(_conjunctions())
+    return compiled(rf"(?:,|(?<![\w-])(?:{conj})(?![\w-]))(?P<rest>(?:(?!(?<![\w-])(?:{conj})(?![\w-]))[^,])*)$", re.I)
+
+
+def _role_clause(prefix: str, tail: str, lang: str) -> bool:
+    """After a comma or a conjunction, a role and the name right before an act verb open a
+    clause of their own ("Director Lee moved approval, Director Ortiz seconded", "y la
+    regidora Ruiz secundó")."""
+    verb = _first_verb(tail[:60], lang)
+    if verb is None or tail[:verb[1]].strip():
+        return False
+    m = _clause_break_re().search(" ".join(prefix.split()))
+    rest = m.group("rest").strip() if m else None
+    return rest is not None and bool(rest) and _role_title_re(lang).fullmatch(rest) is not None
+
+
+def _heading_line(line: str) -> bool:
+    """Whether a line is a heading over the next one, no part of its sentence: a few words
+    (eight at most), every one of four letters or more capitalised, no closing comma, colon
+    or hyphen ("Item 4. Treasurer Report")."""
+    toks = line.split()
+    long_ = [t for t in toks if len(t.strip("().,'’")) >= 4 and t[0].isalpha()]
+    return (0 < len(toks) <= 8 and bool(long_) and all(t[0].isupper() for t in long_)
+            and not line.rstrip().endswith((",", ":", ";", "-", "–")))
+
+
 def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
                  others: list[NameMatch], lang: str) -> tuple[str, str, str]:
     """(kind, prefix, tail) of one name in its sentence."""
+    first = sent_start
     semi = text.rfind(";", sent_start, n.start)
     if semi >= 0 and text.count("(", semi, n.start) == text.count(")", semi, n.start):
         sent_start = semi + 1              # "X asked ...; Dr Y replied": a clause of its own
     item = text.rfind("\n", sent_start, n.start) + 1
     if item > 0 and _ITEM_LEAD.fullmatch(text, item, n.start):
         sent_start = n.start               # "i. X discussed ...": a list item of its own
+    elif item > sent_start and _heading_line(text[text.rfind("\n", 0, item - 1) + 1:item - 1]):
+        sent_start = item                  # "Treasurer Report" / "Treasurer X reported"
     prefix = text[sent_start:n.start]
     for o in others:                       # remove other names standing before it
         if sent_start <= o.start and o.end <= n.start:
@@ -274,9 +313,22 @@ def _clause_kind(text: str, sent_start: int, sent_end: int, n: NameMatch,
     if relative:
         return relative, prefix, tail
     if not _subject_position(_apposition_prefix(prefix, lang), lang) \
-            and not _adverbial_then_verb(prefix, tail, lang):
+            and not _adverbial_then_verb(prefix, tail, lang) and not _role_clause(prefix, tail, lang):
         return "mentioned", prefix, tail
     verb = _first_verb(tail, lang)
+    if verb is None and sent_start == semi + 1:
+        return _gapped_kind(text, first, semi, others, lang) or "mentioned", prefix, tail
     if verb is None or _before_meeting(tail[:verb[1]], lang):
         return "mentioned", prefix, tail
     return verb[0], prefix, tail
+
+
+def _gapped_kind(text: str, first: int, semi: int, others: list[NameMatch], lang: str) -> str | None:
+    """After a semicolon, a name with no verb of its own takes the act of the clause before
+    it when a name opens that clause and acts ("Mme Y (Bénin) présente la candidature de
+    Cotonou ; M. X (Togo) celle de Lomé": the verb is left out, not the act)."""
+    start = max(text.rfind(";", first, semi) + 1, first)
+    opener = next((o for o in others if start <= o.start < semi and not text[start:o.start].strip()), None)
+    verb = _first_verb(text[opener.end:semi], lang) if opener else None
+    between = text[opener.end:opener.end + verb[1]] if verb else ""
+    return verb[0] if verb and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", between) else None

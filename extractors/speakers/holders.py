@@ -77,6 +77,24 @@ def _nobody_named(role: str, holders: dict, chairs: dict, lang: str) -> bool:
     return not (is_chair_role(role, lang) and (chairs or any(is_chair_role(r, lang) for r in holders)))
 
 
+_QUALIFIED = re.compile(r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,2}?)(?P<note>[ \t]*\([^()\n]{1,5}\))?")
+
+
+def _qualified(text: str, end: int, written: str, holders: dict, chairs: dict,
+               lang: str) -> tuple[str, int, tuple] | None:
+    """A role written on with capitalised words and maybe a short note in brackets ("El
+    Secretario Municipal (S)"), when the report names one holder of the longer role:
+    (the longer role, where it ends, its holder); else None."""
+    m = _QUALIFIED.match(text, end)
+    if m is None or not all(w[:1].isupper() for w in m.group("words").split()):
+        return None
+    longer = written + " " + " ".join(m.group("words").split())
+    holder = _holder(longer, holders, chairs, lang)
+    if holder is None or fold(longer) not in holders:
+        return None
+    return longer, m.end(), holder
+
+
 def role_holders(doc: Document, sents, found: list[Intervention], names: list[NameMatch],
                  lang: str, labels: set[int], meeting: Meeting | None = None) -> list[Intervention]:
     """Interventions for roles named without a person (see the module docstring)."""
@@ -97,12 +115,16 @@ def role_holders(doc: Document, sents, found: list[Intervention], names: list[Na
         tail = text[end:s.end]
         if re.match(r"\s*[,(]", tail) and not m.group("agent"):
             continue                                    # "Le Président, M. X" names someone
-        kind = _act_of(tail, bool(m.group("agent")), lang)
-        if kind is None:
-            continue
         written = " ".join(m.group("role").split())
         role = _office_role(written, lang)
         holder = _holder(role, holders, chairs, lang)
+        longer = _qualified(text, end, written, holders, chairs, lang)
+        if longer is not None:                          # "El Secretario Municipal (S) da lectura"
+            written, end, holder = longer
+            role, tail = written, text[end:s.end]
+        kind = _act_of(tail, bool(m.group("agent")), lang)
+        if kind is None:
+            continue
         prov = provenance(doc, start, end, NAME, VERSION)
         if holder is not None:
             hon, given, family = holder

@@ -1,4 +1,4 @@
 """The speakers extractor's name and version, stamped on the provenance of every row it gives."""
 
 NAME = "speakers"
-VERSION = "1.5.0"
+VERSION = "1.10.0"

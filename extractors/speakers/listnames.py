@@ -22,6 +22,7 @@ from extractors.speakers.names import (GIVEN, LO, MIXED, UP, UPPERS, NameMatch, 
                                        _name_lists, _split_mixed)
 from extractors.speakers.vocabulary import (_conjunctions, _honorifics, _institution_words,
                                             _not_names, _particles, _role_words)
+from extractors.speakers.roles import _role_re
 from pipeline.lexicon import words
 from pipeline.patterns import alternation
 from pipeline.text import fold
@@ -55,7 +56,8 @@ def _stop_words(lang: str) -> frozenset[str]:
 
 
 # a list word: an inner capital allowed ("McIntyre", "MacLeod"), hyphenated parts, a particle
-_WORD = rf"(?:[{UP}](?:[{LO}'’]+(?:[{UP}][{LO}]+)?|[{UP}'’]+)(?:-[{UP}]?(?:[{LO}'’]+|[{UP}'’]+))*|[{LO}]{{1,3}})"
+# (a one-capital one too: "Colm Ó Riada"; a lone capital that is none fails _Words.ok)
+_WORD = rf"(?:[{UP}](?:[{LO}'’]+(?:[{UP}][{LO}]+)?|[{UP}'’]+)?(?:-[{UP}]?(?:[{LO}'’]+|[{UP}'’]+))*|[{LO}]{{1,3}})"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 _INITIAL_FAMILY = re.compile(rf"(?<![\w.])((?:[{UP}]\.?[ \t]+){{1,2}})({MIXED})(?![\w'’-])")
 _GIVEN_UPPER = re.compile(rf"(?<![\w-])({GIVEN}(?:[ \t]+{GIVEN})?)\s+({UPPERS})(?![\w'’-])")
@@ -177,6 +179,8 @@ def _item_names(seg: Segment, text: str, names: list[NameMatch], chk: _Words) ->
     given, family = _name_lists()
     alone = not known and not any(n.given and n.family for n in out)
     for b in bare:
+        if _role_re(lang).match(text, b.end + len(re.match(r"\s*", text[b.end:b.end + 5]).group())):
+            continue                               # "Student Trustee X": a word qualifying a role
         word = fold(b.family or b.given or "")
         listed = word in given or word in family
         if (seg.vote or any(a <= b.start < z for a, z in runs)

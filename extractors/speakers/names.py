@@ -11,8 +11,9 @@ from extractors.speakers.namepatterns import (GIVEN, INITIALS, LO, MIXED, UP, UP
                                               UPPERS, _ROMAN, _after_genitive_re, _conjunction_re,
                                               _honorific_re, _name_re, _unknown_name_re)
 from extractors.speakers.ner import _ner_says_person
+from extractors.speakers.namesplit import _split_mixed
 from extractors.speakers.vocabulary import (_conjunctions, _determiners,
-                                            _honorific_words, _honorifics, _institution_words,
+                                            _honorific_words, _honorifics, _institution_words, _motion_words,
                                             _name_lists, _not_names, _particles, _place_heads,
                                             _role_tokens, _role_words, _verb_words)
 from pipeline.lexicon import words
@@ -33,73 +34,11 @@ def _canonical_honorific(written: str, lang: str) -> str:
     """The canonical form of one honorific or of stacked ones ("H.E. Mr." -> "H.E. Mr")."""
     hons = _honorifics(lang)
     rx = _honorific_re(lang)
-    parts = [hons.get(m.group(), m.group()) for m in rx.finditer(" ".join(written.split()))]
+    written = " ".join(written.split())
+    links = {fold(w) for w in words(lang, "people", "degree_links")}
+    parts = [hons.get(m.group(), m.group()) for m in rx.finditer(written)
+             if fold(" ".join(written[:m.start()].split()[-1:])) not in links]   # "Dr. en C.": a field
     return " ".join(parts) or written
-
-
-# ------------------------------------------------------------------ splitting a name
-
-
-def _middle_given(tok: str, lang: str) -> bool:
-    """Whether a word between a first given name and a final family name is a further
-    given name: a known given name, and in Spanish (two family names are the rule) one
-    that is not also a known family name."""
-    given, family = _name_lists()
-    f = fold(tok)
-    return f in given and (lang != "es" or f not in family)
-
-
-def _split_mixed(name: str, lang: str, unknown_after: bool) -> tuple[str | None, str | None]:
-    """Given and family names of a mixed-case name written after an honorific."""
-    toks = name.split()
-    if unknown_after:
-        return " ".join(toks), None
-    if len(toks) == 1:
-        return None, toks[0]
-    if _family_first(toks, lang):         # "Ms. Van den Broeck", "Mr. Ferreira Lacerda"
-        return None, " ".join(toks)
-    if lang == "es":
-        return _split_spanish(toks, lang)
-    # the family name starts at the first particle, else after the first given name
-    for i, t in enumerate(toks[1:], start=1):
-        if fold(t.rstrip("'’")) in _particles(lang) or t.endswith(("'", "’")):
-            return " ".join(toks[:i]), " ".join(toks[i:])
-    cut = 1                                # "Mary Ann Smith", but "Rafael Quintero Lleras"
-    while cut < len(toks) - 1 and _middle_given(toks[cut], lang):
-        cut += 1
-    return " ".join(toks[:cut]), " ".join(toks[cut:])
-
-
-def _split_spanish(toks: list[str], lang: str) -> tuple[str, str]:
-    """Given and family names of a Spanish name: two surnames, a particle belonging to the
-    word after it."""
-    units: list[list[str]] = []
-    for t in toks:
-        if units and fold(units[-1][-1]) in _particles(lang):
-            units[-1].append(t)
-        else:
-            units.append([t])
-    if len(units) == 3 and len(units[1]) == 1 and _middle_given(units[1][0], lang):
-        cut = 2                            # "Rosa Elena Marín": a compound given name
-    elif len(units) >= 3:
-        cut = len(units) - 2
-    else:
-        cut = 1
-    return " ".join(sum(units[:cut], [])), " ".join(sum(units[cut:], []))
-
-
-def _family_first(toks: list[str], lang: str) -> bool:
-    """Whether a mixed-case name written after an honorific or role has no given name:
-    it opens with a capitalised particle followed by another particle or by a word that
-    is no given name ("Van den Broeck", "De la Torre"), or it is two words of which the
-    first is known only as a family name, never as a given one ("Ferreira Lacerda")."""
-    given, family = _name_lists()
-    first = fold(toks[0])
-    if first in _particles(lang) and toks[0][:1].isupper():
-        nxt = fold(toks[1])
-        return nxt in _particles(lang) or first not in given
-    return (len(toks) == 2 and first in family and first not in given
-            and fold(toks[1]) not in given)
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -276,6 +215,8 @@ def _read_honorific_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found
     if given and not family or _list_marker(page.text, m.start(), hon):
         return None
     toks = family.split()
+    if not given and len(toks) == 1 and fold(family) in _role_words(page.lang):
+        return None                       # "Sr. PRESIDENTE (Gómez).-": a role, no name
     cut = next((k for k, t in enumerate(toks) if k and fold(t) in _role_words(page.lang)), None)
     if cut is not None:                   # "ROBLES ANAYA SECRETARIO": a role closes the name
         family = " ".join(toks[:cut])
@@ -340,6 +281,10 @@ def _read_honorific_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     if _list_marker(page.text, m.start(), hon):
         return None                       # "D. Transparencia" after "C. ..."
     name = g["n2"]
+    if re.fullmatch(rf"[{UP}]\.", hon) and all(w.lower() in page.lower for w in name.split()):
+        return None                       # "punto C. Presupuesto" beside "el presupuesto"
+    if fold(name.split()[0]) in _role_words(lang) and len(name.split()) > 2:
+        return None                       # "la C. Regidora María López": a role and her name
     name = _cut_at_word(name, lang) or name           # "Dr. Alfonso Pérez Romo Vocal del ..."
     name = _cut_at_honorific(name, lang) or name      # "Doña Ana Ruiz Soto y Don Luis ..."
     name = _next_line_ends_name(name, page, stop_roles=False)
@@ -367,6 +312,7 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     upper_part = re.search(UPPERS, family).group()
     if (fold(first) in page.not_names or fold(first) in _place_heads(lang)       # "Villa HERMOSA"
             or fold(family) in _verb_words(lang)                               # "Senate NOTED"
+            or fold(upper_part.split()[0]) in _motion_words(lang)              # "Lee SECONDED BY"
             or fold(upper_part.split()[0]) in _conjunctions() or first.lower() in page.lower
             or fold(re.search(UPPERS, family).group()) in page.not_names
             or any(t.lower() in page.lower or fold(t) in _role_words(lang) for t in given.split())
@@ -378,12 +324,23 @@ def _read_given_upper(m: re.Match, g: dict, end: int, page: _Page) -> _Found | N
     return start, end, None, given, family
 
 
+def _determiner_before(text: str, pos: int) -> bool:
+    """Whether a determiner stands before ``pos``, maybe with up to three capitalised words
+    qualifying the role between ("El tesorero", "The Company Secretary")."""
+    before = text[max(0, pos - 60):pos].split()
+    for k in range(1, min(4, len(before)) + 1):
+        if fold(before[-k]) in _determiners():
+            return True
+        if not before[-k][:1].isupper():
+            return False
+    return False
+
+
 def _read_role_mixed(m: re.Match, g: dict, page: _Page) -> _Found | None:
     """Role word + mixed-case name of two words or more ("el presidente Sebastián López"),
     the name cut at a role, a line break or a conjunction; None when a word is no name."""
     lang = page.lang
-    before = page.text[max(0, m.start() - 12):m.start()].split()[-1:]
-    if "," in page.text[m.end("r6"):m.start("n6")] and not (before and fold(before[0]) in _determiners()):
+    if "," in page.text[m.end("r6"):m.start("n6")] and not _determiner_before(page.text, m.start()):
         return None                       # "X como presidente, Luis Y" enumerates; "El tesorero, Y"
     name = _cut_at_word(g["n6"], lang) or g["n6"]
     name = _next_line_ends_name(name, page, stop_roles=True)
@@ -444,6 +401,8 @@ def _read_match(m: re.Match, page: _Page) -> _Found | None:
         return _read_role_mixed(m, g, page)
     if g["f7"]:
         return _read_family_comma_given(m, g, page)
+    if fold(g["f5"]) in page.not_names or g["g5"].lower() in page.lower:
+        return None                       # "THAT By-law No. 3" beside "the by-law"
     return m.start(), end, None, g["g5"], g["f5"]     # "KIM Jae-won"
 
 

@@ -86,9 +86,11 @@ def _role_link(lang: str) -> str:
 
 @functools.cache
 def _role_gap_re(lang: str) -> re.Pattern:
-    """What may stand between a role and the name after it: its complement, then a comma,
-    bracket or colon."""
-    return compiled(rf"((?:{_role_link(lang)}[^.;:(),]{{0,25}}?)?)\s*([,(:]?)\s*")
+    """What may stand between a role and the name after it: a capitalised word qualifying
+    it before a short note in brackets ("el Secretario Municipal (S), don X"), its
+    complement, then a comma, bracket or colon."""
+    return compiled(rf"((?:\s+[{UP}][{LO}]+(?=[ \t]*\())?(?:{_role_link(lang)}[^.;:(),]{{0,25}}?)?)"
+                    rf"\s*(?:\([^()\n]{{1,5}}\))?\s*([,(:]?)\s*")
 
 
 @functools.cache
@@ -123,14 +125,17 @@ def _role_near(prefix: str, tail: str, lang: str) -> str | None:
         if len(roles) > 1 or roles and roles[0] != items[0]:
             return (chair or roles)[0]
     t = rx.search(tail[:120])
-    if t and re.fullmatch(r"\s*(?:[,(]|[–—-](?=\s))?\s*", tail[:t.start()]):   # "X, Chair", "X – Président"
+    # "X, Chair", "X – Président", "X, Committee Secretary" (capitalised words qualifying it)
+    q = t and re.fullmatch(rf"\s*(?:[,(]|[–—-](?=\s))?\s*((?:[{UP}][\w'’-]*[ \t]+){{0,2}})", tail[:t.start()])
+    if q:
+        start = q.start(1)
         rest = _role_complement_re(lang).match(tail[t.end():]).group()
         after = tail[t.end() + len(rest):]
         # "X, Vocal: Dr. Y" labels Y; in "X Clerk J Y" (nothing between the role and the
         # next name, where ``tail`` ends) and in "X, Vice Mayor Owen Tarrant" (a full name
         # right after the role) the role opens Y's item
         if not re.match(r"\s*:", after) and not (
-                not tail[:t.start()].strip() and re.match(r"[ \t]+\Z", after)) and not (
-                tail[:t.start()].strip() == "," and re.match(rf"[ \t]+[{UP}][{LO}]+[ \t]+[{UP}]", after)):
-            return " ".join((tail[t.start():t.end()] + rest).split())
+                not tail[:start].strip() and re.match(r"[ \t]+\Z", after)) and not (
+                tail[:start].strip() == "," and re.match(rf"[ \t]+[{UP}][{LO}]+[ \t]+[{UP}]", after)):
+            return " ".join((tail[start:t.end()] + rest).split())
     return None

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from extractors.speakers.acts import _LABEL_LEAD, _VERB_KEYS, _first_verb, _verb_re
+from extractors.speakers.acts import _LABEL_LEAD, _QUALIFIERS, _VERB_KEYS, _first_verb, _verb_re
 from extractors.speakers.identity import NAME, VERSION
 from extractors.speakers.names import GIVEN, LO, MIXED, NameMatch, _lower_words, _split_mixed
 from extractors.speakers.roles import _role_re
@@ -44,12 +44,15 @@ class RoleLabel:
 @functools.cache
 def _label_re(lang: str) -> re.Pattern:
     """An address or honorific, a determiner, a role and its complement, then a colon or a
-    period and a dash ("Madam Speaker:", "Le Président de séance :", "M. le président. –")."""
+    period and a dash ("Madam Speaker:", "Le Président de séance :", "M. le président. –");
+    a determiner may stand before the address ("El Sr. PRESIDENTE.-"), capitalised words
+    qualifying the role before it ("COMMITTEE SECRETARY:")."""
     addr = alternation(list(words(lang, "people", "role_addresses")) + list(_honorifics(lang)))
     link = alternation(words(lang, "meetings", "linkers"))
     return compiled(
-        rf"(?P<label>(?:(?:{addr})[ \t]+)?(?:{_determiner()}[ \t]+)?(?P<role>{_role_re(lang).pattern})"
-        rf"(?:[ \t]+{link}[ \t]+[^:\n.;,]{{1,40}}?)?)[ \t]*(?::|：|\.[ \t]*[–—])", re.I)
+        rf"(?P<label>(?:{_determiner()}[ \t]+(?=(?:{addr})[ \t]))?(?:(?:{addr})[ \t]+)?(?:{_determiner()}[ \t]+)?"
+        rf"(?P<role>{_QUALIFIERS}{_role_re(lang).pattern})"
+        rf"(?:[ \t]+{link}[ \t]+[^:\n.;,]{{1,40}}?)?)[ \t]*(?::|：|\.[ \t]*[-–—])", re.I)
 
 
 def _opening_verb(line: str, pos: int, lang: str) -> tuple[str, int] | None:
@@ -182,6 +185,9 @@ def _holder(role: str, holders: dict, chairs: dict, lang: str) -> tuple | None:
     key = fold(" ".join(role.split()))
     matches = {p: h for r, hs in holders.items() if r == key or r.startswith((key + " ", key + "-"))
                for p, h in hs.items()}
+    bare = _role_re(lang).search(role)
+    if not matches and bare and bare.start() > 0:     # "COMMITTEE SECRETARY:" / "X, Secretary"
+        return _holder(bare.group(), holders, chairs, lang)
     if not matches:                   # "La Secretaria:" when only a "Secretario" is named
         key = _ungendered(role)
         matches = {p: h for r, hs in holders.items() for p, h in hs.items()

@@ -54,8 +54,9 @@ def _role_tokens(lang: str) -> frozenset[str]:
 
 @functools.cache
 def _not_names(lang: str) -> frozenset[str]:
-    """Folded capitalised words that are never part of a person's name."""
-    return frozenset(fold(w) for w in words(lang, "people", "not_names"))
+    """Folded capitalised words that are never part of a person's name: the lexicon's, and
+    the labels of a motion's mover, seconder and outcome ("Seconded", "Carried")."""
+    return frozenset(fold(w) for w in words(lang, "people", "not_names")) | _motion_words(lang)
 
 
 @functools.cache
@@ -142,3 +143,16 @@ def _verb_words(lang: str) -> frozenset[str]:
     written in capitals is no Given FAMILY ("Senate NOTED the report")."""
     keys = ("speak_verbs", "present_verbs", "chair_verbs", "discussion_verbs", "task_verbs")
     return frozenset(fold(v) for k in keys for v in words(lang, "people", k) if " " not in v)
+
+
+@functools.cache
+def _motion_words(lang: str) -> frozenset[str]:
+    """Folded words that label a motion's mover, seconder or outcome ("Seconded", "Appuyé",
+    "Carried", "Adopté"): the first word of each mover and seconder phrase and every
+    one-word outcome of the decisions lexicon. A name never runs on into one ("Cllr Adams
+    Seconded: ...", "Mme Roy" / "Adopté à l'unanimité")."""
+    heads = {fold(p.split()[0]) for k in ("mover_phrases", "seconder_phrases")
+             for p in words(lang, "people", k)}
+    outcomes = {fold(w) for ws in dict(words(lang, "decisions", "standalone")).values()
+                for w in ws if " " not in w}
+    return frozenset(w for w in heads | outcomes if len(w) >= 4)
