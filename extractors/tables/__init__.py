@@ -28,7 +28,7 @@ from pipeline.records import Document, Provenance, Table, TableCell
 from pipeline.text import stable_id
 
 NAME = "tables"
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 
 __all__ = ["NAME", "VERSION", "document_to_tables", "cell_number", "cell_number_or_dash",
            "is_total_label"]
