@@ -213,8 +213,39 @@ def _writings(text: str, body: str, lang: str, lo: int, hi: int,
         e = _read_right(text, b, lang, upper, min(len(text), b + 160))
         titled = left and text[a:a + 1].isupper() and _title_line_after(text, e, lang)
         s = _read_left(text, a, lang, upper) if titled else a
+        whole = _title_line_end(text, a, e, lang) if left else None
+        if whole is not None:     # "Comisión de hacienda y presupuesto": the whole line
+            out.append((" ".join(text[s:whole].split()), ""))
+            continue
         out.append((" ".join(text[s:b].split()), " ".join(text[b:e].split())))
     return out
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*,?")
+_TITLE_WORDS = 8            # a body's complement on its title line has at most these words
+
+
+def _title_line_end(text: str, a: int, e: int, lang: str) -> int | None:
+    """The end of a body's title line when the body opens the line and the rest of it is
+    a complement in lower case ("Comité des droits de l'enfant", "Commission des finances
+    et du budget", "Comité de Derechos Económicos, Sociales y Culturales"): a link or a
+    comma first, then words and links only (no figure, date, meeting or role word), a
+    noun last. None when the line is no such title."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[e:line_end].rstrip()
+    toks = rest.split()
+    if text[line_start:a].strip() or not toks or len(toks) > _TITLE_WORDS:
+        return None
+    links = lambda t: re.fullmatch(name_links(), t.rstrip(","), re.I) is not None  # noqa: E731
+    if not (rest.lstrip().startswith(",") or links(toks[0])) or links(toks[-1]):
+        return None
+    if not all(_TITLE_WORD.fullmatch(t.lstrip(",")) for t in toks if t != ","):
+        return None
+    if any(_stopped(t, lang) for t in toks) or not any(t.rstrip(",")[:1].islower() for t in toks):
+        return None               # all capitalised: ``_read_right`` reads such names already
+    return e + len(rest)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]{2,}")
