@@ -141,3 +141,31 @@ def test_evenly_spaced_rows_are_never_joined_and_prose_after_is_left_out():
     assert _grid(tables[0]) == [
         ["", "2024", "2025", "Total"], ["Heating", "120", "130", "250"],
         ["Repairs", "", "", ""], ["Roof", "300", "–", "300"], ["Windows", "90", "110", "200"]]
+
+
+def _mono(top: float, text: str, x: float = 80.0, pitch: float = 5.4, size: float = 9.0) -> Line:
+    """A line set in a fixed-pitch font: every letter and space ``pitch`` wide."""
+    words, at = [], x
+    for tok in text.split(" "):
+        if tok:
+            words.append(Word(text=tok, x0=at, x1=at + pitch * len(tok)))
+        at += pitch * (len(tok) + 1)
+    return Line(page=1, text=" ".join(text.split()), x0=words[0].x0, top=top, x1=words[-1].x1,
+                bottom=top + size, size=size, bold=False, words=tuple(words))
+
+
+def test_a_fixed_pitch_title_page_is_no_table_and_its_table_still_is():
+    """Single spaces of a typewriter font part no cells ("STATE OF KELDARA" over a date
+    and a room number); two spaces or more do."""
+    lines = [_mono(92, "STATE OF KELDARA", 262, 6.6, 11), _mono(116, "SENATE COMMITTEE ON MARINE RESOURCES AND "
+                                                                 "FISHING", 159, 6.6, 11),
+             _mono(141, "TRANSCRIPT OF PROCEEDINGS", 235, 6.3, 10.5),
+             _mono(166, "Thursday, February 12, 2026, 1:30 p.m.", 206, 5.7, 9.5),
+             _mono(186, "State Capitol, Room 214, Granite City, Keldara", 183, 5.7, 9.5),
+             _mono(214, "COMMITTEE MEMBERS PRESENT: Senator Helen Brooks, Chairman; Senator Ivo Marsh,", 79),
+             _mono(231, "Vice Chair; Senator Dale Fenwick-Lane; Senator Grace Tanaka; Senator Piotr", 79),
+             _mono(400, "Item           2025    2026"), _mono(412, "Rent            450     500"),
+             _mono(424, "Heating         120     130"), _mono(436, "Insurance        80      90")]
+    tables = document_to_tables(_doc(lines, "en"))
+    assert [_grid(t) for t in tables] == [[["Item", "2025", "2026"], ["Rent", "450", "500"],
+                                           ["Heating", "120", "130"], ["Insurance", "80", "90"]]]

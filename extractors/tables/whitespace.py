@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
-from extractors.tables.cells import (_YEAR, _is_numeric, _joiners, cell_number_or_dash,
+from extractors.tables.cells import (_YEAR, _is_numeric, _joiners, cell_gap, cell_number_or_dash,
                                      is_rule_glyph, is_total_label)
 from extractors.tables.rules_read import lines_without_rule_marks
 from extractors.tables.stacked import (footnote_letters, header_lines, join_header, label_only,
@@ -38,7 +38,7 @@ def _cells_of_line(line: Line) -> list[tuple[str, float, float]]:
     if not line.words:
         return []
     size = line.size or 10.0
-    gap = max(0.6 * size, 4.0)
+    gap = cell_gap(line, 0.6)
     cells: list[list] = []
     for w in (w for w in line.words if not is_rule_glyph(w.text)):   # OCR's "|" rules
         grouped = cells and _GROUP.fullmatch(w.text) and _GROUPED.fullmatch(cells[-1][0])
