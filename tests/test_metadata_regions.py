@@ -78,3 +78,15 @@ def test_the_town_of_a_room_written_in_lower_case(lang, text, place):
 ])
 def test_a_body_s_title_line_is_read_to_its_end(lang, text, body):
     assert _meeting(text, lang).body == body
+
+
+def test_a_town_meeting_is_its_own_body_and_town_still_ends_a_city():
+    """New England's town meeting is the town's legislature: "Annual Town Meeting" under
+    the "TOWN OF X" heading is the body; "Cape Town" on a venue line stays a city."""
+    head = ("TOWN OF EAST MILLBROOK\n\nANNUAL TOWN MEETING\nSaturday, May 4, 2026 – Millbrook High School "
+            "Gymnasium, East Millbrook,\nVermont\nThe Moderator called the meeting to order.\n")
+    meeting = _meeting(head, "en")
+    assert (meeting.body.lower(), meeting.place) == ("annual town meeting", "East Millbrook")
+    venue = ("Minutes of the 9th Meeting of the Audit Committee\n\nThursday, 23 January 2025, 14:00 – "
+             "Trust offices, Cape Town\n")
+    assert _meeting(venue, "en").place == "Cape Town"

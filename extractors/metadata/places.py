@@ -277,11 +277,13 @@ def _without_regions(parts: list[str], text: str, lang: str) -> list[str]:
 def _venue_stop(lang: str) -> frozenset[str]:
     """Words that end a city name in a venue line (dates, bodies, online words...)."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "online"), ("meetings", "hybrid"),
-            ("meetings", "in_person"), ("meetings", "venue_words"), ("meetings", "meeting_words"),
+            ("meetings", "in_person"), ("meetings", "venue_words"),
             ("meetings", "report_words"), ("people", "attendance"))
     out = {fold(t) for sec, key in keys for w in words(lang, sec, key) for t in w.split()}
-    # roles of one word only: "city" of "city clerk" ends no city ("Juniper City", "Quebec City")
-    out |= {fold(r) for r in words(lang, "people", "roles") if " " not in r.strip()}
+    # roles and meeting words of one word only: "city" of "city clerk" or "town" of "town
+    # meeting" ends no city ("Juniper City", "Cape Town")
+    out |= {fold(r) for key in (("people", "roles"), ("meetings", "meeting_words"))
+            for r in words(lang, *key) if " " not in r.strip()}
     out |= {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
     out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
     return frozenset(out)
