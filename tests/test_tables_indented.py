@@ -169,3 +169,15 @@ def test_a_fixed_pitch_title_page_is_no_table_and_its_table_still_is():
     tables = document_to_tables(_doc(lines, "en"))
     assert [_grid(t) for t in tables] == [[["Item", "2025", "2026"], ["Rent", "450", "500"],
                                            ["Heating", "120", "130"], ["Insurance", "80", "90"]]]
+
+
+def test_a_proportional_line_of_nearly_even_letters_keeps_its_narrow_cell_gaps():
+    """Four words of close letter widths ("Milburn Church £250.00 Churchyard Donation")
+    are no fixed-pitch line: a 7 pt gap still parts the figure from the text after it."""
+    from extractors.tables.cells import cell_gap
+    words = (Word(text="Westgate", x0=126, x1=177.5), Word(text="Chapel", x0=181, x1=222),
+             Word(text="£250.00", x0=306, x1=349), Word(text="Churchyard", x0=356, x1=423),
+             Word(text="Donation", x0=426, x1=477))
+    line = Line(page=1, text="Westgate Chapel £250.00 Churchyard Donation", x0=126, top=281, x1=477,
+                bottom=293, size=12.0, bold=False, words=words)
+    assert cell_gap(line, 0.5) == 6.0

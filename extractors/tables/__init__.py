@@ -29,7 +29,7 @@ from pipeline.records import Document, Provenance, Table, TableCell
 from pipeline.text import stable_id
 
 NAME = "tables"
-VERSION = "0.6.0"
+VERSION = "0.6.1"
 
 __all__ = ["NAME", "VERSION", "document_to_tables", "cell_number", "cell_number_or_dash",
            "is_total_label"]

@@ -64,7 +64,7 @@ def cell_number_or_dash(text: str, lang: str | None) -> bool:
     return t in _DASHES or cell_number(t, lang) is not None
 
 
-_MONO_SPREAD = 1.1       # per-letter widths of a line's words within this ratio: a fixed-pitch font
+_MONO_SPREAD = 1.03      # per-letter widths of a line's words within this ratio: a fixed-pitch font
 _MONO_GAP = 1.5          # ... whose cells are parted by more than this many letter widths
 
 
