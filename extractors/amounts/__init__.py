@@ -77,7 +77,7 @@ from pipeline.records import Amount, Document, Meeting
 from pipeline.text import SpanSet, provenance, sentence_at
 
 NAME = "amounts"
-VERSION = "0.4.2"
+VERSION = "0.5.0"
 
 # NAME and VERSION come first: ``sums`` reads them from the package it belongs to.
 from extractors.amounts.currencies import (  # noqa: E402
@@ -98,7 +98,7 @@ def document_to_amounts(doc: Document, meeting: Meeting | None = None) -> tuple[
     """Every monetary figure of ``doc`` as an :class:`Amount` in document order."""
     lang = doc.language
     text = doc.text
-    hits = _hits(text, lang, settled_currencies(text, lang))
+    hits = _hits(text, lang, settled_currencies(text, lang, meeting.place if meeting else None))
     spans = SpanSet((h.start, h.end) for h in hits)
     folded = fold_keep(text)
     out: list[Amount] = []

@@ -232,11 +232,21 @@ def _peso_by_figures(text: str, lang: str | None) -> str | None:
     return peso
 
 
-def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
+def _by_place(place: str | None, lang: str | None, table: str) -> str | None:
+    """The currency a marker's table gives the meeting's place ("Lomé" -> XOF): where a
+    meeting is held settles what the names of its report leave open."""
+    if not place:
+        return None
+    return next((iso for pattern, iso in _name_patterns(lang, table)
+                 if pattern.fullmatch(" ".join(place.split()))), None)
+
+
+def settled_currencies(text: str, lang: str | None, place: str | None = None) -> dict[str, str]:
     """The currency each ambiguous marker means in this text ("pesos": the peso of the
     country the text is about; "FCFA": the zone, XOF or XAF; "$"/"dollars": the dollar,
     or the language's default when no dollar country is named); a marker the names
-    leave open (two countries named about as often) is absent."""
+    leave open (two countries named about as often) is settled by the meeting's
+    ``place`` when the marker's table names it, else absent."""
     out: dict[str, str] = {}
     named: set[str] = set()
     names = _named(text, lang)
@@ -252,7 +262,7 @@ def settled_currencies(text: str, lang: str | None) -> dict[str, str]:
                     out[PESO_WRITTEN] = top
         if counts:
             named.add(marker)
-            top = _dominant(counts)
+            top = _dominant(counts) or _by_place(place, lang, table)
             if top is not None:
                 out[marker] = top
     for letter, iso, written_as in _letter_patterns(lang):

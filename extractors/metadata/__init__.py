@@ -63,7 +63,7 @@ from pipeline.records import Document, Meeting
 from pipeline.text import fold, provenance, stable_id
 
 NAME = "metadata"
-VERSION = "1.9.1"
+VERSION = "1.11.1"
 
 PLACE_WINDOW = 250         # how far after a meeting mention its date/place may stand
 

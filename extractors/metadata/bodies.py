@@ -149,8 +149,10 @@ def _read_right(text: str, end: int, lang: str, upper: bool, limit: int) -> int:
         if not m or _stopped(m.group("word"), lang) or _phrase_stops(lang).match(text, m.start("word")):
             return end
         links = m.group("links").split()
-        if links and links[0][0].isupper() and fold(links[0]) in _prepositions(lang):
+        if links and links[0][0].isupper() and fold(links[0]) in _prepositions(lang) \
+                and not (upper and links[0].isupper() and "\n" not in text[end:m.start("word")]):
             return end            # "Comisión de Hacienda" / "En Valencia, a ...": a preposition
+            # (in an all-capitals title every word is a capital: "COMMITTEE ON WATER" goes on)
         blank = re.search(r"\n[ \t]*\n", text[end:m.start("word")]) is not None
         if blank and links and links[0][:1].isupper() and not links[0].isupper():
             return end            # "Planning Board" / "The Board met ...": a sentence's article
@@ -213,8 +215,54 @@ def _writings(text: str, body: str, lang: str, lo: int, hi: int,
         e = _read_right(text, b, lang, upper, min(len(text), b + 160))
         titled = left and text[a:a + 1].isupper() and _title_line_after(text, e, lang)
         s = _read_left(text, a, lang, upper) if titled else a
+        whole = (_title_line_end(text, a, e, lang) or _whole_title_line(text, s, b, e)) \
+            if left else None
+        if whole is not None:     # "Comisión de hacienda y presupuesto": the whole line
+            out.append((" ".join(text[s:whole].split()), ""))
+            continue
         out.append((" ".join(text[s:b].split()), " ".join(text[b:e].split())))
     return out
+
+
+def _whole_title_line(text: str, s: int, b: int, e: int) -> int | None:
+    """The end of a title line that is nothing but the body's name read on to its end
+    ("SENATE COMMITTEE ON PUBLIC WORKS AND TRANSPORT"): its complement is part of the
+    name whatever its words. None when the name shares its line or spans two."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if e == b or text[line_start:s].strip() or text[e:line_end].strip() or "\n" in text[s:e]:
+        return None
+    return e
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*,?")
+_DASH_PART = re.compile(r"\s+[–—-]\s+")
+_TITLE_WORDS = 8            # a body's complement on its title line has at most these words
+
+
+def _title_line_end(text: str, a: int, e: int, lang: str) -> int | None:
+    """The end of a body's title line when the body opens the line and the rest of it is
+    a complement in lower case ("Comité des droits de l'enfant", "Commission des finances
+    et du budget", "Comité de Derechos Económicos, Sociales y Culturales"): a link or a
+    comma first, then words and links only (no figure, date, meeting or role word), a
+    noun last, up to a dash that parts the title from the rest ("Conseil des ministres —
+    Douzième session"). None when the line is no such title."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = _DASH_PART.split(text[e:line_end], 1)[0].rstrip()   # "… — Douzième session"
+    toks = rest.split()
+    if text[line_start:a].strip() or not toks or len(toks) > _TITLE_WORDS:
+        return None
+    links = lambda t: re.fullmatch(name_links(), t.rstrip(","), re.I) is not None  # noqa: E731
+    if not (rest.lstrip().startswith(",") or links(toks[0])) or links(toks[-1]):
+        return None
+    if not all(_TITLE_WORD.fullmatch(t.lstrip(",")) for t in toks if t != ","):
+        return None
+    if any(_stopped(t, lang) for t in toks) or not any(t.rstrip(",")[:1].islower() for t in toks):
+        return None               # all capitalised: ``_read_right`` reads such names already
+    return e + len(rest)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]{2,}")

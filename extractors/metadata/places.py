@@ -38,8 +38,14 @@ def _place_re(lang: str) -> re.Pattern:
     name = rf"{_CAP}(?:(?:[ -]|\n(?=\S)|\n[ \t]*\n(?={_PLACE_LINK}-))(?:{_PLACE_LINK}[ -])*{_CAP})*"
     # a place noun goes before a place standing before a date or a bracket, so that
     # "Ville de LANNION (Côtes d'Armor)" is read as the town after "Ville de"
+    det = alternation(words(lang, "meetings", "venue_determiners"))
+    venue = alternation(words(lang, "meetings", "venue_words"))
+    links = alternation([*words(lang, "meetings", "linkers"), "d'", "d’"])
+    # a room in lower case and its town: "à la salle polyvalente de Brignac" (form d)
+    room = (rf"(?<![\w])(?i:{prep})\s+(?:(?i:{det})[ \t]*)?(?:{venue})(?:[ \t]+[^\W\d_A-ZÀ-Þ][\w'’-]*){{0,3}}?"
+            rf"[ \t]+(?i:{links})[ \t]*(?P<d>{name})")
     return re.compile(
-        rf"(?:(?<![\w])(?i:{prep})\s+(?P<a>{name})"
+        rf"(?:(?<![\w])(?i:{prep})\s+(?P<a>{name})|{room}"
         rf"|(?:{nouns})\s+(?P<c>{name})"
         rf"|(?:^|[–—:]|(?<![\w-])-|\|)[ \t]*(?P<b>{name})(?=\s*[(,]\s*(?:[^\W\d]+\s*,?\s+)?\d|[ \t]*\([ \t]*{_CAP}[^()\n]*\)))",
         re.M)
@@ -182,31 +188,102 @@ def _own_line(text: str, m: re.Match, group: str, lang: str) -> str:
 
 
 def find_place(text: str, lang: str, dates: list,
-               forms: str = "abc") -> tuple[str, int] | None:
+               forms: str = "abcd") -> tuple[str, int] | None:
     """The place a meeting was held at within ``text``: after a place preposition
-    ("à Glasgow", "held in Bonn") or a place standing right before a date ("– Glasgow
-    (10 novembre 2021)", "Medellín, 4 de junio de 2025")."""
+    ("à Glasgow", "held in Bonn"), a place standing right before a date ("– Glasgow
+    (10 novembre 2021)", "Medellín, 4 de junio de 2025"), or the town of a room written
+    in lower case ("à la salle polyvalente de Brignac", form d: only when no other form
+    finds one, as the room may be an organisation's seat, "au siège de l'Autorité, à Lomé")."""
     rx, pos = _place_re(lang), 0
+    room: tuple[str, int] | None = None
     while (m := rx.search(text, pos)) is not None:
         pos = m.start() + 1          # a refused match may hide a shorter one inside it
-        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        group = next(g for g in "abdc" if m.group(g))
         if group not in forms or _context_refuses(text, m, group, lang):
             continue
+        if group == "b" and _room_follows(text[m.end(group):], lang):
+            continue                 # "State Capitol, Room 214": a building and its room
         name = _place_name(_own_line(text, m, group, lang), group, text[m.end(group):], lang)
         if name is None:
             continue
-        return (mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
-    return None
+        found = (mixed_case_writing(name, text) if name.isupper() else name), m.start(group)
+        if group != "d":
+            return found
+        room = room or found
+    return room
+
+
+def _room_follows(after: str, lang: str) -> bool:
+    """Whether the figure after a place-like name is a room's or a street's number
+    ("State Capitol, Room 214"), not a date's day: a venue word stands before it."""
+    m = re.match(r"\s*[(,]\s*([^\W\d]+)", after)
+    return bool(m) and fold(m.group(1)) in _place_words(lang).venue
+
+
+# ------------------------------------------------- regions ending a venue line
+
+
+@functools.cache
+def _region_names(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words(lang, "meetings", "region_names"))
+
+
+@functools.cache
+def _region_prefix_re(lang: str) -> re.Pattern:
+    """A part opening with a region word ("Co. Kerry", "Province of Ontario")."""
+    return re.compile(rf"(?i:{alternation(words(lang, 'meetings', 'region_prefixes'))})\s+{_CAP}")
+
+
+@functools.cache
+def _region_word_end_re(lang: str) -> re.Pattern:
+    """A region word ending a line ("… Kilmore, Co."): the region is on the next line."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(words(lang, 'meetings', 'region_prefixes'))})$")
+
+
+@functools.cache
+def _region_noun_re(lang: str) -> re.Pattern:
+    """A region named by its noun anywhere in a report ("STATE OF MONTANA")."""
+    nouns = alternation(words(lang, "meetings", "region_nouns"))
+    return re.compile(rf"(?<!\w)(?i:{nouns})\s+(?P<n>{_CAP}(?:[ -](?:{_PLACE_LINK}[ -])*{_CAP})*)")
+
+
+def _regions_named(text: str, lang: str) -> frozenset[str]:
+    return frozenset(fold(m.group("n")) for m in _region_noun_re(lang).finditer(text))
+
+
+_TOWN_LIKE = re.compile(rf"{_CAP}(?:[ -](?:{_VENUE_LINK}[ -])*{_CAP})*")
+
+
+def _without_regions(parts: list[str], text: str, lang: str) -> list[str]:
+    """A venue's parts less the regions ending it ("…, Sturgeon Falls, Ontario", "…,
+    Drumshanbeg, Co. Leitrim", "…, Riverton, Keldara" in a report headed "STATE OF
+    KELDARA"), each dropped only when the part before it reads as a town."""
+    named = None
+    while len(parts) > 1:
+        last = " ".join(parts[-1].split()).strip(" .")
+        before = " ".join(parts[-2].split()).strip(" .")
+        if not _TOWN_LIKE.fullmatch(before) or any(fold(t) in _place_words(lang).venue
+                                                    for t in before.split()):
+            break
+        if not (_region_prefix_re(lang).match(last) or fold(last) in _region_names(lang)):
+            named = _regions_named(text, lang) if named is None else named
+            if fold(last) not in named:
+                break
+        parts = parts[:-1]
+    return parts
 
 
 @functools.cache
 def _venue_stop(lang: str) -> frozenset[str]:
     """Words that end a city name in a venue line (dates, bodies, online words...)."""
     keys = (("dates", "months"), ("dates", "weekdays"), ("meetings", "online"), ("meetings", "hybrid"),
-            ("meetings", "in_person"), ("meetings", "venue_words"), ("meetings", "meeting_words"),
-            ("meetings", "report_words"),
-            ("people", "roles"), ("people", "attendance"))
+            ("meetings", "in_person"), ("meetings", "venue_words"),
+            ("meetings", "report_words"), ("people", "attendance"))
     out = {fold(t) for sec, key in keys for w in words(lang, sec, key) for t in w.split()}
+    # roles and meeting words of one word only: "city" of "city clerk" or "town" of "town
+    # meeting" ends no city ("Juniper City", "Cape Town")
+    out |= {fold(r) for key in (("people", "roles"), ("meetings", "meeting_words"))
+            for r in words(lang, *key) if " " not in r.strip()}
     out |= {fold(b) for b in words(lang, "meetings", "bodies") if " " not in b}
     out |= {fold(h).rstrip(".") for h in words(lang, "people", "honorifics")}
     return frozenset(out)
@@ -304,7 +381,7 @@ def venue_place(text: str, date_end: int, lang: str) -> tuple[str, int] | None:
         parts = [p for p in _VENUE_SEP.split(line) if p.strip()]
         if any(p.strip(" .+*•")[:1].islower() and not _opens_with_venue_word(p, lang) for p in parts):
             continue                   # "le Bureau a validé ...": a sentence, not a venue
-        name = _city_of_parts(parts, stop)
+        name = _city_of_parts(_without_regions(parts, text, lang), stop)
         if name:
             return name, lo + line.index(name) if name in line else lo
     return None
@@ -330,14 +407,14 @@ def venue_before_date(text: str, date_start: int, lang: str) -> tuple[str, int] 
     at the Assembly Rooms, Mill Street, Ludlow, on Friday, 14 October 2023"): the last
     comma part before the date, when it is a run of capitalised words that are no
     building, date, body or role word."""
-    line_start = text.rfind("\n", 0, date_start) + 1
+    line_start = _venue_line_start(text, date_start, lang)
     line = text[line_start:date_start]
     toks = line.split()
     if not toks or len(toks) > 20 or any(_is_honorific(t.strip(",;:()"), lang) for t in toks):
         return None
     stop = _venue_stop(lang) | {fold(t) for w in words(lang, "meetings", "report_words") for t in w.split()}
     cut = _venue_cut(line, stop)
-    parts = [p for p in _VENUE_SEP.split(line[:cut]) if p.strip()]
+    parts = _without_regions([p for p in _VENUE_SEP.split(line[:cut]) if p.strip()], text, lang)
     if not parts:
         return None
     last = re.sub(r"\s*\([^()]*\)\s*$", "", parts[-1]).strip(" .-")
@@ -350,6 +427,19 @@ def venue_before_date(text: str, date_start: int, lang: str) -> tuple[str, int] 
     if len(parts) == 1 and m.start(1) > 0 and not _prep_before_re(lang).search(last[:m.start(1)]):
         return None                      # "Minutes of the Finance Meeting, ..." is no venue
     return name, line_start + line.rfind(name, 0, cut)
+
+
+def _venue_line_start(text: str, at: int, lang: str) -> int:
+    """Where the line holding ``at`` starts, or the line above when the venue runs on
+    from it: that line ends with a comma or a region word ("… Hall, Kilmore, Co." /
+    "Wexford, on Saturday, 4 May 2026")."""
+    start = text.rfind("\n", 0, at) + 1
+    if start < 2:
+        return start
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+    if above.rstrip().endswith(",") or _region_word_end_re(lang).search(above.rstrip()):
+        return text.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 @functools.cache

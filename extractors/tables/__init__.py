@@ -22,13 +22,14 @@ from extractors.tables.blocks import _Block, _row_pages
 from extractors.tables.headed import headed_blocks
 from extractors.tables.cells import cell_number, cell_number_or_dash, is_total_label
 from extractors.tables.ruled import _ruled_blocks
+from extractors.tables.twins import twin_blocks
 from extractors.tables.whitespace import _whitespace_blocks
 from pipeline.protocol import Extractor
 from pipeline.records import Document, Provenance, Table, TableCell
 from pipeline.text import stable_id
 
 NAME = "tables"
-VERSION = "0.4.0"
+VERSION = "0.6.1"
 
 __all__ = ["NAME", "VERSION", "document_to_tables", "cell_number", "cell_number_or_dash",
            "is_total_label"]
@@ -57,9 +58,11 @@ def _block_to_table(doc: Document, block: _Block, index: int) -> Table:
 
 
 def document_to_tables(doc: Document) -> tuple[Table, ...]:
-    """Every table of ``doc``: ruled grids, whitespace-aligned numeric tables, unruled
-    summary blocks (aligned columns, some of figures) and word tables under a header line."""
+    """Every table of ``doc``: ruled grids (and their unruled twins: ``twins``),
+    whitespace-aligned numeric tables, unruled summary blocks (aligned columns, some of
+    figures) and word tables under a header line."""
     ruled = _ruled_blocks(doc)
+    ruled = ruled + twin_blocks(doc, ruled)
     found = ruled + _whitespace_blocks(doc, ruled)
     found = found + aligned_blocks(doc, found)
     blocks = sorted(found + headed_blocks(doc, found), key=lambda b: (b.page, b.start))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from extractors.tables.blocks import _Block, _caption_from_text, _find_loose, _page_range
-from extractors.tables.cells import cell_number_or_dash, is_rule_glyph
+from extractors.tables.cells import cell_gap, cell_number_or_dash, is_rule_glyph
 from extractors.tables.rules_read import lines_without_rule_marks
 from pipeline.records import Document, Line
 
@@ -25,7 +25,7 @@ Cell = tuple[str, float, float]
 
 
 def _cells(line: Line) -> list[Cell]:
-    gap = max(_GAP * (line.size or 10.0), 4.0)
+    gap = cell_gap(line, _GAP)
     out: list[list] = []
     for w in (w for w in line.words if not is_rule_glyph(w.text)):
         sign = out and len(out[-1][0]) <= 3 and not any(ch.isalnum() for ch in out[-1][0])

@@ -62,3 +62,20 @@ def cell_number_or_dash(text: str, lang: str | None) -> bool:
     """Whether a cell states a number or a dash (nothing stated, yet a numeric cell)."""
     t = collapse(text)
     return t in _DASHES or cell_number(t, lang) is not None
+
+
+_MONO_SPREAD = 1.03      # per-letter widths of a line's words within this ratio: a fixed-pitch font
+_MONO_GAP = 1.5          # ... whose cells are parted by more than this many letter widths
+
+
+def cell_gap(line, factor: float) -> float:
+    """The gap that parts two cells of a positioned line: ``factor`` font sizes (at least
+    4 pt), or in a fixed-pitch font (typewriter, transcripts: every letter as wide as
+    the space between words) more than one letter's width, so that single spaces never
+    cut a sentence into cells ("STATE OF MONTARA")."""
+    gap = max(factor * (line.size or 10.0), 4.0)
+    pitches = [(w.x1 - w.x0) / len(w.text) for w in line.words
+               if len(w.text) >= 3 and any(ch.isalpha() for ch in w.text)]
+    if len(pitches) >= 3 and max(pitches) <= _MONO_SPREAD * min(pitches):
+        gap = max(gap, _MONO_GAP * sorted(pitches)[len(pitches) // 2])
+    return gap
